@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Kopru",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Assembly"]),
+        .executable(name: "kopru", targets: ["kopru"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, --help, validation and exit codes.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The manifest (kopru.yaml) is YAML.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        // EPUB is a ZIP container.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "PublicationCore", swiftSettings: strict),
+        .target(name: "XMLSource", dependencies: ["CLibXML2", "PublicationCore"], swiftSettings: strict),
+        .target(name: "FormatReaders", dependencies: ["XMLSource", "PublicationCore"], swiftSettings: strict),
+        .target(name: "Alignment", dependencies: ["FormatReaders", "PublicationCore"], swiftSettings: strict),
+        .target(
+            name: "Assembly",
+            dependencies: [
+                "Alignment", "FormatReaders", "PublicationCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Commands",
+            dependencies: [
+                "Assembly", "Alignment", "FormatReaders", "PublicationCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "kopru", dependencies: ["Commands"], swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["PublicationCore"], swiftSettings: strict),
+        .testTarget(name: "PublicationCoreTests", dependencies: ["PublicationCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "XMLSourceTests", dependencies: ["XMLSource", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "FormatReadersTests",
+            dependencies: ["FormatReaders", "TestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "AssemblyTests",
+            dependencies: ["Assembly", "TestSupport"],
+            resources: [.copy("Golden")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,12 @@
+public import ArgumentParser
+
+/// The root command, `kopru`.
+public struct KopruCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kopru",
+        abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
+        subcommands: []
+    )
+
+    public init() {}
+}

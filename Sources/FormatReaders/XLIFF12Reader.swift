@@ -1,0 +1,9 @@
+import PublicationCore
+import XMLSource
+
+/// Placeholder until the reader lands.
+final class XLIFF12Reader: FormatEventHandler {
+    let context: ReadContext
+    init(context: ReadContext) { self.context = context }
+    func finish(isWellFormed: Bool) {}
+}

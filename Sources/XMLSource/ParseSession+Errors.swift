@@ -1,0 +1,122 @@
+internal import CLibXML2
+import Foundation
+import PublicationCore
+
+/// Turns libxml2's errors into diagnostics in the user's words, keeping libxml2's text as a note.
+extension ParseSession {
+    func didReceive(_ error: xmlError) {
+        let parserText = error.message.map { String(cString: $0) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
+        let line = Int(error.line)
+        let column = Int(error.int2)
+        let argument = error.str1.map { String(cString: $0) }
+        let isWarning = error.level == XML_ERR_WARNING
+        let code = Int(error.code)
+        var diagnosticCode: DiagnosticCode = "xml.malformed"
+        var message: String
+        var remedy: String? = "fix the XML at this place; an XML editor or `xmllint --noout FILE` shows the problem"
+
+        switch code {
+        case Int(XML_ERR_DOCUMENT_EMPTY.rawValue):
+            if bytesRead == 0 || onlyWhitespaceSoFar {
+                diagnosticCode = "xml.empty-file"
+                message = "the file holds no XML document"
+                remedy = "check that the file was saved completely, or remove it"
+            } else {
+                diagnosticCode = "xml.not-xml"
+                message = "this is not an XML file: it does not start with an XML element"
+                remedy = "Köprü reads XLIFF and DocBook XML; export the document in one of these formats"
+            }
+        case Int(XML_ERR_TAG_NOT_FINISHED.rawValue), Int(XML_ERR_DOCUMENT_END.rawValue) where parserText.contains("Premature"):
+            diagnosticCode = "xml.truncated"
+            message = "the file ends before \(argument.map { "element <\($0)>" } ?? "the document") is closed; it looks truncated"
+            remedy = "get the complete file again from whoever sent it"
+        case Int(XML_ERR_TAG_NAME_MISMATCH.rawValue):
+            message = "an end tag does not match its start tag \(argument.map { "<\($0)>" } ?? "")"
+                .trimmingCharacters(in: .whitespaces)
+        case Int(XML_ERR_DOCUMENT_END.rawValue):
+            message = "there is more content after the end of the document's root element"
+        case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
+            diagnosticCode = "xml.entity-refused"
+            message = "the entity \(argument.map { "'&\($0);'" } ?? "reference") is not expanded: Köprü never reads entities declared in a DTD"
+            remedy = "write the character itself, or a character reference such as '&#160;', instead of the entity"
+            fatal = true
+            reportError(.error, diagnosticCode, message, remedy: remedy, line: line, column: column, parserText: parserText)
+            return
+        case Int(XML_ERR_INVALID_CHAR.rawValue), Int(XML_ERR_INVALID_CHARREF.rawValue):
+            diagnosticCode = "xml.invalid-character"
+            message = parserText.contains("encoding")
+                ? "the bytes here are not valid in the file's encoding\(encodingSuffix)"
+                : "a character that XML does not allow appears here"
+            remedy = "save the file again as UTF-8, or remove the control character"
+        case Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue):
+            diagnosticCode = "xml.unsupported-encoding"
+            message = "the declared encoding \(argument.map { "'\($0)'" } ?? "") is not supported"
+            remedy = "save the file as UTF-8"
+        default:
+            if error.domain == Int32(XML_FROM_NAMESPACE.rawValue.magnitude) {
+                diagnosticCode = "xml.namespace"
+                message = "the namespaces of this element are not well-formed: \(firstLine(parserText))"
+                remedy = "declare every prefix with xmlns:PREFIX=\"…\" before using it"
+            } else if parserText.contains("Excessive depth") {
+                diagnosticCode = "xml.too-deep"
+                message = "elements are nested too deeply"
+                remedy = "no translation file needs such nesting; check how the file was produced"
+            } else if parserText.contains("Detected an entity reference loop") || parserText.contains("amplification") {
+                diagnosticCode = "xml.entity-refused"
+                message = "the document's entities expand without bound"
+                remedy = "remove the DTD's entity declarations"
+            } else {
+                message = "the XML is malformed: \(firstLine(parserText))"
+            }
+        }
+        if isWarning {
+            reportError(.warning, diagnosticCode == "xml.malformed" ? "xml.warning" : diagnosticCode,
+                isWarning && diagnosticCode == "xml.malformed" ? "the XML parser warns: \(firstLine(parserText))" : message,
+                remedy: nil, line: line, column: column, parserText: parserText)
+        } else {
+            fatal = true
+            reportError(.error, diagnosticCode, message, remedy: remedy, line: line, column: column, parserText: parserText)
+        }
+    }
+
+    private var onlyWhitespaceSoFar: Bool {
+        guard let input = context?.pointee.input, let base = input.pointee.base, let end = input.pointee.end else {
+            return true
+        }
+        var cursor = base
+        while cursor < end {
+            let byte = cursor.pointee
+            if !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB
+                || byte == 0xBF)
+            {
+                return false
+            }
+            cursor += 1
+        }
+        return true
+    }
+
+    private var encodingSuffix: String {
+        if let encoding = context?.pointee.encoding { return " (\(String(cString: encoding)))" }
+        return ""
+    }
+
+    private func firstLine(_ text: String) -> String {
+        String(text.split(separator: "\n").first ?? Substring(text))
+    }
+
+    private func reportError(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, remedy: String?,
+        line: Int, column: Int, parserText: String
+    ) {
+        // libxml2 repeats the same problem in several words after a fatal error; keep the first.
+        if severity == .error, diagnostics.contains(where: { $0.severity == .error && $0.location?.line == line
+            && $0.code == code })
+        {
+            return
+        }
+        report(severity, code, message, remedy: remedy, line: line, column: column,
+            notes: ["libxml2: \(firstLine(parserText))"])
+    }
+}

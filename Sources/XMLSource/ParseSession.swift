@@ -1,0 +1,199 @@
+internal import CLibXML2
+import Foundation
+import PublicationCore
+
+/// One push-parser context and everything a parse collects; never shared between threads.
+final class ParseSession {
+    let displayPath: String
+    let handler: any XMLEventHandler
+    let options: XMLStreamParser.Options
+    var context: xmlParserCtxtPtr?
+    var diagnostics: [Diagnostic] = []
+    var suppressedDiagnostics = 0
+    var depth = 0
+    var bytesRead = 0
+    var stopped = false
+    var fatal = false
+    /// Names interned by libxml2's dictionary, keyed by the C string's address.
+    var names: [UnsafeRawPointer: String] = [:]
+    var saxHandler = xmlSAXHandler()
+    var pending: [UInt8] = []
+
+    init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
+        self.displayPath = displayPath
+        self.handler = handler
+        self.options = options
+        configureHandler()
+    }
+
+    deinit {
+        if let context {
+            xmlFreeParserCtxt(context)
+        }
+    }
+
+    // MARK: Feeding
+
+    /// Hands bytes to the parser; returns `false` once the parse has stopped.
+    func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        if stopped { return false }
+        bytesRead += bytes.count
+        if context == nil {
+            // libxml2 detects the encoding from the first four bytes; keep them back until we have them.
+            pending.append(contentsOf: bytes)
+            if pending.count < 4 { return true }
+            let first = pending
+            pending = []
+            return first.withUnsafeBytes { createContext(with: $0) }
+        }
+        return push(bytes, terminate: false)
+    }
+
+    /// Ends the input and returns the result.
+    func finish() -> XMLStreamParser.Result {
+        if context == nil, !stopped {
+            if pending.isEmpty && bytesRead == 0 {
+                report(.error, "xml.empty-file", "the file is empty; a contribution or XLIFF file must hold an XML document",
+                    remedy: "check that the file was saved completely, or remove it", line: 1, column: 1)
+                stopped = true
+                fatal = true
+            } else {
+                let first = pending
+                pending = []
+                _ = first.withUnsafeBytes { createContext(with: $0) }
+            }
+        }
+        if !stopped, context != nil {
+            _ = push(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
+        }
+        var encoding: String?
+        if let context, let declared = context.pointee.encoding {
+            encoding = String(cString: declared)
+        } else if let context, let input = context.pointee.input, let declared = input.pointee.encoding {
+            encoding = String(cString: declared)
+        }
+        let wellFormed = !fatal && (context.map { $0.pointee.wellFormed != 0 } ?? false)
+        if suppressedDiagnostics > 0 {
+            diagnostics.append(Diagnostic(.note, "xml.more-errors",
+                "\(suppressedDiagnostics) further XML problems in this file are not shown",
+                at: SourceLocation(file: displayPath, line: 1, column: 1)))
+        }
+        return XMLStreamParser.Result(isWellFormed: wellFormed, diagnostics: diagnostics, encoding: encoding, bytesRead: bytesRead)
+    }
+
+    private func createContext(with first: UnsafeRawBufferPointer) -> Bool {
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        let ctxt = displayPath.withCString { path in
+            xmlCreatePushParserCtxt(&saxHandler, user, first.baseAddress?.assumingMemoryBound(to: CChar.self),
+                Int32(first.count), path)
+        }
+        guard let ctxt else {
+            report(.error, "xml.parser-unavailable", "the XML parser could not be started for this file",
+                remedy: nil, line: 1, column: 1)
+            stopped = true
+            fatal = true
+            return false
+        }
+        context = ctxt
+        // No network, no entity substitution, no DTD loading, no DTD defaults, no XInclude, no
+        // huge-document relaxations: libxml2's own limits on depth and text size stay in force.
+        let parseOptions = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+            | Int32(XML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+        xmlCtxtUseOptions(ctxt, parseOptions)
+        ctxt.pointee.replaceEntities = 0
+        ctxt.pointee.loadsubset = 0
+        ctxt.pointee.validate = 0
+        return checkProgress()
+    }
+
+    private func push(_ bytes: UnsafeRawBufferPointer, terminate: Bool) -> Bool {
+        guard let context else { return false }
+        xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+            terminate ? 1 : 0)
+        return checkProgress()
+    }
+
+    private func checkProgress() -> Bool {
+        guard let context else { return false }
+        if stopped { xmlStopParser(context); return false }
+        if context.pointee.disableSAX != 0 || context.pointee.instate == XML_PARSER_EOF {
+            stopped = true
+            return false
+        }
+        return true
+    }
+
+    // MARK: Positions
+
+    /// The line and column of the `<` of the start tag being reported.
+    func startTagPosition() -> (line: Int, column: Int) {
+        guard let input = context?.pointee.input else { return (1, 1) }
+        var line = Int(input.pointee.line)
+        var column = Int(input.pointee.col)
+        guard let base = input.pointee.base, var cursor = input.pointee.cur else { return (line, column) }
+        // Walk back from the cursor (inside or at the end of the start tag) to its '<'. A '<' cannot
+        // occur inside attribute values, so the first one found starts the tag.
+        var newlines = 0
+        var charactersBack = 0
+        while cursor > base {
+            cursor -= 1
+            let byte = cursor.pointee
+            if byte == UInt8(ascii: "<") {
+                charactersBack += 1
+                break
+            }
+            if byte == UInt8(ascii: "\n") { newlines += 1 }
+            if byte & 0xC0 != 0x80 { charactersBack += 1 }
+        }
+        guard cursor.pointee == UInt8(ascii: "<") else { return (line, column) }
+        if newlines == 0 {
+            column = max(1, column - charactersBack)
+            return (line, column)
+        }
+        line -= newlines
+        var columnCount = 1
+        var scan = cursor
+        while scan > base {
+            scan -= 1
+            if scan.pointee == UInt8(ascii: "\n") { break }
+            if scan.pointee & 0xC0 != 0x80 { columnCount += 1 }
+        }
+        return (line, columnCount)
+    }
+
+    /// The parser's current line and column.
+    func currentPosition() -> (line: Int, column: Int) {
+        guard let input = context?.pointee.input else { return (1, 1) }
+        return (Int(input.pointee.line), Int(input.pointee.col))
+    }
+
+    // MARK: Names
+
+    func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        if let cached = names[key] { return cached }
+        let value = String(cString: pointer)
+        names[key] = value
+        return value
+    }
+
+    // MARK: Diagnostics
+
+    func report(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, remedy: String?,
+        line: Int, column: Int, notes: [String] = []
+    ) {
+        guard diagnostics.count < options.maximumDiagnostics else {
+            suppressedDiagnostics += 1
+            return
+        }
+        diagnostics.append(Diagnostic(severity, code, message, remedy: remedy,
+            at: SourceLocation(file: displayPath, line: max(1, line), column: max(1, column)), notes: notes))
+    }
+
+    func stop() {
+        stopped = true
+        if let context { xmlStopParser(context) }
+    }
+}

@@ -1,0 +1,24 @@
+/// Receives the events of a streaming parse, in document order.
+///
+/// Every method has a default that ignores the event, so a handler implements only what it needs.
+/// Text arrives in pieces; a handler that wants an element's text collects the pieces itself.
+public protocol XMLEventHandler: AnyObject {
+    /// An element starts.
+    func startElement(_ tag: XMLStartTag)
+    /// An element ends. `line` and `column` are where the parser is, just after the end tag.
+    func endElement(_ name: XMLName, line: Int, column: Int)
+    /// A piece of character data (text or CDATA), already decoded to UTF-8.
+    func characters(_ text: UnsafeRawBufferPointer)
+    /// A comment.
+    func comment(_ text: String)
+    /// A processing instruction.
+    func processingInstruction(target: String, data: String?)
+}
+
+extension XMLEventHandler {
+    public func startElement(_ tag: XMLStartTag) {}
+    public func endElement(_ name: XMLName, line: Int, column: Int) {}
+    public func characters(_ text: UnsafeRawBufferPointer) {}
+    public func comment(_ text: String) {}
+    public func processingInstruction(target: String, data: String?) {}
+}

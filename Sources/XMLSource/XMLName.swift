@@ -1,0 +1,79 @@
+/// The expanded name of an XML element or attribute: namespace URI and local name.
+public struct XMLName: Hashable, Sendable, CustomStringConvertible {
+    /// The namespace URI, or the empty string for no namespace.
+    public var namespace: String
+    /// The local name.
+    public var local: String
+    /// The prefix as written, if any (kept for writing back, never for comparing).
+    public var prefix: String?
+
+    /// Creates a name.
+    public init(namespace: String = "", local: String, prefix: String? = nil) {
+        self.namespace = namespace
+        self.local = local
+        self.prefix = prefix
+    }
+
+    /// The name as written: `prefix:local` or `local`.
+    public var qualified: String {
+        if let prefix, !prefix.isEmpty { "\(prefix):\(local)" } else { local }
+    }
+
+    public var description: String { namespace.isEmpty ? local : "{\(namespace)}\(local)" }
+
+    public static func == (lhs: XMLName, rhs: XMLName) -> Bool {
+        lhs.local == rhs.local && lhs.namespace == rhs.namespace
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(local)
+        hasher.combine(namespace)
+    }
+
+    /// The namespace of `xml:lang`, `xml:space` and `xml:id`.
+    public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+}
+
+/// One attribute of a start tag.
+public struct XMLAttribute: Hashable, Sendable {
+    /// The attribute's name.
+    public var name: XMLName
+    /// The attribute's value, with entities and character references resolved.
+    public var value: String
+
+    /// Creates an attribute.
+    public init(name: XMLName, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A start tag as the parser saw it.
+public struct XMLStartTag: Sendable {
+    /// The element's name.
+    public var name: XMLName
+    /// Its attributes, in document order.
+    public var attributes: [XMLAttribute]
+    /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
+    public var namespaceDeclarations: [(prefix: String?, uri: String)]
+    /// The 1-based line of the `<`.
+    public var line: Int
+    /// The 1-based column of the `<`.
+    public var column: Int
+
+    /// The value of the attribute with this local name and no namespace.
+    public func attribute(_ local: String) -> String? {
+        for attribute in attributes where attribute.name.local == local && attribute.name.namespace.isEmpty {
+            return attribute.value
+        }
+        return nil
+    }
+
+    /// The value of the attribute with this local name in this namespace.
+    public func attribute(_ local: String, namespace: String) -> String? {
+        for attribute in attributes where attribute.name.local == local && attribute.name.namespace == namespace {
+            return attribute.value
+        }
+        return nil
+    }
+}

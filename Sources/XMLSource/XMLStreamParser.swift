@@ -1,0 +1,127 @@
+internal import CLibXML2
+public import Foundation
+public import PublicationCore
+
+/// Streams a file through libxml2's SAX2 push parser and hands its events to an ``XMLEventHandler``.
+///
+/// The parser reads the file in chunks of ``Options/chunkSize`` bytes and never builds a tree, so
+/// memory stays flat whatever the size of the file. It is hardened for untrusted input:
+///
+/// - no network access and no external entity, DTD or XInclude is ever loaded;
+/// - entities declared in a DTD are never expanded (only the five predefined ones and character
+///   references are), so neither an XXE file nor a "billion laughs" file gets anywhere;
+/// - nesting deeper than ``Options/maximumDepth`` is refused;
+/// - the encoding is detected from the byte-order mark or the XML declaration (UTF-8, UTF-16,
+///   ISO-8859-9 and the others libxml2 knows).
+///
+/// Problems become ``Diagnostic``s with a position; the parser's own words are kept as a note.
+public struct XMLStreamParser: Sendable {
+    /// Settings of a parse.
+    public struct Options: Sendable {
+        /// How many bytes are handed to libxml2 at a time.
+        public var chunkSize: Int
+        /// The deepest element nesting accepted.
+        public var maximumDepth: Int
+        /// At most this many parser diagnostics are kept per file.
+        public var maximumDiagnostics: Int
+
+        /// Creates options.
+        public init(chunkSize: Int = 256 * 1024, maximumDepth: Int = 200, maximumDiagnostics: Int = 20) {
+            self.chunkSize = chunkSize
+            self.maximumDepth = maximumDepth
+            self.maximumDiagnostics = maximumDiagnostics
+        }
+    }
+
+    /// The outcome of a parse.
+    public struct Result: Sendable {
+        /// Whether the document was well-formed to its end.
+        public var isWellFormed: Bool
+        /// What the parser found wrong (and its warnings).
+        public var diagnostics: [Diagnostic]
+        /// The encoding the document declared or the parser detected, if known.
+        public var encoding: String?
+        /// The number of bytes read.
+        public var bytesRead: Int
+    }
+
+    /// The options in force.
+    public var options: Options
+
+    /// Creates a parser.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Parses a file, streaming it.
+    ///
+    /// - Parameters:
+    ///   - url: the file to read.
+    ///   - displayPath: the path to use in diagnostics (as the user wrote it).
+    ///   - handler: receives the events.
+    /// - Returns: whether the file was well-formed, and the diagnostics.
+    /// - Throws: ``XMLSourceError`` when the file cannot be opened or read.
+    public func parse(
+        contentsOf url: URL, displayPath: String, handler: any XMLEventHandler
+    ) throws(XMLSourceError) -> Result {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(displayPath)
+        }
+        if isDirectory.boolValue { throw .isDirectory(displayPath) }
+        guard let file = fopen(url.path, "rb") else {
+            throw .unreadable(displayPath, reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        let session = ParseSession(displayPath: displayPath, handler: handler, options: options)
+        var buffer = [UInt8](repeating: 0, count: options.chunkSize)
+        var failed = false
+        while true {
+            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count < buffer.count, ferror(file) != 0 { failed = true }
+            let atEnd = count < buffer.count
+            let keepGoing = buffer.withUnsafeBytes { session.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+            if !keepGoing || atEnd { break }
+        }
+        if failed { throw .unreadable(displayPath, reason: "the file could not be read to its end") }
+        return session.finish()
+    }
+
+    /// Parses a document held in memory.
+    ///
+    /// - Parameters:
+    ///   - data: the document's bytes.
+    ///   - displayPath: the path to use in diagnostics.
+    ///   - handler: receives the events.
+    public func parse(_ data: Data, displayPath: String, handler: any XMLEventHandler) -> Result {
+        let session = ParseSession(displayPath: displayPath, handler: handler, options: options)
+        var offset = 0
+        data.withUnsafeBytes { bytes in
+            repeat {
+                let end = min(bytes.count, offset + options.chunkSize)
+                let keepGoing = session.feed(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+                offset = end
+                if !keepGoing { break }
+            } while offset < bytes.count
+        }
+        return session.finish()
+    }
+}
+
+/// Errors that stop a file from being read at all.
+public enum XMLSourceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No file at the path.
+    case fileNotFound(String)
+    /// The path is a folder.
+    case isDirectory(String)
+    /// The file exists but cannot be read.
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path): "\(path): no such file"
+        case .isDirectory(let path): "\(path): is a folder, not a file"
+        case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
+        }
+    }
+}
