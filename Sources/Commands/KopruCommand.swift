@@ -1,11 +1,11 @@
 public import ArgumentParser
 
 /// The root command, `kopru`.
-public struct KopruCommand: AsyncParsableCommand {
+public struct KopruCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kopru",
         abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
-        subcommands: []
+        subcommands: [CheckCommand.self]
     )
 
     public init() {}

@@ -58,6 +58,7 @@ extension ParseSession {
         _ attributeCount: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         depth += 1
+        sawElement = true
         let position = startTagPosition()
         let elementName = XMLName(namespace: name(uri), local: name(localName), prefix: prefix.map { name($0) })
         if depth > options.maximumDepth {

@@ -17,7 +17,8 @@ extension ParseSession {
         var remedy: String? = "fix the XML at this place; an XML editor or `xmllint --noout FILE` shows the problem"
 
         switch code {
-        case Int(XML_ERR_DOCUMENT_EMPTY.rawValue):
+        case _ where code == Int(XML_ERR_DOCUMENT_EMPTY.rawValue)
+            || (code == Int(XML_ERR_DOCUMENT_END.rawValue) && !sawElement):
             if bytesRead == 0 || onlyWhitespaceSoFar {
                 diagnosticCode = "xml.empty-file"
                 message = "the file holds no XML document"
@@ -27,9 +28,13 @@ extension ParseSession {
                 message = "this is not an XML file: it does not start with an XML element"
                 remedy = "Köprü reads XLIFF and DocBook XML; export the document in one of these formats"
             }
-        case Int(XML_ERR_TAG_NOT_FINISHED.rawValue), Int(XML_ERR_DOCUMENT_END.rawValue) where parserText.contains("Premature"):
+        case Int(XML_ERR_TAG_NOT_FINISHED.rawValue):
             diagnosticCode = "xml.truncated"
             message = "the file ends before \(argument.map { "element <\($0)>" } ?? "the document") is closed; it looks truncated"
+            remedy = "get the complete file again from whoever sent it"
+        case Int(XML_ERR_DOCUMENT_END.rawValue) where openElementName != nil:
+            diagnosticCode = "xml.truncated"
+            message = "the file ends before element <\(openElementName ?? "")> is closed; it looks truncated"
             remedy = "get the complete file again from whoever sent it"
         case Int(XML_ERR_TAG_NAME_MISMATCH.rawValue):
             message = "an end tag does not match its start tag \(argument.map { "<\($0)>" } ?? "")"
@@ -78,6 +83,12 @@ extension ParseSession {
             fatal = true
             reportError(.error, diagnosticCode, message, remedy: remedy, line: line, column: column, parserText: parserText)
         }
+    }
+
+    /// The innermost element still open, when the parser stopped inside the document.
+    private var openElementName: String? {
+        guard let context, context.pointee.nameNr > 0, let name = context.pointee.name else { return nil }
+        return String(cString: name)
     }
 
     private var onlyWhitespaceSoFar: Bool {

@@ -2,6 +2,9 @@ internal import CLibXML2
 import Foundation
 import PublicationCore
 
+/// libxml2's global state, set up once before any thread parses (thread-safe lazy global).
+nonisolated(unsafe) let libxml2Initialised: Void = xmlInitParser()
+
 /// One push-parser context and everything a parse collects; never shared between threads.
 final class ParseSession {
     let displayPath: String
@@ -14,12 +17,15 @@ final class ParseSession {
     var bytesRead = 0
     var stopped = false
     var fatal = false
+    /// Whether a start tag has been seen.
+    var sawElement = false
     /// Names interned by libxml2's dictionary, keyed by the C string's address.
     var names: [UnsafeRawPointer: String] = [:]
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
+        _ = libxml2Initialised
         self.displayPath = displayPath
         self.handler = handler
         self.options = options

@@ -1,3 +1,3 @@
 import Commands
 
-await KopruCommand.main()
+KopruCommand.main()

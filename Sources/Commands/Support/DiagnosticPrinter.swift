@@ -1,0 +1,35 @@
+import Foundation
+import PublicationCore
+
+/// Prints diagnostics compiler-style on standard error, with colour only on a terminal:
+///
+/// ```text
+/// Sources-tr/sisli.xml:42:7: warning: paragraph "p12" has no German translation [align.missing]
+///     Translate the paragraph, or export what is missing with `kopru export-missing`.
+/// ```
+struct DiagnosticPrinter {
+    var useColour: Bool
+
+    init(useColour: Bool = Terminal.isTerminal(STDERR_FILENO)) {
+        self.useColour = useColour
+    }
+
+    func format(_ diagnostic: Diagnostic) -> String {
+        var head = ""
+        if let location = diagnostic.location { head += "\(location): " }
+        let severity = diagnostic.severity.rawValue
+        head += useColour ? "\(Terminal.colour(for: diagnostic.severity))\(severity):\(Terminal.reset) " : "\(severity): "
+        head += diagnostic.message
+        head += " [\(diagnostic.code)]"
+        var lines = [head]
+        if let remedy = diagnostic.remedy { lines.append("    " + remedy) }
+        for note in diagnostic.notes { lines.append("    note: " + note) }
+        return lines.joined(separator: "\n")
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            Terminal.writeError(format(diagnostic) + "\n")
+        }
+    }
+}

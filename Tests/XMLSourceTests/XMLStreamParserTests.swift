@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import XMLSource
+
+@Suite("Streaming parser: events, positions, chunking")
+struct XMLStreamParserTests {
+    @Test("start tags report the line and column of their '<', also after multi-byte text and across lines")
+    func startTagPositions() {
+        let xml = "<?xml version=\"1.0\"?>\n<root>\n  <a x=\"1\">Şişli</a><b\n     y=\"2\"/>\n\t<c/></root>"
+        let recorder = EventRecorder()
+        let result = recorder.parse(Data(xml.utf8))
+        #expect(result.isWellFormed)
+        let starts = recorder.events.filter { $0.hasPrefix("start") }
+        #expect(starts == [
+            "start root @2:1", "start a @3:3 [x=1]", "start b @3:21 [y=2]", "start c @5:2",
+        ])
+    }
+
+    @Test("the same events whatever the chunk size", arguments: [1, 2, 3, 5, 7, 64, 4096])
+    func chunkingDoesNotChangeEvents(chunkSize: Int) {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><!-- a comment -->
+              <file original="ö.txt" source-language="de"><body>
+                <trans-unit id="1"><source>Grüße aus <g id="1">Saarbrücken</g> &amp; İstanbul</source>
+                <target xml:lang="tr">Saarbrücken&apos;den selamlar</target></trans-unit>
+                <?kopru note?>
+              </body></file></xliff>
+            """
+        let reference = EventRecorder()
+        _ = reference.parse(Data(xml.utf8))
+        let chunked = EventRecorder()
+        let result = chunked.parse(Data(xml.utf8), options: .init(chunkSize: chunkSize))
+        #expect(result.isWellFormed)
+        #expect(chunked.events == reference.events)
+        #expect(reference.events.contains("start {urn:oasis:names:tc:xliff:document:1.2}g @4:42 [id=1]"))
+        #expect(reference.text.contains("Grüße aus Saarbrücken & İstanbul"))
+    }
+
+    @Test("attributes in the xml namespace keep their namespace")
+    func xmlNamespaceAttributes() {
+        let recorder = EventRecorder()
+        let handler = TagCollector()
+        _ = XMLStreamParser().parse(Data("<a xml:lang=\"tr-TR\" xml:space=\"preserve\"/>".utf8), displayPath: "t",
+            handler: handler)
+        #expect(handler.tags.first?.attribute("lang", namespace: XMLName.xmlNamespace) == "tr-TR")
+        #expect(handler.tags.first?.attribute("lang") == nil)
+        _ = recorder
+    }
+}
+
+final class TagCollector: XMLEventHandler {
+    var tags: [XMLStartTag] = []
+    func startElement(_ tag: XMLStartTag) { tags.append(tag) }
+}
