@@ -15,6 +15,8 @@ final class FormatDispatcher: XMLEventHandler {
 
     let context: ReadContext
     var target: (any FormatEventHandler)?
+    /// The same handler, for the hot path: `target` keeps it alive.
+    unowned(unsafe) var fastTarget: (any FormatEventHandler)?
     var sawRoot = false
 
     init(context: ReadContext) {
@@ -25,16 +27,17 @@ final class FormatDispatcher: XMLEventHandler {
         if !sawRoot {
             sawRoot = true
             target = handler(forRoot: tag)
+            fastTarget = target
         }
-        target?.startElement(tag)
+        fastTarget?.startElement(tag)
     }
 
     func endElement(_ name: XMLName, line: Int, column: Int) {
-        target?.endElement(name, line: line, column: column)
+        fastTarget?.endElement(name, line: line, column: column)
     }
 
     func characters(_ text: UnsafeRawBufferPointer) {
-        target?.characters(text)
+        fastTarget?.characters(text)
     }
 
     func comment(_ text: String) {

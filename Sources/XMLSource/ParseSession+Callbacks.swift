@@ -9,27 +9,39 @@ extension ParseSession {
         return Unmanaged<ParseSession>.fromOpaque(pointer).takeUnretainedValue()
     }
 
+    /// Runs `body` with the session behind `pointer` without retaining it (the parse holds it).
+    @inline(__always)
+    static func with(_ pointer: UnsafeMutableRawPointer?, _ body: (ParseSession) -> Void) {
+        guard let pointer else { return }
+        Unmanaged<ParseSession>.fromOpaque(pointer)._withUnsafeGuaranteedRef { session in
+            if !session.stopped { body(session) }
+        }
+    }
+
     func configureHandler() {
         // Start from nothing: no tree building, no DTD handling, no entity resolution.
         saxHandler = xmlSAXHandler()
         saxHandler.initialized = UInt32(XML_SAX2_MAGIC)
         saxHandler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces,
             attributeCount, _, attributes in
-            guard let session = ParseSession.session(context), !session.stopped else { return }
-            session.didStartElement(localName, prefix, uri, Int(namespaceCount), namespaces, Int(attributeCount),
-                attributes)
+            ParseSession.with(context) { session in
+                session.didStartElement(localName, prefix, uri, Int(namespaceCount), namespaces, Int(attributeCount),
+                    attributes)
+            }
         }
         saxHandler.endElementNs = { context, localName, prefix, uri in
-            guard let session = ParseSession.session(context), !session.stopped else { return }
-            session.depth -= 1
-            let name = XMLName(namespace: session.name(uri), local: session.name(localName),
-                prefix: prefix.map { session.name($0) })
-            let position = session.currentPosition()
-            session.handler.endElement(name, line: position.line, column: position.column)
+            ParseSession.with(context) { session in
+                session.depth -= 1
+                let name = session.qualifiedName(localName, prefix, uri)
+                let position = session.currentPosition()
+                session.handler.endElement(name, line: position.line, column: position.column)
+            }
         }
         saxHandler.characters = { context, characters, length in
-            guard let session = ParseSession.session(context), !session.stopped, let characters else { return }
-            session.handler.characters(UnsafeRawBufferPointer(start: characters, count: Int(length)))
+            guard let characters else { return }
+            ParseSession.with(context) { session in
+                session.handler.characters(UnsafeRawBufferPointer(start: characters, count: Int(length)))
+            }
         }
         saxHandler.cdataBlock = saxHandler.characters
         saxHandler.ignorableWhitespace = saxHandler.characters
@@ -60,7 +72,7 @@ extension ParseSession {
         depth += 1
         sawElement = true
         let position = startTagPosition()
-        let elementName = XMLName(namespace: name(uri), local: name(localName), prefix: prefix.map { name($0) })
+        let elementName = qualifiedName(localName, prefix, uri)
         if depth > options.maximumDepth {
             report(.error, "xml.too-deep",
                 "elements are nested more than \(options.maximumDepth) levels deep at <\(elementName.qualified)>",
@@ -70,31 +82,15 @@ extension ParseSession {
             stop()
             return
         }
-        var declarations: [(prefix: String?, uri: String)] = []
-        if let namespaces, namespaceCount > 0 {
-            declarations.reserveCapacity(namespaceCount)
-            for index in 0..<namespaceCount {
-                let declaredPrefix = namespaces[index * 2].map { name($0) }
-                let declaredURI = namespaces[index * 2 + 1].map { String(cString: $0) } ?? ""
-                declarations.append((declaredPrefix, declaredURI))
-            }
+        attributeStore.reset(session: self, attributes: attributes, count: attributeCount, namespaces: namespaces,
+            namespaceCount: namespaceCount)
+        handler.startElement(XMLStartTag(name: elementName, store: attributeStore, line: position.line,
+            column: position.column))
+        // A handler that kept the tag shares the store: copy its contents out of libxml2's buffers while
+        // they are still valid, and use a fresh store from now on.
+        if !isKnownUniquelyReferenced(&attributeStore) {
+            attributeStore.detach()
+            attributeStore = AttributeStore()
         }
-        var list: [XMLAttribute] = []
-        if let attributes, attributeCount > 0 {
-            list.reserveCapacity(attributeCount)
-            for index in 0..<attributeCount {
-                let base = index * 5
-                let attributeName = XMLName(namespace: name(attributes[base + 2]), local: name(attributes[base]),
-                    prefix: attributes[base + 1].map { name($0) })
-                var value = ""
-                if let start = attributes[base + 3], let end = attributes[base + 4] {
-                    let count = end - start
-                    value = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-                }
-                list.append(XMLAttribute(name: attributeName, value: value))
-            }
-        }
-        handler.startElement(XMLStartTag(name: elementName, attributes: list, namespaceDeclarations: declarations,
-            line: position.line, column: position.column))
     }
 }

@@ -3,12 +3,13 @@ import Foundation
 import PublicationCore
 
 /// libxml2's global state, set up once before any thread parses (thread-safe lazy global).
-nonisolated(unsafe) let libxml2Initialised: Void = xmlInitParser()
+let libxml2Initialised: Void = xmlInitParser()
 
 /// One push-parser context and everything a parse collects; never shared between threads.
 final class ParseSession {
     let displayPath: String
-    let handler: any XMLEventHandler
+    /// The handler outlives the parse (the caller holds it), so no reference counting is needed.
+    unowned(unsafe) let handler: any XMLEventHandler
     let options: XMLStreamParser.Options
     var context: xmlParserCtxtPtr?
     var diagnostics: [Diagnostic] = []
@@ -19,10 +20,13 @@ final class ParseSession {
     var fatal = false
     /// Whether a start tag has been seen.
     var sawElement = false
-    /// Names interned by libxml2's dictionary, keyed by the C string's address.
-    var names: [UnsafeRawPointer: String] = [:]
+    /// Names interned by libxml2's dictionary, cached by the C string's address.
+    let names = NameCache<String>()
+    /// Element and attribute names, cached by the addresses of their local name and namespace URI.
+    let qualifiedNames = NameCache<XMLName>()
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
+    var attributeStore = AttributeStore()
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
         _ = libxml2Initialised
@@ -177,11 +181,38 @@ final class ParseSession {
 
     func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        let key = UnsafeRawPointer(pointer)
-        if let cached = names[key] { return cached }
+        if let cached = names.value(for: UnsafeRawPointer(pointer), nil, nil) { return cached }
         let value = String(cString: pointer)
-        names[key] = value
+        names.store(value, for: UnsafeRawPointer(pointer), nil, nil)
         return value
+    }
+
+    func qualifiedName(
+        _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?
+    ) -> XMLName {
+        guard let local else { return XMLName(local: "") }
+        let key = UnsafeRawPointer(local)
+        let second = uri.map(UnsafeRawPointer.init)
+        let third = prefix.map(UnsafeRawPointer.init)
+        if let cached = qualifiedNames.value(for: key, second, third) { return cached }
+        let value = XMLName(namespace: Self.canonical(name(uri)), local: name(local), prefix: prefix.map { name($0) })
+        qualifiedNames.store(value, for: key, second, third)
+        return value
+    }
+
+    /// Well-known namespace URIs as string literals: literals are immortal, so copying a name that
+    /// holds one costs no reference counting.
+    static func canonical(_ uri: String) -> String {
+        switch uri {
+        case "urn:oasis:names:tc:xliff:document:1.2": "urn:oasis:names:tc:xliff:document:1.2"
+        case "urn:oasis:names:tc:xliff:document:2.0": "urn:oasis:names:tc:xliff:document:2.0"
+        case "urn:oasis:names:tc:xliff:document:2.1": "urn:oasis:names:tc:xliff:document:2.1"
+        case "urn:oasis:names:tc:xliff:document:2.2": "urn:oasis:names:tc:xliff:document:2.2"
+        case "http://docbook.org/ns/docbook": "http://docbook.org/ns/docbook"
+        case "http://www.w3.org/XML/1998/namespace": "http://www.w3.org/XML/1998/namespace"
+        case "http://www.w3.org/1999/xlink": "http://www.w3.org/1999/xlink"
+        default: uri
+        }
     }
 
     // MARK: Diagnostics

@@ -49,31 +49,50 @@ public struct XMLAttribute: Hashable, Sendable {
 }
 
 /// A start tag as the parser saw it.
-public struct XMLStartTag: Sendable {
+///
+/// Attributes are read lazily from the parser's buffers: ``attribute(_:)`` builds a string only for
+/// the attribute asked for. A tag may be kept after ``XMLEventHandler/startElement(_:)`` returns; it
+/// then holds its own copy of everything.
+public struct XMLStartTag: @unchecked Sendable {
     /// The element's name.
     public var name: XMLName
-    /// Its attributes, in document order.
-    public var attributes: [XMLAttribute]
-    /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
-    public var namespaceDeclarations: [(prefix: String?, uri: String)]
     /// The 1-based line of the `<`.
     public var line: Int
     /// The 1-based column of the `<`.
     public var column: Int
+    private let store: AttributeStore
+
+    init(name: XMLName, store: AttributeStore, line: Int, column: Int) {
+        self.name = name
+        self.store = store
+        self.line = line
+        self.column = column
+    }
+
+    /// Creates a tag from values (for tests and for handlers that synthesise events).
+    public init(
+        name: XMLName, attributes: [XMLAttribute] = [], namespaceDeclarations: [(prefix: String?, uri: String)] = [],
+        line: Int = 1, column: Int = 1
+    ) {
+        self.name = name
+        self.line = line
+        self.column = column
+        self.store = AttributeStore(attributes: attributes, namespaceDeclarations: namespaceDeclarations)
+    }
+
+    /// All attributes, in document order.
+    public var attributes: [XMLAttribute] { store.attributes }
+
+    /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
+    public var namespaceDeclarations: [(prefix: String?, uri: String)] { store.namespaceDeclarations }
 
     /// The value of the attribute with this local name and no namespace.
     public func attribute(_ local: String) -> String? {
-        for attribute in attributes where attribute.name.local == local && attribute.name.namespace.isEmpty {
-            return attribute.value
-        }
-        return nil
+        store.value(local, namespace: "")
     }
 
     /// The value of the attribute with this local name in this namespace.
     public func attribute(_ local: String, namespace: String) -> String? {
-        for attribute in attributes where attribute.name.local == local && attribute.name.namespace == namespace {
-            return attribute.value
-        }
-        return nil
+        store.value(local, namespace: namespace)
     }
 }

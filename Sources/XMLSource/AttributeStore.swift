@@ -1,0 +1,122 @@
+internal import CLibXML2
+
+/// The attributes and namespace declarations of the start tag being reported, read lazily from
+/// libxml2's buffers.
+///
+/// Most handlers ask for two or three attributes by name; building Swift strings for every attribute
+/// of every tag would cost more than the parse itself. The store answers lookups straight from the
+/// parser's memory while the `startElement` call runs. If a handler keeps the tag beyond that call,
+/// the session notices (the store is then shared) and copies everything into Swift values before the
+/// parser's memory goes away, so a kept tag stays valid.
+final class AttributeStore: @unchecked Sendable {
+    private var raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    private var rawCount = 0
+    private var rawNamespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    private var rawNamespaceCount = 0
+    private unowned(unsafe) var session: ParseSession?
+    private var materialized: [XMLAttribute]?
+    private var materializedNamespaces: [(prefix: String?, uri: String)]?
+
+    init() {}
+
+    /// A store that holds values from the start (no parser behind it).
+    init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)]) {
+        materialized = attributes
+        materializedNamespaces = namespaceDeclarations
+    }
+
+    /// Points the store at the current tag's buffers.
+    func reset(
+        session: ParseSession, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
+        namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int
+    ) {
+        self.session = session
+        raw = attributes
+        rawCount = attributes == nil ? 0 : count
+        rawNamespaces = namespaces
+        rawNamespaceCount = namespaces == nil ? 0 : namespaceCount
+        materialized = nil
+        materializedNamespaces = nil
+    }
+
+    /// Copies everything into Swift values and forgets the parser's buffers.
+    func detach() {
+        _ = attributes
+        _ = namespaceDeclarations
+        raw = nil
+        rawNamespaces = nil
+        session = nil
+    }
+
+    var attributes: [XMLAttribute] {
+        if let materialized { return materialized }
+        var list: [XMLAttribute] = []
+        if let raw, let session {
+            list.reserveCapacity(rawCount)
+            for index in 0..<rawCount {
+                let base = index * 5
+                let name = session.qualifiedName(raw[base], raw[base + 1], raw[base + 2])
+                list.append(XMLAttribute(name: name, value: Self.value(raw[base + 3], raw[base + 4])))
+            }
+        }
+        materialized = list
+        return list
+    }
+
+    var namespaceDeclarations: [(prefix: String?, uri: String)] {
+        if let materializedNamespaces { return materializedNamespaces }
+        var list: [(prefix: String?, uri: String)] = []
+        if let rawNamespaces, let session {
+            for index in 0..<rawNamespaceCount {
+                list.append((rawNamespaces[index * 2].map { session.name($0) },
+                    rawNamespaces[index * 2 + 1].map { String(cString: $0) } ?? ""))
+            }
+        }
+        materializedNamespaces = list
+        return list
+    }
+
+    /// The value of the attribute with this local name and namespace (`""` for none).
+    func value(_ local: String, namespace: String) -> String? {
+        if let materialized {
+            for attribute in materialized where attribute.name.local == local && attribute.name.namespace == namespace {
+                return attribute.value
+            }
+            return nil
+        }
+        guard let raw, rawCount > 0 else { return nil }
+        var local = local
+        return local.withUTF8 { wanted -> String? in
+            for index in 0..<rawCount {
+                let base = index * 5
+                guard let name = raw[base], Self.equals(name, wanted) else { continue }
+                if namespace.isEmpty {
+                    if raw[base + 2] != nil { continue }
+                } else {
+                    guard let uri = raw[base + 2] else { continue }
+                    var expected = namespace
+                    let same = expected.withUTF8 { Self.equals(uri, $0) }
+                    if !same { continue }
+                }
+                return Self.value(raw[base + 3], raw[base + 4])
+            }
+            return nil
+        }
+    }
+
+    @inline(__always)
+    private static func equals(_ cString: UnsafePointer<xmlChar>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < wanted.count {
+            if cString[index] != wanted[index] { return false }
+            index += 1
+        }
+        return cString[index] == 0
+    }
+
+    @inline(__always)
+    private static func value(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?) -> String {
+        guard let start, let end else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+    }
+}
