@@ -62,16 +62,42 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("no .xml, .xlf or .xliff files found in \(paths.isEmpty ? "Sources-de or Sources-tr" : paths.joined(separator: ", "))")
         }
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO), total: inputs.count)
-        let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }) { done in
+        // Files whose paths differ only by a language token are versions of the same content: their units
+        // are kept for pairing. Every other file streams through and is only counted.
+        let groups = FileGrouper().group(inputs.map(\.displayPath))
+        let indexByPath = Dictionary(inputs.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
+        let kept = Set(groups.flatMap { $0.members.compactMap { indexByPath[$0.path] } })
+        let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept) { done in
             progress.update(done)
         }
         progress.finish()
         var entries: [CheckReport.FileEntry] = []
-        for document in loaded {
+        for (document, _) in loaded {
             diagnostics.append(contentsOf: document.diagnostics)
             entries.append(CheckReport.FileEntry(document.statistics, readable: document.isReadable))
         }
-        let report = CheckReport(files: entries, diagnostics: diagnostics)
+        var contributions: [CheckReport.ContributionEntry] = []
+        for group in groups {
+            let sets: [TranslationFileSet] = group.members.compactMap { member in
+                guard let index = indexByPath[member.path], let units = loaded[index].units,
+                    loaded[index].document.isReadable, loaded[index].document.format != .docbook
+                else { return nil }
+                let statistics = loaded[index].document.statistics
+                return TranslationFileSet(path: member.path, sourceLanguage: statistics.sourceLanguage,
+                    targetLanguage: statistics.targetLanguage, units: units)
+            }
+            guard sets.contains(where: { !$0.isSourceOnly }) else { continue }
+            let result = PivotPairer().pair(sets, group: group.key)
+            diagnostics.append(contentsOf: result.diagnostics)
+            for language in [LanguageTag.german, .turkish] {
+                guard let counts = result.languages[language] else { continue }
+                contributions.append(CheckReport.ContributionEntry(
+                    id: "\(group.key) → \(language.code)", originLanguage: result.pivotLanguage?.code ?? "?",
+                    segments: counts.segments, translated: counts.translated, missing: counts.missing,
+                    outdated: counts.outdated, needsReview: counts.needsReview))
+            }
+        }
+        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
         DiagnosticPrinter().print(diagnostics)
         switch format {
         case .json:
@@ -92,11 +118,7 @@ struct CheckCommand: ParsableCommand {
         }
         if report.summary.errors > 0 { return ExitCode.unreadableInput.rawValue }
         if warningsAsErrors && report.summary.warnings > 0 { return ExitCode.findings.rawValue }
-        let bilingual = report.files.filter { $0.targetLanguage != nil || $0.format != "docbook5" }
-        let segments = bilingual.reduce(0) { $0 + $1.segments }
-        let translated = bilingual.reduce(0) { $0 + $1.translated }
-        let complete = segments == 0 ? 1.0 : Double(translated) / Double(segments)
-        if complete * 100 < minComplete - 1e-9 { return ExitCode.findings.rawValue }
+        if report.summary.complete * 100 < minComplete - 1e-9 { return ExitCode.findings.rawValue }
         return 0
     }
 }

@@ -1,5 +1,5 @@
 public import Foundation
-import PublicationCore
+public import PublicationCore
 
 /// Reads many files on all cores, each with its own parser, and returns the results in input order.
 public struct FileBatchReader: Sendable {
@@ -15,11 +15,30 @@ public struct FileBatchReader: Sendable {
     public func read(
         _ files: [(url: URL, displayPath: String)], progress: (@Sendable (Int) -> Void)? = nil
     ) -> [LoadedDocument] {
+        read(files, keepingUnitsOf: [], progress: progress).map(\.document)
+    }
+
+    /// Reads the files and keeps the units of those whose indices are in `keepingUnitsOf` (files that will
+    /// be paired with others); the units of every other file stream through and are only counted.
+    public func read(
+        _ files: [(url: URL, displayPath: String)], keepingUnitsOf kept: Set<Int>,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [(document: LoadedDocument, units: [TranslationUnit]?)] {
         let results = ResultBox(count: files.count)
         let loader = self.loader
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let document = loader.load(contentsOf: files[index].url, displayPath: files[index].displayPath)
-            let done = results.set(document, at: index)
+            var units: [TranslationUnit]?
+            let document: LoadedDocument
+            if kept.contains(index) {
+                var collected: [TranslationUnit] = []
+                document = loader.load(contentsOf: files[index].url, displayPath: files[index].displayPath) {
+                    collected.append($0)
+                }
+                units = collected
+            } else {
+                document = loader.load(contentsOf: files[index].url, displayPath: files[index].displayPath)
+            }
+            let done = results.set((document, units), at: index)
             progress?(done)
         }
         return results.values()
@@ -27,7 +46,7 @@ public struct FileBatchReader: Sendable {
 }
 
 private final class ResultBox: @unchecked Sendable {
-    private var storage: [LoadedDocument?]
+    private var storage: [(document: LoadedDocument, units: [TranslationUnit]?)?]
     private var done = 0
     private let lock = NSLock()
 
@@ -35,7 +54,7 @@ private final class ResultBox: @unchecked Sendable {
         storage = Array(repeating: nil, count: count)
     }
 
-    func set(_ document: LoadedDocument, at index: Int) -> Int {
+    func set(_ document: (document: LoadedDocument, units: [TranslationUnit]?), at index: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
         storage[index] = document
@@ -43,7 +62,7 @@ private final class ResultBox: @unchecked Sendable {
         return done
     }
 
-    func values() -> [LoadedDocument] {
+    func values() -> [(document: LoadedDocument, units: [TranslationUnit]?)] {
         storage.map { $0! }
     }
 }

@@ -127,8 +127,10 @@ public struct CheckReport: Sendable, Codable {
         let segments: Int
         let translated: Int
         if contributions.isEmpty {
-            segments = files.reduce(0) { $0 + $1.segments }
-            translated = files.reduce(0) { $0 + $1.translated }
+            // Monolingual documents have nothing to translate in themselves.
+            let bilingual = files.filter { $0.format != DocumentFormat.docbook.rawValue }
+            segments = bilingual.reduce(0) { $0 + $1.segments }
+            translated = bilingual.reduce(0) { $0 + $1.translated }
         } else {
             segments = contributions.reduce(0) { $0 + $1.segments }
             translated = contributions.reduce(0) { $0 + $1.translated }
