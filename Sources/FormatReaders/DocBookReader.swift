@@ -31,7 +31,7 @@ import XMLSource
 /// ```
 /// gives a document with language `de`, title "Ankommen in Altena" and one paragraph `p1` whose
 /// content is `[.text("Die Stadt "), .emphasis(role: nil, [.text("begleitet")]), .text(" jede Familie.")]`;
-/// the statistics count 2 text blocks and 7 words.
+/// the statistics count 2 text blocks and 8 words.
 ///
 /// ``FileStatistics`` of a contribution: `sourceLanguage` is the document's language,
 /// `targetLanguage` is `nil`, `version` the root's `version`. `units` and `segments` both count the

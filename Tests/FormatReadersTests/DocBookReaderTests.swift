@@ -396,6 +396,26 @@ struct DocBookReaderTests {
             location: SourceLocation(file: "inline.xml", line: 1, column: 62))))
     }
 
+    @Test func titlesFromInfoAndSecondTitles() throws {
+        let marked = MarkedXML(article("""
+            <info><authorgroup><author><personname><firstname>Can</firstname><surname>Örnek</surname></personname>
+            <orgname>Örnekköy Belediyesi</orgname></author></authorgroup></info>
+            <section><info><title>Başlık</title></info><para>Metin</para>1️⃣<title>İkinci</title></section>
+            """, language: "tr"))
+        let loaded = load(xml: marked.text)
+        let document = try #require(loaded.contribution)
+        #expect(document.info.authors == [Author(name: "Can Örnek", organisation: "Örnekköy Belediyesi")])
+        guard case .section(let section)? = document.blocks.first else {
+            Issue.record("no section")
+            return
+        }
+        #expect(section.title == [.text("Başlık")])
+        #expect(section.blocks.map { if case .paragraph(let paragraph) = $0 { paragraph.originalElement } else { "?" } }
+            == [nil, "title"])
+        #expect(loaded.diagnostics.map(\.code) == ["docbook.misplaced-title"])
+        #expect(loaded.diagnostics.first?.location?.column == marked.markers["1️⃣"]?.column)
+    }
+
     @Test func readerDocumentationExample() throws {
         let loaded = load(xml: """
             <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="de">
