@@ -40,17 +40,21 @@ public struct ContributionInfo: Hashable, Sendable, Codable {
     public var organisations: [String]
     /// The abstract's blocks.
     public var abstract: [Block]
+    /// Front-matter elements outside the supported subset (a date, a job title, …), kept as
+    /// paragraphs whose ``Paragraph/originalElement`` names them, so that no text is lost.
+    public var otherBlocks: [Block]
 
     /// Creates the front part.
     public init(
         title: [Inline] = [], subtitle: [Inline] = [], authors: [Author] = [], organisations: [String] = [],
-        abstract: [Block] = []
+        abstract: [Block] = [], otherBlocks: [Block] = []
     ) {
         self.title = title
         self.subtitle = subtitle
         self.authors = authors
         self.organisations = organisations
         self.abstract = abstract
+        self.otherBlocks = otherBlocks
     }
 }
 
