@@ -1,0 +1,116 @@
+import PublicationCore
+import XMLSource
+
+/// Inline content: text and the XLIFF 1.2 codes `g`, `x`, `bx`, `ex`, `bpt`, `ept`, `ph`, `it`, `mrk`, `sub`.
+///
+/// | element | becomes |
+/// | --- | --- |
+/// | `<g id="1">…</g>` | ``InlineCode/Kind/opening`` and ``InlineCode/Kind/closing``, both with id `1` |
+/// | `<x id="1"/>` | ``InlineCode/Kind/placeholder`` |
+/// | `<bx id="1"/>`, `<ex id="2" rid="1"/>` | opening (id), closing (`rid`, else id) |
+/// | `<bpt id="1">&lt;b></bpt>`, `<ept id="1">&lt;/b></ept>` | opening, closing, with the text as data |
+/// | `<ph id="1">{0}</ph>` | placeholder with data |
+/// | `<it id="1" pos="open">&lt;i></it>` | ``InlineCode/Kind/isolated`` with data; `pos` among the attributes |
+/// | `<mrk mtype="term">…</mrk>` | ``InlineCode/Kind/markerStart`` and ``InlineCode/Kind/markerEnd`` (id = `mid`) |
+///
+/// The text of a `<sub>` inside a code is part of that code's data, never source or target text.
+/// Every other attribute (`ctype`, `equiv-text`, `xid`, `pos`, …) is kept by its qualified name.
+extension XLIFF12Reader {
+    func startInline(_ tag: XMLStartTag, isXLIFF: Bool) {
+        guard isXLIFF else {
+            // An extension element inside text: its text stays, the element itself is not kept.
+            frames.append(.transparent)
+            return
+        }
+        switch tag.name.local {
+        case "g":
+            let id = tag.attribute("id")
+            append(.code(InlineCode(kind: .opening, element: "g", id: id, attributes: attributes(of: tag, except: ["id"]))))
+            frames.append(.pairedCode(InlineCode(kind: .closing, element: "g", id: id)))
+        case "x":
+            append(.code(code(.placeholder, tag)))
+            skip()
+        case "bx":
+            append(.code(code(.opening, tag)))
+            skip()
+        case "ex":
+            append(.code(closingCode(tag)))
+            skip()
+        case "bpt":
+            startDataCode(code(.opening, tag))
+        case "ept":
+            startDataCode(closingCode(tag))
+        case "ph":
+            startDataCode(code(.placeholder, tag))
+        case "it":
+            startDataCode(code(.isolated, tag))
+        case "mrk":
+            if tag.attribute("mtype") == "seg", startSegmentIfPossible(tag) { return }
+            let mid = tag.attribute("mid")
+            append(.code(InlineCode(kind: .markerStart, element: "mrk", id: mid,
+                attributes: attributes(of: tag, except: ["mid"]))))
+            frames.append(.marker(InlineCode(kind: .markerEnd, element: "mrk", id: mid)))
+        default:
+            // `<sub>` outside a code, or an element XLIFF does not allow here: keep the text.
+            frames.append(.transparent)
+        }
+    }
+
+    /// A code whose id is its `id` attribute.
+    private func code(_ kind: InlineCode.Kind, _ tag: XMLStartTag) -> InlineCode {
+        InlineCode(kind: kind, element: tag.name.local, id: tag.attribute("id"),
+            attributes: attributes(of: tag, except: ["id"]))
+    }
+
+    /// A closing code (`ex`, `ept`), identified by the `rid` that names its opening code, else by its `id`.
+    private func closingCode(_ tag: XMLStartTag) -> InlineCode {
+        guard let rid = tag.attribute("rid") else { return code(.closing, tag) }
+        return InlineCode(kind: .closing, element: tag.name.local, id: rid, attributes: attributes(of: tag, except: ["rid"]))
+    }
+
+    private func startDataCode(_ code: InlineCode) {
+        flushText()
+        dataCode = DataCode(code: code)
+    }
+
+    func endDataCode(_ open: DataCode) {
+        dataCode = nil
+        var code = open.code
+        code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
+        append(.code(code))
+    }
+
+    // MARK: Sinks
+
+    /// Adds a run or a code to wherever text currently goes.
+    func append(_ element: InlineText.Element) {
+        flushText()
+        add(element)
+    }
+
+    /// Moves the pending text into the sink.
+    func flushText() {
+        guard !pendingText.isEmpty else { return }
+        let text = String(decoding: pendingText, as: UTF8.self)
+        pendingText.removeAll(keepingCapacity: true)
+        add(.text(text))
+    }
+
+    private func add(_ element: InlineText.Element) {
+        switch sink {
+        case .none:
+            break
+        case .source:
+            unit?.source?.append(element)
+        case .sourceSegment:
+            guard let last = unit?.sourceSegments.indices.last else { return }
+            unit?.sourceSegments[last].text.append(element)
+        case .target:
+            unit?.target?.append(element)
+        case .targetSegment:
+            unit?.target?.append(element)
+            guard let last = unit?.targetSegments.indices.last else { return }
+            unit?.targetSegments[last].text.append(element)
+        }
+    }
+}

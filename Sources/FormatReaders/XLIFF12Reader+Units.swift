@@ -1,0 +1,243 @@
+import PublicationCore
+import XMLSource
+
+/// Building a ``TranslationUnit`` from a `<trans-unit>`: its source, segmentation, target and state.
+extension XLIFF12Reader {
+    /// A segment of the `<seg-source>` or the `<target>`: one `<mrk mtype="seg">`.
+    struct SegmentDraft {
+        var mid: String?
+        var text = InlineText()
+        var location: SourceLocation
+    }
+
+    /// What has been read of the current `<trans-unit>`.
+    struct UnitDraft {
+        var id: String?
+        var resname: String?
+        var approved: String?
+        var isTranslatable: Bool
+        var groups: [String]
+        var location: SourceLocation
+        var source: InlineText?
+        var sourceLocation: SourceLocation?
+        var hasSegSource = false
+        var sourceSegments: [SegmentDraft] = []
+        var target: InlineText?
+        var targetState: String?
+        var stateQualifier: String?
+        var targetLocation: SourceLocation?
+        var targetSegments: [SegmentDraft] = []
+        var notes: [Note] = []
+        var noteAttributes: [String: String] = [:]
+        var alternativeCount = 0
+    }
+
+    /// The states XLIFF 1.2 defines for `<target state>`; others must start with `x-`.
+    static let knownStates: Set<String> = [
+        "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
+        "needs-review-translation", "needs-translation", "new", "signed-off", "translated",
+    ]
+
+    func startUnit(_ tag: XMLStartTag) {
+        let own = tag.attribute("translate").map { $0 != "no" }
+        let inherited = groups.last(where: { $0.translate != nil })?.translate
+        unit = UnitDraft(
+            id: tag.attribute("id").flatMap { $0.isEmpty ? nil : $0 },
+            resname: tag.attribute("resname").flatMap { $0.isEmpty ? nil : $0 },
+            approved: tag.attribute("approved"),
+            isTranslatable: own ?? inherited ?? true,
+            groups: groups.compactMap(\.id),
+            location: context.location(line: tag.line, column: tag.column))
+        frames.append(.unit)
+    }
+
+    func startSource(_ tag: XMLStartTag) {
+        guard unit?.source == nil else { skip(); return }
+        unit?.source = InlineText()
+        unit?.sourceLocation = context.location(line: tag.line, column: tag.column)
+        sink = .source
+        frames.append(.source)
+    }
+
+    func startSegSource(_ tag: XMLStartTag) {
+        guard unit?.hasSegSource == false else { skip(); return }
+        unit?.hasSegSource = true
+        sink = .none
+        frames.append(.segSource)
+    }
+
+    func startTarget(_ tag: XMLStartTag) {
+        guard unit != nil, unit?.target == nil else { skip(); return }
+        unit?.target = InlineText()
+        unit?.targetState = tag.attribute("state")
+        unit?.stateQualifier = tag.attribute("state-qualifier")
+        unit?.targetLocation = context.location(line: tag.line, column: tag.column)
+        if let file, context.files[file.index].targetLanguage == nil,
+            let language = tag.attribute("lang", namespace: XMLName.xmlNamespace).flatMap(LanguageTag.init)
+        {
+            context.files[file.index].targetLanguage = language
+            if context.statistics.targetLanguage == nil { context.statistics.targetLanguage = language }
+        }
+        sink = .target
+        frames.append(.target)
+    }
+
+    /// Starts a `<mrk mtype="seg">` if it is a segment of the `<seg-source>` or the `<target>`;
+    /// returns `false` when it is an ordinary marker.
+    func startSegmentIfPossible(_ tag: XMLStartTag) -> Bool {
+        guard case .some = unit else { return false }
+        let location = context.location(line: tag.line, column: tag.column)
+        let mid = tag.attribute("mid")
+        switch sink {
+        case .none where isInSegSource:
+            unit?.sourceSegments.append(SegmentDraft(mid: mid, location: location))
+            sink = .sourceSegment
+            frames.append(.sourceSegment)
+            return true
+        case .target:
+            flushText()
+            unit?.targetSegments.append(SegmentDraft(mid: mid, location: location))
+            sink = .targetSegment
+            frames.append(.targetSegment)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the innermost content element is the `<seg-source>`.
+    private var isInSegSource: Bool {
+        for frame in frames.reversed() {
+            switch frame {
+            case .segSource: return true
+            case .source, .target, .unit: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    // MARK: The end of a unit
+
+    func endUnit() {
+        flushText()
+        sink = .none
+        guard let draft = unit else { return }
+        unit = nil
+
+        var properties: [String: String] = [:]
+        if let approved = draft.approved { properties["approved"] = approved }
+        if let resname = draft.resname { properties["resname"] = resname }
+        if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+
+        let id: String
+        if let unitID = draft.id {
+            id = unitID
+        } else if let resname = draft.resname {
+            id = resname
+            context.report(XLIFF12Diagnostics.resnameAsID(resname, at: draft.location))
+        } else {
+            id = ""
+            context.report(XLIFF12Diagnostics.unitWithoutID(at: draft.location))
+        }
+        if !id.isEmpty { checkUniqueness(of: id, at: draft.location) }
+        if draft.source == nil {
+            context.report(XLIFF12Diagnostics.missingSource(unit: id, at: draft.location))
+        }
+        if let state = draft.targetState, !Self.knownStates.contains(state), !state.hasPrefix("x-") {
+            context.report(XLIFF12Diagnostics.unknownState(state, unit: id, at: draft.targetLocation ?? draft.location))
+        }
+
+        let segments = makeSegments(of: draft, id: id)
+        context.emit(TranslationUnit(id: id, fileKey: file?.key ?? "", groups: draft.groups,
+            isTranslatable: draft.isTranslatable, segments: segments, notes: draft.notes, properties: properties,
+            location: draft.location))
+    }
+
+    private func makeSegments(of draft: UnitDraft, id: String) -> [Segment] {
+        let approved: Bool? = switch draft.approved {
+        case "yes": true
+        case "no": false
+        default: nil
+        }
+        func segment(_ segmentID: String?, _ source: InlineText, _ target: InlineText?, _ location: SourceLocation?)
+            -> Segment
+        {
+            let state = TranslationState(xliff12State: draft.targetState, stateQualifier: draft.stateQualifier,
+                approved: approved, hasTarget: target != nil, targetHasText: !(target?.hasNoText ?? true))
+            return Segment(id: segmentID, source: source, target: target, state: state,
+                writtenState: target == nil ? nil : draft.targetState,
+                subState: target == nil ? nil : draft.stateQualifier, location: location)
+        }
+        let unsegmented = segment(nil, draft.source ?? InlineText(), draft.target,
+            draft.sourceLocation ?? draft.location)
+        guard !draft.sourceSegments.isEmpty else {
+            return draft.source == nil && draft.target == nil ? [] : [unsegmented]
+        }
+        let sources = draft.sourceSegments
+        guard let target = draft.target else {
+            return sources.map { segment($0.mid, $0.text, nil, $0.location) }
+        }
+        if draft.targetSegments.isEmpty {
+            // The target is not segmented: an empty target is empty for every segment, a single
+            // segment takes the whole target, and otherwise the unit cannot be split.
+            if target.hasNoText {
+                return sources.map { segment($0.mid, $0.text, InlineText(), $0.location) }
+            }
+            if sources.count == 1 {
+                return [segment(sources[0].mid, sources[0].text, target, sources[0].location)]
+            }
+            context.report(XLIFF12Diagnostics.unsegmentedTarget(unit: id, segments: sources.count,
+                at: draft.targetLocation ?? draft.location))
+            return [unsegmented]
+        }
+        var targetsByMID: [String: InlineText] = [:]
+        for targetSegment in draft.targetSegments {
+            guard let mid = targetSegment.mid, targetsByMID[mid] == nil else { continue }
+            targetsByMID[mid] = targetSegment.text
+        }
+        let sourceMIDs = Set(sources.compactMap(\.mid))
+        for targetSegment in draft.targetSegments where !sourceMIDs.contains(targetSegment.mid ?? "") {
+            context.report(XLIFF12Diagnostics.extraTargetSegment(targetSegment.mid, unit: id,
+                at: targetSegment.location))
+        }
+        return sources.map { source in
+            segment(source.mid, source.text, source.mid.flatMap { targetsByMID[$0] }, source.location)
+        }
+    }
+
+    // MARK: Duplicate ids
+
+    /// Reports a unit id that an earlier unit of the same `<file>` already has.
+    ///
+    /// Only a 64-bit hash of `fileKey\0id` is kept per unit, with the index of its `<file>` element
+    /// and its line, so that a file of any size is checked in little memory.
+    private func checkUniqueness(of id: String, at location: SourceLocation) {
+        let key = file?.key ?? ""
+        let hash = Self.hash(key, id)
+        let here = UInt64(fileCount) << 32 | UInt64(UInt32(truncatingIfNeeded: location.line))
+        guard let first = seenUnitIDs[hash] else {
+            seenUnitIDs[hash] = here
+            return
+        }
+        let firstLine = Int(first & 0xFFFF_FFFF)
+        if first >> 32 == UInt64(fileCount) {
+            context.report(XLIFF12Diagnostics.duplicateID(id, file: key, firstLine: firstLine, at: location))
+        } else {
+            context.report(XLIFF12Diagnostics.duplicateKey(id, file: key, firstLine: firstLine, at: location))
+        }
+    }
+
+    /// FNV-1a, 64 bits, over the UTF-8 of the file key, a zero byte and the unit id.
+    static func hash(_ fileKey: String, _ id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for byte in fileKey.utf8 { add(byte) }
+        add(0)
+        for byte in id.utf8 { add(byte) }
+        return hash
+    }
+}
