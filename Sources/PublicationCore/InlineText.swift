@@ -54,7 +54,17 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
 
     /// Whether there is no text other than whitespace (codes alone do not count as text).
     public var hasNoText: Bool {
-        plainText.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        for case .text(let run) in elements {
+            for scalar in run.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if value != 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { return false }
+                } else if !scalar.properties.isWhitespace {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     /// Whether there is nothing at all: no text and no code.

@@ -9,13 +9,21 @@ public enum WordCounter {
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
+            let value = scalar.value
+            let isWordCharacter: Bool
+            if value < 0x80 {
+                // ASCII fast path: letters and digits.
+                isWordCharacter = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+            } else {
+                let properties = scalar.properties
+                isWordCharacter = properties.isAlphabetic || properties.numericType != nil
+            }
+            if isWordCharacter {
                 if !inWord { words += 1; inWord = true }
-            } else if inWord, scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." || scalar == ","
-                || scalar == "_" || scalar == "/"
+            } else if inWord, value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2E || value == 0x2C
+                || value == 0x5F || value == 0x2F
             {
-                // Joiners stay inside a word only when a letter or digit follows; the next scalar decides.
+                // Joiners (- ' ’ . , _ /) stay inside a word only when a letter or digit follows.
                 continue
             } else {
                 inWord = false
