@@ -1,9 +1,456 @@
 import PublicationCore
 import XMLSource
 
-/// Placeholder until the reader lands.
+/// Reads XLIFF 2.0, 2.1 and 2.2 documents as a stream and validates them against the core
+/// specification and the simple constraints of its modules.
+///
+/// Each `<unit>` becomes one ``TranslationUnit`` handed to the ``ReadContext`` at its end tag;
+/// each `<segment>` one ``Segment``. Only compact per-scope id sets are kept: the ids of the
+/// current `<file>` as 64-bit hashes, the ids of the current `<unit>` as strings.
+///
+/// ```xml
+/// <unit id="u1"><segment state="translated">
+///   <source>Hello <ph id="1"/></source><target>Merhaba <ph id="1"/></target>
+/// </segment></unit>
+/// ```
+/// gives `unit "u1"` with one segment, state `translated`, source `"Hello {placeholder ph#1}"`.
 final class XLIFF2Reader: FormatEventHandler {
+    /// What an open element is, as far as the reader cares.
+    enum ElementKind: Equatable {
+        case xliff, file, skeleton, group, unit, notes, note, originalData, data, segment, ignorable, source, target
+        /// An inline element of the core (`ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em`, `cp`).
+        case code(String)
+        /// An element of a module or an extension, or anything inside one.
+        case foreign
+    }
+
+    /// One open element.
+    struct Frame {
+        var kind: ElementKind
+        var name: XMLName
+        var line: Int
+        var column: Int
+        /// How far the children have come in the element's content model.
+        var phase = 0
+        /// How many required children (file: unit/group, notes: note, …) have been seen.
+        var required = 0
+        /// The effective `xml:lang`.
+        var language: String?
+        /// The effective `xml:space`.
+        var space = "default"
+        /// The effective `translate`.
+        var translate = true
+        /// Whether there was non-whitespace text or a child element.
+        var hasContent = false
+        /// Ids of children that must be unique inside this element (notes, extension elements, module items).
+        var childIDs: Set<String> = []
+        /// Local names of the child elements seen (module content checks).
+        var childNames: [String] = []
+        /// The inline code's id, for `pc` and `mrk`; the module element's flag for modules.
+        var codeID: String?
+        /// The attributes kept until the end tag (inline `pc`, module elements).
+        var attributes: [String: String] = [:]
+    }
+
+    /// The segment or ignorable being read.
+    struct PartState {
+        var isIgnorable: Bool
+        var id: String?
+        var state: String?
+        var subState: String?
+        var source: InlineText?
+        var target: InlineText?
+        var line: Int
+        var column: Int
+        var sourceSpace: String?
+    }
+
     let context: ReadContext
+    var stack: [Frame] = []
+
+    // Document scope.
+    var version: String?
+    var sourceLanguage: String?
+    var targetLanguage: String?
+    var fileHashes: Set<UInt64> = []
+    var fileCount = 0
+
+    // File scope.
+    var fileID = ""
+    var fileScopeHashes: Set<UInt64> = []
+    var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
+    var groupIDs: [String] = []
+    /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
+    var slrDataDepth = 0
+    /// Whether the file declares `<slr:profiles>`, under which sizes are whole numbers.
+    var hasSizeProfile = false
+
+    // Unit scope.
+    var unit: XLIFF2UnitState?
+    var part: PartState?
+    var content = InlineText()
+    /// Whether the inline content being read is a target.
+    var inTarget = false
+    var noteText = ""
+    var dataText = ""
+
     init(context: ReadContext) { self.context = context }
+
+    /// Whether the document is in the XLIFF 2.2 namespace, which allows notes and modules on `<xliff>`.
+    var isVersion22: Bool { stack.first?.name.namespace == "urn:oasis:names:tc:xliff:document:2.2" }
+
+    static let coreNamespaces: Set<String> = FormatDispatcher.xliff2Namespaces
+
+    // MARK: Events
+
+    func startElement(_ tag: XMLStartTag) {
+        guard let parent = stack.last else {
+            startDocument(tag)
+            return
+        }
+        if parent.kind == .foreign {
+            stack[stack.count - 1].hasContent = true
+            stack[stack.count - 1].childNames.append(tag.name.local)
+            startForeign(tag, insideModule: true)
+            return
+        }
+        guard Self.coreNamespaces.contains(tag.name.namespace) else {
+            startExtension(tag)
+            return
+        }
+        startCore(tag)
+    }
+
+    func endElement(_ name: XMLName, line: Int, column: Int) {
+        guard let frame = stack.popLast() else { return }
+        switch frame.kind {
+        case .xliff:
+            if frame.required == 0 {
+                error("xliff2.missing-element", "the document has no <file> element", remedy: "an XLIFF 2 document holds at least one <file>", frame)
+            }
+        case .file: endFile(frame)
+        case .group:
+            if !groupIDs.isEmpty { groupIDs.removeLast() }
+        case .unit: endUnit(frame)
+        case .notes:
+            if frame.required == 0 {
+                error("xliff2.missing-element", "<notes> holds no <note>", remedy: "add a <note> or remove the empty <notes>", frame)
+            }
+        case .note: endNote(frame)
+        case .originalData:
+            if frame.required == 0 {
+                error("xliff2.missing-element", "<originalData> holds no <data>", remedy: "add the <data> elements or remove the empty <originalData>", frame)
+            }
+        case .data:
+            if let id = frame.codeID { unit?.data[id] = dataText }
+        case .segment, .ignorable: endPart(frame)
+        case .source, .target: endContent(frame)
+        case .code(let element): endCode(element, frame)
+        case .skeleton:
+            let href = frame.attributes["href"]
+            if href != nil, frame.hasContent {
+                error("xliff2.skeleton", "the <skeleton> has an href attribute and content as well", remedy: "keep either the href or the content", frame)
+            } else if href == nil, !frame.hasContent {
+                error("xliff2.skeleton", "the <skeleton> is empty and has no href attribute", remedy: "point href to the skeleton file, or put the skeleton inside the element", frame)
+            }
+        case .foreign: endForeign(frame)
+        }
+    }
+
+    func characters(_ text: UnsafeRawBufferPointer) {
+        guard let top = stack.last else { return }
+        switch top.kind {
+        case .source, .target:
+            content.append(text: String(decoding: text, as: UTF8.self))
+        case .code(let element) where element == "pc" || element == "mrk":
+            content.append(text: String(decoding: text, as: UTF8.self))
+        case .note:
+            noteText += String(decoding: text, as: UTF8.self)
+        case .data:
+            dataText += String(decoding: text, as: UTF8.self)
+        case .skeleton, .foreign:
+            if !Self.isWhitespace(text) { stack[stack.count - 1].hasContent = true }
+        default:
+            break
+        }
+    }
+
     func finish(isWellFormed: Bool) {}
+
+    static func isWhitespace(_ text: UnsafeRawBufferPointer) -> Bool {
+        text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    // MARK: Structure
+
+    private func startDocument(_ tag: XMLStartTag) {
+        var frame = Frame(kind: .xliff, name: tag.name, line: tag.line, column: tag.column)
+        checkAttributes(tag, of: "xliff")
+        version = tag.attribute("version")
+        sourceLanguage = tag.attribute("srcLang")
+        targetLanguage = tag.attribute("trgLang")
+        if let version {
+            context.statistics.version = version
+            let expected = String(tag.name.namespace.suffix(3))
+            if !["2.0", "2.1", "2.2"].contains(version) {
+                error("xliff2.bad-value", "the XLIFF version \"\(version)\" is not 2.0, 2.1 or 2.2", remedy: "write version=\"\(expected)\"", tag)
+            }
+        } else {
+            error("xliff2.missing-attribute", "<xliff> has no version attribute", remedy: "add version=\"\(tag.name.namespace.suffix(3))\"", tag)
+        }
+        if let source = sourceLanguage {
+            context.statistics.sourceLanguage = LanguageTag(source)
+            if !XLIFF2Syntax.isLanguageTag(source) {
+                error("xliff2.bad-language", "the source language \"\(source)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+            }
+        } else {
+            error("xliff2.missing-attribute", "<xliff> has no srcLang attribute", remedy: "add the source language, e.g. srcLang=\"de\"", tag)
+        }
+        if let target = targetLanguage {
+            context.statistics.targetLanguage = LanguageTag(target)
+            if !XLIFF2Syntax.isLanguageTag(target) {
+                error("xliff2.bad-language", "the target language \"\(target)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+            }
+        }
+        inherit(tag, into: &frame)
+        stack.append(frame)
+    }
+
+    /// Copies `xml:lang`, `xml:space` and `translate` from the parent and applies the tag's own.
+    func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
+        if let parent = stack.last {
+            frame.language = parent.language
+            frame.space = parent.space
+            frame.translate = parent.translate
+        }
+        if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
+            frame.language = language
+            if !XLIFF2Syntax.isLanguageTag(language) {
+                error("xliff2.bad-language", "xml:lang=\"\(language)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+            }
+        }
+        if let space = tag.attribute("space", namespace: XMLName.xmlNamespace) {
+            if space == "default" || space == "preserve" {
+                frame.space = space
+            } else {
+                error("xliff2.bad-value", "xml:space=\"\(space)\" is neither \"default\" nor \"preserve\"", remedy: "use xml:space=\"preserve\" to keep white space, or remove the attribute", tag)
+            }
+        }
+    }
+
+    private func startCore(_ tag: XMLStartTag) {
+        let local = tag.name.local
+        let parentKind = stack[stack.count - 1].kind
+        let top = stack.count - 1
+        stack[top].hasContent = true
+        var kind: ElementKind?
+        switch (parentKind, local) {
+        case (.xliff, "file"):
+            stack[top].required += 1
+            kind = isVersion22 ? (advance(to: 3, single: false, tag) ? .file : nil) : .file
+        case (.xliff, "notes") where isVersion22:
+            kind = advance(to: 2, single: true, tag) ? .notes : nil
+        case (.file, "skeleton"):
+            kind = advance(to: 1, single: true, tag) ? .skeleton : nil
+        case (.file, "notes"):
+            kind = advance(to: 3, single: true, tag) ? .notes : nil
+        case (.file, "unit"), (.file, "group"):
+            stack[top].required += 1
+            kind = advance(to: 4, single: false, tag) ? (local == "unit" ? .unit : .group) : nil
+        case (.group, "notes"):
+            kind = advance(to: 2, single: true, tag) ? .notes : nil
+        case (.group, "unit"), (.group, "group"):
+            kind = advance(to: 3, single: false, tag) ? (local == "unit" ? .unit : .group) : nil
+        case (.unit, "notes"):
+            kind = advance(to: 2, single: true, tag) ? .notes : nil
+        case (.unit, "originalData"):
+            kind = advance(to: 3, single: true, tag) ? .originalData : nil
+        case (.unit, "segment"), (.unit, "ignorable"):
+            kind = advance(to: 4, single: false, tag) ? (local == "segment" ? .segment : .ignorable) : nil
+        case (.notes, "note"):
+            stack[top].required += 1
+            kind = .note
+        case (.originalData, "data"):
+            stack[top].required += 1
+            kind = .data
+        case (.data, "cp"):
+            kind = .code("cp")
+        case (.segment, "source"), (.ignorable, "source"):
+            stack[top].required += 1
+            kind = advance(to: 1, single: true, tag) ? .source : nil
+        case (.segment, "target"), (.ignorable, "target"):
+            kind = advance(to: 2, single: true, tag) ? .target : nil
+        case (.source, _), (.target, _), (.code("pc"), _), (.code("mrk"), _):
+            if Self.inlineElements.contains(local) { kind = .code(local) }
+        default:
+            break
+        }
+        guard let kind else {
+            if Self.coreElements.contains(local) {
+                // A misplaced known element, unless `advance` already reported its order.
+                if !reportedOrder {
+                    error("xliff2.unexpected-element", "<\(local)> is not allowed inside <\(stack[top].name.local)>",
+                        remedy: "move or remove the <\(local)> element", tag)
+                }
+            } else {
+                error("xliff2.unknown-element", "<\(local)> is not an element of XLIFF 2",
+                    remedy: "remove it, or put it in a namespace of its own as an extension", tag)
+            }
+            reportedOrder = false
+            stack.append(Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column))
+            return
+        }
+        var frame = Frame(kind: kind, name: tag.name, line: tag.line, column: tag.column)
+        inherit(tag, into: &frame)
+        checkAttributes(tag, of: local)
+        switch kind {
+        case .file: startFile(tag, &frame)
+        case .group: startGroup(tag, &frame)
+        case .unit: startUnit(tag, &frame)
+        case .skeleton: frame.attributes["href"] = tag.attribute("href")
+        case .note: startNote(tag, &frame)
+        case .data: startData(tag, &frame)
+        case .segment, .ignorable: startPart(tag, isIgnorable: kind == .ignorable)
+        case .source, .target: startContent(tag, &frame)
+        case .code(let element): startCode(element, tag, &frame)
+        default: break
+        }
+        stack.append(frame)
+    }
+
+    /// Set when ``advance(to:single:_:)`` has reported an element out of order.
+    private var reportedOrder = false
+
+    /// Moves the parent's content model to `phase`; reports an element that comes too late or twice.
+    private func advance(to phase: Int, single: Bool, _ tag: XMLStartTag) -> Bool {
+        let top = stack.count - 1
+        let parent = stack[top]
+        if parent.phase > phase || (single && parent.phase == phase) {
+            let local = tag.name.local
+            if single && parent.phase == phase {
+                error("xliff2.unexpected-element", "<\(parent.name.local)> has a second <\(local)>; only one is allowed",
+                    remedy: "merge the two <\(local)> elements into one", tag)
+            } else {
+                error("xliff2.element-order", "<\(local)> comes too late inside <\(parent.name.local)>: \(Self.orderRule[parent.name.local] ?? "")",
+                    remedy: "move <\(local)> up to its place", tag)
+            }
+            reportedOrder = true
+            return false
+        }
+        stack[top].phase = phase
+        return true
+    }
+
+    static let orderRule: [String: String] = [
+        "xliff": "the order is module and extension elements, <notes>, then <file>",
+        "file": "the order is <skeleton>, module and extension elements, <notes>, then <unit> and <group>",
+        "group": "the order is module and extension elements, <notes>, then <unit> and <group>",
+        "unit": "the order is module and extension elements, <notes>, <originalData>, then <segment> and <ignorable>",
+        "segment": "<source> comes before <target>",
+        "ignorable": "<source> comes before <target>",
+    ]
+
+    static let inlineElements: Set<String> = ["ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp"]
+    static let coreElements: Set<String> = [
+        "xliff", "file", "skeleton", "group", "unit", "notes", "note", "originalData", "data", "segment", "ignorable",
+        "source", "target", "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp",
+    ]
+
+    private func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
+        fileCount += 1
+        fileScopeHashes = []
+        pendingSubFlows = []
+        groupIDs = []
+        hasSizeProfile = false
+        fileID = tag.attribute("id") ?? ""
+        if let id = tag.attribute("id") {
+            if !fileHashes.insert(XLIFF2Syntax.hash("file", id)).inserted {
+                error("xliff2.duplicate-id", "the file id \"\(id)\" is used by an earlier <file> of the document",
+                    remedy: "give each <file> its own id", tag)
+            }
+        }
+        frame.translate = tag.attribute("translate") != "no"
+        context.files.append(XLIFFFileInfo(key: fileID, sourceLanguage: sourceLanguage.flatMap(LanguageTag.init),
+            targetLanguage: targetLanguage.flatMap(LanguageTag.init), location: context.location(line: tag.line, column: tag.column)))
+    }
+
+    private func endFile(_ frame: Frame) {
+        if frame.required == 0 {
+            error("xliff2.missing-element", "the <file> \"\(fileID)\" holds no <unit> or <group>",
+                remedy: "add the units, or remove the empty <file>", frame)
+        }
+        for pending in pendingSubFlows where !fileScopeHashes.contains(XLIFF2Syntax.hash("unit", pending.id)) {
+            context.report(.error, "xliff2.bad-reference",
+                "the sub-flow \"\(pending.id)\" names no <unit> of the file \"\(fileID)\"",
+                remedy: "use the id of a unit of the same file in subFlows", line: pending.line, column: pending.column,
+                unit: pending.unit)
+        }
+        pendingSubFlows = []
+        fileScopeHashes = []
+    }
+
+    private func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
+        if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
+        let id = tag.attribute("id") ?? ""
+        if !id.isEmpty, !fileScopeHashes.insert(XLIFF2Syntax.hash("group", id)).inserted {
+            error("xliff2.duplicate-id", "the group id \"\(id)\" is used by another <group> of the file \"\(fileID)\"",
+                remedy: "give each group of a file its own id", tag)
+        }
+        groupIDs.append(id)
+    }
+
+    private func startNote(_ tag: XMLStartTag, _ frame: inout Frame) {
+        noteText = ""
+        for attribute in tag.attributes where attribute.name.namespace.isEmpty {
+            frame.attributes[attribute.name.local] = attribute.value
+        }
+        let top = stack.count - 1
+        if let id = tag.attribute("id"), !stack[top].childIDs.insert(id).inserted {
+            error("xliff2.duplicate-id", "the note id \"\(id)\" is used by another <note> of the same <notes>",
+                remedy: "give each note its own id", tag)
+        }
+        if stack.count >= 2, stack[stack.count - 2].kind == .unit {
+            unit?.noteCount += 1
+            if let id = tag.attribute("id") {
+                unit?.noteIDs.insert(id)
+                unit?.noteAttributes[id] = Set(frame.attributes.keys)
+            }
+        }
+    }
+
+    private func endNote(_ frame: Frame) {
+        guard stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
+        var attributes: [String: String] = [:]
+        for (key, value) in frame.attributes { attributes[key] = value }
+        unit?.unit.notes.append(Note(noteText, attributes: attributes))
+    }
+
+    private func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
+        dataText = ""
+        let top = stack.count - 1
+        if let id = tag.attribute("id") {
+            frame.codeID = id
+            if !stack[top].childIDs.insert(id).inserted {
+                error("xliff2.duplicate-id", "the data id \"\(id)\" is used by another <data> of the unit",
+                    remedy: "give each <data> of a unit its own id", tag)
+            }
+        }
+    }
+
+    // MARK: Reporting
+
+    /// Reports an error at a start tag.
+    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
+        context.report(.error, code, message, remedy: remedy, line: tag.line, column: tag.column, unit: unit?.unit.id)
+    }
+
+    /// Reports an error at an element's start.
+    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
+        context.report(.error, code, message, remedy: remedy, line: frame.line, column: frame.column, unit: unit?.unit.id)
+    }
+
+    /// Reports an error at a line and column.
+    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
+        context.report(.error, code, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
+    }
 }

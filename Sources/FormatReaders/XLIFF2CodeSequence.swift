@@ -1,0 +1,50 @@
+/// The inline codes of one side of a unit (all its sources, or all its targets) as far as pairing,
+/// uniqueness, copying and reordering need them.
+struct XLIFF2CodeSequence {
+    /// A start code waiting for its end.
+    struct OpenCode {
+        var attributes: [String: String]
+        var line: Int
+        var column: Int
+    }
+
+    /// What `copyOf` needs to know about a code.
+    struct CodeInfo {
+        /// `true` for `<ph>`, `false` for the paired `<pc>`, `<sc>` and `<ec>`.
+        var isPlaceholder: Bool
+        var canCopy: Bool
+    }
+
+    /// A run of codes that may not be reordered: a `firstNo` code and the `no` codes after it.
+    struct Run: Equatable {
+        var tokens: [String]
+        var line: Int
+        var column: Int
+
+        static func == (lhs: Run, rhs: Run) -> Bool { lhs.tokens == rhs.tokens }
+    }
+
+    /// Ids of the inline elements, which must be unique.
+    var ids: Set<String> = []
+    /// `<sc>` elements whose `<ec>` has not come yet.
+    var openCodes: [String: OpenCode] = [:]
+    /// `<sm>` elements whose `<em>` has not come yet.
+    var openMarkers: [String: OpenCode] = [:]
+    /// Ids of isolated `<sc>` elements.
+    var isolatedStarts: Set<String> = []
+    /// The codes that `copyOf` may point to.
+    var codes: [String: CodeInfo] = [:]
+    /// Finished runs of non-reorderable codes.
+    var runs: [Run] = []
+    /// The run being collected.
+    var currentRun: Run?
+    /// Ids whose opening is in the current run.
+    var runMembers: Set<String> = []
+
+    /// Closes the current run.
+    mutating func endRun() {
+        if let run = currentRun { runs.append(run) }
+        currentRun = nil
+        runMembers = []
+    }
+}

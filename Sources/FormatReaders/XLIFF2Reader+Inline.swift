@@ -1,0 +1,343 @@
+import PublicationCore
+import XMLSource
+
+/// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
+/// characters), with the checks of pairing, ids, data references, copying and reordering.
+extension XLIFF2Reader {
+    /// The attributes that are not kept in ``InlineCode/attributes`` because the model holds them otherwise.
+    static let modelledAttributes: Set<String> = ["id", "startRef"]
+
+    func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
+        if element == "cp" {
+            appendCodePoint(tag)
+            return
+        }
+        guard unit != nil else { return }
+        var attributes: [String: String] = [:]
+        for attribute in tag.attributes where !Self.modelledAttributes.contains(attribute.name.local)
+            || !attribute.name.namespace.isEmpty
+        {
+            attributes[attribute.name.qualified] = attribute.value
+        }
+        let id = tag.attribute("id")
+        let isolated = tag.attribute("isolated")
+        if let isolated, !XLIFF2Syntax.yesNo.contains(isolated) {
+            error("xliff2.bad-value", "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
+        }
+        switch element {
+        case "ph", "pc", "sc":
+            checkCode(element, tag, id: id)
+            if let id { register(id, tag) }
+            let kind: InlineCode.Kind = element == "ph" ? .placeholder : (element == "sc" && isolated == "yes" ? .isolated : .opening)
+            let data = dataReference(tag, element == "pc" ? "dataRefStart" : "dataRef")
+            if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
+            if let id {
+                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: tag.attribute("canCopy") != "no")
+                if tag.attribute("canDelete") == "no", !inTarget, let partIndex = unit.map({ $0.partCount - 1 }) {
+                    unit!.protectedCodes.append(.init(part: partIndex, id: id, line: tag.line, column: tag.column))
+                }
+            }
+            if element == "sc", let id {
+                if isolated == "yes" {
+                    sequence.isolatedStarts.insert(id)
+                } else {
+                    sequence.openCodes[id] = .init(attributes: Self.pairedAttributes(tag), line: tag.line, column: tag.column)
+                }
+            }
+            if element == "pc" {
+                frame.codeID = id
+                frame.attributes = attributes
+            }
+            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false)
+            content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
+        case "ec":
+            checkCode(element, tag, id: id)
+            startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
+        case "mrk", "sm":
+            checkMarker(element, tag)
+            if let id { register(id, tag) }
+            if element == "sm", let id {
+                sequence.openMarkers[id] = .init(attributes: [:], line: tag.line, column: tag.column)
+            }
+            if element == "mrk" {
+                frame.codeID = id
+                frame.attributes = attributes
+            }
+            content.append(.code(InlineCode(kind: .markerStart, element: element, id: id, attributes: attributes)))
+        case "em":
+            let startRef = tag.attribute("startRef")
+            if let startRef {
+                if sequence.openMarkers.removeValue(forKey: startRef) == nil {
+                    error("xliff2.unpaired-marker", "<em startRef=\"\(startRef)\"> ends a marker that was not started before it in the unit",
+                        remedy: "put <sm id=\"\(startRef)\"/> before the <em>, or remove the <em>", tag)
+                }
+            }
+            content.append(.code(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes)))
+        default:
+            break
+        }
+    }
+
+    func endCode(_ element: String, _ frame: Frame) {
+        switch element {
+        case "pc":
+            var data: String?
+            if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
+            if let id = frame.codeID { reorder(id: id, token: "c:" + id, nil, isClosing: true) }
+            content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
+        case "mrk":
+            content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
+        default:
+            break
+        }
+    }
+
+    /// The sequence of the side being read.
+    var sequence: XLIFF2CodeSequence {
+        get { inTarget ? unit!.target : unit!.source }
+        set {
+            if inTarget { unit!.target = newValue } else { unit!.source = newValue }
+        }
+    }
+
+    /// The pairing attributes that have a default, so an `<ec>` without them still differs from an `<sc>`
+    /// that sets them; the others (`copyOf`, `dir`, `type`, `subType`) are compared only when the `<ec>` has them.
+    static let defaultedPairAttributes: Set<String> = ["canCopy", "canDelete", "canOverlap", "canReorder"]
+
+    /// The attributes an `<ec>` must repeat from its `<sc>`, with their defaults.
+    static func pairedAttributes(_ tag: XMLStartTag) -> [String: String] {
+        var result: [String: String] = [
+            "canCopy": tag.attribute("canCopy") ?? "yes", "canDelete": tag.attribute("canDelete") ?? "yes",
+            "canOverlap": tag.attribute("canOverlap") ?? "yes",
+        ]
+        let reorder = tag.attribute("canReorder") ?? "yes"
+        result["canReorder"] = reorder == "firstNo" ? "no" : reorder
+        for name in ["copyOf", "dir", "type", "subType"] {
+            if let value = tag.attribute(name) { result[name] = value }
+        }
+        return result
+    }
+
+    private func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
+        let startRef = tag.attribute("startRef")
+        if isolated {
+            if startRef != nil {
+                error("xliff2.isolated-code", "an isolated <ec> uses startRef; an isolated end code has an id instead",
+                    remedy: "replace startRef by id", tag)
+            }
+            guard let id else {
+                error("xliff2.missing-attribute", "the isolated <ec> has no id", remedy: "add the id of the code", tag)
+                return
+            }
+            register(id, tag)
+            if sequence.openCodes[id] != nil || sequence.codes[id] != nil {
+                error("xliff2.isolated-code", "<ec id=\"\(id)\"> is marked isolated but its start code is in the same unit",
+                    remedy: "remove isolated=\"yes\" and refer to the start with startRef", tag)
+            }
+            sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
+            reorder(id: id, token: "o:" + id, tag, isClosing: false)
+            content.append(.code(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes)))
+            return
+        }
+        if id != nil {
+            error("xliff2.isolated-code",
+                startRef == nil ? "the <ec> has an id but is not isolated; an end code in the same unit as its start refers to it with startRef"
+                    : "the <ec> has both an id and a startRef",
+                remedy: startRef == nil ? "replace id by startRef, or add isolated=\"yes\" if the start is outside the unit" : "remove the id", tag)
+        }
+        for (module, name) in [("fs", "fs"), ("slr", "sizeInfo"), ("slr", "sizeInfoRef"), ("slr", "equivStorage")] {
+            let namespace = module == "fs" ? Self.fsNamespace : Self.slrNamespace
+            if tag.attribute(name, namespace: namespace) != nil {
+                error("xliff2.module-attribute", "\(module):\(name) is only allowed on an isolated <ec>",
+                    remedy: "put \(module):\(name) on the start code <sc> instead", tag)
+            }
+        }
+        guard let startRef else {
+            if id == nil {
+                error("xliff2.missing-attribute", "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
+            }
+            content.append(.code(InlineCode(kind: .closing, element: "ec", id: id, attributes: attributes)))
+            return
+        }
+        if let open = sequence.openCodes.removeValue(forKey: startRef) {
+            let mine = Self.pairedAttributes(tag)
+            for name in ["canCopy", "canDelete", "canOverlap", "canReorder", "copyOf", "dir", "type", "subType"]
+            where mine[name] != open.attributes[name] && (Self.defaultedPairAttributes.contains(name) || mine[name] != nil) {
+                let theirs = open.attributes[name] ?? "(none)"
+                error("xliff2.code-mismatch",
+                    "<ec startRef=\"\(startRef)\"> has \(name)=\"\(mine[name] ?? "(none)")\" but its <sc> has \(name)=\"\(theirs)\"",
+                    remedy: "give the end code the same \(name) as its start code", tag)
+            }
+        } else if sequence.isolatedStarts.contains(startRef) {
+            error("xliff2.isolated-code", "<ec startRef=\"\(startRef)\"> ends a start code marked isolated=\"yes\"",
+                remedy: "remove isolated=\"yes\" from the <sc>, since its end is in the unit", tag)
+        } else {
+            error("xliff2.unpaired-code", "<ec startRef=\"\(startRef)\"> ends a code that was not started before it in the unit",
+                remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
+        }
+        reorder(id: startRef, token: "c:" + startRef, tag, isClosing: true)
+        content.append(.code(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes)))
+    }
+
+    /// Records an inline id; reports it when the side of the unit already has it.
+    private func register(_ id: String, _ tag: XMLStartTag) {
+        if !XLIFF2Syntax.isNMToken(id) { return }
+        if !sequence.ids.insert(id).inserted {
+            error("xliff2.duplicate-id", "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
+                remedy: "give each inline code and marker of a unit its own id", tag)
+        } else if unit!.partIDs.contains(id) {
+            error("xliff2.duplicate-id", "the inline id \"\(id)\" is also the id of a segment or ignorable of the unit",
+                remedy: "give inline codes ids that differ from the segment ids", tag)
+        }
+    }
+
+    /// The text of the `<data>` an attribute refers to; reports a reference to no data.
+    private func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
+        guard let reference = tag.attribute(name) else { return nil }
+        if let data = unit?.data[reference] { return data }
+        error("xliff2.bad-reference", "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
+            remedy: "add <data id=\"\(reference)\"> to <originalData>, or correct the reference", tag)
+        return nil
+    }
+
+    /// Checks the attributes shared by `ph`, `pc`, `sc` and `ec`.
+    private func checkCode(_ element: String, _ tag: XMLStartTag, id: String?) {
+        let canCopy = tag.attribute("canCopy") ?? "yes"
+        let canDelete = tag.attribute("canDelete") ?? "yes"
+        if let reorder = tag.attribute("canReorder"), reorder != "yes", element != "ec" || tag.attribute("isolated") == "yes",
+            canCopy != "no" || canDelete != "no"
+        {
+            error("xliff2.bad-value", "<\(element)> has canReorder=\"\(reorder)\" but can still be copied or deleted",
+                remedy: "a code that may not be reordered needs canCopy=\"no\" and canDelete=\"no\"", tag)
+        }
+        if let type = tag.attribute("type"), !XLIFF2Syntax.codeTypes.contains(type) {
+            error("xliff2.bad-value", "type=\"\(type)\" is not one of fmt, ui, quote, link, image, other",
+                remedy: "use one of the six types and put the detail in subType", tag)
+        }
+        if let subType = tag.attribute("subType") {
+            let type = tag.attribute("type")
+            if type == nil {
+                error("xliff2.subtype-without-type", "subType=\"\(subType)\" is used without a type",
+                    remedy: "add the type that subType refines", tag)
+            }
+            if !XLIFF2Syntax.isPrefixedValue(subType) {
+                error("xliff2.bad-value", "subType=\"\(subType)\" is not of the form prefix:value", remedy: "write e.g. \"xlf:b\"", tag)
+            } else if subType.hasPrefix("xlf:") {
+                if let required = XLIFF2Syntax.reservedSubTypes[subType] {
+                    if let type, type != required {
+                        error("xliff2.bad-value", "subType=\"\(subType)\" requires type=\"\(required)\", not \"\(type)\"",
+                            remedy: "write type=\"\(required)\"", tag)
+                    }
+                } else {
+                    error("xliff2.bad-value", "subType=\"\(subType)\" is not a value the xlf: prefix defines",
+                        remedy: "use xlf:lb, xlf:pb, xlf:b, xlf:i, xlf:u or xlf:var, or a prefix of your own", tag)
+                }
+            }
+        }
+        if let copyOf = tag.attribute("copyOf") {
+            for name in ["dataRef", "dataRefStart", "dataRefEnd"] where tag.attribute(name) != nil {
+                error("xliff2.bad-reference", "a code with copyOf=\"\(copyOf)\" also has \(name); a copy takes the original's data",
+                    remedy: "remove \(name)", tag)
+            }
+            if element != "ec" {
+                unit?.copyReferences.append(.init(id: copyOf, isPlaceholder: element == "ph", line: tag.line, column: tag.column))
+            }
+        }
+        for name in ["subFlows", "subFlowsStart", "subFlowsEnd"] {
+            guard let value = tag.attribute(name) else { continue }
+            for flow in value.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+                if XLIFF2Syntax.isNMToken(flow) {
+                    pendingSubFlows.append((flow, tag.line, tag.column, unit?.unit.id))
+                } else {
+                    error("xliff2.bad-value", "\(name)=\"\(value)\" is not a list of unit ids separated by spaces",
+                        remedy: "write the ids separated by single spaces, without commas", tag)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Checks `mrk` and `sm`: type, `translate`, and the `value`/`ref` of comments.
+    private func checkMarker(_ element: String, _ tag: XMLStartTag) {
+        let type = tag.attribute("type") ?? "generic"
+        if !["generic", "comment", "term"].contains(type), !XLIFF2Syntax.isPrefixedValue(type) {
+            error("xliff2.bad-value", "the marker type \"\(type)\" is not generic, comment, term or prefix:value",
+                remedy: "use one of the core types or a value of your own such as \"my:type\"", tag)
+        }
+        let value = tag.attribute("value")
+        let ref = tag.attribute("ref")
+        if let ref, ref.contains("#") {
+            if case .failure(let problem) = XLIFF2Fragment.parse(ref), ref.hasPrefix("#") || ref.contains("#/") {
+                error("xliff2.bad-fragment", "ref=\"\(ref)\" is not a valid XLIFF fragment identifier: \(problem.reason)",
+                    remedy: "write e.g. \"#n=note1\" or \"#/f=file1/u=unit1/t=m1\"", tag)
+                return
+            }
+        }
+        guard type == "comment" else { return }
+        if value != nil && ref != nil {
+            error("xliff2.comment", "the comment annotation has both a value and a ref", remedy: "keep one of them", tag)
+        } else if value == nil && ref == nil {
+            error("xliff2.comment", "the comment annotation has neither a value nor a ref",
+                remedy: "add the comment as value=\"…\" or point ref to a <note> of the unit", tag)
+        } else if let ref {
+            guard ref.hasPrefix("#"), case .success(let fragment) = XLIFF2Fragment.parse(ref), fragment.leaf?.prefix == "n",
+                let note = fragment.leaf?.id
+            else {
+                error("xliff2.comment", "the comment's ref=\"\(ref)\" does not point to a <note> of the unit",
+                    remedy: "write ref=\"#n=NOTE-ID\"", tag)
+                return
+            }
+            let unitID = fragment.id(for: "u")
+            let otherFile = fragment.id(for: "f").map { $0 != fileID } ?? false
+            let hasContainer = fragment.id(for: "f") != nil || fragment.id(for: "g") != nil || unitID != nil
+            if otherFile || (hasContainer && unitID != unit?.unit.id) || !(unit?.noteIDs.contains(note) ?? false) {
+                error("xliff2.comment", "the comment's ref=\"\(ref)\" does not point to a <note> of this unit",
+                    remedy: "a comment annotation refers to a note of its own unit, e.g. ref=\"#n=\(note)\"", tag)
+            }
+        }
+    }
+
+    /// Follows the runs of codes that may not be reordered.
+    private func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool) {
+        if isClosing {
+            if sequence.currentRun != nil, sequence.runMembers.contains(id) {
+                sequence.currentRun!.tokens.append(token)
+            }
+            return
+        }
+        let value = tag?.attribute("canReorder") ?? "yes"
+        switch value {
+        case "firstNo":
+            sequence.endRun()
+            sequence.currentRun = .init(tokens: [token], line: tag?.line ?? 0, column: tag?.column ?? 0)
+            sequence.runMembers = [id]
+        case "no":
+            if sequence.currentRun == nil {
+                if let tag {
+                    error("xliff2.reordered-code", "the code \"\(id)\" has canReorder=\"no\" but no code with canReorder=\"firstNo\" comes before it",
+                        remedy: "mark the first code of a sequence that may not be reordered canReorder=\"firstNo\"", tag)
+                }
+                sequence.currentRun = .init(tokens: [], line: tag?.line ?? 0, column: tag?.column ?? 0)
+            }
+            sequence.currentRun!.tokens.append(token)
+            sequence.runMembers.insert(id)
+        default:
+            sequence.endRun()
+        }
+    }
+
+    /// Appends the character of a `<cp hex="…"/>`.
+    private func appendCodePoint(_ tag: XMLStartTag) {
+        guard let hex = tag.attribute("hex") else { return }
+        guard hex.count <= 6, let value = UInt32(hex, radix: 16), !hex.hasPrefix("+"), !hex.hasPrefix("-") else {
+            error("xliff2.bad-value", "<cp hex=\"\(hex)\"> is not a hexadecimal code point", remedy: "write e.g. hex=\"001F\"", tag)
+            return
+        }
+        if !XLIFF2Syntax.needsCodePointElement(value) {
+            error("xliff2.bad-value", "<cp hex=\"\(hex)\"> encodes a character XML allows; write it as text instead",
+                remedy: "<cp> is only for characters XML forbids, such as U+0001", tag)
+        }
+        let character = Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}"
+        if stack.last?.kind == .data { dataText += character } else { content.append(text: character) }
+    }
+}

@@ -1,0 +1,197 @@
+import PublicationCore
+import XMLSource
+
+/// Units, segments and ignorables: building the model and the checks that need a whole unit.
+extension XLIFF2Reader {
+    func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
+        if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
+        let id = tag.attribute("id") ?? ""
+        if !id.isEmpty, !fileScopeHashes.insert(XLIFF2Syntax.hash("unit", id)).inserted {
+            error("xliff2.duplicate-id", "the unit id \"\(id)\" is used by another <unit> of the file \"\(fileID)\"",
+                remedy: "give each unit of a file its own id", tag)
+        }
+        var model = TranslationUnit(id: id, fileKey: fileID, groups: groupIDs, isTranslatable: frame.translate,
+            location: context.location(line: tag.line, column: tag.column))
+        if let name = tag.attribute("name") { model.properties["name"] = name }
+        unit = XLIFF2UnitState(unit: model)
+    }
+
+    func endUnit(_ frame: Frame) {
+        guard var state = unit else { return }
+        if state.segmentCount == 0 {
+            error("xliff2.unit-without-segment", "the unit \"\(state.unit.id)\" has no <segment>",
+                remedy: "put the unit's text in a <segment>; a unit needs at least one", frame)
+        }
+        state.source.endRun()
+        state.target.endRun()
+        for (id, open) in state.source.openCodes {
+            error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
+                remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
+                line: open.line, column: open.column)
+        }
+        for (id, open) in state.source.openMarkers {
+            error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
+                remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
+        }
+        if state.segmentsWithoutTarget == 0 {
+            for (id, open) in state.target.openCodes {
+                error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
+                    remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column)
+            }
+            for (id, open) in state.target.openMarkers {
+                error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
+                    remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
+            }
+        }
+        for run in state.target.runs where !state.source.runs.contains(run) {
+            error("xliff2.reordered-code",
+                "the codes that may not be reordered (\(run.tokens.joined(separator: " "))) are in another order in the target than in the source, or other codes come between them",
+                remedy: "keep codes with canReorder=\"firstNo\"/\"no\" together and in the source's order", line: run.line,
+                column: run.column)
+        }
+        for reference in state.copyReferences {
+            guard let code = state.source.codes[reference.id] ?? state.target.codes[reference.id] else {
+                error("xliff2.bad-reference", "copyOf=\"\(reference.id)\" names no inline code of the unit",
+                    remedy: "use the id of the code this one copies", line: reference.line, column: reference.column)
+                continue
+            }
+            if code.isPlaceholder != reference.isPlaceholder {
+                error("xliff2.bad-reference",
+                    "copyOf=\"\(reference.id)\" copies a code of another kind (\(code.isPlaceholder ? "a standalone <ph>" : "a paired code"))",
+                    remedy: "a <ph> copies a <ph>; <pc>, <sc> and <ec> copy paired codes", line: reference.line,
+                    column: reference.column)
+            } else if !code.canCopy {
+                error("xliff2.bad-reference", "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
+                    remedy: "do not copy this code", line: reference.line, column: reference.column)
+            }
+        }
+        for code in state.protectedCodes
+        where code.part < state.partHasTarget.count && state.partHasTarget[code.part] && !state.target.ids.contains(code.id) {
+            error("xliff2.deleted-code", "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
+                remedy: "put the code back into the translation", line: code.line, column: code.column)
+        }
+        for reference in state.pendingReferences {
+            let found: Bool
+            switch reference.target {
+            case .segmentOrCode:
+                found = state.partIDs.contains(reference.id) || state.source.ids.contains(reference.id)
+                    || state.target.ids.contains(reference.id)
+            case .note:
+                found = state.noteIDs.contains(reference.id)
+            case .singleNote:
+                found = state.noteCount <= 1
+            case .noteAttribute(let name):
+                found = state.noteAttributes[reference.id].map { $0.contains(name) } ?? true
+            }
+            if !found {
+                error("xliff2.bad-reference", reference.message, remedy: "point the reference to an element of this unit",
+                    line: reference.line, column: reference.column)
+            }
+        }
+        state.unit.isTranslatable = frame.translate
+        unit = nil
+        context.emit(state.unit)
+    }
+
+    func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
+        guard unit != nil else { return }
+        let element = isIgnorable ? "ignorable" : "segment"
+        if let id = tag.attribute("id"), !unit!.partIDs.insert(id).inserted {
+            error("xliff2.duplicate-id", "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
+                remedy: "give each segment and ignorable of a unit its own id", tag)
+        }
+        let state = tag.attribute("state")
+        let subState = tag.attribute("subState")
+        if let state, !XLIFF2Syntax.states.contains(state) {
+            error("xliff2.bad-value", "the segment state \"\(state)\" is not one of initial, translated, reviewed, final",
+                remedy: "use one of the four states; put finer distinctions in subState", tag)
+        }
+        if let subState {
+            if state == nil {
+                error("xliff2.substate-without-state", "the segment has subState=\"\(subState)\" but no state",
+                    remedy: "add a state attribute that subState refines", tag)
+            }
+            if !XLIFF2Syntax.isPrefixedValue(subState) {
+                error("xliff2.bad-value", "subState=\"\(subState)\" is not of the form prefix:value",
+                    remedy: "write a value such as \"my:proofread\"", tag)
+            }
+        }
+        part = PartState(isIgnorable: isIgnorable, id: tag.attribute("id"), state: state, subState: subState,
+            line: tag.line, column: tag.column)
+        unit!.partCount += 1
+        if !isIgnorable { unit!.segmentCount += 1 }
+    }
+
+    func endPart(_ frame: Frame) {
+        guard let current = part, unit != nil else { return }
+        part = nil
+        let element = current.isIgnorable ? "ignorable" : "segment"
+        if frame.required == 0 {
+            error("xliff2.missing-element", "the <\(element)> has no <source>", remedy: "add the source text", frame)
+        }
+        unit!.partHasTarget.append(current.target != nil)
+        guard !current.isIgnorable else { return }
+        if current.target == nil { unit!.segmentsWithoutTarget += 1 }
+        if let state = current.state, state != "initial", current.target?.isEmpty ?? true {
+            context.report(.warning, "xliff2.state-without-target",
+                "the segment is marked \"\(state)\" but has \(current.target == nil ? "no target" : "an empty target")",
+                remedy: "a segment without translation must have the state \"initial\"", line: frame.line,
+                column: frame.column, unit: unit?.unit.id)
+        }
+        let target = current.target
+        let segment = Segment(id: current.id, source: current.source ?? InlineText(), target: target,
+            state: TranslationState(xliff2State: current.state, hasTarget: target != nil,
+                targetHasText: !(target?.hasNoText ?? true)),
+            writtenState: current.state, subState: current.subState,
+            location: context.location(line: frame.line, column: frame.column))
+        unit!.unit.segments.append(segment)
+    }
+
+    func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
+        content = InlineText()
+        inTarget = frame.kind == .target
+        guard part != nil, unit != nil else { return }
+        if frame.kind == .source {
+            part!.sourceSpace = frame.space
+            if let language = frame.language, let source = sourceLanguage, !XLIFF2Syntax.sameLanguage(language, source) {
+                error("xliff2.language-mismatch",
+                    "the source's language \"\(language)\" (xml:lang, possibly inherited) differs from srcLang=\"\(source)\"",
+                    remedy: "remove the xml:lang or make it equal to the document's srcLang", tag)
+            }
+            return
+        }
+        if let target = targetLanguage {
+            if let language = frame.language, !XLIFF2Syntax.sameLanguage(language, target) {
+                error("xliff2.language-mismatch",
+                    "the target's language \"\(language)\" (xml:lang, possibly inherited) differs from trgLang=\"\(target)\"",
+                    remedy: "make the target's xml:lang equal to the document's trgLang", tag)
+            }
+        } else {
+            error("xliff2.missing-attribute", "there is a <target> but the <xliff> element has no trgLang",
+                remedy: "add the target language to <xliff>, e.g. trgLang=\"tr\"", tag)
+        }
+        if let sourceSpace = part!.sourceSpace, sourceSpace != frame.space {
+            error("xliff2.space-mismatch",
+                "the target's xml:space is \"\(frame.space)\" but its source's is \"\(sourceSpace)\"",
+                remedy: "give source and target the same xml:space", tag)
+        }
+        var order = unit!.partCount
+        if let written = tag.attribute("order") {
+            if let value = Int(written), value > 0 {
+                order = value
+            } else {
+                error("xliff2.bad-value", "order=\"\(written)\" is not a positive number", remedy: "number the targets from 1", tag)
+            }
+        }
+        if !unit!.orders.insert(order).inserted {
+            error("xliff2.duplicate-order", "another target of the unit already has the order \(order)",
+                remedy: "give each target a distinct order (a target without one has its position)", tag)
+        }
+    }
+
+    func endContent(_ frame: Frame) {
+        guard part != nil else { return }
+        if frame.kind == .source { part!.source = content } else { part!.target = content }
+        content = InlineText()
+    }
+}

@@ -1,0 +1,106 @@
+/// The lexical rules of XLIFF 2 attribute values: NMTOKEN ids, BCP 47 language tags, the enumerated
+/// values of the core, and a stable 64-bit hash for the compact id sets of a file.
+enum XLIFF2Syntax {
+    /// Whether `value` is an XML NMTOKEN: one or more name characters.
+    static func isNMToken(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy(isNameCharacter)
+    }
+
+    /// Whether `value` is a list of NMTOKENs separated by single spaces.
+    static func isNMTokens(_ value: String) -> Bool {
+        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { isNMToken(String($0)) }
+    }
+
+    /// An XML 1.0 NameChar.
+    static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F, 0xB7: true
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x37D, 0x37F...0x1FFF, 0x200C...0x200D, 0x203F...0x2040,
+            0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD,
+            0x10000...0xEFFFF:
+            true
+        default: false
+        }
+    }
+
+    /// Whether `tag` is a syntactically well-formed BCP 47 language tag (RFC 5646, without registry look-up).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let first = subtags.first, !first.isEmpty else { return false }
+        for subtag in subtags {
+            guard (1...8).contains(subtag.count), subtag.unicodeScalars.allSatisfy({ $0.isASCIIAlphanumeric }) else {
+                return false
+            }
+        }
+        let lower = first.lowercased()
+        if lower == "x" || lower == "i" { return subtags.count > 1 }
+        guard first.unicodeScalars.allSatisfy({ $0.isASCIILetter }), first.count >= 2 else { return false }
+        return true
+    }
+
+    /// Whether two language tags name the same language (tags compare case-insensitively).
+    static func sameLanguage(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.lowercased() == rhs.lowercased()
+    }
+
+    /// Whether `value` is a non-negative decimal integer.
+    static func isNonNegativeInteger(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// Whether `value` is `prefix:value` with a non-empty NMTOKEN-like prefix and a non-empty value.
+    static func isPrefixedValue(_ value: String) -> Bool {
+        guard let colon = value.firstIndex(of: ":") else { return false }
+        let prefix = value[..<colon]
+        let rest = value[value.index(after: colon)...]
+        return !prefix.isEmpty && !rest.isEmpty && prefix.unicodeScalars.allSatisfy { isNameCharacter($0) && $0 != ":" }
+    }
+
+    /// Whether a code point may not appear literally in XML 1.0 and so must be written as `<cp hex="…"/>`.
+    static func needsCodePointElement(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x9, 0xA, 0xD: false
+        case 0x0...0x1F: true
+        case 0xD800...0xDFFF, 0xFFFE, 0xFFFF: true
+        case 0x110000...: true
+        default: false
+        }
+    }
+
+    /// A stable 64-bit FNV-1a hash of a scope key, used for the compact per-file id sets.
+    static func hash(_ kind: String, _ value: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in kind.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        hash ^= 0xFF
+        hash = hash &* 0x100_0000_01b3
+        for byte in value.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The values of `yes`/`no` attributes.
+    static let yesNo: Set<String> = ["yes", "no"]
+    /// The values of `canReorder`.
+    static let reorderValues: Set<String> = ["yes", "no", "firstNo"]
+    /// The values of `dir`, `srcDir` and `trgDir`.
+    static let directions: Set<String> = ["ltr", "rtl", "auto"]
+    /// The values of a segment's `state`.
+    static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
+    /// The values of `type` on `<ph>`, `<pc>`, `<sc>` and `<ec>`.
+    static let codeTypes: Set<String> = ["fmt", "ui", "quote", "link", "image", "other"]
+    /// The `xlf:` values of `subType` and the `type` each requires.
+    static let reservedSubTypes: [String: String] = [
+        "xlf:lb": "fmt", "xlf:pb": "fmt", "xlf:b": "fmt", "xlf:i": "fmt", "xlf:u": "fmt", "xlf:var": "ui",
+    ]
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    var isASCIIAlphanumeric: Bool { isASCIILetter || ("0"..."9").contains(self) }
+}

@@ -1,0 +1,77 @@
+import PublicationCore
+
+/// What the reader keeps while one `<unit>` streams through it; dropped at the unit's end tag.
+struct XLIFF2UnitState {
+    /// A reference to check when the whole unit is known.
+    struct PendingReference {
+        enum Target: Equatable {
+            /// A segment, ignorable or inline element id.
+            case segmentOrCode
+            /// A note id.
+            case note
+            /// No id: the unit must have at most one note.
+            case singleNote
+            /// An attribute that the note with the id must have.
+            case noteAttribute(String)
+        }
+        var id: String
+        var target: Target
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    /// A code that `copyOf` copies.
+    struct CopyReference {
+        var id: String
+        var isPlaceholder: Bool
+        var line: Int
+        var column: Int
+    }
+
+    /// A source code with `canDelete="no"`.
+    struct ProtectedCode {
+        var part: Int
+        var id: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The unit being built.
+    var unit: TranslationUnit
+    /// `<data>` text by id.
+    var data: [String: String] = [:]
+    /// Ids of the unit's notes.
+    var noteIDs: Set<String> = []
+    /// The attribute names of each note with an id.
+    var noteAttributes: [String: Set<String>] = [:]
+    /// The unit's notes.
+    var noteCount = 0
+    /// Ids of segments and ignorables.
+    var partIDs: Set<String> = []
+    /// Segments and ignorables so far.
+    var partCount = 0
+    /// Segments so far.
+    var segmentCount = 0
+    /// Segments without `<target>`.
+    var segmentsWithoutTarget = 0
+    /// Whether each part (by index) has a target.
+    var partHasTarget: [Bool] = []
+    /// The effective `order` of each target.
+    var orders: Set<Int> = []
+    /// The codes of the sources.
+    var source = XLIFF2CodeSequence()
+    /// The codes of the targets.
+    var target = XLIFF2CodeSequence()
+    /// `copyOf` attributes to resolve.
+    var copyReferences: [CopyReference] = []
+    /// Codes that may not be deleted.
+    var protectedCodes: [ProtectedCode] = []
+    /// References to resolve at the end.
+    var pendingReferences: [PendingReference] = []
+
+    /// Creates the state of a unit.
+    init(unit: TranslationUnit) {
+        self.unit = unit
+    }
+}
