@@ -21,6 +21,11 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
         for element in elements { append(element) }
     }
 
+    /// Creates inline text holding only `text`.
+    public init(_ text: String) {
+        self.init(text.isEmpty ? [] : [.text(text)])
+    }
+
     public init(stringLiteral value: String) {
         self.init(value.isEmpty ? [] : [.text(value)])
     }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Aligns the leaves of an original and of a translation without ids: headings with headings,
+/// other blocks with other blocks, in order, allowing a block to be missing on either side.
+///
+/// A dynamic program over the two sequences (Gale–Church style): pairing two blocks costs the
+/// squared, variance-normalised difference of their lengths (`δ²`, with the German–Turkish length
+/// ratio), skipping a block costs a fixed penalty, and a heading never pairs with a paragraph. The
+/// search is banded around the diagonal, so time and memory grow linearly with the document.
+struct BlockSequenceAligner {
+    struct Step {
+        var original: Int?
+        var translation: Int?
+        /// For a skipped original block, the translation block it would have been near.
+        var nearTranslation: Int?
+    }
+
+    /// The expected translation length per original character, and the variance per character
+    /// (Gale and Church's 6.8 for character counts).
+    var ratio = 1.0
+    var variance = 6.8
+    var skipCost = 12.0
+    var band = 40
+
+    func align(_ original: [TextLeaf], _ translation: [TextLeaf]) -> [Step] {
+        let n = original.count
+        let m = translation.count
+        let width = max(band, abs(n - m) + band)
+        let infinity = Double.greatestFiniteMagnitude / 4
+        // cost[i][j] over a band: store in a dictionary-free flat array indexed by (i, j - i + width).
+        let columns = 2 * width + 1
+        var cost = [Double](repeating: infinity, count: (n + 1) * columns)
+        var move = [UInt8](repeating: 0, count: (n + 1) * columns)
+        func index(_ i: Int, _ j: Int) -> Int? {
+            let offset = j - i + width
+            guard offset >= 0, offset < columns else { return nil }
+            return i * columns + offset
+        }
+        cost[index(0, 0)!] = 0
+        for i in 0...n {
+            let low = max(0, i - width)
+            let high = min(m, i + width)
+            if low > high { continue }
+            for j in low...high {
+                guard let here = index(i, j), cost[here] < infinity else { continue }
+                let base = cost[here]
+                if i < n, j < m, let next = index(i + 1, j + 1) {
+                    let c = base + pairCost(original[i], translation[j])
+                    if c < cost[next] { cost[next] = c; move[next] = 1 }
+                }
+                if i < n, let next = index(i + 1, j) {
+                    let c = base + skipCost + lengthPenalty(original[i])
+                    if c < cost[next] { cost[next] = c; move[next] = 2 }
+                }
+                if j < m, let next = index(i, j + 1) {
+                    let c = base + skipCost + lengthPenalty(translation[j])
+                    if c < cost[next] { cost[next] = c; move[next] = 3 }
+                }
+            }
+        }
+        var steps: [Step] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            guard let here = index(i, j) else { break }
+            switch move[here] {
+            case 1:
+                steps.append(Step(original: i - 1, translation: j - 1))
+                i -= 1; j -= 1
+            case 2:
+                steps.append(Step(original: i - 1, translation: nil, nearTranslation: j < m ? j : (j > 0 ? j - 1 : nil)))
+                i -= 1
+            case 3:
+                steps.append(Step(original: nil, translation: j - 1))
+                j -= 1
+            default:
+                i = 0; j = 0
+            }
+        }
+        return steps.reversed()
+    }
+
+    func pairCost(_ a: TextLeaf, _ b: TextLeaf) -> Double {
+        if a.isHeading != b.isHeading { return Double.greatestFiniteMagnitude / 8 }
+        let la = Double(max(1, a.text.count))
+        let lb = Double(max(1, b.text.count))
+        let delta = (lb - la * ratio) / (la * variance).squareRoot()
+        let depthPenalty = a.depth == b.depth ? 0 : 4.0
+        return delta * delta / 2 + depthPenalty
+    }
+
+    /// Skipping a long block is less likely than skipping a short one.
+    func lengthPenalty(_ leaf: TextLeaf) -> Double {
+        log(Double(max(1, leaf.text.count)))
+    }
+}

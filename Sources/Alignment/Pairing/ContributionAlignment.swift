@@ -1,0 +1,48 @@
+public import PublicationCore
+
+/// The result of pairing an original contribution with its translation.
+public struct ContributionAlignment: Sendable {
+    /// How the blocks were paired.
+    public enum Method: String, Sendable, Codable {
+        /// By block ids present in both documents.
+        case ids
+        /// By structure (headings, paragraph order and length), for a translation without ids.
+        case structure
+        /// By XLIFF unit ids, which are the original's block ids.
+        case xliff
+        /// There is no translation.
+        case none
+    }
+
+    /// How the blocks were paired.
+    public var method: Method
+    /// One row per original block (and per block only the translation has), in reading order.
+    public var rows: [AlignedRow]
+    /// The translated title, if there is one.
+    public var translatedTitle: [Inline]?
+    /// Source and translation of every paired block, for the QA checks.
+    public var pairs: [SegmentPair]
+    /// Counts for completeness.
+    public var counts: Counts
+    /// Missing, outdated, unconfirmed and added blocks.
+    public var diagnostics: [Diagnostic]
+    /// The fingerprints of the current originals of all translated blocks, by block id, for
+    /// `kopru check --accept` to record in the lock file.
+    public var fingerprints: [String: String]
+
+    /// Completeness counts of a contribution.
+    public struct Counts: Hashable, Sendable, Codable {
+        public var segments = 0
+        public var translated = 0
+        public var missing = 0
+        public var needsReview = 0
+        public var outdated = 0
+        public var additions = 0
+        public var sourceWords = 0
+
+        public init() {}
+
+        /// The translated share, 0…1.
+        public var complete: Double { segments == 0 ? 1 : Double(translated) / Double(segments) }
+    }
+}

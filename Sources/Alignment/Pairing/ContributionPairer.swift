@@ -1,0 +1,347 @@
+import Foundation
+public import PublicationCore
+
+/// Pairs the blocks of an original contribution with those of its translation, and says for each
+/// block whether its translation is there, confirmed, outdated or missing.
+///
+/// Three situations, chosen from the input:
+/// - **XLIFF** (``TranslationSource/units(_:path:)``): a CAT tool returned the translation as XLIFF
+///   whose unit ids are the original's block ids. A unit whose `<source>` no longer matches the
+///   original's block was translated from an older original: *outdated*.
+/// - **Ids** (a translated DocBook document sharing the original's `xml:id`s): blocks pair by id;
+///   whether an original changed since its translation was confirmed comes from the ``LockFile``.
+/// - **Structure** (a translated document without ids, as a hand translation often is): headings pair
+///   with headings, paragraphs with paragraphs, in order, by a dynamic-programming alignment on text
+///   length that allows a block to be missing on either side; a divergence is reported where it is.
+///
+/// ```swift
+/// let result = ContributionPairer(lock: lock).pair(id: "07-sisli", original: turkish,
+///     originalPath: "Sources-tr/07-sisli.xml", translation: .document(german, path: "Sources-de/07-sisli.xml"))
+/// result.counts.missing      // 2
+/// result.diagnostics         // align.missing at each missing paragraph
+/// ```
+public struct ContributionPairer: Sendable {
+    /// Fingerprints of the originals of confirmed translations.
+    public var lock: LockFile
+
+    /// Creates a pairer.
+    public init(lock: LockFile = LockFile()) {
+        self.lock = lock
+    }
+
+    /// Pairs a contribution.
+    ///
+    /// - Parameters:
+    ///   - id: the contribution's id (for the lock file and for messages).
+    ///   - original: the document in the language it was written in.
+    ///   - originalPath: the original's path, for messages.
+    ///   - translation: where the translation is.
+    public func pair(
+        id: String, original: ContributionDocument, originalPath: String, translation: TranslationSource
+    ) -> ContributionAlignment {
+        var work = Work(contribution: id, originalLanguage: original.language ?? .german, lock: lock)
+        let leaves = ContributionFlattener.leaves(of: original)
+        work.counts.segments = leaves.count
+        work.counts.sourceWords = leaves.reduce(0) { $0 + WordCounter.count($1.text) }
+        for leaf in leaves {
+            if let blockID = leaf.id { work.fingerprints[blockID] = Fingerprint.of(leaf.text) }
+        }
+        switch translation {
+        case .absent:
+            work.method = .none
+            for leaf in leaves { work.missing(leaf, because: "there is no \(work.translationLanguage.englishName) document yet", at: leaf.location) }
+        case .units(let units, let path):
+            work.method = .xliff
+            work.pairByUnits(leaves, units: units, original: original, path: path)
+        case .document(let document, let path):
+            let translated = ContributionFlattener.leaves(of: document)
+            work.translatedTitle = document.info.title
+            let originalIDs = Set(leaves.compactMap(\.id))
+            let shared = translated.compactMap(\.id).filter(originalIDs.contains).count
+            if shared > 0 && shared * 2 >= min(leaves.count, translated.count) {
+                work.method = .ids
+                work.pairByIDs(leaves, translated, path: path)
+            } else {
+                work.method = .structure
+                work.pairByStructure(leaves, translated, path: path)
+            }
+        }
+        return ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
+            pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
+    }
+}
+
+/// The state of one pairing run.
+private struct Work {
+    let contribution: String
+    let originalLanguage: LanguageTag
+    let lock: LockFile
+    var method = ContributionAlignment.Method.none
+    var rows: [AlignedRow] = []
+    var pairs: [SegmentPair] = []
+    var counts = ContributionAlignment.Counts()
+    var diagnostics: [Diagnostic] = []
+    var fingerprints: [String: String] = [:]
+    var translatedTitle: [Inline]?
+
+    init(contribution: String, originalLanguage: LanguageTag, lock: LockFile) {
+        self.contribution = contribution
+        self.originalLanguage = originalLanguage
+        self.lock = lock
+    }
+
+    var translationLanguage: LanguageTag { originalLanguage.partner }
+
+    // MARK: Rows
+
+    mutating func row(_ leaf: TextLeaf, _ translation: Block?, _ status: AlignedRow.Status, translationID: String? = nil) {
+        let originalIDs = leaf.id.map { [$0] } ?? []
+        let translationIDs = translationID.map { [$0] } ?? (translation == nil ? [] : originalIDs)
+        if originalLanguage == .turkish {
+            rows.append(AlignedRow(german: translation, turkish: leaf.block, status: status, depth: leaf.depth,
+                germanSegmentIDs: translationIDs, turkishSegmentIDs: originalIDs))
+        } else {
+            rows.append(AlignedRow(german: leaf.block, turkish: translation, status: status, depth: leaf.depth,
+                germanSegmentIDs: originalIDs, turkishSegmentIDs: translationIDs))
+        }
+    }
+
+    mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?) {
+        counts.missing += 1
+        row(leaf, nil, .missingTranslation)
+        diagnostics.append(Diagnostic(.warning, "align.missing",
+            "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
+            remedy: "translate it, or send it to a translator with `kopru export-missing`",
+            at: location ?? leaf.location, unit: leaf.id))
+    }
+
+    mutating func addition(_ leaf: TextLeaf) {
+        counts.additions += 1
+        if originalLanguage == .turkish {
+            rows.append(AlignedRow(german: leaf.block, turkish: nil, status: .addition, depth: leaf.depth,
+                germanSegmentIDs: leaf.id.map { [$0] } ?? []))
+        } else {
+            rows.append(AlignedRow(german: nil, turkish: leaf.block, status: .addition, depth: leaf.depth,
+                turkishSegmentIDs: leaf.id.map { [$0] } ?? []))
+        }
+        diagnostics.append(Diagnostic(.warning, "align.addition",
+            "the \(translationLanguage.englishName) translation has \(Self.describe(leaf)) that the original does not have: \"\(Self.excerpt(leaf.text))\"",
+            remedy: "remove it from the translation, or add the passage to the original",
+            at: leaf.location, unit: leaf.id))
+    }
+
+    mutating func pair(_ leaf: TextLeaf, source: InlineText, target: InlineText, state: TranslationState,
+        writtenState: String?, location: SourceLocation?)
+    {
+        pairs.append(SegmentPair(id: "\(contribution)#\(leaf.id ?? "\(rows.count)")", group: contribution,
+            source: source, target: target, sourceLanguage: originalLanguage, targetLanguage: translationLanguage,
+            state: state, writtenState: writtenState, location: location))
+    }
+
+    /// Outdated when the lock file recorded another original text for this block.
+    mutating func isOutdatedByLock(_ leaf: TextLeaf) -> Bool {
+        guard let blockID = leaf.id, let recorded = lock.fingerprint(contribution: contribution, block: blockID) else {
+            return false
+        }
+        return recorded != Fingerprint.of(leaf.text)
+    }
+
+    mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?) {
+        counts.outdated += 1
+        row(leaf, translation, .outdated)
+        diagnostics.append(Diagnostic(.warning, "align.outdated",
+            "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is outdated: \(detail)",
+            remedy: "update the translation, then confirm it with `kopru check --accept`",
+            at: location ?? leaf.location, unit: leaf.id))
+    }
+
+    // MARK: By ids
+
+    mutating func pairByIDs(_ leaves: [TextLeaf], _ translated: [TextLeaf], path: String) {
+        var byID: [String: TextLeaf] = [:]
+        for leaf in translated { if let id = leaf.id, byID[id] == nil { byID[id] = leaf } }
+        let originalIDs = Set(leaves.compactMap(\.id))
+        // Blocks only the translation has go right after the row of the block before them.
+        var additionsAfter: [String?: [TextLeaf]] = [:]
+        var previous: String?
+        for leaf in translated {
+            if let id = leaf.id, originalIDs.contains(id) { previous = id; continue }
+            additionsAfter[previous, default: []].append(leaf)
+        }
+        for leaf in additionsAfter[nil] ?? [] { addition(leaf) }
+        for leaf in leaves {
+            if let id = leaf.id, let partner = byID[id] {
+                if isOutdatedByLock(leaf) {
+                    outdated(leaf, translation: partner.block,
+                        detail: "the original changed after the translation was confirmed", location: partner.location)
+                } else {
+                    counts.translated += 1
+                    row(leaf, partner.block, .translated)
+                }
+                pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
+                    writtenState: nil, location: partner.location)
+            } else {
+                missing(leaf, because: "\(path) has no block with id \"\(leaf.id ?? "?")\"", at: leaf.location)
+            }
+            if let id = leaf.id { for added in additionsAfter[id] ?? [] { addition(added) } }
+        }
+    }
+
+    // MARK: By XLIFF units
+
+    mutating func pairByUnits(_ leaves: [TextLeaf], units: [TranslationUnit], original: ContributionDocument,
+        path: String)
+    {
+        var byID: [String: TranslationUnit] = [:]
+        for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
+        var used: Set<String> = []
+        if let titleID = original.id, let unit = byID[titleID] {
+            used.insert(titleID)
+            if let target = Self.target(of: unit), !target.hasNoText { translatedTitle = target.inlines }
+        }
+        for leaf in leaves {
+            guard let id = leaf.id else {
+                missing(leaf, because: "the block has no id, so no XLIFF unit can refer to it", at: leaf.location)
+                continue
+            }
+            guard let unit = byID[id] else {
+                missing(leaf, because: "\(path) has no unit \"\(id)\"", at: leaf.location)
+                continue
+            }
+            used.insert(id)
+            for footnote in leaf.footnotes { if let footnoteID = footnote.id { used.insert(footnoteID) } }
+            let state = PivotPairer.state(of: unit)
+            guard let target = Self.target(of: unit), state != .missing, state != .empty else {
+                let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
+                missing(leaf, because: reason, at: unit.location)
+                continue
+            }
+            let translation = Self.replacingText(of: leaf.block, with: target.inlines,
+                footnotes: leaf.footnotes.compactMap { footnote in
+                    guard let footnoteID = footnote.id, let unit = byID[footnoteID], let text = Self.target(of: unit),
+                        !text.hasNoText
+                    else { return nil }
+                    return (footnoteID, text.inlines)
+                })
+            let writtenState = unit.segments.first?.writtenState
+            let location = unit.segments.first?.location ?? unit.location
+            pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
+                writtenState: writtenState, location: location)
+            let unitSource = unit.segments.map(\.source.plainText).joined(separator: " ")
+            if Self.normalised(unitSource) != Self.normalised(leaf.text) {
+                outdated(leaf, translation: translation,
+                    detail: "it was made from \"\(Self.excerpt(unitSource))\", but the original now reads \"\(Self.excerpt(leaf.text))\"",
+                    location: location)
+                continue
+            }
+            switch state {
+            case .translated:
+                counts.translated += 1
+                row(leaf, translation, .translated)
+            default:
+                counts.needsReview += 1
+                row(leaf, translation, .needsReview)
+                diagnostics.append(Diagnostic(.warning, "align.needs-review",
+                    "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is not confirmed (state \"\(writtenState ?? "none")\")",
+                    remedy: "review it and set its state to translated or final",
+                    at: location, unit: id))
+            }
+        }
+        for unit in units where !used.contains(unit.id) {
+            diagnostics.append(Diagnostic(.warning, "align.unknown-unit",
+                "unit \"\(unit.id)\" in \(path) matches no block of the original",
+                remedy: "the block was removed from the original, or its id changed; remove the unit or fix the id",
+                at: unit.location, unit: unit.id))
+        }
+    }
+
+    // MARK: By structure
+
+    mutating func pairByStructure(_ leaves: [TextLeaf], _ translated: [TextLeaf], path: String) {
+        let steps = BlockSequenceAligner().align(leaves, translated)
+        for step in steps {
+            switch (step.original, step.translation) {
+            case (let o?, let t?):
+                let leaf = leaves[o]
+                let partner = translated[t]
+                if isOutdatedByLock(leaf) {
+                    outdated(leaf, translation: partner.block,
+                        detail: "the original changed after the translation was confirmed", location: partner.location)
+                } else {
+                    counts.translated += 1
+                    row(leaf, partner.block, .translated, translationID: partner.id)
+                }
+                pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
+                    writtenState: nil, location: partner.location)
+            case (let o?, nil):
+                missing(leaf: leaves[o], near: step.nearTranslation.map { translated[$0] }, path: path)
+            case (nil, let t?):
+                addition(translated[t])
+            case (nil, nil):
+                break
+            }
+        }
+    }
+
+    mutating func missing(leaf: TextLeaf, near neighbour: TextLeaf?, path: String) {
+        let place = neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
+        missing(leaf, because: "no block of \(path) corresponds to it\(place)", at: leaf.location)
+    }
+
+    // MARK: Helpers
+
+    static func target(of unit: TranslationUnit) -> InlineText? {
+        var result = InlineText()
+        var any = false
+        for segment in unit.segments {
+            guard let target = segment.target else { continue }
+            if any { result.append(text: " ") }
+            for element in target.elements { result.append(element) }
+            any = true
+        }
+        return any ? result : nil
+    }
+
+    static func replacingText(of block: Block, with inlines: [Inline], footnotes: [(String, [Inline])]) -> Block {
+        var content = inlines
+        for (footnoteID, text) in footnotes {
+            content.append(.footnote(id: footnoteID, [.paragraph(Paragraph(content: text))]))
+        }
+        switch block {
+        case .section(let section):
+            return .section(Section(id: section.id, title: content, blocks: [], location: nil))
+        case .paragraph(let paragraph):
+            return .paragraph(Paragraph(id: paragraph.id, content: content, originalElement: paragraph.originalElement))
+        case .list(let list):
+            let item = ListItem(id: list.items.first?.id, blocks: [.paragraph(Paragraph(content: content))])
+            return .list(ListBlock(id: list.id, isOrdered: list.isOrdered, items: [item]))
+        case .quote(let quote):
+            return .quote(Quote(id: quote.id, blocks: [.paragraph(Paragraph(content: content))]))
+        case .figure(let figure):
+            return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
+                alternativeText: figure.alternativeText))
+        }
+    }
+
+    static func describe(_ leaf: TextLeaf) -> String {
+        let kind: String
+        switch leaf.block {
+        case .section: kind = "the heading"
+        case .paragraph: kind = "paragraph"
+        case .list: kind = "list item"
+        case .quote: kind = "quotation"
+        case .figure: kind = "figure"
+        }
+        if let id = leaf.id { return "\(kind) \"\(id)\"" }
+        return "\(kind) \"\(excerpt(leaf.text, limit: 40))\""
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        let flat = normalised(text)
+        return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+    }
+}
