@@ -49,8 +49,7 @@ struct PublicationMarkup {
     /// The table of contents in `language`: "Inhalt" or "İçindekiler", every contribution's title in that language.
     func tableOfContents(_ publication: BilingualPublication, in language: LanguageTag) -> String {
         let headingID = "toc-\(language.code)"
-        let type = renderer.flavor == .ebook ? " epub:type=\"toc\"" : ""
-        var result = "<nav class=\"toc\"\(type)\(renderer.lang(language)) aria-labelledby=\"\(headingID)\">\n"
+        var result = "<nav class=\"toc\"\(renderer.lang(language)) aria-labelledby=\"\(headingID)\">\n"
         result += "<h2 id=\"\(headingID)\">\(renderer.word(GeneratedWords.contents, in: language))</h2>\n<ol>\n"
         for contribution in publication.contributions {
             let href = documentFor(contribution, language) + "#" + Self.anchor(contribution, language)
