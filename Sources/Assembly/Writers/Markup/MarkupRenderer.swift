@@ -53,11 +53,11 @@ final class MarkupRenderer {
         notes[list] = []
         let heading = "<p class=\"notes-title\"\(lang(list))>\(word(GeneratedWords.notes, in: list))</p>\n"
         if flavor == .ebook {
-            return "<section class=\"notes\" epub:type=\"endnotes\"\(lang(list))>\n\(heading)<ol>\n"
+            return "<section class=\"notes\" epub:type=\"endnotes\"\(lang(list))>\n\(heading)<ol\(lang(list))>\n"
                 + items.joined() + "</ol>\n</section>\n"
         }
         return "<section class=\"notes\"\(lang(list)) aria-label=\"\(word(GeneratedWords.notes, in: list))\">\n"
-            + heading + "<ol>\n" + items.joined() + "</ol>\n</section>\n"
+            + heading + "<ol\(lang(list))>\n" + items.joined() + "</ol>\n</section>\n"
     }
 
     private func footnote(_ blocks: [Block], language: LanguageTag, list: LanguageTag) -> String {

@@ -50,7 +50,8 @@ struct PublicationMarkup {
     func tableOfContents(_ publication: BilingualPublication, in language: LanguageTag) -> String {
         let headingID = "toc-\(language.code)"
         var result = "<nav class=\"toc\"\(renderer.lang(language)) aria-labelledby=\"\(headingID)\">\n"
-        result += "<h2 id=\"\(headingID)\">\(renderer.word(GeneratedWords.contents, in: language))</h2>\n<ol>\n"
+        result += "<h2 id=\"\(headingID)\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.contents, in: language))</h2>\n"
+        result += "<ol\(renderer.lang(language))>\n"
         for contribution in publication.contributions {
             let href = documentFor(contribution, language) + "#" + Self.anchor(contribution, language)
             let authors = contribution.authors[language].map(\.name).joined(separator: ", ")
@@ -67,9 +68,9 @@ struct PublicationMarkup {
         var result = "<section class=\"imprint\" aria-labelledby=\"imprint-de\">\n"
         for language in Self.languages {
             result += "<div class=\"imprint-text\"\(renderer.lang(language))>\n"
-            result += "<h2 id=\"imprint-\(language.code)\">\(renderer.word(GeneratedWords.imprint, in: language))</h2>\n"
+            result += "<h2 id=\"imprint-\(language.code)\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.imprint, in: language))</h2>\n"
             for line in imprint[language].split(separator: "\n", omittingEmptySubsequences: true) {
-                result += "<p>\(renderer.text(String(line), in: language))</p>\n"
+                result += "<p\(renderer.lang(language))>\(renderer.text(String(line), in: language))</p>\n"
             }
             result += "</div>\n"
         }
