@@ -56,7 +56,7 @@ final class MarkupRenderer {
             return "<section class=\"notes\" epub:type=\"endnotes\"\(lang(list))>\n\(heading)<ol\(lang(list))>\n"
                 + items.joined() + "</ol>\n</section>\n"
         }
-        return "<section class=\"notes\"\(lang(list)) aria-label=\"\(word(GeneratedWords.notes, in: list))\">\n"
+        return "<section class=\"notes\"\(lang(list))>\n"
             + heading + "<ol\(lang(list))>\n" + items.joined() + "</ol>\n</section>\n"
     }
 
