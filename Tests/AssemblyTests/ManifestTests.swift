@@ -138,3 +138,19 @@ import Testing
         }
     }
 }
+
+@Suite struct AssemblyDiagnosticsTests {
+    @Test func everyManifestErrorCodeIsInTheCatalog() {
+        let location = SourceLocation(file: "kopru.yaml", line: 1, column: 1)
+        let errors: [ManifestError] = [
+            .invalidYAML(problem: "x", at: location), .unknownKey("x", allowed: [], at: location),
+            .missingKey("x", in: "y", at: location), .invalidValue(key: "x", value: "y", expected: "z", at: location),
+            .invalidReference(key: "x", id: "y", problem: "z", at: location),
+        ]
+        let codes = Set(AssemblyDiagnostics.catalog.map(\.code))
+        for error in errors {
+            #expect(codes.contains(error.code), "\(error.code) is not documented")
+        }
+        #expect(codes.count == AssemblyDiagnostics.catalog.count)
+    }
+}

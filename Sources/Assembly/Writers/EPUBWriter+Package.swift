@@ -34,7 +34,8 @@ extension EPUBWriter {
         let metadata = publication.metadata
         var documents: [Document] = []
         documents.append(Document(id: "title", fileName: "title.xhtml", language: .german,
-            title: "\(metadata.title.german) / \(metadata.title.turkish)", body: markup.titlePage(metadata)))
+            title: "\(metadata.title.german) / \(metadata.title.turkish)",
+            body: markup.titlePage(metadata) + PublicationMarkup.languages.map { markup.tableOfContents(publication, in: $0) }.joined()))
         if layout == .sequentialVolumes {
             for language in PublicationMarkup.languages {
                 for contribution in publication.contributions {
@@ -115,7 +116,18 @@ extension EPUBWriter {
         _ publication: BilingualPublication, markup: PublicationMarkup, renderer: MarkupRenderer, documents: [Document]
     ) -> String {
         var lists = ""
-        for language in PublicationMarkup.languages {
+        // The toc must follow the reading order: per-language lists only when the languages are read one
+        // after the other; otherwise one list with both titles of each contribution.
+        if markup.layout != .sequentialVolumes {
+            for contribution in publication.contributions {
+                let href = Self.documentName(contribution, language: contribution.originalLanguage, layout: markup.layout)
+                let titles = PublicationMarkup.languages.map { language in
+                    "<span\(renderer.lang(language))>\(renderer.plain(contribution.title[language], language: language))</span>"
+                }
+                lists += "<li><a href=\"\(href)\">\(titles.joined(separator: " · "))</a></li>\n"
+            }
+        }
+        for language in PublicationMarkup.languages where markup.layout == .sequentialVolumes {
             lists += "<li\(renderer.lang(language))><span>\(renderer.word(GeneratedWords.contents, in: language))</span>\n<ol>\n"
             for contribution in publication.contributions {
                 let href = Self.documentName(contribution, language: language, layout: markup.layout) + "#"
