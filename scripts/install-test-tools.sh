@@ -1,5 +1,45 @@
-#!/bin/sh
-# Installs what the test suite needs when it is missing.
-set -eu
-here=$(dirname "$0")
-"$here/ensure-packages.sh" libxml2-dev pkg-config libxml2-utils
+#!/usr/bin/env bash
+# Installs what the test suite needs, when it is missing: the PDF engine and PDF tools, the EPUB
+# checker, a headless browser with its driver, fonts with every German and Turkish letter, German
+# hyphenation patterns, and the Python packages that drive the browser and run axe-core.
+# Idempotent: does nothing when everything is there. Debian packages need root.
+set -euo pipefail
+
+apt_packages=()
+need() { # need COMMAND-OR-PATH PACKAGE
+    if [[ "$1" == /* ]]; then [[ -e "$1" ]] || apt_packages+=("$2")
+    else command -v "$1" >/dev/null 2>&1 || apt_packages+=("$2"); fi
+}
+need xmllint libxml2-utils
+need pkg-config pkg-config
+need /usr/include/libxml2/libxml/parser.h libxml2-dev
+need weasyprint weasyprint
+need pdftotext poppler-utils
+need /usr/share/java/epubcheck.jar epubcheck
+need java default-jre-headless
+need chromium chromium
+need chromedriver chromium-driver
+need /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf fonts-dejavu-core
+need /usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf fonts-dejavu-extra
+need /usr/share/hyphen/hyph_de_DE.dic hyphen-de
+
+if ((${#apt_packages[@]})); then
+    echo "install-test-tools: apt-get install ${apt_packages[*]}"
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "install-test-tools: run as root to install Debian packages" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${apt_packages[@]}"
+fi
+
+python=${PYTHON:-python3}
+pip_packages=()
+"$python" -c "import selenium" 2>/dev/null || pip_packages+=(selenium)
+"$python" -c "import axe_core_python" 2>/dev/null || pip_packages+=(axe-core-python)
+if ((${#pip_packages[@]})); then
+    echo "install-test-tools: pip install ${pip_packages[*]}"
+    "$python" -m pip install --quiet "${pip_packages[@]}"
+fi
+echo "install-test-tools: all test tools present"

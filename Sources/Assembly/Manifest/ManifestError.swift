@@ -1,0 +1,78 @@
+public import PublicationCore
+
+/// Why a manifest could not be read. Each case names the key and its place in the file.
+public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file is not valid YAML.
+    case invalidYAML(problem: String, at: SourceLocation?)
+    /// A key the manifest does not know, with the keys allowed in that place.
+    case unknownKey(String, allowed: [String], at: SourceLocation)
+    /// A required key is absent from the mapping that starts at the location.
+    case missingKey(String, in: String, at: SourceLocation?)
+    /// A value of the wrong kind or outside the allowed values.
+    case invalidValue(key: String, value: String, expected: String, at: SourceLocation?)
+    /// A contribution id used twice, or one named in front or back matter that is not listed.
+    case invalidReference(key: String, id: String, problem: String, at: SourceLocation?)
+
+    /// The stable diagnostic code of this error.
+    public var code: DiagnosticCode {
+        switch self {
+        case .invalidYAML: "manifest.invalid-yaml"
+        case .unknownKey: "manifest.unknown-key"
+        case .missingKey: "manifest.missing-key"
+        case .invalidValue: "manifest.invalid-value"
+        case .invalidReference: "manifest.invalid-reference"
+        }
+    }
+
+    /// Where the problem is.
+    public var location: SourceLocation? {
+        switch self {
+        case .invalidYAML(_, let location), .missingKey(_, _, let location),
+            .invalidValue(_, _, _, let location), .invalidReference(_, _, _, let location):
+            location
+        case .unknownKey(_, _, let location): location
+        }
+    }
+
+    /// One sentence that quotes the bad key or value.
+    public var message: String {
+        switch self {
+        case .invalidYAML(let problem, _):
+            "the manifest is not valid YAML: \(problem)"
+        case .unknownKey(let key, _, _):
+            "unknown key \"\(key)\" in the manifest"
+        case .missingKey(let key, let mapping, _):
+            "the manifest has no \"\(key)\" in \(mapping)"
+        case .invalidValue(let key, let value, let expected, _):
+            "\"\(key)\" is \"\(value)\", but must be \(expected)"
+        case .invalidReference(let key, let id, let problem, _):
+            "\"\(key)\" names contribution \"\(id)\", which \(problem)"
+        }
+    }
+
+    /// What to do about it.
+    public var remedy: String {
+        switch self {
+        case .invalidYAML:
+            "Check the indentation and quoting near this place; docs/manifest.md shows a complete example."
+        case .unknownKey(_, let allowed, _):
+            "Known keys here: \(allowed.joined(separator: ", ")). Check the spelling (docs/manifest.md)."
+        case .missingKey(let key, _, _):
+            "Add \"\(key)\"; docs/manifest.md lists the required keys."
+        case .invalidValue:
+            "Correct the value; docs/manifest.md lists the allowed values."
+        case .invalidReference:
+            "List every contribution once under \"contributions\" and refer to it by that id."
+        }
+    }
+
+    /// The error as a diagnostic, for printing compiler-style.
+    public var diagnostic: Diagnostic {
+        Diagnostic(.error, code, message, remedy: remedy, at: location)
+    }
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)error: \(message) [\(code)]\n  \(remedy)"
+    }
+}
