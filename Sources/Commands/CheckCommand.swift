@@ -1,5 +1,6 @@
 import Alignment
 import ArgumentParser
+import Assembly
 import Foundation
 import FormatReaders
 import PublicationCore
@@ -42,6 +43,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Do not show progress on the terminal.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The publication's manifest, used when no path is given.", valueName: "FILE"))
+    var manifest = "kopru.yaml"
+
+    @Flag(help: "Confirm every translated block of the publication as it is now: record its original's fingerprint in kopru.lock, so later changes of the original mark the translation outdated.")
+    var accept = false
+
     func validate() throws {
         guard (0...100).contains(minComplete) else {
             throw ValidationError("--min-complete must be a percentage between 0 and 100, not \(minComplete)")
@@ -49,6 +56,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        if paths.isEmpty, FileManager.default.fileExists(atPath: manifest) {
+            try runPublication()
+            return
+        }
+        if accept {
+            throw ValidationError("--accept confirms the translations of a publication; run it in the folder of kopru.yaml without paths")
+        }
         var collector = InputCollector()
         let inputs = collector.collect(paths)
         var diagnostics: [Diagnostic] = collector.missing.map {
@@ -98,6 +112,55 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
+        try finish(report, diagnostics: diagnostics)
+    }
+
+    /// Checks the publication a manifest describes: every contribution's original against its
+    /// translation.
+    func runPublication() throws {
+        let manifestURL = URL(fileURLWithPath: manifest)
+        let loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
+        let base = manifestURL.deletingLastPathComponent()
+        let lockURL = base.appendingPathComponent("kopru.lock")
+        let lock: LockFile
+        do {
+            lock = try LockFile.read(from: lockURL)
+        } catch {
+            Terminal.writeError("error: \(error.description) [publication.lock]\n    delete kopru.lock and run `kopru check --accept` to write it anew\n")
+            throw ExitCode.unreadableInput
+        }
+        let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO),
+            total: loadedManifest.contributions.count)
+        let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
+            progress.update(done)
+        }
+        progress.finish()
+        if accept {
+            let accepted = loaded.acceptingAll(into: lock)
+            do {
+                try accepted.write(to: lockURL)
+            } catch {
+                Terminal.writeError("error: \(error.description)\n")
+                throw ExitCode.unreadableInput
+            }
+            Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
+        }
+        let entries = loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) }
+        let contributions = loaded.contributions.map { result in
+            let counts = result.alignment.counts
+            return CheckReport.ContributionEntry(id: result.id, originLanguage: result.originalLanguage.code,
+                segments: counts.segments, translated: counts.translated, missing: counts.missing,
+                outdated: counts.outdated, needsReview: counts.needsReview)
+        }
+        var diagnostics = loaded.diagnostics
+        if accept {
+            diagnostics.removeAll { $0.code == "align.outdated" && !($0.notes.contains("xliff")) && $0.message.contains("confirmed") }
+        }
+        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
+        try finish(report, diagnostics: diagnostics)
+    }
+
+    func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil) throws {
         DiagnosticPrinter().print(diagnostics)
         switch format {
         case .json:
@@ -109,16 +172,16 @@ struct CheckCommand: ParsableCommand {
             if !diagnostics.isEmpty { Terminal.writeError("\n") }
             Terminal.writeOutput(CheckTextRenderer(useColour: Terminal.isTerminal(STDOUT_FILENO)).render(report))
         }
-        throw ExitCode(exitStatus(report: report, diagnostics: diagnostics))
+        throw ExitCode(exitStatus(report: report, diagnostics: diagnostics, minimum: minimum ?? minComplete))
     }
 
-    func exitStatus(report: CheckReport, diagnostics: [Diagnostic]) -> Int32 {
+    func exitStatus(report: CheckReport, diagnostics: [Diagnostic], minimum: Double) -> Int32 {
         if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code.rawValue == "input.unreadable" }) {
             return ExitCode.unreadableInput.rawValue
         }
         if report.summary.errors > 0 { return ExitCode.unreadableInput.rawValue }
         if warningsAsErrors && report.summary.warnings > 0 { return ExitCode.findings.rawValue }
-        if report.summary.complete * 100 < minComplete - 1e-9 { return ExitCode.findings.rawValue }
+        if report.summary.complete * 100 < minimum - 1e-9 { return ExitCode.findings.rawValue }
         return 0
     }
 }

@@ -41,21 +41,41 @@ public struct ContributionPairer: Sendable {
     ) -> ContributionAlignment {
         var work = Work(contribution: id, originalLanguage: original.language ?? .german, lock: lock)
         let leaves = ContributionFlattener.leaves(of: original)
-        work.counts.segments = leaves.count
-        work.counts.sourceWords = leaves.reduce(0) { $0 + WordCounter.count($1.text) }
+        let title = original.info.title.plainText
+        let hasTitle = !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        // Segments: the title, every leaf, and every footnote (each is a unit in an XLIFF export).
+        work.counts.segments = leaves.count + (hasTitle ? 1 : 0) + leaves.reduce(0) { $0 + $1.footnotes.count }
+        work.counts.sourceWords = leaves.reduce(0) { total, leaf in
+            total + WordCounter.count(leaf.text) + leaf.footnotes.reduce(0) { $0 + WordCounter.count($1.text) }
+        } + WordCounter.count(title)
         for leaf in leaves {
             if let blockID = leaf.id { work.fingerprints[blockID] = Fingerprint.of(leaf.text) }
         }
         switch translation {
         case .absent:
             work.method = .none
-            for leaf in leaves { work.missing(leaf, because: "there is no \(work.translationLanguage.englishName) document yet", at: leaf.location) }
+            work.counts.missing = work.counts.segments
+            for leaf in leaves { work.row(leaf, nil, .missingTranslation) }
+            work.diagnostics.append(Diagnostic(.warning, "align.no-translation",
+                "contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation yet (\(work.counts.segments) segments)",
+                remedy: "add the translation's file, or send the original to a translator with `kopru export-missing`",
+                at: original.location ?? SourceLocation(file: originalPath, line: 1, column: 1), unit: id))
         case .units(let units, let path):
             work.method = .xliff
             work.pairByUnits(leaves, units: units, original: original, path: path)
         case .document(let document, let path):
             let translated = ContributionFlattener.leaves(of: document)
             work.translatedTitle = document.info.title
+            if hasTitle {
+                if document.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    work.counts.missing += 1
+                    work.diagnostics.append(Diagnostic(.warning, "align.missing",
+                        "the title of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
+                        remedy: "add <info><title> to \(path)", at: document.location, unit: original.id))
+                } else {
+                    work.counts.translated += 1
+                }
+            }
             let originalIDs = Set(leaves.compactMap(\.id))
             let shared = translated.compactMap(\.id).filter(originalIDs.contains).count
             if shared > 0 && shared * 2 >= min(leaves.count, translated.count) {
@@ -107,7 +127,7 @@ private struct Work {
     }
 
     mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?) {
-        counts.missing += 1
+        counts.missing += 1 + leaf.footnotes.count
         row(leaf, nil, .missingTranslation)
         diagnostics.append(Diagnostic(.warning, "align.missing",
             "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
@@ -146,6 +166,32 @@ private struct Work {
         return recorded != Fingerprint.of(leaf.text)
     }
 
+    /// Counts the footnotes of a leaf whose translation is `partner`: translated when the partner has a
+    /// footnote with the same id (or, without ids, at the same position).
+    mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
+        for (index, footnote) in leaf.footnotes.enumerated() {
+            let found: Bool
+            if let partner {
+                if let footnoteID = footnote.id, partner.footnotes.contains(where: { $0.id != nil }) {
+                    found = partner.footnotes.contains { $0.id == footnoteID }
+                } else {
+                    found = index < partner.footnotes.count
+                }
+            } else {
+                found = false
+            }
+            if found {
+                counts.translated += 1
+            } else {
+                counts.missing += 1
+                diagnostics.append(Diagnostic(.warning, "align.missing",
+                    "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation",
+                    remedy: "add the footnote to the translation", at: partner?.location ?? leaf.location,
+                    unit: footnote.id))
+            }
+        }
+    }
+
     mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?) {
         counts.outdated += 1
         row(leaf, translation, .outdated)
@@ -180,6 +226,7 @@ private struct Work {
                 }
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
+                countFootnotes(of: leaf, partner: partner)
             } else {
                 missing(leaf, because: "\(path) has no block with id \"\(leaf.id ?? "?")\"", at: leaf.location)
             }
@@ -195,9 +242,17 @@ private struct Work {
         var byID: [String: TranslationUnit] = [:]
         for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
         var used: Set<String> = []
-        if let titleID = original.id, let unit = byID[titleID] {
-            used.insert(titleID)
-            if let target = Self.target(of: unit), !target.hasNoText { translatedTitle = target.inlines }
+        if !original.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let titleID = original.id, let unit = byID[titleID] {
+                used.insert(titleID)
+                countUnit(unit, what: "the title", path: path)
+                if let target = Self.target(of: unit), !target.hasNoText { translatedTitle = target.inlines }
+            } else {
+                counts.missing += 1
+                diagnostics.append(Diagnostic(.warning, "align.missing",
+                    "the title has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(original.id ?? "(the article has no xml:id)")\"",
+                    remedy: "give the article an xml:id and add a unit with that id", at: original.location))
+            }
         }
         for leaf in leaves {
             guard let id = leaf.id else {
@@ -209,7 +264,14 @@ private struct Work {
                 continue
             }
             used.insert(id)
-            for footnote in leaf.footnotes { if let footnoteID = footnote.id { used.insert(footnoteID) } }
+            for footnote in leaf.footnotes {
+                guard let footnoteID = footnote.id, let footnoteUnit = byID[footnoteID] else {
+                    counts.missing += 1
+                    continue
+                }
+                used.insert(footnoteID)
+                countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\"", path: path)
+            }
             let state = PivotPairer.state(of: unit)
             guard let target = Self.target(of: unit), state != .missing, state != .empty else {
                 let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
@@ -255,6 +317,20 @@ private struct Work {
         }
     }
 
+    /// Counts a unit that has no row of its own (the title, a footnote).
+    mutating func countUnit(_ unit: TranslationUnit, what: String, path: String) {
+        switch PivotPairer.state(of: unit) {
+        case .translated: counts.translated += 1
+        case .needsReview, .untranslated: counts.needsReview += 1
+        case .missing, .empty:
+            counts.missing += 1
+            diagnostics.append(Diagnostic(.warning, "align.missing",
+                "\(what) has no \(translationLanguage.englishName) translation: its unit in \(path) has no target",
+                remedy: "translate it, or send it to a translator with `kopru export-missing`",
+                at: unit.location, unit: unit.id))
+        }
+    }
+
     // MARK: By structure
 
     mutating func pairByStructure(_ leaves: [TextLeaf], _ translated: [TextLeaf], path: String) {
@@ -273,6 +349,7 @@ private struct Work {
                 }
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
+                countFootnotes(of: leaf, partner: partner)
             case (let o?, nil):
                 missing(leaf: leaves[o], near: step.nearTranslation.map { translated[$0] }, path: path)
             case (nil, let t?):
