@@ -40,6 +40,8 @@ pip_packages=()
 "$python" -c "import axe_core_python" 2>/dev/null || pip_packages+=(axe-core-python)
 if ((${#pip_packages[@]})); then
     echo "install-test-tools: pip install ${pip_packages[*]}"
-    "$python" -m pip install --quiet "${pip_packages[@]}"
+    # Debian's own python3 refuses pip installs into the system (PEP 668); allow it there.
+    "$python" -m pip install --quiet "${pip_packages[@]}" \
+        || "$python" -m pip install --quiet --break-system-packages "${pip_packages[@]}"
 fi
 echo "install-test-tools: all test tools present"

@@ -59,6 +59,7 @@ import Testing
             == ["grusswort:front", "sisli:body", "saarbruecken:body", "autoren:back"])
         #expect(manifest.writerOptions.missingTranslation == .original)
         #expect(manifest.writerOptions.showsEditorMarks == false)
+        #expect(manifest.writers.map(\.fileName) == ["index.html", "publication.epub"])
     }
 
     @Test func defaultsApplyWhenOptionalKeysAreAbsent() throws {

@@ -44,7 +44,14 @@ public struct Manifest: Hashable, Sendable {
 
     /// A severity as configured under `check.severities`: a diagnostic's severity, or `off`.
     public enum SeveritySetting: String, Hashable, Sendable, CaseIterable {
-        case note, warning, error, off
+        /// Report as a note.
+        case note
+        /// Report as a warning.
+        case warning
+        /// Report as an error (fails `kopru check`).
+        case error
+        /// Do not report.
+        case off
 
         /// The severity, or `nil` for `off`.
         public var severity: Diagnostic.Severity? { Diagnostic.Severity(rawValue: rawValue) }
@@ -66,7 +73,12 @@ public struct Manifest: Hashable, Sendable {
 
     /// The output formats a build can write.
     public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
-        case html, pdf, epub
+        /// One self-contained web page.
+        case html
+        /// A PDF for print, through WeasyPrint.
+        case pdf
+        /// An EPUB 3 book.
+        case epub
     }
 
     /// Title, subtitle, series, number, publisher, date and imprint.

@@ -43,7 +43,7 @@ extension PDFWriter {
         .toc li { margin: 3pt 0; }
         .toc a::after { content: leader(".") " " target-counter(attr(href url), page); }
         .toc-authors { display: block; font-size: 8.5pt; color: #333333; }
-        .volume { break-before: page; }
+        .volume { break-before: page; string-set: volume attr(data-volume-title); }
         .contribution { break-before: page; }
         .volume > .contribution:first-of-type { break-before: auto; }
         .byline { font-style: italic; margin: 2pt 0; }

@@ -33,7 +33,8 @@ extension PublicationMarkup {
         var result = ""
         if layout == .sequentialVolumes {
             for language in Self.languages {
-                result += "<div class=\"volume volume-\(language.code)\"\(renderer.lang(language))>\n"
+                let title = MarkupEscaping.attribute(publication.metadata.title[language])
+                result += "<div class=\"volume volume-\(language.code)\"\(renderer.lang(language)) data-volume-title=\"\(title)\">\n"
                 result += tableOfContents(publication, in: language)
                 for contribution in publication.contributions {
                     result += self.contribution(contribution, only: language)
