@@ -93,8 +93,10 @@ struct CheckCommand: ParsableCommand {
         var contributions: [CheckReport.ContributionEntry] = []
         for group in groups {
             let sets: [TranslationFileSet] = group.members.compactMap { member in
+                // A file with errors (a duplicate id, say) still takes part with the units it has.
                 guard let index = indexByPath[member.path], let units = loaded[index].units,
-                    loaded[index].document.isReadable, loaded[index].document.format != .docbook
+                    let format = loaded[index].document.format, format != .docbook, !units.isEmpty
+                        || loaded[index].document.statistics.units == 0
                 else { return nil }
                 let statistics = loaded[index].document.statistics
                 return TranslationFileSet(path: member.path, sourceLanguage: statistics.sourceLanguage,

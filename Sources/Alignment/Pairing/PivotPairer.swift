@@ -26,6 +26,20 @@ public struct PivotPairer: Sendable {
         public var needsReview = 0
         public var outdated = 0
         public var stale = 0
+
+        /// Creates counts.
+        public init(
+            path: String, segments: Int = 0, translated: Int = 0, missing: Int = 0, needsReview: Int = 0,
+            outdated: Int = 0, stale: Int = 0
+        ) {
+            self.path = path
+            self.segments = segments
+            self.translated = translated
+            self.missing = missing
+            self.needsReview = needsReview
+            self.outdated = outdated
+            self.stale = stale
+        }
     }
 
     /// The outcome of pairing one group.
