@@ -93,6 +93,13 @@ public struct FileGrouper: Sendable {
         guard let separator = folder.lastIndex(where: { $0 == "-" || $0 == "_" }) else { return nil }
         let suffix = String(folder[folder.index(after: separator)...])
         guard suffix.count == 2, let language = languageToken(suffix) else { return nil }
-        return (String(folder[..<separator]), language)
+        let stem = String(folder[..<separator])
+        // "xliff12-de-tr" names a language pair, not a language.
+        if let previous = stem.lastIndex(where: { $0 == "-" || $0 == "_" }),
+            languageToken(String(stem[stem.index(after: previous)...])) != nil
+        {
+            return nil
+        }
+        return (stem, language)
     }
 }

@@ -11,6 +11,7 @@ struct FileGrouperTests {
         (["Sources-de/03-osnabrueck.xml", "Sources-tr/03-osnabrueck.xlf"], [["Sources-de/03-osnabrueck.xml", "Sources-tr/03-osnabrueck.xlf"]]),
         (["x/de.xliff", "x/tr.xliff", "y/de.xliff"], [["x/de.xliff", "x/tr.xliff"]]),
         (["a/one.xlf", "a/two.xlf"], []),
+        (["c/xliff12-de-tr/s/x.de.xlf", "c/xliff12-de-tr/s/x.tr.xlf"], [["c/xliff12-de-tr/s/x.de.xlf", "c/xliff12-de-tr/s/x.tr.xlf"]]),
     ])
     func groups(paths: [String], expected: [[String]]) {
         let groups = FileGrouper().group(paths)
@@ -22,6 +23,7 @@ struct FileGrouperTests {
         #expect(FileGrouper.key(of: "a/messages.tr_TR.xlf").1 == .turkish)
         #expect(FileGrouper.key(of: "Sources-de/x.xml").1 == .german)
         #expect(FileGrouper.key(of: "t/locallang.xlf").1 == nil)
+        #expect(FileGrouper.key(of: "c/xliff12-de-tr/x.de.xlf").0 == "c/xliff12-de-tr/x")
         // Words that merely look short are no language tokens.
         #expect(FileGrouper.languageToken("De") == nil)
         #expect(FileGrouper.languageToken("xml") == nil)
