@@ -11,7 +11,8 @@ let package = Package(
     name: "Kopru",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Assembly"]),
+        .library(
+            name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Assembly", "Exchange"]),
         .executable(name: "kopru", targets: ["kopru"]),
     ],
     dependencies: [
@@ -42,9 +43,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "Exchange",
+            dependencies: ["Alignment", "Assembly", "FormatReaders", "XMLSource", "PublicationCore"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "Commands",
             dependencies: [
-                "Assembly", "Alignment", "FormatReaders", "PublicationCore",
+                "Assembly", "Alignment", "Exchange", "FormatReaders", "PublicationCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -66,6 +72,7 @@ let package = Package(
             resources: [.copy("Golden")],
             swiftSettings: strict
         ),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"], swiftSettings: strict),
     ]
 )
