@@ -1,2 +1,11 @@
 /// Exchange with translators: XLIFF export of what is missing, import of what comes back, TMX.
-public enum Exchange {}
+///
+/// - ``MissingExporter`` finds the blocks of a publication whose translation is missing, empty,
+///   unconfirmed or outdated, and ``XLIFFExportWriter`` writes them as XLIFF 2.1 or 1.2 with context notes.
+/// - ``TranslationImporter`` merges returned XLIFF into the sources, refusing conflicts.
+/// - ``XLIFFRewriter`` re-serialises an XLIFF file, replacing only given targets.
+/// - ``TMXWriter`` writes the confirmed German–Turkish pairs as TMX 1.4b.
+public enum Exchange {
+    /// The version written into exported files and TMX headers.
+    public static let toolVersion = "0.1"
+}

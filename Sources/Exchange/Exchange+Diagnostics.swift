@@ -1,0 +1,15 @@
+public import PublicationCore
+
+/// The diagnostic codes of the translator round trip (`kopru export-missing`, `kopru import`).
+public enum ExchangeDiagnostics {
+    /// Every code the exchange emits.
+    public static let catalog: [DiagnosticCatalog.Entry] = [
+        .init("import.conflict", .error, "A returned unit was translated from an original that has changed since the export; it is not imported."),
+        .init("import.unknown-unit", .error, "A returned unit matches no block of the publication; it is not imported."),
+        .init("import.code-mismatch", .error, "A returned target's inline codes differ from its source's; it is not imported."),
+        .init("import.wrong-language", .error, "A returned file's target language is not the translation language of the contribution."),
+        .init("import.not-applicable", .error, "A returned unit cannot be written into its translation file (several segments, no place to insert it)."),
+        .init("import.no-target", .note, "A returned unit has no translation yet; it is left out."),
+        .init("import.unconfirmed", .note, "A returned unit is not confirmed; a DocBook translation cannot hold it, so it is left out."),
+    ]
+}
