@@ -1,0 +1,30 @@
+/// Changes to a DocBook translation, by `xml:id`, for ``DocBookUpdater``.
+public struct DocBookEdit: Hashable, Sendable {
+    /// New text (inline markup) for the block with this id: a paragraph's content, a section's or
+    /// figure's title, the paragraph of a list item, quote or footnote.
+    public var replacements: [String: String] = [:]
+    /// Blocks (markup) to insert after the element with this id.
+    public var insertAfter: [String: [String]] = [:]
+    /// Blocks to insert before the element with this id.
+    public var insertBefore: [String: [String]] = [:]
+    /// Blocks to insert after the title of the section with this id (as its first blocks).
+    public var insertAfterTitle: [String: [String]] = [:]
+    /// Blocks to insert after the element that contains the element with this id.
+    public var insertAfterParent: [String: [String]] = [:]
+    /// Blocks to insert before the end of the article (when no other block is there to follow).
+    public var insertAtEnd: [String] = []
+    /// Markup to insert at the end of the content of the element with this id (a footnote for a
+    /// paragraph).
+    public var append: [String: [String]] = [:]
+    /// New text for the article's title.
+    public var title: String?
+
+    /// Creates an empty edit.
+    public init() {}
+
+    /// Whether the edit changes nothing.
+    public var isEmpty: Bool {
+        replacements.isEmpty && insertAfter.isEmpty && insertBefore.isEmpty && insertAfterTitle.isEmpty
+            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && title == nil
+    }
+}

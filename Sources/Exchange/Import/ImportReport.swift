@@ -1,0 +1,42 @@
+public import PublicationCore
+
+/// What `kopru import` did, or would do with `--dry-run`.
+public struct ImportReport: Sendable {
+    /// One unit written into the sources.
+    public struct Applied: Hashable, Sendable {
+        /// The contribution's id.
+        public var contribution: String
+        /// The unit (block) id.
+        public var unit: String
+        /// The file written.
+        public var file: String
+        /// Whether the translation is confirmed (and recorded in kopru.lock).
+        public var confirmed: Bool
+    }
+
+    /// One source file changed.
+    public struct FileChange: Hashable, Sendable {
+        /// The file's path, relative to the manifest.
+        public var path: String
+        /// Whether the file was created.
+        public var created: Bool
+        /// The units written into it.
+        public var units: [String]
+    }
+
+    /// The units written.
+    public var applied: [Applied] = []
+    /// Refused units (errors) and units left out (notes).
+    public var diagnostics: [Diagnostic] = []
+    /// The files changed (or that would change).
+    public var changes: [FileChange] = []
+    /// The blocks confirmed in kopru.lock, as `contribution#block`.
+    public var confirmedInLock: [String] = []
+    /// Where the previous versions of the changed files were copied, relative to the manifest.
+    public var backupFolder: String?
+    /// Whether nothing was written.
+    public var isDryRun = false
+
+    /// The refused units.
+    public var refused: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}

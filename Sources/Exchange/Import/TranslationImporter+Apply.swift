@@ -1,0 +1,243 @@
+import Alignment
+import Foundation
+import PublicationCore
+
+extension TranslationImporter {
+    typealias Write = (path: String, data: Data, change: ImportReport.FileChange)
+
+    /// Writes the items of one contribution into its translation; returns the new file and the items it holds.
+    func apply(_ items: [Item], to contribution: ExchangeVolume.Contribution, base: URL, report: inout ImportReport)
+        throws(ExchangeError) -> (write: Write, items: [Item])?
+    {
+        func refuse(_ item: Item, _ message: String, _ remedy: String) {
+            report.diagnostics.append(Diagnostic(.error, "import.not-applicable", message, remedy: remedy,
+                at: item.location, unit: item.block.id))
+        }
+        guard let path = contribution.translationPath else {
+            for item in items {
+                refuse(item, "contribution \"\(contribution.id)\" names no \(contribution.translationLanguage.englishName) file in kopru.yaml, so unit \"\(item.block.id)\" has nowhere to go",
+                    "add the translation's path to kopru.yaml (`\(contribution.translationLanguage == .turkish ? "turkish" : "german")`)")
+            }
+            return nil
+        }
+        switch contribution.translation {
+        case .unreadable:
+            for item in items {
+                refuse(item, "\(path) cannot be read, so unit \"\(item.block.id)\" cannot be written into it",
+                    "repair the file (`kopru check \(path)`) and import again")
+            }
+            return nil
+        case .xliff(let units, let version):
+            return try applyToXLIFF(items, units: units, version: version, path: path, base: base, report: &report)
+        case .docbook(let document, let pairedByIDs):
+            guard pairedByIDs else {
+                for item in items {
+                    refuse(item, "\(path) has no block ids, so unit \"\(item.block.id)\" cannot be placed in it",
+                        "give the translation the original's xml:ids, or enter the translation by hand")
+                }
+                return nil
+            }
+            let confirmed = confirmedOnly(items, path: path, report: &report)
+            guard !confirmed.isEmpty else { return nil }
+            return try applyToDocBook(confirmed, document: document, contribution: contribution, path: path, base: base,
+                report: &report)
+        case .absent:
+            let confirmed = confirmedOnly(items, path: path, report: &report)
+            guard !confirmed.isEmpty else { return nil }
+            let decoded = decodeAll(confirmed, translatedFootnotes: [:], report: &report)
+            let writer = DocBookBlockWriter(translation: { decoded.markup[$0] })
+            let text = writer.article(for: contribution.original, language: contribution.translationLanguage.code)
+            let placed = confirmed.filter { decoded.markup[$0.block.id] != nil || decoded.inside.contains($0.block.id) }
+            return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed)
+        }
+    }
+
+    private func confirmedOnly(_ items: [Item], path: String, report: inout ImportReport) -> [Item] {
+        items.filter { item in
+            if item.confirmed { return true }
+            report.diagnostics.append(Diagnostic(.note, "import.unconfirmed",
+                "the translation of unit \"\(item.block.id)\" is not confirmed (state \"\(item.writtenState ?? "none")\"); \(path) is a DocBook document and cannot mark it, so it is left out",
+                remedy: "review the translation, set its state to translated or final, and import it again",
+                at: item.location, unit: item.block.id))
+            return false
+        }
+    }
+
+    // MARK: XLIFF translation
+
+    private func applyToXLIFF(
+        _ items: [Item], units: [TranslationUnit], version: XLIFFVersion, path: String, base: URL,
+        report: inout ImportReport
+    ) throws(ExchangeError) -> (write: Write, items: [Item])? {
+        var byID: [String: TranslationUnit] = [:]
+        for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
+        var changes: [XLIFFTargetChange] = []
+        var accepted: [Item] = []
+        for item in items {
+            guard let unit = byID[item.block.id] else {
+                report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+                    "\(path) has no unit \"\(item.block.id)\" to write the translation into",
+                    remedy: "add the unit to the file with the CAT tool that made it, then import again",
+                    at: item.location, unit: item.block.id))
+                continue
+            }
+            let returned = InlineCodec.encode(item.block.content, for: item.version).text
+            let ours = InlineCodec.encode(item.block.content, for: version).text
+            let target = InlineCodec.remap(item.target, from: returned, to: ours) ?? InlineCodec.withoutCodes(item.target)
+            let existing = ExchangeVolume.Contribution.joinedSource(of: unit)
+            var change = XLIFFTargetChange(unitID: unit.id, target: target, state: state(for: item, in: version))
+            if ExchangeVolume.Contribution.normalised(existing.plainText)
+                == ExchangeVolume.Contribution.normalised(item.block.text),
+                let mapped = InlineCodec.remap(target, from: ours, to: existing)
+            {
+                change.target = mapped
+            } else {
+                change.target = Self.withoutDataReferences(target)
+                change.source = Self.withoutDataReferences(ours)
+            }
+            changes.append(change)
+            accepted.append(item)
+        }
+        guard !changes.isEmpty else { return nil }
+        let result = try XLIFFRewriter().rewrite(contentsOf: base.appendingPathComponent(path), displayPath: path,
+            changes: changes)
+        for (id, reason) in result.unapplied.sorted(by: { $0.key < $1.key }) {
+            let item = accepted.first { $0.block.id == id }
+            report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+                "unit \"\(id)\" cannot be written into \(path): \(reason)",
+                remedy: "enter the translation with the CAT tool that made the file", at: item?.location, unit: id))
+        }
+        let written = accepted.filter { result.applied.contains($0.block.id) }
+        guard !written.isEmpty else { return nil }
+        return ((path, result.document, .init(path: path, created: false, units: written.map(\.block.id))), written)
+    }
+
+    /// The state to write: the returned one when the versions agree, else the version's word for
+    /// confirmed or unconfirmed.
+    private func state(for item: Item, in version: XLIFFVersion) -> String {
+        if item.version == version, let written = item.writtenState {
+            let valid: Set<String> = version == .v1_2
+                ? ["translated", "final", "signed-off", "needs-review-translation", "needs-review-l10n",
+                    "needs-review-adaptation", "needs-adaptation", "needs-l10n", "new", "needs-translation"]
+                : ["initial", "translated", "reviewed", "final"]
+            if valid.contains(written) { return written }
+        }
+        switch version {
+        case .v1_2: return item.confirmed ? "translated" : "needs-review-translation"
+        case .v2_1: return item.confirmed ? "translated" : "initial"
+        }
+    }
+
+    /// Codes without `dataRef…` attributes, for a unit whose `originalData` does not hold Köprü's data.
+    static func withoutDataReferences(_ text: InlineText) -> InlineText {
+        InlineText(text.elements.map { element in
+            guard case .code(var code) = element else { return element }
+            code.attributes = code.attributes.filter { !$0.key.hasPrefix("dataRef") }
+            return .code(code)
+        })
+    }
+
+    // MARK: DocBook translation
+
+    struct Decoded {
+        /// Markup by block id.
+        var markup: [String: String] = [:]
+        /// Footnotes written inside their paragraph.
+        var inside: Set<String> = []
+    }
+
+    /// Decodes every item to DocBook markup; footnote items whose paragraph is imported too go inside it.
+    func decodeAll(_ items: [Item], translatedFootnotes: [String: String], report: inout ImportReport) -> Decoded {
+        var decoded = Decoded()
+        var footnotes: [String: String] = [:]
+        for item in items where item.block.kind == .footnote {
+            let meanings = InlineCodec.encode(item.block.content, for: item.version).meanings
+            if let markup = DocBookMarkup.decode(item.target, meanings: meanings, footnote: { _ in nil }) {
+                footnotes[item.block.id] = markup
+            }
+        }
+        let importedParents = Set(items.map(\.block.id))
+        for item in items {
+            let meanings = InlineCodec.encode(item.block.content, for: item.version).meanings
+            var used: [String] = []
+            let markup = DocBookMarkup.decode(item.target, meanings: meanings) { footnoteID in
+                guard let footnoteID else { return nil }
+                if let text = footnotes[footnoteID] {
+                    used.append(footnoteID)
+                    return DocBookMarkup.footnote(id: footnoteID, content: text)
+                }
+                return translatedFootnotes[footnoteID]
+            }
+            guard let markup else {
+                report.diagnostics.append(Diagnostic(.error, "import.code-mismatch",
+                    "the inline codes of unit \"\(item.block.id)\" do not nest, so they cannot become DocBook markup",
+                    remedy: "close every tag inside the one that contains it", at: item.location, unit: item.block.id))
+                continue
+            }
+            if item.block.kind == .footnote, let parent = item.block.parentID, importedParents.contains(parent) {
+                continue
+            }
+            decoded.markup[item.block.id] = markup
+            decoded.inside.formUnion(used)
+        }
+        return decoded
+    }
+
+    private func applyToDocBook(
+        _ items: [Item], document: ContributionDocument, contribution: ExchangeVolume.Contribution, path: String,
+        base: URL, report: inout ImportReport
+    ) throws(ExchangeError) -> (write: Write, items: [Item])? {
+        let translatedBlocks = ExchangeBlockCollector.blocks(of: document)
+        var present = Set(translatedBlocks.map(\.id))
+        if let id = document.id { present.insert(id) }
+        var translatedFootnotes: [String: String] = [:]
+        for block in translatedBlocks where block.kind == .footnote {
+            translatedFootnotes[block.id] = DocBookMarkup.footnote(id: block.id, content: DocBookMarkup.markup(for: block.content))
+        }
+        let decoded = decodeAll(items, translatedFootnotes: translatedFootnotes, report: &report)
+        var edit = DocBookEdit()
+        var placed: [Item] = []
+        var refusedIDs: Set<String> = []
+        for item in items {
+            let id = item.block.id
+            if decoded.inside.contains(id) {
+                placed.append(item)
+                continue
+            }
+            guard let markup = decoded.markup[id] else { continue }
+            switch item.block.kind {
+            case .title:
+                edit.title = markup
+                placed.append(item)
+            case .footnote where !present.contains(id):
+                if let parent = item.block.parentID, present.contains(parent),
+                    contribution.blocks.first(where: { $0.id == parent })?.kind == .paragraph
+                {
+                    edit.append[parent, default: []].append(DocBookMarkup.footnote(id: id, content: markup))
+                    placed.append(item)
+                } else {
+                    refusedIDs.insert(id)
+                }
+            default:
+                if present.contains(id) {
+                    edit.replacements[id] = markup
+                }
+                placed.append(item)
+            }
+        }
+        let inserted = decoded.markup.filter { !present.contains($0.key) }
+        let writer = DocBookBlockWriter(translation: { inserted[$0] })
+        let planner = DocBookInsertionPlanner(present: present, writer: writer, isImported: { inserted[$0] != nil })
+        refusedIDs.formUnion(planner.plan(contribution.original, into: &edit))
+        for id in refusedIDs.sorted() {
+            let item = items.first { $0.block.id == id }
+            report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+                "unit \"\(id)\" has no place in \(path): neither the block before it nor its section is there",
+                remedy: "import the blocks around it first, or enter it by hand", at: item?.location, unit: id))
+        }
+        placed.removeAll { refusedIDs.contains($0.block.id) }
+        guard !placed.isEmpty, !edit.isEmpty else { return nil }
+        let result = try DocBookUpdater().apply(edit, to: base.appendingPathComponent(path), displayPath: path)
+        return ((path, result.document, .init(path: path, created: false, units: placed.map(\.block.id))), placed)
+    }
+}
