@@ -132,7 +132,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
     }
 
     override func endElement(_ name: XMLName, line: Int, column: Int) {
-        if isSuppressing {
+        if endIsSuppressed {
             super.endElement(name, line: line, column: column)
             return
         }

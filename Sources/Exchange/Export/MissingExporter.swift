@@ -82,7 +82,9 @@ public struct MissingExporter: Sendable {
     private func neighbourNote(_ category: String, _ block: ExchangeBlock, _ states: [String: BlockState])
         -> ExportUnit.Note
     {
-        let translation = states[block.id].flatMap { $0.status == .missing ? nil : $0.translationText }
+        let translation = states[block.id].flatMap { state in
+            state.status == .missing || state.status == .empty ? nil : state.translationText
+        }
         let label = category == "previous" ? "Previous" : "Next"
         return .init(category: category, text:
             "\(label) block \(block.id): \(Self.flat(block.text)) — Translation: \(translation.map(Self.flat) ?? "(none yet)")")

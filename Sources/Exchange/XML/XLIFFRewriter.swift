@@ -112,7 +112,7 @@ final class XLIFFRewriteHandler: XMLEventWriter {
             version = name.namespace == XLIFFVersion.v1_2.namespace ? .v1_2 : .v2_1
         }
         let core = isCore(name)
-        if !(core && name.local == "seg-source") { insertPendingTarget() }
+        if !(core && (name.local == "seg-source" || name.local == "target")) { insertPendingTarget() }
         guard core else {
             super.startElement(tag)
             return
@@ -161,7 +161,7 @@ final class XLIFFRewriteHandler: XMLEventWriter {
     }
 
     override func endElement(_ name: XMLName, line: Int, column: Int) {
-        if isSuppressing {
+        if endIsSuppressed {
             super.endElement(name, line: line, column: column)
             return
         }

@@ -27,9 +27,13 @@ class XMLEventWriter: XMLEventHandler {
     }
 
     /// Whether events are being dropped (inside a suppressed element).
-    var isSuppressing: Bool { suppressedBelow.map { depth > $0 } ?? false }
+    var isSuppressing: Bool { suppressedBelow.map { depth >= $0 } ?? false }
 
-    /// Drops the children of the element just started, up to its end tag.
+    /// Whether the end tag about to be reported belongs to a dropped child (and not to the element whose
+    /// content is dropped).
+    var endIsSuppressed: Bool { suppressedBelow.map { depth - 1 >= $0 } ?? false }
+
+    /// Drops the content of the element just started, up to its end tag.
     func suppressContent() {
         suppressedBelow = depth
     }
@@ -95,7 +99,7 @@ class XMLEventWriter: XMLEventHandler {
     func endElement(_ name: XMLName, line: Int, column: Int) {
         depth -= 1
         if let below = suppressedBelow {
-            if depth > below { return }
+            if depth >= below { return }
             suppressedBelow = nil
         }
         if startTagOpen {
