@@ -168,9 +168,10 @@ final class XLIFFRewriteHandler: XMLEventWriter {
         let core = isCore(name)
         if core, let containerDepth, depth == containerDepth, name.local == "trans-unit" || name.local == "segment" {
             if targetPending {
-                write("  ")
+                let indent = trailingWhitespace
+                if !indent.isEmpty { write("  ") }
                 writeNewTarget()
-                write(trailingWhitespace)
+                write(indent)
             }
             if let current, targetWritten { applied.insert(current.unitID) }
             self.containerDepth = nil
@@ -184,6 +185,16 @@ final class XLIFFRewriteHandler: XMLEventWriter {
             current = nil
             containerDepth = nil
         }
+    }
+
+    override func comment(_ text: String) {
+        if !isSuppressing { insertPendingTarget() }
+        super.comment(text)
+    }
+
+    override func processingInstruction(target: String, data: String?) {
+        if !isSuppressing { insertPendingTarget() }
+        super.processingInstruction(target: target, data: data)
     }
 
     /// Writes the target of a unit that had none, right after its source.

@@ -1,0 +1,60 @@
+import Alignment
+import Assembly
+import Exchange
+import Foundation
+import FormatReaders
+import PublicationCore
+
+/// The round trip's steps on a publication folder, through the library.
+enum VolumeOperations {
+    static func manifest(in folder: URL) throws -> Manifest {
+        try Manifest(yaml: String(contentsOf: folder.appendingPathComponent("kopru.yaml"), encoding: .utf8))
+    }
+
+    static func lock(in folder: URL) throws -> LockFile {
+        try LockFile.read(from: folder.appendingPathComponent("kopru.lock"))
+    }
+
+    static func volume(in folder: URL) throws -> ExchangeVolume {
+        ExchangeVolume.load(try manifest(in: folder), relativeTo: folder, lock: try lock(in: folder))
+    }
+
+    static func check(in folder: URL) throws -> LoadedPublication {
+        PublicationLoader().load(try manifest(in: folder), relativeTo: folder, lock: try lock(in: folder))
+    }
+
+    /// Exports what is missing into `out`; returns the written files.
+    static func export(in folder: URL, to out: URL, version: XLIFFVersion, language: LanguageTag? = nil) throws
+        -> [(file: ExportFile, url: URL)]
+    {
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let files = MissingExporter(version: version).export(try volume(in: folder), to: language)
+        return try files.map { file in
+            let url = out.appendingPathComponent(file.fileName)
+            try SafeFileWriter.writeAtomically(XLIFFExportWriter(version: version).write(file), to: url)
+            return (file, url)
+        }
+    }
+
+    /// The units of an XLIFF file.
+    static func units(of url: URL) -> (units: [TranslationUnit], document: LoadedDocument) {
+        var units: [TranslationUnit] = []
+        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent) { units.append($0) }
+        return (units, document)
+    }
+
+    /// Gives every unit of a returned file a target: its source with "Ü:" before it (codes kept), as a
+    /// translator would, and the state `state`.
+    static func fill(_ url: URL, state: String, transform: (String, InlineText) -> InlineText? = { _, source in
+        var target = InlineText("Ü: ")
+        for element in source.elements { target.append(element) }
+        return target
+    }) throws {
+        let changes = units(of: url).units.compactMap { unit -> XLIFFTargetChange? in
+            guard let source = unit.segments.first?.source, let target = transform(unit.id, source) else { return nil }
+            return XLIFFTargetChange(unitID: unit.id, target: target, state: state)
+        }
+        let result = try XLIFFRewriter().rewrite(contentsOf: url, displayPath: url.lastPathComponent, changes: changes)
+        try SafeFileWriter.writeAtomically(result.document, to: url)
+    }
+}
