@@ -1,0 +1,199 @@
+import Alignment
+import Assembly
+import Exchange
+import Foundation
+import FormatReaders
+import PublicationCore
+import Testing
+import TestSupport
+
+/// Export and import on a copy of the sample volume (docs/sample-volume.md lists its gaps).
+@Suite("Exchange on the sample volume")
+struct SampleVolumeExchangeTests {
+    /// The blocks docs/sample-volume.md lists without a current, confirmed translation.
+    static let gaps: [String: Set<String>] = [
+        "04-saarbruecken": ["saa-s3", "saa-p5", "saa-p6", "saa-s4", "saa-p7", "saa-l1-i3", "saa-l1-i1", "saa-l1-i2", "saa-p4"],
+        "07-sisli": ["sis-p4", "sis-p9"],
+        "08-sultanbeyli": ["sul-p7"],
+    ]
+
+    @Test("export-missing writes files for exactly the incomplete contributions, with exactly their gaps",
+        arguments: XLIFFVersion.allCases)
+    func export(version: XLIFFVersion) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: version)
+        #expect(Set(exported.map(\.file.contribution)) == Set(Self.gaps.keys))
+        for (file, url) in exported {
+            let (units, document) = VolumeOperations.units(of: url)
+            #expect(document.diagnostics.filter { $0.severity == .error }.isEmpty,
+                "\(url.lastPathComponent): \(document.diagnostics.map(\.message))")
+            #expect(document.format == (version == .v1_2 ? .xliff1 : .xliff2))
+            #expect(Set(units.map(\.id)) == Self.gaps[file.contribution])
+            #expect(units.count == Self.gaps[file.contribution]?.count)
+            #expect(try XMLLint.isWellFormed(url))
+            for unit in units {
+                #expect(unit.notes.contains { $0.text.hasPrefix("Contribution \(file.contribution):") })
+                #expect(unit.notes.contains { $0.text.hasPrefix("Previous block") || $0.text.hasPrefix("Next block") })
+            }
+        }
+        let saarbruecken = try #require(exported.first { $0.file.contribution == "04-saarbruecken" })
+        let units = VolumeOperations.units(of: saarbruecken.url).units
+        let outdated = try #require(units.first { $0.id == "saa-p4" })
+        #expect(outdated.segments.first?.source.plainText.contains("31.12.2020") == true)
+        #expect(outdated.notes.contains { $0.text.contains("Old original: Bis zum 31.12.2019") })
+        let empty = try #require(units.first { $0.id == "saa-l1-i3" })
+        #expect(empty.segments.first?.target != nil && empty.segments.first?.target?.isEmpty == true)
+        let review = try #require(units.first { $0.id == "saa-l1-i1" })
+        #expect(review.segments.first?.state == .needsReview)
+        #expect(review.segments.first?.target?.plainText.contains("Jobcenter") == true)
+        let missing = try #require(units.first { $0.id == "saa-p5" })
+        #expect(missing.segments.first?.target == nil)
+        #expect(missing.notes.contains { $0.text == "Section: Schule und Nachbarschaft" })
+    }
+
+    @Test("--to restricts the export to one target language")
+    func direction() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let german = try VolumeOperations.export(in: folder.url, to: folder.file("de"), version: .v2_1, language: .german)
+        #expect(Set(german.map(\.file.contribution)) == ["07-sisli", "08-sultanbeyli"])
+        #expect(german.allSatisfy { $0.file.sourceLanguage == .turkish && $0.url.lastPathComponent.hasSuffix(".tr-de.xlf") })
+        let turkish = try VolumeOperations.export(in: folder.url, to: folder.file("tr"), version: .v2_1, language: .turkish)
+        #expect(turkish.map(\.file.contribution) == ["04-saarbruecken"])
+    }
+
+    @Test("importing a returned file with one conflicting unit applies the rest and refuses the conflict")
+    func importWithConflict() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "translated") }
+        // The original of sis-p9 changes after the export.
+        let originalPath = "Sources-tr/07-sisli.xml"
+        let original = try folder.read(originalPath)
+        try folder.write(original.replacingOccurrences(of: "1.150 haneye", with: "1.200 haneye"), to: originalPath)
+        let volume = try VolumeOperations.volume(in: folder.url)
+        let germanBefore = try folder.read("Sources-de/07-sisli.xml")
+        let report = try TranslationImporter(backupFolder: ".kopru-backup/test").importFiles(
+            exported.map { ($0.url, $0.url.lastPathComponent) }, into: volume)
+        #expect(report.refused.map(\.code) == ["import.conflict"])
+        #expect(report.refused.first?.unit == "sis-p9")
+        #expect(report.refused.first?.message.contains("changed since the export") == true)
+        #expect(report.applied.count == 11)
+        #expect(Set(report.changes.map(\.path)) == ["Sources-tr/04-saarbruecken.xlf", "Sources-de/07-sisli.xml",
+            "Sources-de/08-sultanbeyli.xlf"])
+        // The previous versions are kept.
+        #expect(try String(contentsOf: folder.file(".kopru-backup/test/Sources-de/07-sisli.xml"), encoding: .utf8) == germanBefore)
+        // The check now finds only the refused block missing.
+        let loaded = try VolumeOperations.check(in: folder.url)
+        for contribution in loaded.contributions {
+            let counts = contribution.alignment.counts
+            if contribution.id == "07-sisli" {
+                #expect(counts.translated == counts.segments - 1)
+                #expect(counts.missing == 1)
+            } else {
+                #expect(counts.translated == counts.segments, "\(contribution.id): \(counts)")
+            }
+            #expect(counts.outdated == 0)
+        }
+        // The imported German paragraph sits after the block before it in the original.
+        let german = try folder.read("Sources-de/07-sisli.xml")
+        let p3 = try #require(german.range(of: "xml:id=\"sis-p3\""))
+        let p4 = try #require(german.range(of: "xml:id=\"sis-p4\""))
+        let p5 = try #require(german.range(of: "xml:id=\"sis-p5\""))
+        #expect(p3.lowerBound < p4.lowerBound && p4.lowerBound < p5.lowerBound)
+        #expect(!german.contains("xml:id=\"sis-p9\""))
+        // Lines the import did not change are kept as they were.
+        let beforeLines = Set(germanBefore.split(separator: "\n").dropFirst(3))
+        let afterLines = Set(german.split(separator: "\n"))
+        #expect(beforeLines.subtracting(afterLines).isEmpty)
+        // kopru.lock confirms the imported blocks with the fingerprint of the current original.
+        let lock = try VolumeOperations.lock(in: folder.url)
+        #expect(lock.entries.count == 11)
+        let block = try #require(volume.contributions.first { $0.id == "04-saarbruecken" }?.blocks.first { $0.id == "saa-p4" })
+        #expect(lock.fingerprint(contribution: "04-saarbruecken", block: "saa-p4") == Fingerprint.of(block.text))
+    }
+
+    @Test("--dry-run writes nothing")
+    func dryRun() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v1_2)
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "final") }
+        let before = try ["Sources-de/07-sisli.xml", "Sources-tr/04-saarbruecken.xlf", "Sources-de/08-sultanbeyli.xlf"]
+            .map { try folder.read($0) }
+        let report = try TranslationImporter().importFiles(exported.map { ($0.url, $0.url.lastPathComponent) },
+            into: try VolumeOperations.volume(in: folder.url), dryRun: true)
+        #expect(report.applied.count == 12)
+        #expect(report.changes.count == 3)
+        let after = try ["Sources-de/07-sisli.xml", "Sources-tr/04-saarbruecken.xlf", "Sources-de/08-sultanbeyli.xlf"]
+            .map { try folder.read($0) }
+        #expect(before == after)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("kopru.lock").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".kopru-backup").path))
+    }
+
+    @Test("units that match nothing, targets with other codes and a wrong language are refused")
+    func refusals() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="tr-TR" trgLang="de-DE">
+              <file id="07-sisli" original="Sources-tr/07-sisli.xml">
+                <unit id="sis-p99"><segment state="translated"><source>Yok.</source><target>Nichts.</target></segment></unit>
+                <unit id="sis-p4"><segment state="translated"><source>2019 yılında merkeze 6.742 başvuru yapıldı. Başvuruların yüzde 41’i sağlık hizmetlerine erişimle, yüzde 23’ü eğitimle, yüzde 19’u ise barınma ve kira sorunlarıyla ilgiliydi.</source><target>Im Jahr 2019 <ph id="7"/> gingen 6.742 Anträge ein.</target></segment></unit>
+              </file>
+            </xliff>
+            """, to: "returned.xlf")
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="Sources-tr/08-sultanbeyli.xml" datatype="xml" source-language="tr-TR" target-language="en-GB">
+                <body><trans-unit id="sul-p7"><source>x</source><target>y</target></trans-unit></body>
+              </file>
+            </xliff>
+            """, to: "english.xlf")
+        let report = try TranslationImporter().importFiles(
+            [(folder.file("returned.xlf"), "returned.xlf"), (folder.file("english.xlf"), "english.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.map(\.code.rawValue).sorted() == ["import.code-mismatch", "import.unknown-unit", "import.wrong-language"])
+        #expect(report.applied.isEmpty)
+        #expect(report.changes.isEmpty)
+    }
+
+    @Test("an unreadable returned file stops the import before anything is written")
+    func unreadable() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        try folder.write("<xliff version=\"1.2\"><file>", to: "broken.xlf")
+        #expect(throws: ExchangeError.self) {
+            _ = try TranslationImporter().importFiles([(folder.file("broken.xlf"), "broken.xlf")],
+                into: try VolumeOperations.volume(in: folder.url))
+        }
+    }
+
+    @Test("the TMX of the sample holds the confirmed pairs and is well-formed")
+    func tmx() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let loaded = try VolumeOperations.check(in: folder.url)
+        let pairs = TMXWriter.pairs(of: loaded)
+        let confirmed = loaded.contributions.reduce(0) { total, contribution in
+            total + contribution.alignment.rows.filter { $0.status == .translated }.count
+        }
+        #expect(pairs.count == confirmed)
+        let gapIDs = Self.gaps.values.reduce(Set<String>()) { $0.union($1) }
+        #expect(pairs.allSatisfy { pair in !gapIDs.contains(String(pair.id?.split(separator: "#").last ?? "")) })
+        let url = folder.file("pairs.tmx")
+        try TMXWriter().write(pairs, date: Date(timeIntervalSince1970: 0)).write(to: url)
+        #expect(try XMLLint.isWellFormed(url))
+        let text = try folder.read("pairs.tmx")
+        #expect(text.contains("creationdate=\"19700101T000000Z\""))
+        #expect(text.components(separatedBy: "<tu ").count - 1 == confirmed)
+        #expect(text.contains("<tu tuid=\"07-sisli#sis-p1\" srclang=\"tr-TR\">"))
+        #expect(text.contains("<bpt i=\"1\">&lt;emphasis&gt;</bpt>"))
+        #expect(text.contains("xml:lang=\"de-DE\"") && text.contains("xml:lang=\"tr-TR\""))
+    }
+}
