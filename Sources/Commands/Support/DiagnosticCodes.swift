@@ -1,5 +1,6 @@
 import Alignment
 import Assembly
+import Exchange
 import FormatReaders
 import PublicationCore
 import XMLSource
@@ -23,6 +24,7 @@ enum DiagnosticCodes {
             ("XLIFF 2", XLIFF2Diagnostics.catalog),
             ("DocBook", DocBookDiagnostics.catalog),
             ("Pairing and alignment", AlignmentDiagnostics.catalog),
+            ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Publication", AssemblyDiagnostics.catalog + PipelineDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
         ]

@@ -110,7 +110,10 @@ public struct TranslationImporter: Sendable {
         var units: [TranslationUnit] = []
         let loaded = DocumentLoader().load(contentsOf: url, displayPath: displayPath) { units.append($0) }
         if let error = loaded.diagnostics.first(where: { $0.severity == .error }) {
-            throw .unreadable(displayPath, "\(error.location?.description ?? displayPath): \(error.message)")
+            var message = error.message
+            if message.hasPrefix(displayPath + ": ") { message = String(message.dropFirst(displayPath.count + 2)) }
+            let place = error.location.map { "line \($0.line), column \($0.column): " } ?? ""
+            throw .unreadable(displayPath, place + message)
         }
         let version: XLIFFVersion
         switch loaded.format {
@@ -157,7 +160,7 @@ public struct TranslationImporter: Sendable {
                 != ExchangeVolume.Contribution.normalised(block.text)
             {
                 refuse("import.conflict",
-                    "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.excerpt(source.plainText))\", but \(contribution.originalPath) now reads \"\(Self.excerpt(block.text))\"",
+                    "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.difference(source.plainText, block.text))\", but \(contribution.originalPath) now reads \"\(Self.difference(block.text, source.plainText))\"",
                     "export the block again with `kopru export-missing` and translate the current text")
                 continue
             }
@@ -190,6 +193,17 @@ public struct TranslationImporter: Sendable {
         let codes = text.codes.filter { $0.kind != .markerStart && $0.kind != .markerEnd }
         if codes.isEmpty { return "none" }
         return codes.map { "\($0.kind == .closing ? "/" : "")\($0.element)#\($0.id ?? "?")" }.joined(separator: " ")
+    }
+
+    /// About 50 characters of `text` around the first place where it differs from `other`.
+    static func difference(_ text: String, _ other: String) -> String {
+        let left = Array(ExchangeVolume.Contribution.normalised(text))
+        let right = Array(ExchangeVolume.Contribution.normalised(other))
+        var common = 0
+        while common < left.count, common < right.count, left[common] == right[common] { common += 1 }
+        let start = max(0, common - 20)
+        let end = min(left.count, start + 50)
+        return (start > 0 ? "…" : "") + String(left[start..<end]) + (end < left.count ? "…" : "")
     }
 
     static func excerpt(_ text: String) -> String {
