@@ -1,5 +1,5 @@
 public import Foundation
-public import PublicationCore
+import PublicationCore
 
 /// Writes an ``ExportFile`` as XLIFF 2.1 or 1.2.
 ///
