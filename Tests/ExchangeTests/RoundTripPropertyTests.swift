@@ -71,6 +71,11 @@ struct RoundTripPropertyTests {
             // Blocks keep the original's order.
             #expect(translated == original, "seed \(seed): \(path) order")
         }
+        for contribution in contributions where contribution.kind == .absentXLIFF {
+            let path = "Sources-\(contribution.original == "de" ? "tr" : "de")/\(contribution.id).xlf"
+            let original = Self.xmlIDs(in: try folder.read("Sources-\(contribution.original)/\(contribution.id).xml"))
+            #expect(Self.unitIDs(in: folder.file(path)) == original, "seed \(seed): \(path)")
+        }
     }
 }
 
@@ -87,7 +92,7 @@ extension RoundTripPropertyTests {
             for contribution in volume.contributions {
                 let kind: String
                 switch contribution.translation {
-                case .absent: kind = "absent"
+                case .absent: kind = contribution.translationPath?.hasSuffix(".xlf") == true ? "absentXLIFF" : "absent"
                 case .docbook: kind = "docbook"
                 case .xliff(_, let version): kind = "xliff\(version.rawValue)"
                 case .unreadable: kind = "unreadable"
@@ -97,7 +102,7 @@ extension RoundTripPropertyTests {
                 }
             }
         }
-        for key in ["absent missing", "docbook missing", "docbook outdated", "docbook current", "xliff1.2 missing",
+        for key in ["absent missing", "absentXLIFF missing", "docbook missing", "docbook outdated", "docbook current", "xliff1.2 missing",
             "xliff1.2 empty", "xliff1.2 needsReview", "xliff1.2 outdated", "xliff2.1 missing", "xliff2.1 empty",
             "xliff2.1 needsReview", "xliff2.1 outdated", "xliff2.1 current"]
         {

@@ -44,11 +44,14 @@ public struct XLIFFExportWriter: Sendable {
 
             """
         for unit in file.units {
-            text += "    <unit id=\"\(attribute(unit.id))\">\n      <notes>\n"
-            for note in unit.notes {
-                text += "        <note category=\"\(attribute(note.category))\">\(XMLEscaping.text(note.text))</note>\n"
+            text += "    <unit id=\"\(attribute(unit.id))\">\n"
+            if !unit.notes.isEmpty {
+                text += "      <notes>\n"
+                for note in unit.notes {
+                    text += "        <note category=\"\(attribute(note.category))\">\(XMLEscaping.text(note.text))</note>\n"
+                }
+                text += "      </notes>\n"
             }
-            text += "      </notes>\n"
             if !unit.source.originalData.isEmpty {
                 text += "      <originalData>\n"
                 for data in unit.source.originalData {

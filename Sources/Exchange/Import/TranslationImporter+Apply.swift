@@ -41,6 +41,8 @@ extension TranslationImporter {
             guard !confirmed.isEmpty else { return nil }
             return try applyToDocBook(confirmed, document: document, contribution: contribution, path: path, base: base,
                 report: &report)
+        case .absent where ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased()):
+            return try createXLIFF(items, contribution: contribution, path: path)
         case .absent:
             let confirmed = confirmedOnly(items, path: path, report: &report)
             guard !confirmed.isEmpty else { return nil }
@@ -50,6 +52,29 @@ extension TranslationImporter {
             let placed = confirmed.filter { decoded.markup[$0.block.id] != nil || decoded.inside.contains($0.block.id) }
             return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed)
         }
+    }
+
+    /// A new XLIFF 2.1 translation: a unit for every block of the original, with the imported targets.
+    private func createXLIFF(_ items: [Item], contribution: ExchangeVolume.Contribution, path: String)
+        throws(ExchangeError) -> (write: Write, items: [Item])?
+    {
+        let units = contribution.blocks.map { block in
+            ExportUnit(id: block.id, status: .missing, source: InlineCodec.encode(block.content, for: .v2_1), target: nil,
+                notes: [])
+        }
+        let file = ExportFile(contribution: contribution.id, originalPath: contribution.originalPath,
+            sourceLanguage: contribution.originalLanguage, targetLanguage: contribution.translationLanguage, units: units)
+        let changes = items.map { item in
+            let returned = InlineCodec.encode(item.block.content, for: item.version).text
+            let ours = InlineCodec.encode(item.block.content, for: .v2_1).text
+            return XLIFFTargetChange(unitID: item.block.id,
+                target: InlineCodec.remap(item.target, from: returned, to: ours) ?? InlineCodec.withoutCodes(item.target),
+                state: item.confirmed ? "translated" : "initial")
+        }
+        let result = try XLIFFRewriter().rewrite(XLIFFExportWriter(version: .v2_1).write(file), displayPath: path,
+            changes: changes)
+        let written = items.filter { result.applied.contains($0.block.id) }
+        return ((path, result.document, .init(path: path, created: true, units: written.map(\.block.id))), written)
     }
 
     private func confirmedOnly(_ items: [Item], path: String, report: inout ImportReport) -> [Item] {

@@ -28,7 +28,7 @@ struct VolumeGenerator {
         case list(items: [(id: String, text: String)])
         case section(id: String, title: String, [Block])
     }
-    enum TranslationKind: CaseIterable { case docbook, absent, xliff12, xliff2 }
+    enum TranslationKind: CaseIterable { case docbook, absent, absentXLIFF, xliff12, xliff2 }
 
     struct Contribution {
         var id: String
@@ -255,6 +255,8 @@ struct VolumeGenerator {
                 for id in outdated { lock += "\(contribution.id)\t\(id)\t\(original)\t0000000000000000\n" }
             case .absent:
                 break
+            case .absentXLIFF:
+                translationPath = "Sources-\(target)/\(contribution.id).xlf"
             case .xliff12, .xliff2:
                 translationPath = "Sources-\(target)/\(contribution.id).xlf"
                 try folder.write(xliff(contribution, version: contribution.kind == .xliff12 ? "1.2" : "2.1"), to: translationPath)
