@@ -112,7 +112,8 @@ final class DocBookUpdateHandler: XMLEventWriter {
             write(frame.append.joined())
         }
         if frame.isInfo, let title = titlePending {
-            write("  <title>\(title)</title>" + trailingWhitespace)
+            let indent = trailingWhitespace
+            write((indent.isEmpty ? "" : "  ") + "<title>\(title)</title>" + indent)
             titlePending = nil
         }
         if frames.isEmpty {

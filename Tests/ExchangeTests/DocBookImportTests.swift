@@ -1,0 +1,78 @@
+import Alignment
+import Exchange
+import Foundation
+import Testing
+
+/// Where imported blocks land in a DocBook translation that has ids.
+@Suite("Import into a DocBook translation")
+struct DocBookImportTests {
+    static let original = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0" xml:lang="de" xml:id="a">
+          <info><title>Titel</title></info>
+          <section xml:id="a-s1">
+            <title>Erster Teil</title>
+            <para xml:id="a-p1">Text mit <emphasis role="strong">Betonung</emphasis> und Fußnote.<footnote xml:id="a-fn1"><para>Quelle.</para></footnote></para>
+            <itemizedlist>
+              <listitem xml:id="a-i1"><para>Eins.</para></listitem>
+              <listitem xml:id="a-i2"><para>Zwei.</para></listitem>
+            </itemizedlist>
+          </section>
+          <section xml:id="a-s2">
+            <title>Zweiter Teil</title>
+            <para xml:id="a-p2">Ende mit <link xlink:href="https://example.org/">Link</link>.</para>
+          </section>
+        </article>
+
+        """
+    /// The translation lacks the title, the footnote, the first list item and the whole second section.
+    static let translation = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- hand translation -->
+        <article xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0" xml:lang="tr" xml:id="a">
+          <info><subtitle>Alt başlık</subtitle></info>
+          <section xml:id="a-s1">
+            <title>Birinci bölüm</title>
+            <para xml:id="a-p1">Metin <emphasis role="strong">vurgulu</emphasis> ve dipnotlu.</para>
+            <itemizedlist>
+              <listitem xml:id="a-i2"><para>İki.</para></listitem>
+            </itemizedlist>
+          </section>
+        </article>
+
+        """
+
+    @Test("missing blocks go where the original has them; everything else stays")
+    func placement() throws {
+        let folder = try TemporaryFolder("docbook-import")
+        defer { folder.remove() }
+        try folder.write(Self.original, to: "de/a.xml")
+        try folder.write(Self.translation, to: "tr/a.xml")
+        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
+            to: "kopru.yaml")
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        #expect(exported.first?.file.units.map(\.id) == ["a", "a-fn1", "a-i1", "a-s2", "a-p2"])
+        let url = try #require(exported.first?.url)
+        let exportedText = try String(contentsOf: url, encoding: .utf8)
+        #expect(exportedText.contains(#"Ende mit <pc id="1" dataRefEnd="d2" dataRefStart="d1">Link</pc>."#))
+        #expect(exportedText.contains(#"<data id="d1">&lt;link xlink:href="https://example.org/"&gt;</data>"#))
+        try VolumeOperations.fill(url, state: "final")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<!-- hand translation -->"))
+        #expect(text.contains("<info><subtitle>Alt başlık</subtitle><title>Ü: Titel</title></info>"))
+        #expect(text.contains(#"<para xml:id="a-p1">Metin <emphasis role="strong">vurgulu</emphasis> ve dipnotlu.<footnote xml:id="a-fn1"><para>Ü: Quelle.</para></footnote></para>"#))
+        #expect(text.contains(#"<listitem xml:id="a-i1"><para>Ü: Eins.</para></listitem>"#))
+        let first = try #require(text.range(of: "a-i1"))
+        let second = try #require(text.range(of: "a-i2"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(text.contains(#"<para xml:id="a-p2">Ü: Ende mit <link xlink:href="https://example.org/">Link</link>.</para>"#))
+        #expect(text.contains(#"<section xml:id="a-s2">"#))
+        let loaded = try VolumeOperations.check(in: folder.url)
+        let counts = try #require(loaded.contributions.first?.alignment.counts)
+        #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
+        #expect(try XMLLint.isWellFormed(folder.file("tr/a.xml")))
+    }
+}
