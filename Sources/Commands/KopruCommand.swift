@@ -5,7 +5,10 @@ public struct KopruCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kopru",
         abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
-        subcommands: [CheckCommand.self, BuildCommand.self, ExportMissingCommand.self, ImportCommand.self, ExportTMXCommand.self, CodesCommand.self]
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, ExportMissingCommand.self, ImportCommand.self,
+            ExportTMXCommand.self, CodesCommand.self,
+        ]
     )
 
     public init() {}
