@@ -72,7 +72,11 @@ let package = Package(
             resources: [.copy("Golden")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"], exclude: ["Transcripts"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures"],
+            swiftSettings: strict),
     ]
 )
