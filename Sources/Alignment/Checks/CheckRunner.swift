@@ -1,0 +1,94 @@
+public import PublicationCore
+
+/// Runs QA checks over all pairs of a publication, with a configuration.
+///
+/// Pair checks run first, then corpus checks (consistency, length norms), then review checks,
+/// which see the findings of the others. Severities come from ``CheckConfiguration``; a check set to
+/// `off` does not run. Findings silenced by a configured ``CheckSuppression`` or by an inline marker
+/// in a note (`kopru:ignore qa.repeated-word`) are dropped before the review checks see them.
+/// Findings come out in pair order, and in the order of ``checks`` within a pair.
+///
+/// ```swift
+/// let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary))
+/// let findings = runner.run(pairs)
+/// ```
+public struct CheckRunner: Sendable {
+    /// The checks, in the order their findings are reported within a pair.
+    public var checks: [any QualityCheck]
+    /// Severities, disabled checks and suppressions.
+    public var configuration: CheckConfiguration
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - checks: the checks to run; by default every check of ``CheckCatalog`` without a glossary.
+    ///   - configuration: severities and suppressions.
+    public init(checks: [any QualityCheck] = CheckCatalog.defaultChecks(), configuration: CheckConfiguration = .init()) {
+        self.checks = checks
+        self.configuration = configuration
+    }
+
+    /// Runs the checks.
+    ///
+    /// - Parameter pairs: every pair of the publication or file set.
+    /// - Returns: the findings, with configured severities, in pair order.
+    public func run(_ pairs: [SegmentPair]) -> [Diagnostic] {
+        let enabled = checks.enumerated().filter { configuration.isEnabled(type(of: $0.element).code) }
+        var pairIndex: [String: Int] = [:]
+        var inlineMarkers: [String: CheckSuppression.InlineMarker] = [:]
+        for (index, pair) in pairs.enumerated() {
+            if pairIndex[pair.id] == nil { pairIndex[pair.id] = index }
+            if !pair.notes.isEmpty, let marker = CheckSuppression.inlineMarker(in: pair.notes) {
+                inlineMarkers[pair.id] = marker
+            }
+        }
+        var ordered: [(pair: Int, check: Int, sequence: Int, diagnostic: Diagnostic)] = []
+        var context = CheckContext()
+
+        func keep(_ diagnostic: Diagnostic, check order: Int, pair index: Int?) {
+            guard var adjusted = configured(diagnostic, markers: inlineMarkers) else { return }
+            adjusted.unit = adjusted.unit ?? index.map { pairs[$0].id }
+            ordered.append((index ?? diagnostic.unit.flatMap { pairIndex[$0] } ?? pairs.count, order, ordered.count, adjusted))
+        }
+
+        let pairChecks = enabled.filter { type(of: $0.element).scope == .pair }
+        for (index, pair) in pairs.enumerated() {
+            for (order, check) in pairChecks {
+                for diagnostic in check.check(pair, in: context) { keep(diagnostic, check: order, pair: index) }
+            }
+        }
+        for (order, check) in enabled where type(of: check).scope == .corpus {
+            for diagnostic in check.check(corpus: pairs, in: context) { keep(diagnostic, check: order, pair: nil) }
+        }
+        let reviewChecks = enabled.filter { type(of: $0.element).scope == .review }
+        if !reviewChecks.isEmpty {
+            for entry in ordered {
+                guard let unit = entry.diagnostic.unit else { continue }
+                context.findings[unit, default: []].append(entry.diagnostic)
+            }
+            for (order, check) in reviewChecks {
+                for diagnostic in check.check(corpus: pairs, in: context) { keep(diagnostic, check: order, pair: nil) }
+            }
+        }
+        ordered.sort { ($0.pair, $0.check, $0.sequence) < ($1.pair, $1.check, $1.sequence) }
+        return ordered.map(\.diagnostic)
+    }
+
+    /// A finding with its configured severity, or `nil` when it is switched off or silenced.
+    private func configured(
+        _ diagnostic: Diagnostic, markers: [String: CheckSuppression.InlineMarker]
+    ) -> Diagnostic? {
+        guard let severity = configuration.severity(of: diagnostic.code, default: diagnostic.severity) else { return nil }
+        if let unit = diagnostic.unit {
+            if configuration.suppressions.contains(CheckSuppression(diagnostic.code, unit: unit)) { return nil }
+            switch markers[unit] {
+            case .all?: return nil
+            case .codes(let codes)? where codes.contains(diagnostic.code): return nil
+            default: break
+            }
+        }
+        var result = diagnostic
+        result.severity = severity
+        return result
+    }
+}

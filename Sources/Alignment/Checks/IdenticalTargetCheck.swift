@@ -1,0 +1,51 @@
+public import PublicationCore
+
+/// Finds translations that are the same as their source: most often the original copied into the
+/// target and never translated.
+///
+/// The texts are compared after NFC normalisation, with runs of white space collapsed and with the
+/// target language's case folding (so `İSTANBUL` and `istanbul` compare equal in Turkish).
+/// Segments that hold only numbers, URLs, e-mail addresses, punctuation or names (every word
+/// capitalised, as in `Dr. Ayşe Yılmaz`) are skipped: those stay the same in a translation.
+///
+/// ```text
+/// source: "Die Stadt hilft."   target: "Die Stadt hilft."   → qa.identical-target
+/// source: "Osnabrück"          target: "Osnabrück"          → nothing (a name)
+/// ```
+public struct IdenticalTargetCheck: QualityCheck {
+    public static let code: DiagnosticCode = "qa.identical-target"
+    public static let defaultSeverity: Diagnostic.Severity = .warning
+    public static let summary = "A translation is the same as its source."
+
+    /// Creates the check.
+    public init() {}
+
+    public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
+        guard let targetText = pair.targetText, pair.sourceLanguage != pair.targetLanguage else { return [] }
+        let source = pair.sourceText
+        let sourceKey = CheckText.comparisonKey(source, language: pair.targetLanguage)
+        guard !sourceKey.isEmpty, sourceKey == CheckText.comparisonKey(targetText, language: pair.targetLanguage),
+            Self.needsTranslation(source)
+        else { return [] }
+        return [
+            finding(
+                "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(source)) is the same as the original.",
+                remedy: "Translate the segment; if it must stay as it is, silence the finding with "
+                    + "`kopru:ignore qa.identical-target` in a note.",
+                at: pair)
+        ]
+    }
+
+    /// Whether a text has words that a translation would change: not only numbers, links and names.
+    static func needsTranslation(_ text: String) -> Bool {
+        let scanner = LinkScanner()
+        var rest = text
+        for link in scanner.urls(in: text) + scanner.emails(in: text) {
+            rest = rest.replacingAll(link, with: " ")
+        }
+        let words = CheckText.words(in: rest).filter(\.hasLetter)
+        let letters = words.reduce(0) { $0 + $1.text.count }
+        guard letters >= 3 else { return false }
+        return words.contains { !$0.isCapitalised }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+public import PublicationCore
+
+/// Text operations the QA checks share, aware of German and Turkish.
+///
+/// Turkish has two letters i: dotted `i`/`İ` and dotless `ı`/`I`. Case folding for Turkish text maps
+/// `İ` to `i` and `I` to `ı`; for any other language `I` folds to `i`. Nothing here folds Turkish or
+/// German letters to ASCII except ``asciiFolded(_:)``, which exists to *detect* such folding.
+///
+/// ```swift
+/// CheckText.folded("İSTANBUL", language: .turkish)   // "istanbul"
+/// CheckText.folded("ISPARTA", language: .turkish)    // "ısparta"
+/// CheckText.folded("Straße", language: .german)      // "straße"
+/// ```
+public enum CheckText {
+    /// The text in Unicode normalisation form C.
+    public static func nfc(_ text: String) -> String {
+        // Pure ASCII is already in NFC; skipping Foundation here keeps large runs fast.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Lower-cases text by the rules of a language (Turkish-aware), after NFC normalisation.
+    ///
+    /// - Parameters:
+    ///   - text: the text to fold.
+    ///   - language: the language whose casing rules apply; Turkish (and Azerbaijani) map `I` to `ı`.
+    /// - Returns: the lower-cased text in NFC.
+    public static func folded(_ text: String, language: LanguageTag) -> String {
+        let normal = nfc(text)
+        if language.code == "tr" || language.code == "az" {
+            var result = String.UnicodeScalarView()
+            for scalar in normal.unicodeScalars {
+                switch scalar {
+                case "I": result.append("ı")
+                case "İ": result.append("i")
+                default: result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+            return String(result)
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in normal.unicodeScalars {
+            // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
+            if scalar == "İ" { result.append("i") } else {
+                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`.
+    public static func uppercased(_ text: String, language: LanguageTag) -> String {
+        guard language.code == "tr" || language.code == "az" else { return nfc(text).uppercased() }
+        var result = String.UnicodeScalarView()
+        for scalar in nfc(text).unicodeScalars {
+            switch scalar {
+            case "i": result.append("İ")
+            case "ı": result.append("I")
+            default: result.append(contentsOf: String(scalar).uppercased().unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    /// Text folded for comparing two segments: NFC, language-aware lower case, runs of white space
+    /// collapsed to one space and trimmed.
+    public static func comparisonKey(_ text: String, language: LanguageTag) -> String {
+        collapsingWhitespace(folded(text, language: language))
+    }
+
+    /// Runs of white space collapsed to one space, leading and trailing white space removed.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" "); pendingSpace = false }
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Letters with their diacritics removed, the way careless software writes names:
+    /// `Şişli` → `Sisli`, `İstanbul` → `Istanbul`, `Osnabrück` → `Osnabruck`, `ß` → `ss`.
+    public static func asciiFolded(_ text: String) -> String {
+        var result = ""
+        for scalar in nfc(text).unicodeScalars {
+            switch scalar {
+            case "ı": result += "i"
+            case "İ": result += "I"
+            case "ß": result += "ss"
+            case "ẞ": result += "SS"
+            default:
+                if scalar.isASCII {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+                    let base = decomposed.unicodeScalars.filter(\.isASCII)
+                    if base.isEmpty { result.unicodeScalars.append(scalar) } else {
+                        result.unicodeScalars.append(contentsOf: base)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The German transliteration of umlauts (`ü` → `ue`, `ö` → `oe`, `ä` → `ae`, `ß` → `ss`), with
+    /// other diacritics removed as in ``asciiFolded(_:)``.
+    public static func umlautTransliterated(_ text: String) -> String {
+        var result = ""
+        for character in nfc(text) {
+            switch character {
+            case "ü": result += "ue"
+            case "ö": result += "oe"
+            case "ä": result += "ae"
+            case "Ü": result += "Ue"
+            case "Ö": result += "Oe"
+            case "Ä": result += "Ae"
+            default: result += asciiFolded(String(character))
+            }
+        }
+        return result
+    }
+
+    /// Whether a text holds any letter outside ASCII.
+    public static func hasNonASCIILetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+    }
+
+    /// The English name of a language for messages: "German", "Turkish", or the code.
+    public static func name(of language: LanguageTag) -> String {
+        switch language.code {
+        case "de": "German"
+        case "tr": "Turkish"
+        case "en": "English"
+        default: "“\(language.written)”"
+        }
+    }
+
+    /// A text shortened for quoting in a message: at most `limit` characters, with an ellipsis.
+    public static func quoted(_ text: String, limit: Int = 60) -> String {
+        let flat = collapsingWhitespace(text)
+        if flat.count <= limit { return "“\(flat)”" }
+        return "“\(flat.prefix(limit))…”"
+    }
+}
