@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 public import PublicationCore
 
 /// Runs QA checks over all pairs of a publication, with a configuration.
@@ -51,11 +53,9 @@ public struct CheckRunner: Sendable {
             ordered.append((index ?? diagnostic.unit.flatMap { pairIndex[$0] } ?? pairs.count, order, ordered.count, adjusted))
         }
 
-        let pairChecks = enabled.filter { type(of: $0.element).scope == .pair }
-        for (index, pair) in pairs.enumerated() {
-            for (order, check) in pairChecks {
-                for diagnostic in check.check(pair, in: context) { keep(diagnostic, check: order, pair: index) }
-            }
+        let pairChecks = enabled.filter { type(of: $0.element).scope == .pair }.map { (order: $0.offset, check: $0.element) }
+        for (index, order, diagnostic) in Self.runPairChecks(pairChecks, over: pairs, in: context) {
+            keep(diagnostic, check: order, pair: index)
         }
         for (order, check) in enabled where type(of: check).scope == .corpus {
             for diagnostic in check.check(corpus: pairs, in: context) { keep(diagnostic, check: order, pair: nil) }
@@ -72,6 +72,35 @@ public struct CheckRunner: Sendable {
         }
         ordered.sort { ($0.pair, $0.check, $0.sequence) < ($1.pair, $1.check, $1.sequence) }
         return ordered.map(\.diagnostic)
+    }
+
+    /// Runs the pair checks over chunks of pairs on all processors; findings come back in pair order.
+    private static func runPairChecks(
+        _ checks: [(order: Int, check: any QualityCheck)], over pairs: [SegmentPair], in context: CheckContext
+    ) -> [(Int, Int, Diagnostic)] {
+        guard !checks.isEmpty, !pairs.isEmpty else { return [] }
+        let processors = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunkSize = max(512, pairs.count / (processors * 8) + 1)
+        let chunkCount = (pairs.count + chunkSize - 1) / chunkSize
+        @Sendable func run(chunk: Int) -> [(Int, Int, Diagnostic)] {
+            var found: [(Int, Int, Diagnostic)] = []
+            for index in (chunk * chunkSize)..<min(pairs.count, (chunk + 1) * chunkSize) {
+                for (order, check) in checks {
+                    for diagnostic in check.check(pairs[index], in: context) { found.append((index, order, diagnostic)) }
+                }
+            }
+            return found
+        }
+        if chunkCount == 1 || processors == 1 { return run(chunk: 0) + (1..<chunkCount).flatMap { run(chunk: $0) } }
+        var results = [[(Int, Int, Diagnostic)]](repeating: [], count: chunkCount)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                slots[chunk] = run(chunk: chunk)
+            }
+        }
+        return results.flatMap { $0 }
     }
 
     /// A finding with its configured severity, or `nil` when it is switched off or silenced.

@@ -23,10 +23,17 @@ public struct IdenticalTargetCheck: QualityCheck {
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         guard let targetText = pair.targetText, pair.sourceLanguage != pair.targetLanguage else { return [] }
         let source = pair.sourceText
+        // A copied original follows the source's casing rules; a retyped one may follow the target's.
         let sourceKey = CheckText.comparisonKey(source, language: pair.targetLanguage)
-        guard !sourceKey.isEmpty, sourceKey == CheckText.comparisonKey(targetText, language: pair.targetLanguage),
-            Self.needsTranslation(source)
-        else { return [] }
+        let targetKey = CheckText.comparisonKey(targetText, language: pair.targetLanguage)
+        // Folding I differently changes letters, never their number: only then is a second look worth it.
+        let same =
+            !sourceKey.isEmpty
+            && (sourceKey == targetKey
+                || (sourceKey.unicodeScalars.count == targetKey.unicodeScalars.count
+                    && CheckText.comparisonKey(source, language: pair.sourceLanguage)
+                        == CheckText.comparisonKey(targetText, language: pair.sourceLanguage)))
+        guard same, Self.needsTranslation(source) else { return [] }
         return [
             finding(
                 "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(source)) is the same as the original.",

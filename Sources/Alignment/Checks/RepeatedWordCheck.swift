@@ -38,9 +38,8 @@ public struct RepeatedWordCheck: QualityCheck {
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         guard let targetText = pair.targetText,
             let repeated = Self.repetition(in: targetText, language: pair.targetLanguage),
-            Self.repetition(in: pair.sourceText, language: pair.sourceLanguage).map({
-                CheckText.folded($0, language: pair.sourceLanguage)
-            }) != CheckText.folded(repeated, language: pair.targetLanguage)
+            !Self.repetition(in: pair.sourceText, language: pair.sourceLanguage, applyingRules: false, all: true)
+                .contains(CheckText.folded(repeated, language: pair.sourceLanguage))
         else { return [] }
         return [
             finding(
@@ -52,8 +51,14 @@ public struct RepeatedWordCheck: QualityCheck {
 
     /// The first word written twice in a row that the language's rules do not allow, as written.
     static func repetition(in text: String, language: LanguageTag) -> String? {
+        repetition(in: text, language: language, applyingRules: true, all: false).first
+    }
+
+    /// Repeated words, as written (or folded, when `all` collects every one for comparison).
+    static func repetition(in text: String, language: LanguageTag, applyingRules: Bool, all: Bool) -> [String] {
+        var found: [String] = []
         let words = CheckText.words(in: text)
-        guard words.count > 1 else { return nil }
+        guard words.count > 1 else { return [] }
         var previousFolded = CheckText.folded(words[0].text, language: language)
         for index in 1..<words.count {
             let word = words[index]
@@ -62,6 +67,10 @@ public struct RepeatedWordCheck: QualityCheck {
             guard folded == previousFolded, word.hasLetter, !word.gap.isEmpty,
                 word.gap.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
             else { continue }
+            if !applyingRules {
+                found.append(folded)
+                continue
+            }
             switch language.code {
             case "tr":
                 if !turkishNonReduplicating.contains(folded) { continue }
@@ -71,8 +80,9 @@ public struct RepeatedWordCheck: QualityCheck {
             default:
                 break
             }
-            return word.text
+            found.append(all ? folded : word.text)
+            if !all { return found }
         }
-        return nil
+        return found
     }
 }

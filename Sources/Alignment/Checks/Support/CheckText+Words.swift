@@ -32,7 +32,9 @@ extension CheckText {
         }
 
         /// Whether the word holds a letter (not only digits).
-        public var hasLetter: Bool { text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        public var hasLetter: Bool {
+            text.unicodeScalars.contains { CheckText.isLetterOrDigit($0) && !($0.value >= 0x30 && $0.value <= 0x39) }
+        }
     }
 
     /// The words of a text, in order, each with the gap before it.
@@ -41,10 +43,9 @@ extension CheckText {
         var current = String.UnicodeScalarView()
         var gap = String.UnicodeScalarView()
         for scalar in nfc(text).unicodeScalars {
-            let properties = scalar.properties
             let isWordScalar =
-                properties.isAlphabetic || properties.numericType != nil
-                || (!current.isEmpty && (properties.generalCategory == .nonspacingMark))
+                isLetterOrDigit(scalar)
+                || (!current.isEmpty && scalar.value >= 0x80 && scalar.properties.generalCategory == .nonspacingMark)
             if isWordScalar {
                 current.append(scalar)
             } else {

@@ -15,9 +15,33 @@ public import PublicationCore
 public enum CheckText {
     /// The text in Unicode normalisation form C.
     public static func nfc(_ text: String) -> String {
-        // Pure ASCII is already in NFC; skipping Foundation here keeps large runs fast.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Text made only of scalars that never change under NFC (everything below the combining marks
+        // at U+0300, which covers German and Turkish letters, and the general punctuation with its
+        // quotes and dashes) is already in NFC; skipping Foundation there keeps large runs fast.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy(isStableUnderNFC) { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    @inline(__always) private static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || value == 0x20AC
+    }
+
+    /// Whether a scalar is white space; quick for ASCII.
+    @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whether a scalar is a letter or a digit; quick for ASCII.
+    @inline(__always) public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Lower-cases text by the rules of a language (Turkish-aware), after NFC normalisation.
@@ -28,25 +52,20 @@ public enum CheckText {
     /// - Returns: the lower-cased text in NFC.
     public static func folded(_ text: String, language: LanguageTag) -> String {
         let normal = nfc(text)
-        if language.code == "tr" || language.code == "az" {
-            var result = String.UnicodeScalarView()
-            for scalar in normal.unicodeScalars {
-                switch scalar {
-                case "I": result.append("ı")
-                case "İ": result.append("i")
-                default: result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
-            }
-            return String(result)
+        let turkic = language.code == "tr" || language.code == "az"
+        guard normal.unicodeScalars.contains(where: { $0 == "İ" || (turkic && $0 == "I") }) else {
+            return normal.lowercased()
         }
         var result = String.UnicodeScalarView()
         for scalar in normal.unicodeScalars {
+            switch scalar {
             // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
-            if scalar == "İ" { result.append("i") } else {
-                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            case "İ": result.append("i")
+            case "I" where turkic: result.append("ı")
+            default: result.append(scalar)
             }
         }
-        return String(result)
+        return String(result).lowercased()
     }
 
     /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`.
@@ -74,7 +93,7 @@ public enum CheckText {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" "); pendingSpace = false }

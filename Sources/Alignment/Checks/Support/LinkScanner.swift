@@ -77,14 +77,16 @@ public struct LinkScanner: Sendable {
     private static let stopScalars: Set<Unicode.Scalar> = ["\"", "<", ">", "“", "”", "„", "«", "»", "‚", "‘", "’"]
     private static let trailingPunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "'", "…"]
 
+    private static let prefixes: [[Unicode.Scalar]] = ["https://", "http://", "www.", "WWW."].map {
+        Array($0.unicodeScalars)
+    }
+
     private func startsURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        for prefix in ["https://", "http://", "www.", "WWW."] {
-            let prefixScalars = Array(prefix.unicodeScalars)
-            if index + prefixScalars.count < scalars.count,
-                Array(scalars[index..<(index + prefixScalars.count)]) == prefixScalars
-            {
-                return true
-            }
+        let first = scalars[index]
+        guard first == "h" || first == "w" || first == "W" else { return false }
+        prefixLoop: for prefix in Self.prefixes where prefix[0] == first && index + prefix.count < scalars.count {
+            for offset in 1..<prefix.count where scalars[index + offset] != prefix[offset] { continue prefixLoop }
+            return true
         }
         return false
     }
