@@ -18,8 +18,8 @@ public struct CapitalSharpSCheck: QualityCheck {
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        guard pair.targetLanguage == .german, let targetText = pair.targetText, targetText.contains("ẞ"),
-            let word = CheckText.words(in: targetText).first(where: { $0.text.contains("ẞ") && !$0.isAllCaps })
+        guard pair.targetLanguage == .german, let targetText = pair.targetText, targetText.containsText("ẞ"),
+            let word = CheckText.words(in: targetText).first(where: { $0.text.containsText("ẞ") && !$0.isAllCaps })
         else { return [] }
         return [
             finding(

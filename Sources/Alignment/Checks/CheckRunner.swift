@@ -36,21 +36,24 @@ public struct CheckRunner: Sendable {
     /// - Returns: the findings, with configured severities, in pair order.
     public func run(_ pairs: [SegmentPair]) -> [Diagnostic] {
         let enabled = checks.enumerated().filter { configuration.isEnabled(type(of: $0.element).code) }
-        var pairIndex: [String: Int] = [:]
-        var inlineMarkers: [String: CheckSuppression.InlineMarker] = [:]
+        // Unit ids repeat across files, so a pair is known by its id and its place.
+        var pairIndex: [PairKey: Int] = [:]
+        var inlineMarkers: [Int: CheckSuppression.InlineMarker] = [:]
         for (index, pair) in pairs.enumerated() {
-            if pairIndex[pair.id] == nil { pairIndex[pair.id] = index }
+            let key = PairKey(unit: pair.id, location: pair.location)
+            if pairIndex[key] == nil { pairIndex[key] = index }
             if !pair.notes.isEmpty, let marker = CheckSuppression.inlineMarker(in: pair.notes) {
-                inlineMarkers[pair.id] = marker
+                inlineMarkers[index] = marker
             }
         }
         var ordered: [(pair: Int, check: Int, sequence: Int, diagnostic: Diagnostic)] = []
         var context = CheckContext()
 
         func keep(_ diagnostic: Diagnostic, check order: Int, pair index: Int?) {
-            guard var adjusted = configured(diagnostic, markers: inlineMarkers) else { return }
+            let resolved = index ?? diagnostic.unit.flatMap { pairIndex[PairKey(unit: $0, location: diagnostic.location)] }
+            guard var adjusted = configured(diagnostic, marker: resolved.flatMap { inlineMarkers[$0] }) else { return }
             adjusted.unit = adjusted.unit ?? index.map { pairs[$0].id }
-            ordered.append((index ?? diagnostic.unit.flatMap { pairIndex[$0] } ?? pairs.count, order, ordered.count, adjusted))
+            ordered.append((resolved ?? pairs.count, order, ordered.count, adjusted))
         }
 
         let pairChecks = enabled.filter { type(of: $0.element).scope == .pair }.map { (order: $0.offset, check: $0.element) }
@@ -104,20 +107,26 @@ public struct CheckRunner: Sendable {
     }
 
     /// A finding with its configured severity, or `nil` when it is switched off or silenced.
-    private func configured(
-        _ diagnostic: Diagnostic, markers: [String: CheckSuppression.InlineMarker]
-    ) -> Diagnostic? {
+    private func configured(_ diagnostic: Diagnostic, marker: CheckSuppression.InlineMarker?) -> Diagnostic? {
         guard let severity = configuration.severity(of: diagnostic.code, default: diagnostic.severity) else { return nil }
-        if let unit = diagnostic.unit {
-            if configuration.suppressions.contains(CheckSuppression(diagnostic.code, unit: unit)) { return nil }
-            switch markers[unit] {
-            case .all?: return nil
-            case .codes(let codes)? where codes.contains(diagnostic.code): return nil
-            default: break
-            }
+        if let unit = diagnostic.unit, !configuration.suppressions.isEmpty {
+            let anyFile = CheckSuppression(diagnostic.code, unit: unit)
+            let thisFile = CheckSuppression(diagnostic.code, unit: unit, file: diagnostic.location?.file)
+            if configuration.suppressions.contains(anyFile) || configuration.suppressions.contains(thisFile) { return nil }
+        }
+        switch marker {
+        case .all?: return nil
+        case .codes(let codes)? where codes.contains(diagnostic.code): return nil
+        default: break
         }
         var result = diagnostic
         result.severity = severity
         return result
+    }
+
+    /// A pair's id and place, which together tell pairs apart across files.
+    private struct PairKey: Hashable {
+        var unit: String
+        var location: SourceLocation?
     }
 }

@@ -17,11 +17,20 @@ public struct CheckSuppression: Hashable, Sendable, Codable {
     public var code: DiagnosticCode
     /// The pair id (``SegmentPair/id``) where it is silenced.
     public var unit: String
+    /// The file of the pair, when the id alone is ambiguous (the same unit id in several files);
+    /// `nil` silences the code at every pair with this id.
+    public var file: String?
 
     /// Creates a suppression.
-    public init(_ code: DiagnosticCode, unit: String) {
+    public init(_ code: DiagnosticCode, unit: String, file: String? = nil) {
         self.code = code
         self.unit = unit
+        self.file = file
+    }
+
+    /// Whether the suppression silences a finding.
+    public func silences(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.code == code && diagnostic.unit == unit && (file == nil || diagnostic.location?.file == file)
     }
 
     /// What an inline marker in a note silences.

@@ -25,7 +25,10 @@ public struct FinalWithErrorsCheck: QualityCheck {
         var findings: [Diagnostic] = []
         for pair in pairs {
             guard let written = pair.writtenState, Self.finalStates.contains(written.lowercased()),
-                let errors = context.findings[pair.id]?.filter({ $0.severity == .error && $0.code != Self.code }),
+                let errors = context.findings[pair.id]?.filter({
+                    // The same unit id may occur in another file: only this pair's place counts.
+                    $0.severity == .error && $0.code != Self.code && $0.location == pair.location
+                }),
                 !errors.isEmpty
             else { continue }
             let codes = errors.map(\.code.rawValue)

@@ -76,7 +76,7 @@ public struct RepeatedWordCheck: QualityCheck {
                 if !turkishNonReduplicating.contains(folded) { continue }
             case "de":
                 if folded == "sie" { continue }
-                if germanRelativeArticles.contains(folded), words[index - 1].gap.contains(",") { continue }
+                if germanRelativeArticles.contains(folded), words[index - 1].gap.containsText(",") { continue }
             default:
                 break
             }

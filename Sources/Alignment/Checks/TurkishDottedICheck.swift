@@ -33,7 +33,7 @@ public struct TurkishDottedICheck: QualityCheck {
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         guard pair.targetLanguage == .turkish, let targetText = pair.targetText else { return [] }
-        if let word = CheckText.words(in: targetText).first(where: { $0.text.contains("i\u{0307}") }) {
+        if let word = CheckText.words(in: targetText).first(where: { $0.text.containsText("i\u{0307}") }) {
             return [
                 finding(
                     "\(pair.translationName.capitalisedFirst) has “\(word.text)” with an i and a combining dot, "
@@ -41,10 +41,10 @@ public struct TurkishDottedICheck: QualityCheck {
                     remedy: "Write “\(word.text.replacingAll("i\u{0307}", with: "i"))” with a plain i.", at: pair)
             ]
         }
-        guard targetText.contains("I") else { return [] }
+        guard targetText.containsText("I") else { return [] }
         let targetWords = CheckText.words(in: targetText)
         var references: [String] = Self.dottedWords
-        for word in targetWords where !word.text.contains("I") && word.text.count >= 2 {
+        for word in targetWords where !word.text.containsText("I") && word.text.count >= 2 {
             references.append(CheckText.folded(word.text, language: .turkish))
         }
         if pair.sourceLanguage == .turkish {
@@ -52,7 +52,7 @@ public struct TurkishDottedICheck: QualityCheck {
                 references.append(CheckText.folded(word.text, language: .turkish))
             }
         }
-        for word in targetWords where word.text.contains("I") {
+        for word in targetWords where word.text.containsText("I") {
             if let expected = Self.expectedSpelling(of: word.text, references: references) {
                 return [
                     finding(

@@ -110,3 +110,19 @@ import Testing
         #expect(seconds < Double(count) / 1000)  // generous: a debug build on a shared machine
     }
 }
+
+@Suite struct CheckRunnerDuplicateIdTests {
+    typealias F = CheckFixtures
+
+    /// The same unit id in two files: a note or a suppression in one file leaves the other alone.
+    @Test func suppressionsStayWithTheirFile() {
+        let first = F.pair("Die Stadt hilft.", "Şehir  yardım ediyor.", id: "1", group: "altena",
+                           notes: [Note("kopru:ignore qa.double-space")])
+        let second = F.pair("Die Stadt hilft.", "Şehir  yardım ediyor.", id: "1", group: "sisli")
+        #expect(CheckRunner().run([first, second]).map(\.location?.file) == ["Sources-tr/sisli.xlf"])
+        let configuration = CheckConfiguration(
+            suppressions: [CheckSuppression("qa.double-space", unit: "1", file: "Sources-tr/sisli.xlf")])
+        let plain = [second, F.pair("Die Stadt hilft.", "Şehir  yardım ediyor.", id: "1", group: "altena")]
+        #expect(CheckRunner(configuration: configuration).run(plain).map(\.location?.file) == ["Sources-tr/altena.xlf"])
+    }
+}

@@ -51,21 +51,56 @@ public enum CheckText {
     ///   - language: the language whose casing rules apply; Turkish (and Azerbaijani) map `I` to `ı`.
     /// - Returns: the lower-cased text in NFC.
     public static func folded(_ text: String, language: LanguageTag) -> String {
-        let normal = nfc(text)
+        fold(text, language: language, collapsingWhitespace: false)
+    }
+
+    /// Lower-case forms of the Latin letters below U+0180 (ASCII, Latin-1, Latin Extended-A), taken
+    /// once from the standard library, so folding German and Turkish text needs no property lookups.
+    private static let latinLowercase: [Unicode.Scalar] = (0..<0x180).map { value in
+        let scalar = Unicode.Scalar(UInt32(value))!
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+
+    /// Folds case (Turkish-aware) in one pass, optionally collapsing white space.
+    private static func fold(_ text: String, language: LanguageTag, collapsingWhitespace collapse: Bool) -> String {
         let turkic = language.code == "tr" || language.code == "az"
-        guard normal.unicodeScalars.contains(where: { $0 == "İ" || (turkic && $0 == "I") }) else {
-            return normal.lowercased()
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in normal.unicodeScalars {
-            switch scalar {
-            // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
-            case "İ": result.append("i")
-            case "I" where turkic: result.append("ı")
-            default: result.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        var pendingSpace = false
+        @inline(__always) func append(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return String(result).lowercased()
+        for scalar in nfc(text).unicodeScalars {
+            if collapse, isWhitespace(scalar) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            let value = scalar.value
+            if value < 0x180 {
+                if value == 0x130 {
+                    // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
+                    bytes.append(0x69)
+                } else if turkic, value == 0x49 {
+                    append("ı")
+                } else {
+                    append(latinLowercase[Int(value)])
+                }
+            } else if scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            } else {
+                append(scalar)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`.
@@ -85,11 +120,25 @@ public enum CheckText {
     /// Text folded for comparing two segments: NFC, language-aware lower case, runs of white space
     /// collapsed to one space and trimmed.
     public static func comparisonKey(_ text: String, language: LanguageTag) -> String {
-        collapsingWhitespace(folded(text, language: language))
+        fold(text, language: language, collapsingWhitespace: true)
     }
 
     /// Runs of white space collapsed to one space, leading and trailing white space removed.
     public static func collapsingWhitespace(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -15,7 +15,7 @@ public struct LinkScanner: Sendable {
 
     /// The URLs of a text, in order.
     public func urls(in text: String) -> [String] {
-        guard text.contains("http") || text.contains("www.") || text.contains("WWW.") else { return [] }
+        guard text.containsText("http") || text.containsText("www.") || text.containsText("WWW.") else { return [] }
         let scalars = Array(text.unicodeScalars)
         var result: [String] = []
         var index = 0
@@ -40,7 +40,7 @@ public struct LinkScanner: Sendable {
 
     /// The e-mail addresses of a text, in order.
     public func emails(in text: String) -> [String] {
-        guard text.contains("@") else { return [] }
+        guard text.containsText("@") else { return [] }
         let scalars = Array(text.unicodeScalars)
         var result: [String] = []
         var searchFrom = 0

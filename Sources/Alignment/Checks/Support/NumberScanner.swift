@@ -51,10 +51,10 @@ public struct NumberScanner: Sendable {
                 tokens.append(.number(Number(text: written, atoms: Self.atoms(of: written, trailingDot: trailingDot)),
                     start: index, end: end))
                 index = end
-            } else if scalar.properties.isAlphabetic {
+            } else if CheckText.isLetterOrDigit(scalar) {
                 var end = index
-                while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
-                tokens.append(.word(String(String.UnicodeScalarView(scalars[index..<end])), start: index, end: end))
+                while end < scalars.count, CheckText.isLetterOrDigit(scalars[end]), !Self.isDigit(scalars[end]) { end += 1 }
+                tokens.append(.word(start: index, end: end))
                 index = end
             } else {
                 index += 1
@@ -65,10 +65,9 @@ public struct NumberScanner: Sendable {
             switch token {
             case .number(let number, _, _):
                 result.append(number)
-            case .word(let word, let start, let end):
-                guard let month = Self.months[CheckText.folded(word, language: .turkish)]
-                    ?? Self.months[CheckText.folded(word, language: .german)]
-                else { continue }
+            case .word(let start, let end):
+                // Month names are 3 to 9 letters long; most words are ruled out before any folding.
+                guard (3...9).contains(end - start) else { continue }
                 var besideDate = false
                 if position > 0, case .number(let day, _, let dayEnd) = tokens[position - 1],
                     day.atoms.count == 1, let value = day.atoms.first, value >= 1, value <= 31, value == value.rounded(),
@@ -81,7 +80,12 @@ public struct NumberScanner: Sendable {
                 {
                     besideDate = true
                 }
-                if besideDate { result.append(Number(text: word, atoms: [Double(month)])) }
+                guard besideDate else { continue }
+                let word = String(String.UnicodeScalarView(scalars[start..<end]))
+                guard let month = Self.months[CheckText.folded(word, language: .turkish)]
+                    ?? Self.months[CheckText.folded(word, language: .german)]
+                else { continue }
+                result.append(Number(text: word, atoms: [Double(month)]))
             }
         }
         return result
@@ -98,7 +102,7 @@ public struct NumberScanner: Sendable {
 
     private enum Token {
         case number(Number, start: Int, end: Int)
-        case word(String, start: Int, end: Int)
+        case word(start: Int, end: Int)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
@@ -108,7 +112,7 @@ public struct NumberScanner: Sendable {
     }
 
     private static func onlySpaceOrDot(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.count <= 3 && scalars.allSatisfy { $0 == "." || $0 == "," || $0.properties.isWhitespace }
+        scalars.count <= 3 && scalars.allSatisfy { $0 == "." || $0 == "," || CheckText.isWhitespace($0) }
     }
 
     /// The end of the number starting at `start`: digits joined by `.`, `,`, `:` or a group space.
@@ -137,11 +141,11 @@ public struct NumberScanner: Sendable {
     /// The atoms of one written number.
     static func atoms(of written: String, trailingDot: Bool) -> [Double] {
         let text = String(written.unicodeScalars.filter { !isGroupSpace($0) })
-        if text.contains(":") {
+        if text.containsText(":") {
             return text.split(separator: ":").compactMap { Double($0) }
         }
         let dotParts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let hasComma = text.contains(",")
+        let hasComma = text.containsText(",")
         // Dates: 17.12.2020 or 17.12. (a day and a month followed by a dot).
         if !hasComma, dotParts.count == 3 || (dotParts.count == 2 && trailingDot),
             let day = Int(dotParts[0]), let month = Int(dotParts[1]), dotParts[0].count <= 2, dotParts[1].count <= 2,

@@ -66,7 +66,7 @@ struct TBXScanner {
 
     /// Text with the predefined entities and character references decoded.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsText("&") else { return text }
         var result = ""
         var rest = text[...]
         while let ampersand = rest.firstIndex(of: "&") {
