@@ -5,8 +5,9 @@ public import PublicationCore
 ///
 /// The texts are compared after NFC normalisation, with runs of white space collapsed and with the
 /// target language's case folding (so `İSTANBUL` and `istanbul` compare equal in Turkish).
-/// Segments that hold only numbers, URLs, e-mail addresses, punctuation or names (every word
-/// capitalised, as in `Dr. Ayşe Yılmaz`) are skipped: those stay the same in a translation.
+/// Segments that hold only numbers, URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
+/// punctuation or names (every word capitalised, as in `Dr. Ayşe Yılmaz`) are skipped: those stay the
+/// same in a translation.
 ///
 /// ```text
 /// source: "Die Stadt hilft."   target: "Die Stadt hilft."   → qa.identical-target
@@ -50,9 +51,31 @@ public struct IdenticalTargetCheck: QualityCheck {
         for link in scanner.urls(in: text) + scanner.emails(in: text) {
             rest = rest.replacingAll(link, with: " ")
         }
-        let words = CheckText.words(in: rest).filter(\.hasLetter)
+        // Markup written as text (`<i class="fa">`) and bare domains (`mailinator.com`) stay as they are.
+        var plain = ""
+        var inTag = false
+        for character in rest {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag {
+                plain.append(character)
+            }
+        }
+        var kept: [String] = []
+        for token in plain.split(whereSeparator: { $0.isWhitespace }) where !Self.isDomainLike(token) {
+            kept.append(String(token))
+        }
+        let words = CheckText.words(in: kept.joined(separator: " ")).filter { $0.hasLetter }
         let letters = words.reduce(0) { $0 + $1.text.count }
         guard letters >= 3 else { return false }
         return words.contains { !$0.isCapitalised }
+    }
+
+    /// Whether a token has a dot followed by a letter inside it, as domains and file names do.
+    private static func isDomainLike(_ token: Substring) -> Bool {
+        let characters = Array(token)
+        guard characters.count > 2 else { return false }
+        for index in 0..<(characters.count - 1) where characters[index] == "." && characters[index + 1].isLetter {
+            return true
+        }
+        return false
     }
 }

@@ -8,7 +8,9 @@ public import PublicationCore
 /// from its lower-case form. The check takes that form from: the Turkish source (when the source is
 /// Turkish), the other words of the translation (`İzmir` elsewhere in the segment), and a short list
 /// of frequent words (``dottedWords``). A German source is no help: German writes both `Irak` (Turkish
-/// `Irak`) and `Iran` (Turkish `İran`) with `I`.
+/// `Irak`) and `Iran` (Turkish `İran`) with `I`. All-capital words of up to five letters are mostly
+/// international acronyms that Turkish writes with `I` (`IBAN`, `ORCID`), so only the built-in list is
+/// consulted for them; web and e-mail addresses are not used as references.
 ///
 /// ```text
 /// target (Turkish): "Izmir'deki mülteciler"     → qa.turkish-i ("İzmir")
@@ -43,17 +45,21 @@ public struct TurkishDottedICheck: QualityCheck {
         }
         guard targetText.containsText("I") else { return [] }
         let targetWords = CheckText.words(in: targetText)
-        var references: [String] = Self.dottedWords
-        for word in targetWords where !word.text.containsText("I") && word.text.count >= 2 {
+        var references: [String] = []
+        for word in CheckText.words(in: Self.withoutLinks(targetText)) where !word.text.containsText("I") && word.text.count >= 2 {
             references.append(CheckText.folded(word.text, language: .turkish))
         }
         if pair.sourceLanguage == .turkish {
-            for word in CheckText.words(in: pair.sourceText) where word.text.count >= 2 {
+            for word in CheckText.words(in: Self.withoutLinks(pair.sourceText)) where word.text.count >= 2 {
                 references.append(CheckText.folded(word.text, language: .turkish))
             }
         }
         for word in targetWords where word.text.containsText("I") {
-            if let expected = Self.expectedSpelling(of: word.text, references: references) {
+            // Short all-capital words are mostly international acronyms (IBAN, ORCID, ISBN), which Turkish
+            // writes with I; only the built-in list speaks for them.
+            let isAcronym = word.isAllCaps && word.text.count <= 5
+            let candidates = isAcronym ? Self.dottedWords : Self.dottedWords + references
+            if let expected = Self.expectedSpelling(of: word.text, references: candidates) {
                 return [
                     finding(
                         "\(pair.translationName.capitalisedFirst) writes “\(word.text)”; Turkish writes "
@@ -65,6 +71,14 @@ public struct TurkishDottedICheck: QualityCheck {
             }
         }
         return []
+    }
+
+    /// The text without web and e-mail addresses, whose lower-case letters say nothing about Turkish.
+    static func withoutLinks(_ text: String) -> String {
+        let scanner = LinkScanner()
+        var rest = text
+        for link in scanner.urls(in: text) + scanner.emails(in: text) { rest = rest.replacingAll(link, with: " ") }
+        return rest
     }
 
     /// The word with `İ` where a reference has `i`, or `nil` when no reference asks for a change.

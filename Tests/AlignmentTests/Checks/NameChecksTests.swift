@@ -129,3 +129,25 @@ import Testing
         #expect(CheckText.words(in: "Şişli'de Deutsch-Türkische 1.250").map(\.text) == ["Şişli", "de", "Deutsch", "Türkische", "1", "250"])
     }
 }
+
+@Suite struct RealDataRegressionTests {
+    typealias F = CheckFixtures
+
+    /// Seen in the ORCID and Sonata translations of the corpus.
+    @Test(arguments: [
+        "ORCID kimliğinizi kontrol edin: orcid.org", "IBAN numarası", "Lütfen İBAN ve IBAN yazın",
+    ])
+    func acronymsAreNotTurkishIErrors(target: String) {
+        #expect(F.findings(TurkishDottedICheck(), F.pair("Text", .init(stringLiteral: target))).isEmpty)
+    }
+
+    @Test(arguments: [("Mit 2FA anmelden", "İki faktörlü kimlik doğrulama ile oturum açın"), ("Kurs B2", "B2 kursu")])
+    func numbersInsideWordsAreNotNumbers(source: String, target: String) {
+        #expect(F.findings(NumberMismatchCheck(), F.pair(.init(stringLiteral: source), .init(stringLiteral: target))).isEmpty)
+    }
+
+    @Test(arguments: ["<i class=\"fa fa-home\"></i>", "mailinator.com", "example.org/path"])
+    func markupAndDomainsNeedNoTranslation(text: String) {
+        #expect(F.findings(IdenticalTargetCheck(), F.pair(.init(stringLiteral: text), .init(stringLiteral: text))).isEmpty)
+    }
+}

@@ -15,8 +15,8 @@
 ///
 /// Signs are ignored, because a hyphen before a digit is far more often a range or a compound than
 /// a minus. A month name counts as its number only next to a day or a year (`17. Dezember`,
-/// `Aralık 2020`), so a person called Kasım is not November. Numbers written as words (`zwei`,
-/// `iki bin`) are out of scope.
+/// `Aralık 2020`), so a person called Kasım is not November. A number written into a word (`2FA`,
+/// `B2`, `10er`) is part of the word. Numbers written as words (`zwei`, `iki bin`) are out of scope.
 public struct NumberScanner: Sendable {
     /// One number as written, with the values it stands for.
     public struct Number: Hashable, Sendable {
@@ -47,6 +47,16 @@ public struct NumberScanner: Sendable {
                 let end = Self.numberEnd(scalars, from: index)
                 var trailingDot = end < scalars.count && scalars[end] == "."
                 if trailingDot, end + 1 < scalars.count, Self.isDigit(scalars[end + 1]) { trailingDot = false }
+                // A number written into a word (2FA, B2, 10er) is part of the word, not a quantity.
+                let attachedBefore = index > 0 && CheckText.isLetterOrDigit(scalars[index - 1])
+                let attachedAfter = end < scalars.count && CheckText.isLetterOrDigit(scalars[end])
+                if attachedBefore || attachedAfter {
+                    var wordEnd = end
+                    while wordEnd < scalars.count, CheckText.isLetterOrDigit(scalars[wordEnd]) { wordEnd += 1 }
+                    tokens.append(.word(start: index, end: wordEnd))
+                    index = wordEnd
+                    continue
+                }
                 let written = String(String.UnicodeScalarView(scalars[index..<end]))
                 tokens.append(.number(Number(text: written, atoms: Self.atoms(of: written, trailingDot: trailingDot)),
                     start: index, end: end))
