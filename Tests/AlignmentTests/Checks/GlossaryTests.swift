@@ -132,3 +132,24 @@ import Testing
         #expect(F.findings(GlossaryCheck(glossary: Glossary()), pair).isEmpty)
     }
 }
+
+@Suite struct GlossaryTBX2019Tests {
+    /// TBX 2019 (TBX-Basic 3) names the elements conceptEntry and langSec.
+    @Test func conceptEntriesAreRead() {
+        let tbx = """
+            <tbx type="TBX-Basic" style="dca" xml:lang="de" xmlns="urn:iso:std:iso:30042:ed-2">
+            <text><body>
+            <conceptEntry id="c1"><note>Kindertagesstätte</note>
+              <langSec xml:lang='de'><termSec><term>Kita</term></termSec></langSec>
+              <langSec xml:lang='tr'><termSec><term>kreş</term></termSec></langSec>
+            </conceptEntry>
+            </body></text></tbx>
+            """
+        let (glossary, problems) = Glossary.read(tbx: tbx, file: "terms.tbx")
+        #expect(problems.isEmpty)
+        #expect(glossary.entries == [
+            Glossary.Entry(german: "Kita", turkish: "kreş", note: "Kindertagesstätte",
+                           location: SourceLocation(file: "terms.tbx", line: 3, column: 1))
+        ])
+    }
+}

@@ -124,3 +124,26 @@ import Testing
         #expect(F.findings(CapitalSharpSCheck(), F.turkishToGerman("Ana cadde", .init(stringLiteral: target))).isEmpty)
     }
 }
+
+@Suite struct PairedMarkScannerTests {
+    @Test(arguments: [
+        ("Die Stadt (Osnabrück hat", [PairedMarkScanner.Problem.unclosed("(")]),
+        ("a) erstens b) zweitens", []),
+        ("(a [b) c]", [.unopened(")"), .unclosed("(")]),  // ")" cannot close "[", "]" then closes it
+        ("Alles (gut).", []),
+    ])
+    func brackets(text: String, expected: [PairedMarkScanner.Problem]) {
+        #expect(PairedMarkScanner().bracketProblems(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("„Hallo“ und ‚du‘", [PairedMarkScanner.Problem]()),
+        ("“Merhaba” ve ‘sen’", []),
+        ("«Merhaba» Şişli’de", []),
+        ("„Hallo", [.unclosed("„")]),
+        ("Merhaba”", [.unopened("”")]),
+    ])
+    func quotes(text: String, expected: [PairedMarkScanner.Problem]) {
+        #expect(PairedMarkScanner().quoteProblems(in: text) == expected)
+    }
+}
