@@ -43,6 +43,7 @@ public enum CheckCatalog {
     public static let configurationEntries: [DiagnosticCatalog.Entry] = [
         .init("check.unknown-code", .warning, "The check settings name a code that is not a QA check."),
         .init("check.unknown-severity", .warning, "A check is set to something other than error, warning, note or off."),
+        .init("check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id."),
     ] + Glossary.diagnostics
 
     /// One instance of every check, in report order.

@@ -79,4 +79,43 @@ public struct CheckConfiguration: Hashable, Sendable {
         }
         return (configuration, problems)
     }
+
+    /// Reads suppressions as written in a configuration file, one a line: a code and a pair id, or a
+    /// code, a file and a pair id, separated by white space.
+    ///
+    /// ```text
+    /// qa.repeated-word p12
+    /// qa.identical-target Sources-tr/sisli.xlf intro-title
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - lines: the lines; blank lines and lines starting with `#` are skipped.
+    ///   - knownCodes: the codes that exist; others are reported.
+    ///   - location: where the list was written, for the diagnostics.
+    /// - Returns: the suppressions and a diagnostic for each line that is not one.
+    public static func parse(
+        suppressions lines: [String], knownCodes: Set<DiagnosticCode> = CheckCatalog.codes,
+        location: SourceLocation? = nil
+    ) -> (Set<CheckSuppression>, [Diagnostic]) {
+        var result: Set<CheckSuppression> = []
+        var problems: [Diagnostic] = []
+        for line in lines {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if fields.isEmpty || fields[0].hasPrefix("#") { continue }
+            guard fields.count == 2 || fields.count == 3, knownCodes.contains(DiagnosticCode(fields[0])) else {
+                problems.append(
+                    Diagnostic(
+                        .warning, "check.malformed-suppression",
+                        "The suppression \"\(line)\" does not start with a QA check's code followed by a segment id.",
+                        remedy: "Write a code and a segment id, such as \"qa.repeated-word p12\", optionally with the file "
+                            + "between them.",
+                        at: location))
+                continue
+            }
+            result.insert(
+                CheckSuppression(
+                    DiagnosticCode(fields[0]), unit: fields[fields.count - 1], file: fields.count == 3 ? fields[1] : nil))
+        }
+        return (result, problems)
+    }
 }

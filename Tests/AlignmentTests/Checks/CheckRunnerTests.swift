@@ -126,3 +126,18 @@ import Testing
         #expect(CheckRunner(configuration: configuration).run(plain).map(\.location?.file) == ["Sources-tr/altena.xlf"])
     }
 }
+
+@Suite struct SuppressionListTests {
+    @Test func suppressionsAreParsedFromLines() {
+        let (suppressions, problems) = CheckConfiguration.parse(suppressions: [
+            "# reviewed by the editors", "qa.repeated-word p12", "qa.identical-target Sources-tr/sisli.xlf intro",
+            "", "qa.nonsense p1", "qa.double-space",
+        ])
+        #expect(suppressions == [
+            CheckSuppression("qa.repeated-word", unit: "p12"),
+            CheckSuppression("qa.identical-target", unit: "intro", file: "Sources-tr/sisli.xlf"),
+        ])
+        #expect(problems.map(\.code) == ["check.malformed-suppression", "check.malformed-suppression"])
+        #expect(problems.first?.message.contains("\"qa.nonsense p1\"") == true)
+    }
+}
