@@ -22,12 +22,15 @@ public struct SegmentPair: Hashable, Sendable {
     public var writtenState: String?
     /// Where the translation is (or, when it is missing, where the original is).
     public var location: SourceLocation?
+    /// The notes of the unit or segment (translator comments, tool notes). QA checks read an inline
+    /// suppression marker such as `kopru:ignore qa.repeated-word` from them.
+    public var notes: [Note]
 
     /// Creates a pair.
     public init(
         id: String, group: String = "", source: InlineText, target: InlineText?, sourceLanguage: LanguageTag,
         targetLanguage: LanguageTag, state: TranslationState, writtenState: String? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, notes: [Note] = []
     ) {
         self.id = id
         self.group = group
@@ -38,5 +41,6 @@ public struct SegmentPair: Hashable, Sendable {
         self.state = state
         self.writtenState = writtenState
         self.location = location
+        self.notes = notes
     }
 }

@@ -1,0 +1,63 @@
+public import PublicationCore
+
+/// Every QA check Köprü has: code, default severity and summary, in the order they report.
+///
+/// `docs/checks.md` documents exactly these codes; a test keeps the two in step.
+public enum CheckCatalog {
+    /// The check types, in report order.
+    public static let checkTypes: [any QualityCheck.Type] = [
+        MissingTargetCheck.self,
+        EmptyTargetCheck.self,
+        StateWithoutTextCheck.self,
+        IdenticalTargetCheck.self,
+        InlineCodeMismatchCheck.self,
+        InlineCodeNestingCheck.self,
+        InlineCodeOrderCheck.self,
+        NumberMismatchCheck.self,
+        URLMismatchCheck.self,
+        EmailMismatchCheck.self,
+        EdgeWhitespaceCheck.self,
+        DoubleSpaceCheck.self,
+        EndPunctuationCheck.self,
+        QuoteStyleCheck.self,
+        BracketBalanceCheck.self,
+        QuoteBalanceCheck.self,
+        RepeatedWordCheck.self,
+        FoldedDiacriticsCheck.self,
+        TurkishDottedICheck.self,
+        CapitalSharpSCheck.self,
+        GlossaryCheck.self,
+        LengthRatioCheck.self,
+        InconsistentTranslationCheck.self,
+        SameTranslationCheck.self,
+        FinalWithErrorsCheck.self,
+    ]
+
+    /// The documented entries of the QA checks.
+    public static var entries: [DiagnosticCatalog.Entry] { checkTypes.map { $0.entry } }
+
+    /// The codes of the QA checks.
+    public static var codes: Set<DiagnosticCode> { Set(checkTypes.map { $0.code }) }
+
+    /// The codes of reading check settings and glossaries.
+    public static let configurationEntries: [DiagnosticCatalog.Entry] = [
+        .init("check.unknown-code", .warning, "The check settings name a code that is not a QA check."),
+        .init("check.unknown-severity", .warning, "A check is set to something other than error, warning, note or off."),
+        .init("check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id."),
+    ] + Glossary.diagnostics
+
+    /// One instance of every check, in report order.
+    ///
+    /// - Parameter glossary: the required terms; with an empty glossary the glossary check finds nothing.
+    public static func defaultChecks(glossary: Glossary = Glossary()) -> [any QualityCheck] {
+        [
+            MissingTargetCheck(), EmptyTargetCheck(), StateWithoutTextCheck(), IdenticalTargetCheck(),
+            InlineCodeMismatchCheck(), InlineCodeNestingCheck(), InlineCodeOrderCheck(), NumberMismatchCheck(),
+            URLMismatchCheck(), EmailMismatchCheck(), EdgeWhitespaceCheck(), DoubleSpaceCheck(),
+            EndPunctuationCheck(), QuoteStyleCheck(), BracketBalanceCheck(), QuoteBalanceCheck(),
+            RepeatedWordCheck(), FoldedDiacriticsCheck(), TurkishDottedICheck(), CapitalSharpSCheck(),
+            GlossaryCheck(glossary: glossary), LengthRatioCheck(), InconsistentTranslationCheck(),
+            SameTranslationCheck(), FinalWithErrorsCheck(),
+        ]
+    }
+}

@@ -1,0 +1,81 @@
+public import PublicationCore
+
+/// Finds translations that are the same as their source: most often the original copied into the
+/// target and never translated.
+///
+/// The texts are compared after NFC normalisation, with runs of white space collapsed and with the
+/// target language's case folding (so `İSTANBUL` and `istanbul` compare equal in Turkish).
+/// Segments that hold only numbers, URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
+/// punctuation or names (every word capitalised, as in `Dr. Ayşe Yılmaz`) are skipped: those stay the
+/// same in a translation.
+///
+/// ```text
+/// source: "Die Stadt hilft."   target: "Die Stadt hilft."   → qa.identical-target
+/// source: "Osnabrück"          target: "Osnabrück"          → nothing (a name)
+/// ```
+public struct IdenticalTargetCheck: QualityCheck {
+    public static let code: DiagnosticCode = "qa.identical-target"
+    public static let defaultSeverity: Diagnostic.Severity = .warning
+    public static let summary = "A translation is the same as its source."
+
+    /// Creates the check.
+    public init() {}
+
+    public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
+        guard let targetText = pair.targetText, pair.sourceLanguage != pair.targetLanguage else { return [] }
+        let source = pair.sourceText
+        // A copied original follows the source's casing rules; a retyped one may follow the target's.
+        let sourceKey = CheckText.comparisonKey(source, language: pair.targetLanguage)
+        let targetKey = CheckText.comparisonKey(targetText, language: pair.targetLanguage)
+        // Folding I differently changes letters, never their number: only then is a second look worth it.
+        let same =
+            !sourceKey.isEmpty
+            && (sourceKey == targetKey
+                || (sourceKey.unicodeScalars.count == targetKey.unicodeScalars.count
+                    && CheckText.comparisonKey(source, language: pair.sourceLanguage)
+                        == CheckText.comparisonKey(targetText, language: pair.sourceLanguage)))
+        guard same, Self.needsTranslation(source) else { return [] }
+        return [
+            finding(
+                "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(source)) is the same as the original.",
+                remedy: "Translate the segment; if it must stay as it is, silence the finding with "
+                    + "`kopru:ignore qa.identical-target` in a note.",
+                at: pair)
+        ]
+    }
+
+    /// Whether a text has words that a translation would change: not only numbers, links and names.
+    static func needsTranslation(_ text: String) -> Bool {
+        let scanner = LinkScanner()
+        var rest = text
+        for link in scanner.urls(in: text) + scanner.emails(in: text) {
+            rest = rest.replacingAll(link, with: " ")
+        }
+        // Markup written as text (`<i class="fa">`) and bare domains (`mailinator.com`) stay as they are.
+        var plain = ""
+        var inTag = false
+        for character in rest {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag {
+                plain.append(character)
+            }
+        }
+        var kept: [String] = []
+        for token in plain.split(whereSeparator: { $0.isWhitespace }) where !Self.isDomainLike(token) {
+            kept.append(String(token))
+        }
+        let words = CheckText.words(in: kept.joined(separator: " ")).filter { $0.hasLetter }
+        let letters = words.reduce(0) { $0 + $1.text.count }
+        guard letters >= 3 else { return false }
+        return words.contains { !$0.isCapitalised }
+    }
+
+    /// Whether a token has a dot followed by a letter inside it, as domains and file names do.
+    private static func isDomainLike(_ token: Substring) -> Bool {
+        let characters = Array(token)
+        guard characters.count > 2 else { return false }
+        for index in 0..<(characters.count - 1) where characters[index] == "." && characters[index + 1].isLetter {
+            return true
+        }
+        return false
+    }
+}

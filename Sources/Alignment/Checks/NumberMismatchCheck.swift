@@ -1,0 +1,66 @@
+public import PublicationCore
+
+/// Finds numbers of the source that the translation does not have, or has with another value.
+///
+/// Numbers are compared by value, read the German and Turkish way by ``NumberScanner``: `1.250,5`
+/// equals `1250,5`, `3,5 %` equals `%3,5`, `17.12.2020` equals `17 Aralık 2020`, and the ordinal
+/// `17.` equals `17`. A number written as a word (`zwei`, `iki`) is out of scope: it counts as missing.
+///
+/// ```text
+/// source: "1.250,5 Euro für 3,5 % der Familien"   target: "Ailelerin %3,5'i için 1250,5 avro"   → nothing
+/// source: "Am 17.12.2020 kamen 120 Familien."    target: "17.12.2020'de 102 aile geldi."      → qa.number-mismatch
+/// ```
+public struct NumberMismatchCheck: QualityCheck {
+    public static let code: DiagnosticCode = "qa.number-mismatch"
+    public static let defaultSeverity: Diagnostic.Severity = .error
+    public static let summary = "A number of the source is missing from the translation or has another value."
+
+    private let scanner = NumberScanner()
+
+    /// Creates the check.
+    public init() {}
+
+    public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
+        guard let targetText = pair.targetText else { return [] }
+        let sourceText = pair.sourceText
+        guard sourceText.unicodeScalars.contains(where: Self.isDigit)
+            || targetText.unicodeScalars.contains(where: Self.isDigit)
+        else { return [] }
+        let sourceNumbers = scanner.numbers(in: sourceText)
+        let targetNumbers = scanner.numbers(in: targetText)
+        var balance: [Double: Int] = [:]
+        for atom in sourceNumbers.flatMap(\.atoms) { balance[atom, default: 0] += 1 }
+        for atom in targetNumbers.flatMap(\.atoms) { balance[atom, default: 0] -= 1 }
+        let missing = Self.written(sourceNumbers, where: { balance[$0, default: 0] > 0 })
+        let extra = Self.written(targetNumbers, where: { balance[$0, default: 0] < 0 })
+        guard !missing.isEmpty || !extra.isEmpty else { return [] }
+        var message = "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(sourceText))"
+        if !missing.isEmpty {
+            message += " lacks \(Self.list(missing))"
+            if !extra.isEmpty { message += " and" }
+        }
+        if !extra.isEmpty { message += " has \(Self.list(extra)), which the original does not have" }
+        return [
+            finding(
+                message + ".",
+                remedy: "Compare the numbers: both languages write 1.250,5 and 17.12.2020; "
+                    + "3,5 % becomes %3,5 in Turkish. Write numbers as figures where the original does.",
+                at: pair)
+        ]
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    /// The written forms of the numbers with an atom that `selects`, without repeats.
+    private static func written(_ numbers: [NumberScanner.Number], where selects: (Double) -> Bool) -> [String] {
+        var result: [String] = []
+        for number in numbers where number.atoms.contains(where: selects) && !result.contains(number.text) {
+            result.append(number.text)
+        }
+        return result
+    }
+
+    private static func list(_ texts: [String]) -> String {
+        (texts.count == 1 ? "the number " : "the numbers ") + texts.map { "“\($0)”" }.joined(separator: ", ")
+    }
+}

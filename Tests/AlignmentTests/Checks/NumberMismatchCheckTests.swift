@@ -1,0 +1,62 @@
+import Alignment
+import PublicationCore
+import Testing
+
+@Suite struct NumberMismatchCheckTests {
+    typealias F = CheckFixtures
+
+    @Test(arguments: [
+        ("1.250,5 Euro", "1250,5 avro"),
+        ("1.250,5 Euro", "1\u{00A0}250,5 avro"),
+        ("3,5 % der Familien", "ailelerin %3,5'i"),
+        ("Am 17.12.2020 begann der Kurs.", "Kurs 17 Aralık 2020'de başladı."),
+        ("Am 17. Dezember 2020 begann der Kurs.", "Kurs 17.12.2020 tarihinde başladı."),
+        ("Das 17. Jahrhundert", "17. yüzyıl"),
+        ("Um 14.30 Uhr", "Saat 14:30'da"),
+        ("In den Jahren 2019–2020", "2019-2020 yıllarında"),
+        ("Kasım Yılmaz leitet den Kurs.", "Kursu Kasım Yılmaz yönetiyor."),
+        ("Im Jahr 2020.", "2020 yılında."),
+        ("Die Stadt hilft.", "Şehir yardım ediyor."),
+    ])
+    func sameValuesAreNotFound(source: String, target: String) {
+        #expect(F.findings(NumberMismatchCheck(), F.pair(.init(stringLiteral: source), .init(stringLiteral: target))).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Şişli'de 1.250 aile yaşıyor.", "In Şişli leben 1.205 Familien.", "1.250", "1.205"),
+        ("Kurs 17.12.2020'de başladı.", "Der Kurs begann am 17.11.2020.", "17.12.2020", "17.11.2020"),
+        ("%3,5 artış", "ein Anstieg um 35 %", "3,5", "35"),
+    ])
+    func differentValuesAreFoundTurkishToGerman(source: String, target: String, missing: String, extra: String) throws {
+        let pair = F.turkishToGerman(.init(stringLiteral: source), .init(stringLiteral: target))
+        let finding = try #require(F.findings(NumberMismatchCheck(), pair).first)
+        #expect(finding.code == "qa.number-mismatch")
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("“\(missing)”"))
+        #expect(finding.message.contains("“\(extra)”"))
+        #expect(finding.message.contains("German translation"))
+    }
+
+    @Test func numberWrittenAsWordIsMissing() throws {
+        // Numbers written as words are out of scope: "iki" does not count as 2.
+        let finding = try #require(F.findings(NumberMismatchCheck(), F.pair("2 Kurse", "iki kurs")).first)
+        #expect(finding.message.contains("lacks the number “2”"))
+    }
+
+    @Test func extraNumberIsFound() throws {
+        let finding = try #require(F.findings(NumberMismatchCheck(), F.pair("Viele Kurse", "45 kurs")).first)
+        #expect(finding.message.contains("has the number “45”"))
+    }
+}
+
+@Suite struct NumberScannerTests {
+    @Test(arguments: [
+        ("1.250,5", [1250.5]), ("1250,5", [1250.5]), ("1.000.000", [1_000_000]), ("0,5", [0.5]), ("0.5", [0.5]),
+        ("17.12.2020", [17, 12, 2020]), ("17.12.", [17, 12]), ("17.", [17]), ("14:30", [14, 30]), ("14.30", [14, 30]),
+        ("2.1.4", [2, 1, 4]), ("17 Aralık 2020", [17, 12, 2020]), ("Dezember 2020", [12, 2020]),
+        ("im Dezember", []), ("Kasım Bey", []), ("1\u{202F}250", [1250]),
+    ])
+    func atoms(text: String, expected: [Double]) {
+        #expect(NumberScanner().numbers(in: text).flatMap(\.atoms) == expected)
+    }
+}
