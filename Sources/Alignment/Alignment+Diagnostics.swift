@@ -12,5 +12,7 @@ public enum AlignmentDiagnostics {
         .init("align.unknown-unit", .warning, "An XLIFF unit matches no block of the original (removed, or its id changed)."),
         .init("align.missing-unit", .warning, "A unit of the common source file has no unit in a translation file."),
         .init("align.stale-unit", .warning, "A translation file has a unit the common source file no longer has."),
+        .init("qa.partial-corpus", .note, "In a very large file the consistency and length checks saw only the first segments."),
+        .init("qa.more-findings", .note, "More QA findings in one file than are listed."),
     ]
 }

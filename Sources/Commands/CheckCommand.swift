@@ -46,6 +46,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication's manifest, used when no path is given.", valueName: "FILE"))
     var manifest = "kopru.yaml"
 
+    @Flag(inversion: .prefixedNo, help: "Run the QA checks (numbers, inline codes, quotes, Turkish i, glossary, consistency, …); see docs/checks.md.")
+    var qa = true
+
     @Flag(help: "Confirm every translated block of the publication as it is now: record its original's fingerprint in kopru.lock, so later changes of the original mark the translation outdated.")
     var accept = false
 
@@ -81,13 +84,17 @@ struct CheckCommand: ParsableCommand {
         let groups = FileGrouper().group(inputs.map(\.displayPath))
         let indexByPath = Dictionary(inputs.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
         let kept = Set(groups.flatMap { $0.members.compactMap { indexByPath[$0.path] } })
-        let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept) { done in
+        let checks = qa ? CheckRunner() : nil
+        let runQA = qa
+        let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept,
+            observers: { _ in runQA ? QualityObserver() : nil }) { done in
             progress.update(done)
         }
         progress.finish()
         var entries: [CheckReport.FileEntry] = []
-        for (document, _) in loaded {
+        for (document, _, findings) in loaded {
             diagnostics.append(contentsOf: document.diagnostics)
+            diagnostics.append(contentsOf: findings)
             entries.append(CheckReport.FileEntry(document.statistics, readable: document.isReadable))
         }
         var contributions: [CheckReport.ContributionEntry] = []
@@ -105,6 +112,7 @@ struct CheckCommand: ParsableCommand {
             guard sets.contains(where: { !$0.isSourceOnly }) else { continue }
             let result = PivotPairer().pair(sets, group: group.key)
             diagnostics.append(contentsOf: result.diagnostics)
+            if let checks { diagnostics.append(contentsOf: checks.run(result.pairs)) }
             for language in [LanguageTag.german, .turkish] {
                 guard let counts = result.languages[language] else { continue }
                 contributions.append(CheckReport.ContributionEntry(
@@ -133,10 +141,12 @@ struct CheckCommand: ParsableCommand {
         }
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO),
             total: loadedManifest.contributions.count)
+        var diagnostics: [Diagnostic] = []
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
             progress.update(done)
         }
         progress.finish()
+        diagnostics += loaded.diagnostics
         if accept {
             let accepted = loaded.acceptingAll(into: lock)
             do {
@@ -147,6 +157,10 @@ struct CheckCommand: ParsableCommand {
             }
             Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
         }
+        if qa {
+            diagnostics += qualityFindings(loaded, manifest: loadedManifest, base: base)
+        }
+        diagnostics = applySeverities(diagnostics, loadedManifest.check.severities)
         let entries = loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) }
         let contributions = loaded.contributions.map { result in
             let counts = result.alignment.counts
@@ -154,12 +168,52 @@ struct CheckCommand: ParsableCommand {
                 segments: counts.segments, translated: counts.translated, missing: counts.missing,
                 outdated: counts.outdated, needsReview: counts.needsReview)
         }
-        var diagnostics = loaded.diagnostics
         if accept {
             diagnostics.removeAll { $0.code == "align.outdated" && !($0.notes.contains("xliff")) && $0.message.contains("confirmed") }
         }
         let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
         try finish(report, diagnostics: diagnostics)
+    }
+
+    /// The QA findings of a publication: its pairs, with the manifest's glossary, severities and
+    /// suppressions.
+    func qualityFindings(_ loaded: LoadedPublication, manifest: Manifest, base: URL) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var severities: [String: String] = [:]
+        for (code, setting) in manifest.check.severities where CheckCatalog.codes.contains(code) {
+            severities[code.rawValue] = setting.rawValue
+        }
+        var (configuration, configurationProblems) = CheckConfiguration.parse(severities: severities)
+        problems += configurationProblems
+        let (suppressions, suppressionProblems) = CheckConfiguration.parse(suppressions: manifest.check.suppressions)
+        configuration.suppressions = suppressions
+        problems += suppressionProblems
+        var glossary = Glossary()
+        if let path = manifest.check.glossary {
+            do {
+                let (loadedGlossary, glossaryProblems) = try Glossary.load(contentsOf: base.appendingPathComponent(path))
+                glossary = loadedGlossary
+                problems += glossaryProblems
+            } catch {
+                problems.append(Diagnostic(.error, "qa.glossary-unreadable", "the glossary \(path) cannot be read: \(error)",
+                    remedy: "correct check.glossary in kopru.yaml"))
+            }
+        }
+        let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary), configuration: configuration)
+        return problems + runner.run(loaded.pairs)
+    }
+
+    /// Applies the manifest's severity settings to every diagnostic (the QA runner applies them to
+    /// its own findings already; this covers the pairing's codes such as align.missing).
+    func applySeverities(_ diagnostics: [Diagnostic], _ settings: [DiagnosticCode: Manifest.SeveritySetting]) -> [Diagnostic] {
+        guard !settings.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard let setting = settings[diagnostic.code] else { return diagnostic }
+            guard let severity = setting.severity else { return nil }
+            var changed = diagnostic
+            changed.severity = severity
+            return changed
+        }
     }
 
     func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil) throws {
@@ -181,7 +235,12 @@ struct CheckCommand: ParsableCommand {
         if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code.rawValue == "input.unreadable" }) {
             return ExitCode.unreadableInput.rawValue
         }
-        if report.summary.errors > 0 { return ExitCode.unreadableInput.rawValue }
+        let findingPrefixes = ["qa.", "align."]
+        let readingErrors = diagnostics.filter { diagnostic in
+            diagnostic.severity == .error && !findingPrefixes.contains { diagnostic.code.rawValue.hasPrefix($0) }
+        }
+        if !readingErrors.isEmpty { return ExitCode.unreadableInput.rawValue }
+        if report.summary.errors > 0 { return ExitCode.findings.rawValue }
         if warningsAsErrors && report.summary.warnings > 0 { return ExitCode.findings.rawValue }
         if report.summary.complete * 100 < minimum - 1e-9 { return ExitCode.findings.rawValue }
         return 0

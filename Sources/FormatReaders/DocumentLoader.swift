@@ -33,7 +33,15 @@ public struct DocumentLoader: Sendable {
     public func load(
         contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
+        load(contentsOf: url, displayPath: displayPath, unitSink: unitSink, created: nil)
+    }
+
+    private func load(
+        contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)?,
+        created: ((ReadContext) -> Void)?
+    ) -> LoadedDocument {
         let context = ReadContext(displayPath: displayPath, unitSink: unitSink)
+        created?(context)
         let dispatcher = FormatDispatcher(context: context)
         do {
             let result = try XMLStreamParser(options: parserOptions).parse(contentsOf: url, displayPath: displayPath,
@@ -44,6 +52,17 @@ public struct DocumentLoader: Sendable {
                 remedy: error.remedy, line: 1, column: 1)
             return LoadedDocument(path: displayPath, statistics: context.statistics, diagnostics: context.diagnostics)
         }
+    }
+
+    /// Reads a file and shows every unit to an observer, with the file's languages.
+    public func load(contentsOf url: URL, displayPath: String, observer: any UnitObserver) -> LoadedDocument {
+        let box = ContextBox()
+        let document = load(contentsOf: url, displayPath: displayPath) { [box] unit in
+            observer.observe(unit, sourceLanguage: box.context?.statistics.sourceLanguage,
+                targetLanguage: box.context?.statistics.targetLanguage)
+        } created: { box.context = $0 }
+        box.context = nil
+        return document
     }
 
     /// Reads a document held in memory (for tests and for callers that already have the bytes).
@@ -80,4 +99,9 @@ extension XMLSourceError {
         case .unreadable: "check the file's permissions"
         }
     }
+}
+
+/// Lets a unit sink reach the context that calls it.
+private final class ContextBox {
+    weak var context: ReadContext?
 }

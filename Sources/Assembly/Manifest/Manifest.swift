@@ -63,11 +63,20 @@ public struct Manifest: Hashable, Sendable {
         public var minimumComplete: Double?
         /// Severity changes per diagnostic code.
         public var severities: [DiagnosticCode: SeveritySetting]
+        /// A glossary of required German–Turkish terms (CSV or TBX), relative to the manifest.
+        public var glossary: String?
+        /// Findings silenced at one segment each: `CODE SEGMENT-ID` (optionally `CODE FILE SEGMENT-ID`).
+        public var suppressions: [String]
 
         /// Creates check settings.
-        public init(minimumComplete: Double? = nil, severities: [DiagnosticCode: SeveritySetting] = [:]) {
+        public init(
+            minimumComplete: Double? = nil, severities: [DiagnosticCode: SeveritySetting] = [:], glossary: String? = nil,
+            suppressions: [String] = []
+        ) {
             self.minimumComplete = minimumComplete
             self.severities = severities
+            self.glossary = glossary
+            self.suppressions = suppressions
         }
     }
 

@@ -117,7 +117,7 @@ struct ManifestReading {
     }
 
     func checkSettings(_ node: Node) throws(ManifestError) -> Manifest.CheckSettings {
-        let entries = try mapping(node, named: "check", allowed: ["min-complete", "severities"])
+        let entries = try mapping(node, named: "check", allowed: ["min-complete", "severities", "glossary", "suppressions"])
         var settings = Manifest.CheckSettings()
         if let value = entries["min-complete"] {
             let text = try scalar(value, key: "min-complete")
@@ -133,6 +133,12 @@ struct ManifestReading {
             for (code, severity) in mapping {
                 let setting: Manifest.SeveritySetting = try choice(severity, key: "severities.\(code.string ?? "")")
                 settings.severities[DiagnosticCode(try scalar(code, key: "severities"))] = setting
+            }
+        }
+        if let value = entries["glossary"] { settings.glossary = try scalar(value, key: "glossary") }
+        if let value = entries["suppressions"] {
+            settings.suppressions = try sequence(value, key: "suppressions").map { item throws(ManifestError) in
+                try scalar(item, key: "suppressions")
             }
         }
         return settings

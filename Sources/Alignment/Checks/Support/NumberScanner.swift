@@ -37,6 +37,15 @@ public struct NumberScanner: Sendable {
     public init() {}
 
     /// The numbers of a text, in order.
+    /// Whether the letters at `index` are the German decade ending `er`/`ern`/`ers` followed by a
+    /// non-letter.
+    static func isDecadeSuffix(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 1 < scalars.count, scalars[index] == "e", scalars[index + 1] == "r" else { return false }
+        var end = index + 2
+        if end < scalars.count, scalars[end] == "n" || scalars[end] == "s" { end += 1 }
+        return end == scalars.count || !CheckText.isLetterOrDigit(scalars[end])
+    }
+
     public func numbers(in text: String) -> [Number] {
         let scalars = Array(CheckText.nfc(text).unicodeScalars)
         var tokens: [Token] = []
@@ -49,7 +58,11 @@ public struct NumberScanner: Sendable {
                 if trailingDot, end + 1 < scalars.count, Self.isDigit(scalars[end + 1]) { trailingDot = false }
                 // A number written into a word (2FA, B2, 10er) is part of the word, not a quantity.
                 let attachedBefore = index > 0 && CheckText.isLetterOrDigit(scalars[index - 1])
-                let attachedAfter = end < scalars.count && CheckText.isLetterOrDigit(scalars[end])
+                var attachedAfter = end < scalars.count && CheckText.isLetterOrDigit(scalars[end])
+                // A German decade, "1970er" ("in den 1970er-Jahren"), is the year 1970, as Turkish "1970'ler".
+                if attachedAfter, !attachedBefore, end - index == 4, Self.isDecadeSuffix(scalars, at: end) {
+                    attachedAfter = false
+                }
                 if attachedBefore || attachedAfter {
                     var wordEnd = end
                     while wordEnd < scalars.count, CheckText.isLetterOrDigit(scalars[wordEnd]) { wordEnd += 1 }

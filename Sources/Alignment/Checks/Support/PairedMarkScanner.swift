@@ -63,7 +63,7 @@ public struct PairedMarkScanner: Sendable {
                 if stack.last == "“" { stack.removeLast() } else { problems.append(.unopened("”")) }
             case "’":
                 let betweenLetters =
-                    index > 0 && characters[index - 1].isLetter && index + 1 < characters.count
+                    index > 0 && (characters[index - 1].isLetter || characters[index - 1].isNumber) && index + 1 < characters.count
                     && characters[index + 1].isLetter
                 if betweenLetters { continue }
                 if stack.last == "‘" { stack.removeLast() } else if index > 0, characters[index - 1].isLetter {

@@ -1,0 +1,78 @@
+public import PublicationCore
+
+/// Runs the QA checks over pairs that arrive one by one, in bounded memory.
+///
+/// Pair checks run on batches as the pairs stream in. Checks that need the whole corpus (consistency,
+/// length-ratio norms, "final with errors") run at the end over the first ``corpusLimit`` pairs; when a
+/// file has more, a note says that those checks looked at a part of it. At most ``findingLimit``
+/// findings are kept; a note counts the rest. So a 100 MB XLIFF file is checked in constant memory.
+public struct StreamingCheckRunner {
+    /// The checks and their configuration.
+    public var runner: CheckRunner
+    /// How many pairs are checked at once by the pair checks.
+    public var batchSize: Int
+    /// How many pairs the corpus checks see at most.
+    public var corpusLimit: Int
+    /// How many findings are kept at most.
+    public var findingLimit: Int
+
+    private var batch: [SegmentPair] = []
+    private var corpus: [SegmentPair] = []
+    private var corpusOverflow = false
+    private var findings: [Diagnostic] = []
+    private var dropped = 0
+    private var firstLocation: SourceLocation?
+
+    /// Creates a runner.
+    public init(runner: CheckRunner, batchSize: Int = 2_000, corpusLimit: Int = 5_000, findingLimit: Int = 5_000) {
+        self.runner = runner
+        self.batchSize = batchSize
+        self.corpusLimit = corpusLimit
+        self.findingLimit = findingLimit
+    }
+
+    /// Adds a pair.
+    public mutating func add(_ pair: SegmentPair) {
+        if firstLocation == nil { firstLocation = pair.location }
+        batch.append(pair)
+        if corpus.count < corpusLimit {
+            corpus.append(pair)
+        } else {
+            corpusOverflow = true
+        }
+        if batch.count >= batchSize { flush() }
+    }
+
+    /// Runs what is left and returns every finding, in order.
+    public mutating func finish() -> [Diagnostic] {
+        flush()
+        var corpusRunner = runner
+        corpusRunner.checks = runner.checks.filter { type(of: $0).scope != .pair }
+        keep(corpusRunner.run(corpus))
+        corpus = []
+        if corpusOverflow {
+            findings.append(Diagnostic(.note, "qa.partial-corpus",
+                "the consistency and length checks looked at the first \(corpusLimit) segments of this file only",
+                remedy: "check the publication (kopru.yaml) or smaller files to compare every segment", at: firstLocation))
+        }
+        if dropped > 0 {
+            findings.append(Diagnostic(.note, "qa.more-findings",
+                "\(dropped) further QA findings in this file are not listed", at: firstLocation))
+        }
+        return findings
+    }
+
+    private mutating func flush() {
+        guard !batch.isEmpty else { return }
+        var pairRunner = runner
+        pairRunner.checks = runner.checks.filter { type(of: $0).scope == .pair }
+        keep(pairRunner.run(batch))
+        batch.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func keep(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            if findings.count < findingLimit { findings.append(diagnostic) } else { dropped += 1 }
+        }
+    }
+}
