@@ -23,7 +23,10 @@ enum DiagnosticCodes {
             ("XLIFF 1.2", XLIFF12Diagnostics.catalog),
             ("XLIFF 2", XLIFF2Diagnostics.catalog),
             ("DocBook", DocBookDiagnostics.catalog),
-            ("Pairing and alignment", AlignmentDiagnostics.catalog),
+            ("Pairing and alignment", AlignmentDiagnostics.catalog.filter { !$0.code.rawValue.hasPrefix("qa.") }),
+            ("QA checks (docs/checks.md)", CheckCatalog.entries + AlignmentDiagnostics.catalog.filter { $0.code.rawValue.hasPrefix("qa.") }
+                + [.init("qa.glossary-unreadable", .error, "The glossary named in kopru.yaml cannot be read.")]),
+            ("Check settings", CheckCatalog.configurationEntries),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Publication", AssemblyDiagnostics.catalog + PipelineDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
