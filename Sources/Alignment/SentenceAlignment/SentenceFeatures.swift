@@ -1,0 +1,68 @@
+import Foundation
+import PublicationCore
+
+/// What the aligner needs of each sentence of one side, in flat arrays: length, anchor keys and
+/// end punctuation.
+///
+/// Anchor keys are 64-bit hashes (FNV-1a) of the normalised anchor text with the anchor kind in
+/// the top two bits, sorted and without duplicates per sentence, so the anchors two groups of
+/// sentences share can be counted by merging sorted ranges.
+struct SentenceFeatures: Sendable {
+    /// Anchor kinds, stored in the top two bits of a key.
+    enum KeyKind: UInt64 {
+        case number = 0, date = 1, link = 2, name = 3
+    }
+
+    var lengths: [Double] = []
+    var keyStart: [Int] = [0]
+    var keys: [UInt64] = []
+    var strongCounts: [Int] = []
+    var endings: [SentenceAnchors.Ending] = []
+
+    var count: Int { lengths.count }
+
+    init(_ sentences: [String], language: LanguageTag, withAnchors: Bool) {
+        lengths.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            lengths.append(Double(TextNormalization.alignmentLength(of: sentence)))
+            guard withAnchors else {
+                keyStart.append(keys.count)
+                strongCounts.append(0)
+                endings.append(.other)
+                continue
+            }
+            let anchors = SentenceAnchors(sentence, language: language)
+            var sentenceKeys: [UInt64] = []
+            for number in anchors.numbers {
+                sentenceKeys.append(Self.key(number.value, number.kind == .date ? .date : .number))
+            }
+            for url in anchors.urls { sentenceKeys.append(Self.key(url, .link)) }
+            for address in anchors.emailAddresses { sentenceKeys.append(Self.key(address, .link)) }
+            for name in anchors.names {
+                // Dotless ı and dotted i are one letter for matching names across the languages
+                // (German `Irak`, Turkish `Irak` folded to `ırak`).
+                sentenceKeys.append(Self.key(name.replacingOccurrences(of: "ı", with: "i"), .name))
+            }
+            sentenceKeys.sort()
+            var unique: [UInt64] = []
+            for key in sentenceKeys where unique.last != key { unique.append(key) }
+            keys.append(contentsOf: unique)
+            keyStart.append(keys.count)
+            strongCounts.append(unique.filter { Self.kind(of: $0) != .name }.count)
+            endings.append(anchors.ending)
+        }
+    }
+
+    static func key(_ text: String, _ kind: KeyKind) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return (hash & 0x3FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 62)
+    }
+
+    static func kind(of key: UInt64) -> KeyKind {
+        KeyKind(rawValue: key >> 62) ?? .name
+    }
+}
