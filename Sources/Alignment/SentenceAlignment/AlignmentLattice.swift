@@ -202,35 +202,44 @@ struct AlignmentLattice {
         var turkishStream = UnionStream(features: turkish, end: turkishEnd, count: turkishCount)
         var result = 0.0
         var germanStrong = 0, turkishStrong = 0, sharedStrong = 0
+        var germanMarks = 0, turkishMarks = 0, sharedMarks = 0
         var a = germanStream.next(), b = turkishStream.next()
-        while let left = a, let right = b {
-            if left == right {
-                switch SentenceFeatures.kind(of: left) {
-                case .number: result -= weights.number; sharedStrong += 1
-                case .date: result -= weights.date; sharedStrong += 1
-                case .link: result -= weights.link; sharedStrong += 1
-                case .name: result -= weights.name
-                }
-                if SentenceFeatures.kind(of: left) != .name { germanStrong += 1; turkishStrong += 1 }
-                a = germanStream.next()
-                b = turkishStream.next()
-            } else if left < right {
-                if SentenceFeatures.kind(of: left) != .name { germanStrong += 1 }
+        while a != nil || b != nil {
+            let key: UInt64
+            var onGerman = false, onTurkish = false
+            if let left = a, let right = b, left == right {
+                key = left; onGerman = true; onTurkish = true
+                a = germanStream.next(); b = turkishStream.next()
+            } else if let left = a, b == nil || left < b! {
+                key = left; onGerman = true
                 a = germanStream.next()
             } else {
-                if SentenceFeatures.kind(of: right) != .name { turkishStrong += 1 }
+                key = b!; onTurkish = true
                 b = turkishStream.next()
             }
-        }
-        while let left = a {
-            if SentenceFeatures.kind(of: left) != .name { germanStrong += 1 }
-            a = germanStream.next()
-        }
-        while let right = b {
-            if SentenceFeatures.kind(of: right) != .name { turkishStrong += 1 }
-            b = turkishStream.next()
+            let kind = SentenceFeatures.kind(of: key)
+            if onGerman && onTurkish {
+                switch kind {
+                case .number: result -= weights.number
+                case .date: result -= weights.date
+                case .link: result -= weights.link
+                case .name: result -= weights.name
+                case .prefix: result -= weights.prefix
+                case .mark: result -= weights.mark
+                }
+            }
+            if kind.isStrong {
+                if onGerman { germanStrong += 1 }
+                if onTurkish { turkishStrong += 1 }
+                if onGerman && onTurkish { sharedStrong += 1 }
+            } else if kind == .mark {
+                if onGerman { germanMarks += 1 }
+                if onTurkish { turkishMarks += 1 }
+                if onGerman && onTurkish { sharedMarks += 1 }
+            }
         }
         result += weights.unmatched * Double(germanStrong + turkishStrong - 2 * sharedStrong)
+        result += weights.markUnmatched * Double(germanMarks + turkishMarks - 2 * sharedMarks)
 
         let germanEnding = german.endings[germanEnd - 1]
         let turkishEnding = turkish.endings[turkishEnd - 1]

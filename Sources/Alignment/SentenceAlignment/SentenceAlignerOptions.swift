@@ -56,8 +56,14 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         public var link: Double
         /// Bonus per name or word with diacritics shared by both sides.
         public var name: Double
+        /// Bonus per word prefix shared by both sides (see ``SentenceAnchors/wordPrefixes``).
+        public var prefix: Double
+        /// Bonus per punctuation mark shared by both sides (see ``SentenceAnchors/marks``).
+        public var mark: Double
         /// Penalty per number, date, URL or e-mail address found on one side only.
         public var unmatched: Double
+        /// Penalty per punctuation mark found on one side only.
+        public var markUnmatched: Double
         /// Bonus when both sides end with `?` or both with `!`.
         public var endingMatch: Double
         /// Penalty when one side ends with `?` or `!` and the other does not, or one side has no
@@ -65,20 +71,23 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         public var endingMismatch: Double
 
         /// Creates weights.
-        public init(number: Double, date: Double, link: Double, name: Double, unmatched: Double,
-                    endingMatch: Double, endingMismatch: Double) {
+        public init(number: Double, date: Double, link: Double, name: Double, prefix: Double, mark: Double,
+                    unmatched: Double, markUnmatched: Double, endingMatch: Double, endingMismatch: Double) {
             self.number = number
             self.date = date
             self.link = link
             self.name = name
+            self.prefix = prefix
+            self.mark = mark
             self.unmatched = unmatched
+            self.markUnmatched = markUnmatched
             self.endingMatch = endingMatch
             self.endingMismatch = endingMismatch
         }
 
         /// The weights used by default.
-        public static let standard = AnchorWeights(number: 2, date: 3, link: 4, name: 1.5, unmatched: 1,
-                                                   endingMatch: 1.5, endingMismatch: 1.5)
+        public static let standard = AnchorWeights(number: 2, date: 3, link: 4, name: 1, prefix: 1, mark: 0.7,
+                                                   unmatched: 1, markUnmatched: 0.7, endingMatch: 1.5, endingMismatch: 1.5)
     }
 
     /// What the cost of a link is made of.

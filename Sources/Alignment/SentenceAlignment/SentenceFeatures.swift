@@ -5,12 +5,15 @@ import PublicationCore
 /// end punctuation.
 ///
 /// Anchor keys are 64-bit hashes (FNV-1a) of the normalised anchor text with the anchor kind in
-/// the top two bits, sorted and without duplicates per sentence, so the anchors two groups of
+/// the top three bits, sorted and without duplicates per sentence, so the anchors two groups of
 /// sentences share can be counted by merging sorted ranges.
 struct SentenceFeatures: Sendable {
-    /// Anchor kinds, stored in the top two bits of a key.
+    /// Anchor kinds, stored in the top three bits of a key.
     enum KeyKind: UInt64 {
-        case number = 0, date = 1, link = 2, name = 3
+        case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5
+
+        /// Whether an anchor of this kind found on one side only counts against a link.
+        var isStrong: Bool { self == .number || self == .date || self == .link }
     }
 
     var lengths: [Double] = []
@@ -36,6 +39,13 @@ struct SentenceFeatures: Sendable {
             for number in anchors.numbers {
                 sentenceKeys.append(Self.key(number.value, number.kind == .date ? .date : .number))
             }
+            for value in anchors.numberWords {
+                if value.hasPrefix("month:") || value.hasPrefix("weekday:") {
+                    sentenceKeys.append(Self.key(value, .date))
+                } else {
+                    sentenceKeys.append(Self.key(value, .number))
+                }
+            }
             for url in anchors.urls { sentenceKeys.append(Self.key(url, .link)) }
             for address in anchors.emailAddresses { sentenceKeys.append(Self.key(address, .link)) }
             for name in anchors.names {
@@ -43,12 +53,16 @@ struct SentenceFeatures: Sendable {
                 // (German `Irak`, Turkish `Irak` folded to `ırak`).
                 sentenceKeys.append(Self.key(name.replacingOccurrences(of: "ı", with: "i"), .name))
             }
+            for prefix in anchors.wordPrefixes {
+                sentenceKeys.append(Self.key(prefix.replacingOccurrences(of: "ı", with: "i"), .prefix))
+            }
+            for mark in anchors.marks { sentenceKeys.append(Self.key(mark.rawValue, .mark)) }
             sentenceKeys.sort()
             var unique: [UInt64] = []
             for key in sentenceKeys where unique.last != key { unique.append(key) }
             keys.append(contentsOf: unique)
             keyStart.append(keys.count)
-            strongCounts.append(unique.filter { Self.kind(of: $0) != .name }.count)
+            strongCounts.append(unique.filter { Self.kind(of: $0).isStrong }.count)
             endings.append(anchors.ending)
         }
     }
@@ -59,10 +73,10 @@ struct SentenceFeatures: Sendable {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return (hash & 0x3FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 62)
+        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 
     static func kind(of key: UInt64) -> KeyKind {
-        KeyKind(rawValue: key >> 62) ?? .name
+        KeyKind(rawValue: key >> 61) ?? .name
     }
 }

@@ -10,6 +10,11 @@ import Foundation
 /// - Numbers and dates are read by ``NumberAnchor`` (`1.250,5` = `1250,5`).
 /// - URLs (`https://…`, `www.…`) are lower-cased without scheme, `www.` and final `/`.
 /// - E-mail addresses are lower-cased.
+/// - Number words, months and weekdays are read by ``NumberWords`` (`Dezember` = `Aralık`).
+/// - Word prefixes are the first four letters, folded, of every word of four or more letters:
+///   cognates and inflected names share them (`Parlament`/`Parlamento`, `Trumps`/`Trump'ın`).
+/// - Marks record whether the sentence contains quotation marks, brackets, a colon, a dash, a
+///   question mark or an exclamation mark anywhere.
 /// - Names are capitalised words (after opening quotes are removed) and words of four or more
 ///   characters with a letter outside ASCII (`Erdoğan`, `Şişli`), cut at an apostrophe
 ///   (`Trump'ın` → `Trump`) and folded with ``TurkishCaseFolding`` for the sentence's language.
@@ -38,14 +43,36 @@ public struct SentenceAnchors: Hashable, Sendable {
 
     /// Numbers and dates, in reading order.
     public var numbers: [NumberAnchor]
+    /// Values of number words, months and weekdays (``NumberWords``), such as `3` or `month:12`.
+    public var numberWords: [String]
     /// URLs in normalised form.
     public var urls: [String]
     /// E-mail addresses, lower-cased.
     public var emailAddresses: [String]
     /// Names and words with diacritics, folded.
     public var names: [String]
+    /// Folded four-letter prefixes of the words of four or more letters, without duplicates.
+    public var wordPrefixes: [String]
+    /// The punctuation marks the sentence contains, in declaration order.
+    public var marks: [Mark]
     /// The end punctuation.
     public var ending: Ending
+
+    /// Punctuation that translations usually keep.
+    public enum Mark: String, Hashable, Sendable, CaseIterable {
+        /// Any quotation mark: „ “ ” " « » (not the apostrophe).
+        case quotation
+        /// A round or square bracket.
+        case bracket
+        /// A colon that is not part of a number or URL.
+        case colon
+        /// A dash standing between spaces: ` – `, ` — ` or ` - `.
+        case dash
+        /// A question mark.
+        case question
+        /// An exclamation mark.
+        case exclamation
+    }
 
     /// Finds the anchors of one sentence.
     ///
@@ -57,10 +84,15 @@ public struct SentenceAnchors: Hashable, Sendable {
         urls = []
         emailAddresses = []
         names = []
+        numberWords = []
+        wordPrefixes = []
+        marks = []
         ending = Self.ending(of: sentence)
         let text = TextNormalization.nfc(sentence)
         numbers = NumberAnchor.anchors(in: text)
         let german = language == .german
+        marks = Self.marks(in: text)
+        var prefixes = Set<String>()
         for raw in text.split(whereSeparator: { $0.isWhitespace }) {
             let token = Self.trimmed(raw)
             guard !token.isEmpty else { continue }
@@ -77,6 +109,11 @@ public struct SentenceAnchors: Hashable, Sendable {
                 word = word[..<apostrophe]
             }
             guard word.count >= 2, word.contains(where: { $0.isLetter }) else { continue }
+            if let value = NumberWords.value(of: word, language: language) { numberWords.append(value) }
+            if word.count >= 4, word.allSatisfy({ $0.isLetter }) {
+                let prefix = TurkishCaseFolding.fold(String(word.prefix(4)), language: language)
+                if prefixes.insert(prefix).inserted { wordPrefixes.append(prefix) }
+            }
             let capitalised = word.first!.isUppercase
             let hasDiacritic = word.count >= 4 && word.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isAlphabetic }
             guard capitalised || hasDiacritic else { continue }
@@ -86,6 +123,30 @@ public struct SentenceAnchors: Hashable, Sendable {
                 names.append(String(folded.dropLast()))
             }
         }
+    }
+
+    /// The marks in `text`.
+    static func marks(in text: String) -> [Mark] {
+        var found = Set<Mark>()
+        var previous: Character = " "
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "„", "“", "”", "\"", "«", "»": found.insert(.quotation)
+            case "(", ")", "[", "]": found.insert(.bracket)
+            case "?": found.insert(.question)
+            case "!": found.insert(.exclamation)
+            case ":":
+                let next = index + 1 < characters.count ? characters[index + 1] : " "
+                if !previous.isNumber && next != "/" && !next.isNumber { found.insert(.colon) }
+            case "–", "—", "-":
+                let next = index + 1 < characters.count ? characters[index + 1] : "x"
+                if previous == " " && next == " " { found.insert(.dash) }
+            default: break
+            }
+            previous = character
+        }
+        return Mark.allCases.filter { found.contains($0) }
     }
 
     /// Reads how `sentence` ends.
