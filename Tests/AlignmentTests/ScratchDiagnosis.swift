@@ -13,10 +13,12 @@ import TestSupport
     if let v = env["W_MARK"].flatMap(Double.init) { options.anchorWeights.mark = v }
     if let v = env["W_MARKU"].flatMap(Double.init) { options.anchorWeights.markUnmatched = v }
     if let v = env["W_END"].flatMap(Double.init) { options.anchorWeights.endingMismatch = v }
+    if let v = env["W_CON"].flatMap(Double.init) { options.anchorWeights.concept = v }
     if let v = env["P_22"].flatMap(Double.init) { options.priors.twoToTwo = v }
     if let v = env["P_10"].flatMap(Double.init) { options.priors.oneToZero = v }
     if let v = env["P_21"].flatMap(Double.init) { options.priors.twoToOne = v }
-    let docs = AlignmentEvaluation.perturbedDocuments(corpus, rates: env["HARSH"] != nil ? .harsh : .standard, seed: 2019)
+    let seeds = (env["SEEDS"] ?? "2019").split(separator: ",").compactMap { UInt64($0) }
+    let docs = seeds.flatMap { AlignmentEvaluation.perturbedDocuments(corpus, rates: env["HARSH"] != nil ? .harsh : .standard, seed: $0) }
     let aligner = SentenceAligner(options: options)
     var score = AlignmentEvaluation.Score()
     var shown = 0

@@ -226,6 +226,7 @@ struct AlignmentLattice {
                 case .name: result -= weights.name
                 case .prefix: result -= weights.prefix
                 case .mark: result -= weights.mark
+                case .concept: result -= weights.concept
                 }
             }
             if kind.isStrong {

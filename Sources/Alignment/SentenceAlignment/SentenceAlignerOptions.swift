@@ -42,8 +42,9 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         public static let galeChurch = Priors(oneToOne: 0.89, oneToZero: 0.0099 / 2, twoToOne: 0.089 / 2, twoToTwo: 0.011)
 
         /// Priors for contributions where a missing translation is a case to find, not a rarity:
-        /// 1-0 and 0-1 are as likely as 2-1 and 1-2.
-        public static let missingTranslations = Priors(oneToOne: 0.85, oneToZero: 0.03, twoToOne: 0.03, twoToTwo: 0.005)
+        /// 1-0 and 0-1 are a little more likely than 2-1 and 1-2, and 2-2 is rare (a 2-2 link can
+        /// hide a missing sentence next to a 1-1 link).
+        public static let missingTranslations = Priors(oneToOne: 0.85, oneToZero: 0.04, twoToOne: 0.03, twoToTwo: 0.001)
     }
 
     /// Weights (in nats) of anchor evidence in ``Mode/anchored``.
@@ -60,6 +61,8 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         public var prefix: Double
         /// Bonus per punctuation mark shared by both sides (see ``SentenceAnchors/marks``).
         public var mark: Double
+        /// Bonus per ``CoreLexicon`` concept shared by both sides.
+        public var concept: Double
         /// Penalty per number, date, URL or e-mail address found on one side only.
         public var unmatched: Double
         /// Penalty per punctuation mark found on one side only.
@@ -71,7 +74,7 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         public var endingMismatch: Double
 
         /// Creates weights.
-        public init(number: Double, date: Double, link: Double, name: Double, prefix: Double, mark: Double,
+        public init(number: Double, date: Double, link: Double, name: Double, prefix: Double, mark: Double, concept: Double,
                     unmatched: Double, markUnmatched: Double, endingMatch: Double, endingMismatch: Double) {
             self.number = number
             self.date = date
@@ -79,6 +82,7 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
             self.name = name
             self.prefix = prefix
             self.mark = mark
+            self.concept = concept
             self.unmatched = unmatched
             self.markUnmatched = markUnmatched
             self.endingMatch = endingMatch
@@ -86,7 +90,7 @@ public struct SentenceAlignerOptions: Hashable, Sendable {
         }
 
         /// The weights used by default.
-        public static let standard = AnchorWeights(number: 2, date: 3, link: 4, name: 1, prefix: 1, mark: 0.7,
+        public static let standard = AnchorWeights(number: 2, date: 3, link: 4, name: 1, prefix: 1, mark: 0.7, concept: 1.5,
                                                    unmatched: 1, markUnmatched: 0.7, endingMatch: 1.5, endingMismatch: 1.5)
     }
 

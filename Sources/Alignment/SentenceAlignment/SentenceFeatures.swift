@@ -10,7 +10,7 @@ import PublicationCore
 struct SentenceFeatures: Sendable {
     /// Anchor kinds, stored in the top three bits of a key.
     enum KeyKind: UInt64 {
-        case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5
+        case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5, concept = 6
 
         /// Whether an anchor of this kind found on one side only counts against a link.
         var isStrong: Bool { self == .number || self == .date || self == .link }
@@ -56,6 +56,7 @@ struct SentenceFeatures: Sendable {
             for prefix in anchors.wordPrefixes {
                 sentenceKeys.append(Self.key(prefix.replacingOccurrences(of: "ı", with: "i"), .prefix))
             }
+            for concept in anchors.concepts { sentenceKeys.append(Self.key(concept, .concept)) }
             for mark in anchors.marks { sentenceKeys.append(Self.key(mark.rawValue, .mark)) }
             sentenceKeys.sort()
             var unique: [UInt64] = []

@@ -22,12 +22,18 @@ extension SegmentationRules {
             ("zzgl.", "zuzüglich"), ("ebd.", "ebenda"), ("Tel.", "Telefon"), ("geb.", "geboren"),
             ("gest.", "gestorben"), ("Dipl.", "Diplom"), ("Ing.", "Ingenieur"), ("Bd.", "Band"),
             ("Kap.", "Kapitel"), ("Jg.", "Jahrgang"), ("Hrsg.", "Herausgeber"), ("sog.", "sogenannt"),
+            ("Az.", "Aktenzeichen"),
         ]
         var rules = SharedRules.leading
         for (written, meaning) in abbreviations {
             rules += SharedRules.abbreviation("de", written, meaning: meaning)
         }
         rules.append(SharedRules.numberAbbreviation("de", "S.", meaning: "Seite"))
+        rules.append(SegmentationRule(
+            "de.abbreviation.street-number", .noBreak,
+            before: #"\p{L}(?:str|Str)\.$"#, after: #"\s+\d"#,
+            purpose: "A street name shortened to `…str.` before a house number does not end a sentence.",
+            example: "Goethestr.| 5"))
         rules.append(SharedRules.sentenceFinalAbbreviation("de", "usw.", meaning: "und so weiter"))
         rules.append(SharedRules.sentenceFinalAbbreviation("de", "etc.", meaning: "et cetera"))
         rules += SharedRules.ordinals("de", sentenceOpenings: [
@@ -35,7 +41,7 @@ extension SegmentationRules {
             "Ich", "Ihr", "Man", "Im", "Auch", "Aber", "Doch", "Dann", "Danach", "Damit", "Dies",
             "Diese", "Dieser", "Dieses", "So", "Nun", "Jetzt", "Heute", "Zudem", "Außerdem",
             "Trotzdem", "Deshalb", "Daher", "Laut", "Wie", "Was", "Wer", "Warum",
-        ], example: "am 17.| Dezember; im 2.| Weltkrieg; 17.| 12. 2020")
+        ], referenceAbbreviations: ["S.", "Nr.", "Abs.", "Art.", "Kap.", "Bd.", "Az."], example: "am 17.| Dezember; im 2.| Weltkrieg; 17.| 12. 2020")
         rules += SharedRules.trailing
         return rules
     }()

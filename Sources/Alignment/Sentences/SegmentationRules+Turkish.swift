@@ -33,7 +33,7 @@ extension SegmentationRules {
             "Bu", "Şu", "O", "Bunun", "Bunu", "Buna", "Ancak", "Ama", "Fakat", "Ve", "Ayrıca",
             "Daha", "Öte", "Böylece", "Sonra", "Şimdi", "Bugün", "Ben", "Biz", "Onlar", "Ne",
             "Neden", "Nasıl", "Kim",
-        ], example: "17.| yüzyıl; 3.| madde; 2.| Dünya Savaşı")
+        ], referenceAbbreviations: ["s.", "S.", "No.", "Sk.", "Sok."], example: "17.| yüzyıl; 3.| madde; 2.| Dünya Savaşı")
         rules += SharedRules.trailing
         return rules
     }()

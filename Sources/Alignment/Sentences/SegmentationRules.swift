@@ -118,7 +118,7 @@ extension SharedRules {
     /// A no-break rule for an abbreviation that only stands before a number, such as `S. 12`.
     static func numberAbbreviation(_ language: String, _ written: String, meaning: String) -> SegmentationRule {
         SegmentationRule(
-            "\(language).abbreviation.\(written.replacingOccurrences(of: ".", with: "").lowercased())-number", .noBreak,
+            "\(language).abbreviation.\(written.replacingOccurrences(of: ".", with: ""))-number", .noBreak,
             before: #"(?<![\p{L}\p{N}])"# + written.replacingOccurrences(of: ".", with: #"\."#) + "$",
             after: #"\s+\p{N}"#,
             purpose: "`\(written)` (\(meaning)) before a number does not end a sentence.",
@@ -127,9 +127,18 @@ extension SharedRules {
 
     /// The ordinal rules: a number of one to three digits with a full stop before a word is an
     /// ordinal (`17. Dezember`, `2. Weltkrieg`), unless the word is a typical sentence opening.
-    static func ordinals(_ language: String, sentenceOpenings: [String], example: String) -> [SegmentationRule] {
-        let number = #"(?<![\p{L}\p{N}.,])\d{1,3}\.$"#
+    static func ordinals(_ language: String, sentenceOpenings: [String], referenceAbbreviations: [String],
+                         example: String) -> [SegmentationRule] {
+        // The number stands alone: at the start, or after white space or an opening quote or bracket.
+        let number = #"(?<![^\s(\[„“"«»‚‘'])\d{1,3}\.$"#
+        let references = referenceAbbreviations.map { $0.replacingOccurrences(of: ".", with: #"\."#) }
         return [
+            SegmentationRule(
+                "\(language).ordinal.reference-number", .breakHere,
+                before: #"(?<![\p{L}\p{N}])(?:"# + references.joined(separator: "|") + #")\s?\d+\.$"#,
+                after: #"\s+"# + openers + #"\p{Lu}"#,
+                purpose: "A number after \(referenceAbbreviations.map { "`\($0)`" }.joined(separator: ", ")) is a page or item number, not an ordinal: a full stop after it ends the sentence before a capital.",
+                example: "\(referenceAbbreviations[0]) 45.| Dort …"),
             SegmentationRule(
                 "\(language).ordinal.sentence-opening", .breakHere,
                 before: number, after: #"\s+"# + openers + "(?:" + sentenceOpenings.joined(separator: "|") + #")(?![\p{L}\p{N}])"#,

@@ -10,6 +10,7 @@ import Foundation
 /// - Numbers and dates are read by ``NumberAnchor`` (`1.250,5` = `1250,5`).
 /// - URLs (`https://…`, `www.…`) are lower-cased without scheme, `www.` and final `/`.
 /// - E-mail addresses are lower-cased.
+/// - Concepts are entries of the ``CoreLexicon`` (`Regierung` = `hükümet`).
 /// - Number words, months and weekdays are read by ``NumberWords`` (`Dezember` = `Aralık`).
 /// - Word prefixes are the first four letters, folded, of every word of four or more letters:
 ///   cognates and inflected names share them (`Parlament`/`Parlamento`, `Trumps`/`Trump'ın`).
@@ -45,6 +46,8 @@ public struct SentenceAnchors: Hashable, Sendable {
     public var numbers: [NumberAnchor]
     /// Values of number words, months and weekdays (``NumberWords``), such as `3` or `month:12`.
     public var numberWords: [String]
+    /// Concepts of the ``CoreLexicon`` the sentence's words express.
+    public var concepts: [String]
     /// URLs in normalised form.
     public var urls: [String]
     /// E-mail addresses, lower-cased.
@@ -85,6 +88,7 @@ public struct SentenceAnchors: Hashable, Sendable {
         emailAddresses = []
         names = []
         numberWords = []
+        concepts = []
         wordPrefixes = []
         marks = []
         ending = Self.ending(of: sentence)
@@ -110,6 +114,9 @@ public struct SentenceAnchors: Hashable, Sendable {
             }
             guard word.count >= 2, word.contains(where: { $0.isLetter }) else { continue }
             if let value = NumberWords.value(of: word, language: language) { numberWords.append(value) }
+            for concept in CoreLexicon.concepts(of: word, language: language) where !concepts.contains(concept) {
+                concepts.append(concept)
+            }
             if word.count >= 4, word.allSatisfy({ $0.isLetter }) {
                 let prefix = TurkishCaseFolding.fold(String(word.prefix(4)), language: language)
                 if prefixes.insert(prefix).inserted { wordPrefixes.append(prefix) }
