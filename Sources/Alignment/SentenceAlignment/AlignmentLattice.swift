@@ -5,7 +5,8 @@ import Foundation
 /// Node (i, j) stands for "the first i German and the first j Turkish sentences are aligned".
 /// A link is an edge from (i − g, j − t) to (i, j) for the six kinds (g, t). Row i keeps only the
 /// nodes j in [lo(i), hi(i)]: a band of half-width `radius` around the cheapest node of row i − 1
-/// moved on by the slope m/n, so the band follows the alignment instead of the straight diagonal.
+/// moved on by the slope m/n, so the band follows the alignment instead of the straight diagonal;
+/// it always overlaps the previous row, so the end stays reachable.
 /// The last row always reaches j = m. Time and memory are O((n + 1) · (2·radius + 1)).
 ///
 /// One forward pass computes the Viterbi cost with back pointers and the forward "soft minimum"
@@ -59,6 +60,9 @@ struct AlignmentLattice {
                 let center = Int((Double(bestInPreviousRow) + slope).rounded())
                 lo = max(0, center - radius)
                 hi = min(m, center + radius)
+                // Keep the band connected: some node of this row must be reachable from the
+                // previous row by a 1-0 link.
+                lo = min(lo, rowHi[i - 1])
             }
             if i == n {
                 hi = m
@@ -114,7 +118,7 @@ struct AlignmentLattice {
 
         // Trace the best path back from (n, m).
         var path: [(i: Int, j: Int, kind: Int)] = []
-        var touchesEdge = false
+        var touchesEdge = !viterbi[rowStart[n] + m - rowLo[n]].isFinite
         var i = n, j = m
         while i > 0 || j > 0 {
             let index = rowStart[i] + j - rowLo[i]
