@@ -37,6 +37,12 @@ public enum AlignmentEvaluation {
         }
         private var kindCounts: [SentenceLink.Kind: [Int]] = [:]
 
+        /// Predicted links and correct predicted links by confidence decile (index 0 for
+        /// confidence below 0.1, …, 9 for 0.9 and above).
+        public var linksByConfidence = [Int](repeating: 0, count: 10)
+        /// Correct predicted links by confidence decile.
+        public var correctLinksByConfidence = [Int](repeating: 0, count: 10)
+
         /// Creates an empty score.
         public init() {}
 
@@ -66,6 +72,11 @@ public enum AlignmentEvaluation {
             goldLinks += gold.count
             predictedLinks += predicted.count
             correctLinks += predictedKeys.intersection(goldKeys).count
+            for link in predicted {
+                let decile = min(9, max(0, Int(link.confidence * 10)))
+                linksByConfidence[decile] += 1
+                if goldKeys.contains(Key(german: link.german, turkish: link.turkish)) { correctLinksByConfidence[decile] += 1 }
+            }
             let goldMissingKeys = Set(gold.filter { $0.kind == .oneToZero }.map { $0.german })
             let predictedMissingKeys = Set(predicted.filter { $0.kind == .oneToZero }.map { $0.german })
             goldMissing += goldMissingKeys.count
@@ -86,6 +97,27 @@ public enum AlignmentEvaluation {
         }
     }
 
+    /// ``evaluate(_:rates:seed:options:)`` summed over several seeds.
+    ///
+    /// - Parameters:
+    ///   - corpus: Line-aligned documents.
+    ///   - rates: The perturbation rates.
+    ///   - seeds: The seeds; each gives one perturbed copy of the corpus.
+    ///   - options: The aligner's options.
+    /// - Returns: The summed score.
+    public static func evaluate(_ corpus: ParallelCorpus, rates: PerturbationRates, seeds: [UInt64],
+                                options: SentenceAlignerOptions) -> Score {
+        let aligner = SentenceAligner(options: options)
+        var score = Score()
+        for seed in seeds {
+            for document in perturbedDocuments(corpus, rates: rates, seed: seed) {
+                let alignment = aligner.align(german: document.german, turkish: document.turkish)
+                score.add(predicted: alignment.links, gold: document.gold)
+            }
+        }
+        return score
+    }
+
     /// Perturbs every document of `corpus` and aligns it as one run of sentences.
     ///
     /// Each document gets its own generator seeded with `seed` and its position, so results do not
@@ -99,13 +131,7 @@ public enum AlignmentEvaluation {
     /// - Returns: The summed score.
     public static func evaluate(_ corpus: ParallelCorpus, rates: PerturbationRates, seed: UInt64,
                                 options: SentenceAlignerOptions) -> Score {
-        let aligner = SentenceAligner(options: options)
-        var score = Score()
-        for document in perturbedDocuments(corpus, rates: rates, seed: seed) {
-            let alignment = aligner.align(german: document.german, turkish: document.turkish)
-            score.add(predicted: alignment.links, gold: document.gold)
-        }
-        return score
+        evaluate(corpus, rates: rates, seeds: [seed], options: options)
     }
 
     /// The perturbed documents of `corpus`, as ``evaluate(_:rates:seed:options:)`` aligns them.
@@ -148,6 +174,20 @@ public enum AlignmentEvaluation {
             }
         }
         return result
+    }
+
+    /// A Markdown table of how often links of each confidence decile are right.
+    ///
+    /// - Parameter score: A score.
+    /// - Returns: The table: decile, links, correct links, precision.
+    public static func calibrationTable(_ score: Score) -> String {
+        var lines = ["| Confidence | Links | Correct | Precision |", "|---|---:|---:|---:|"]
+        for decile in (0..<10).reversed() where score.linksByConfidence[decile] > 0 {
+            let links = score.linksByConfidence[decile], correct = score.correctLinksByConfidence[decile]
+            let range = decile == 9 ? "0.9–1.0" : String(format: "%.1f–%.1f", Double(decile) / 10, Double(decile + 1) / 10)
+            lines.append("| \(range) | \(links) | \(correct) | \(String(format: "%.3f", Double(correct) / Double(links))) |")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A Markdown table of named scores.

@@ -20,12 +20,18 @@ struct AlignmentLattice {
     let turkish: SentenceFeatures
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
+    private let lengthModel: LengthModel
+    private let germanKeys: KeyBuffer
+    private let turkishKeys: KeyBuffer
 
     init(german: SentenceFeatures, turkish: SentenceFeatures, options: SentenceAlignerOptions) {
         self.german = german
         self.turkish = turkish
         self.options = options
         let priors = options.priors
+        germanKeys = KeyBuffer(german.keys)
+        turkishKeys = KeyBuffer(turkish.keys)
+        lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
     }
@@ -187,10 +193,10 @@ struct AlignmentLattice {
         let bothSides = shape.german > 0 && shape.turkish > 0
         switch options.mode {
         case .lengthOnly:
-            result += options.lengthModel.cost(german: germanLength, turkish: turkishLength)
+            result += lengthModel.cost(german: germanLength, turkish: turkishLength)
         case .anchored:
             if bothSides {
-                result += options.lengthModel.cost(german: germanLength, turkish: turkishLength)
+                result += lengthModel.cost(german: germanLength, turkish: turkishLength)
                 result += anchorCost(germanEnd: i, germanCount: shape.german, turkishEnd: j, turkishCount: shape.turkish)
             }
         }
@@ -202,8 +208,8 @@ struct AlignmentLattice {
     /// sentences [turkishEnd − turkishCount, turkishEnd).
     func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
-        var germanStream = UnionStream(features: german, end: germanEnd, count: germanCount)
-        var turkishStream = UnionStream(features: turkish, end: turkishEnd, count: turkishCount)
+        var germanStream = UnionStream(keys: germanKeys.pointer, starts: german.keyStart, end: germanEnd, count: germanCount)
+        var turkishStream = UnionStream(keys: turkishKeys.pointer, starts: turkish.keyStart, end: turkishEnd, count: turkishCount)
         var result = 0.0
         var germanStrong = 0, turkishStrong = 0, sharedStrong = 0
         var germanMarks = 0, turkishMarks = 0, sharedMarks = 0
@@ -258,19 +264,31 @@ struct AlignmentLattice {
     }
 }
 
+/// A copy of the anchor keys in memory that the search reads without reference counting.
+private final class KeyBuffer {
+    let pointer: UnsafeMutablePointer<UInt64>
+
+    init(_ keys: [UInt64]) {
+        pointer = .allocate(capacity: max(1, keys.count))
+        for (index, key) in keys.enumerated() { pointer[index] = key }
+    }
+
+    deinit { pointer.deallocate() }
+}
+
 /// The sorted, duplicate-free union of the anchor keys of one or two consecutive sentences.
 private struct UnionStream {
-    let keys: [UInt64]
+    let keys: UnsafeMutablePointer<UInt64>
     var first: Int, firstEnd: Int
     var second: Int, secondEnd: Int
 
-    init(features: SentenceFeatures, end: Int, count: Int) {
-        keys = features.keys
-        second = features.keyStart[end - 1]
-        secondEnd = features.keyStart[end]
+    init(keys: UnsafeMutablePointer<UInt64>, starts: [Int], end: Int, count: Int) {
+        self.keys = keys
+        second = starts[end - 1]
+        secondEnd = starts[end]
         if count == 2 {
-            first = features.keyStart[end - 2]
-            firstEnd = features.keyStart[end - 1]
+            first = starts[end - 2]
+            firstEnd = starts[end - 1]
         } else {
             first = 0
             firstEnd = 0

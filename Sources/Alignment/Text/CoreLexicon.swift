@@ -25,7 +25,12 @@ public enum CoreLexicon {
         var text = Substring(word)
         if let apostrophe = text.firstIndex(where: { $0 == "'" || $0 == "’" }) { text = text[..<apostrophe] }
         guard text.count >= 2 else { return [] }
-        let folded = TurkishCaseFolding.fold(String(text), language: language)
+        return concepts(folded: TurkishCaseFolding.fold(String(text), language: language), language: language)
+    }
+
+    /// ``concepts(of:language:)`` for a word already folded and cut at its apostrophe.
+    static func concepts(folded: String, language: LanguageTag) -> [String] {
+        guard folded.count >= 2 else { return [] }
         let index: [Character: [(form: String, prefix: Bool, concept: String)]]
         switch language.code {
         case "de": index = germanIndex

@@ -25,7 +25,12 @@ public enum NumberWords {
         var text = Substring(word)
         if let apostrophe = text.firstIndex(where: { $0 == "'" || $0 == "’" }) { text = text[..<apostrophe] }
         guard text.count >= 2 else { return nil }
-        let folded = TurkishCaseFolding.fold(String(text), language: language)
+        return value(folded: TurkishCaseFolding.fold(String(text), language: language), language: language)
+    }
+
+    /// ``value(of:language:)`` for a word already folded and cut at its apostrophe.
+    static func value(folded: String, language: LanguageTag) -> String? {
+        guard folded.count >= 2 else { return nil }
         let table: [(String, String)]
         switch language.code {
         case "de": table = german

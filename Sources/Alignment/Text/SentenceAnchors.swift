@@ -113,18 +113,18 @@ public struct SentenceAnchors: Hashable, Sendable {
                 word = word[..<apostrophe]
             }
             guard word.count >= 2, word.contains(where: { $0.isLetter }) else { continue }
-            if let value = NumberWords.value(of: word, language: language) { numberWords.append(value) }
-            for concept in CoreLexicon.concepts(of: word, language: language) where !concepts.contains(concept) {
+            let folded = TurkishCaseFolding.fold(normalized: String(word), language: language)
+            if let value = NumberWords.value(folded: folded, language: language) { numberWords.append(value) }
+            for concept in CoreLexicon.concepts(folded: folded, language: language) where !concepts.contains(concept) {
                 concepts.append(concept)
             }
             if word.count >= 4, word.allSatisfy({ $0.isLetter }) {
-                let prefix = TurkishCaseFolding.fold(String(word.prefix(4)), language: language)
+                let prefix = String(folded.prefix(4))
                 if prefixes.insert(prefix).inserted { wordPrefixes.append(prefix) }
             }
             let capitalised = word.first!.isUppercase
             let hasDiacritic = word.count >= 4 && word.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isAlphabetic }
             guard capitalised || hasDiacritic else { continue }
-            let folded = TurkishCaseFolding.fold(String(word), language: language)
             names.append(folded)
             if german && capitalised && folded.count >= 4 && folded.hasSuffix("s") {
                 names.append(String(folded.dropLast()))

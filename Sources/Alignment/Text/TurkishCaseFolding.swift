@@ -21,18 +21,30 @@ public enum TurkishCaseFolding {
     ///   - language: The language whose case rules apply; only Turkish (and Azerbaijani) differ.
     /// - Returns: The lower-cased text in NFC.
     public static func lowercased(_ text: String, language: LanguageTag) -> String {
-        let normalized = TextNormalization.nfc(text)
-        guard usesDottedI(language) else { return normalized.lowercased() }
-        var result = String()
-        result.reserveCapacity(normalized.utf8.count)
-        for character in normalized {
-            switch character {
-            case "I": result.append("ı")
-            case "İ": result.append("i")
-            default: result.append(contentsOf: character.lowercased())
+        lowercased(normalized: TextNormalization.nfc(text), language: language)
+    }
+
+    /// ``lowercased(_:language:)`` for text already in NFC.
+    static func lowercased(normalized: String, language: LanguageTag) -> String {
+        let turkish = usesDottedI(language)
+        var result = String.UnicodeScalarView()
+        for scalar in normalized.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A:   // A–Z
+                if turkish && scalar == "I" {
+                    result.append("ı")
+                } else {
+                    result.append(Unicode.Scalar(scalar.value + 0x20)!)
+                }
+            case 0..<0x80:
+                result.append(scalar)
+            case 0x130 where turkish:   // İ
+                result.append("i")
+            default:
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Upper-cases `text` with the rules of `language` (Turkish: `i` → `İ`, `ı` → `I`).
@@ -68,6 +80,11 @@ public enum TurkishCaseFolding {
     /// - Returns: A string that compares equal for texts that differ only in case.
     public static func fold(_ text: String, language: LanguageTag) -> String {
         lowercased(text, language: language)
+    }
+
+    /// ``fold(_:language:)`` for text already in NFC.
+    static func fold(normalized text: String, language: LanguageTag) -> String {
+        lowercased(normalized: text, language: language)
     }
 
     /// Whether two texts, each in its own language, are equal apart from case.
