@@ -138,7 +138,7 @@ struct AlignmentLattice {
         path.reverse()
 
         // Backward pass, reusing the Viterbi storage for B.
-        var backward = viterbi
+        var backward = consume viterbi
         let total = forward[rowStart[n] + m - rowLo[n]]
         for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: rowHi[i], through: rowLo[i], by: -1) {
