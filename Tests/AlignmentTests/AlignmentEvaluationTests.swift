@@ -42,7 +42,11 @@ import TestSupport
             let lengthOnly = AlignmentEvaluation.evaluate(
                 corpus, rates: rates, seeds: Self.seeds, options: SentenceAlignerOptions(mode: .lengthOnly))
             let baseline = AlignmentEvaluation.evaluate(corpus, rates: rates, seeds: Self.seeds, options: .baseline)
+            var withoutLexiconOptions = SentenceAlignerOptions()
+            withoutLexiconOptions.anchorWeights.concept = 0
+            let withoutLexicon = AlignmentEvaluation.evaluate(corpus, rates: rates, seeds: Self.seeds, options: withoutLexiconOptions)
             rows.append(("anchored, \(label)", anchored))
+            rows.append(("anchored without `CoreLexicon`, \(label)", withoutLexicon))
             rows.append(("length only with the anchored aligner's priors, \(label)", lengthOnly))
             rows.append(("Gale–Church baseline, \(label)", baseline))
             if label == "standard" {
@@ -60,6 +64,7 @@ import TestSupport
             }
             #expect(anchored.linkF1 > baseline.linkF1 + 0.1)
             #expect(anchored.linkF1 > lengthOnly.linkF1)
+            #expect(withoutLexicon.linkF1 > baseline.linkF1 + 0.1)
             #expect(anchored.missingRecall > baseline.missingRecall + 0.5)
         }
         print(AlignmentEvaluation.table(rows))

@@ -30,6 +30,7 @@ public struct ParallelCorpus: Sendable {
         /// The files do not have the same number of lines.
         case lineCountsDiffer(german: Int, turkish: Int, documentIDs: Int)
 
+        /// A readable form of the value.
         public var description: String {
             switch self {
             case .unreadable(let url):

@@ -138,6 +138,7 @@ public struct NumberAnchor: Hashable, Sendable, CustomStringConvertible {
         return result
     }
 
+    /// A readable form of the value.
     public var description: String { value }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
