@@ -1,0 +1,83 @@
+import Foundation
+import PublicationCore
+
+/// What the aligner needs of each sentence of one side, in flat arrays: length, anchor keys and
+/// end punctuation.
+///
+/// Anchor keys are 64-bit hashes (FNV-1a) of the normalised anchor text with the anchor kind in
+/// the top three bits, sorted and without duplicates per sentence, so the anchors two groups of
+/// sentences share can be counted by merging sorted ranges.
+struct SentenceFeatures: Sendable {
+    /// Anchor kinds, stored in the top three bits of a key.
+    enum KeyKind: UInt64 {
+        case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5, concept = 6
+
+        /// Whether an anchor of this kind found on one side only counts against a link.
+        var isStrong: Bool { self == .number || self == .date || self == .link }
+    }
+
+    var lengths: [Double] = []
+    var keyStart: [Int] = [0]
+    var keys: [UInt64] = []
+    var strongCounts: [Int] = []
+    var endings: [SentenceAnchors.Ending] = []
+
+    var count: Int { lengths.count }
+
+    init(_ sentences: [String], language: LanguageTag, withAnchors: Bool) {
+        lengths.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            lengths.append(Double(TextNormalization.alignmentLength(of: sentence)))
+            guard withAnchors else {
+                keyStart.append(keys.count)
+                strongCounts.append(0)
+                endings.append(.other)
+                continue
+            }
+            let anchors = SentenceAnchors(sentence, language: language)
+            var sentenceKeys: [UInt64] = []
+            for number in anchors.numbers {
+                sentenceKeys.append(Self.key(number.value, number.kind == .date ? .date : .number))
+            }
+            for value in anchors.numberWords {
+                if value.hasPrefix("month:") || value.hasPrefix("weekday:") {
+                    sentenceKeys.append(Self.key(value, .date))
+                } else {
+                    sentenceKeys.append(Self.key(value, .number))
+                }
+            }
+            for url in anchors.urls { sentenceKeys.append(Self.key(url, .link)) }
+            for address in anchors.emailAddresses { sentenceKeys.append(Self.key(address, .link)) }
+            for name in anchors.names {
+                // Dotless ı and dotted i are one letter for matching names across the languages
+                // (German `Irak`, Turkish `Irak` folded to `ırak`).
+                sentenceKeys.append(Self.key(name.replacingOccurrences(of: "ı", with: "i"), .name))
+            }
+            for prefix in anchors.wordPrefixes {
+                sentenceKeys.append(Self.key(prefix.replacingOccurrences(of: "ı", with: "i"), .prefix))
+            }
+            for concept in anchors.concepts { sentenceKeys.append(Self.key(concept, .concept)) }
+            for mark in anchors.marks { sentenceKeys.append(Self.key(mark.rawValue, .mark)) }
+            sentenceKeys.sort()
+            var unique: [UInt64] = []
+            for key in sentenceKeys where unique.last != key { unique.append(key) }
+            keys.append(contentsOf: unique)
+            keyStart.append(keys.count)
+            strongCounts.append(unique.filter { Self.kind(of: $0).isStrong }.count)
+            endings.append(anchors.ending)
+        }
+    }
+
+    static func key(_ text: String, _ kind: KeyKind) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+    }
+
+    static func kind(of key: UInt64) -> KeyKind {
+        KeyKind(rawValue: key >> 61) ?? .name
+    }
+}
