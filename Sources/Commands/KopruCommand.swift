@@ -6,7 +6,7 @@ public struct KopruCommand: ParsableCommand {
         commandName: "kopru",
         abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
         subcommands: [
-            CheckCommand.self, BuildCommand.self, ExportMissingCommand.self, ImportCommand.self,
+            CheckCommand.self, BuildCommand.self, AlignCommand.self, ExportMissingCommand.self, ImportCommand.self,
             ExportTMXCommand.self, CodesCommand.self,
         ]
     )

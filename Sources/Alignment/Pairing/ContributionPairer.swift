@@ -227,6 +227,7 @@ private struct Work {
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
                 countFootnotes(of: leaf, partner: partner)
+                checkSentences(leaf, partner)
             } else {
                 missing(leaf, because: "\(path) has no block with id \"\(leaf.id ?? "?")\"", at: leaf.location)
             }
@@ -350,6 +351,7 @@ private struct Work {
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
                 countFootnotes(of: leaf, partner: partner)
+                checkSentences(leaf, partner)
             case (let o?, nil):
                 missing(leaf: leaves[o], near: step.nearTranslation.map { translated[$0] }, path: path)
             case (nil, let t?):
@@ -364,6 +366,42 @@ private struct Work {
         let place = neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
         missing(leaf, because: "no block of \(path) corresponds to it\(place)", at: leaf.location)
     }
+
+    // MARK: Sentences
+
+    /// Aligns the sentences of a paired paragraph (or list item, or quote) and reports an original
+    /// sentence that has no counterpart — a sentence the translator skipped — and, as a note, a
+    /// translated sentence without an original.
+    mutating func checkSentences(_ leaf: TextLeaf, _ partner: TextLeaf) {
+        if leaf.isHeading { return }
+        let originalSentences = SentenceSegmenter(language: originalLanguage).sentences(in: leaf.text)
+        let translatedSentences = SentenceSegmenter(language: translationLanguage).sentences(in: partner.text)
+        guard originalSentences.count > 1 || translatedSentences.count > 1 else { return }
+        let germanFirst = originalLanguage == .german
+        let alignment = SentenceAligner().align(german: germanFirst ? originalSentences : translatedSentences,
+            turkish: germanFirst ? translatedSentences : originalSentences)
+        for link in alignment.links where link.confidence >= Self.sentenceConfidence {
+            let originalIndices = germanFirst ? link.german : link.turkish
+            let translatedIndices = germanFirst ? link.turkish : link.german
+            if translatedIndices.isEmpty, let index = originalIndices.first {
+                diagnostics.append(Diagnostic(.warning, "align.missing-sentence",
+                    "sentence \(index + 1) of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \"\(Self.excerpt(originalSentences[index]))\"",
+                    remedy: "translate the sentence, or confirm that leaving it out was intended",
+                    at: partner.location, unit: leaf.id,
+                    notes: ["confidence \(String(format: "%.2f", link.confidence))"]))
+            } else if originalIndices.isEmpty, let index = translatedIndices.first {
+                diagnostics.append(Diagnostic(.note, "align.added-sentence",
+                    "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) has a sentence the original does not have: \"\(Self.excerpt(translatedSentences[index]))\"",
+                    remedy: "check whether it belongs there",
+                    at: partner.location, unit: leaf.id,
+                    notes: ["confidence \(String(format: "%.2f", link.confidence))"]))
+            }
+        }
+    }
+
+    /// Sentence links below this confidence are not reported (the aligner is right about 99.8 % of the
+    /// time above 0.9, see docs/alignment.md).
+    static let sentenceConfidence = 0.9
 
     // MARK: Helpers
 

@@ -129,6 +129,27 @@ struct ContributionPairerTests {
         #expect(result.counts.additions == 1)
     }
 
+    @Test("a sentence the translator skipped inside a paired paragraph is reported")
+    func skippedSentence() {
+        let original = document(.german, [
+            "Im Jahr 2019 führte die Beratungsstelle 1.486 Gespräche. Die durchschnittliche Wartezeit auf einen Kursplatz sank von elf auf fünf Wochen. Besonders gefragt waren Kurse mit Kinderbetreuung und Abendkurse für Berufstätige.",
+        ], ids: true)
+        let complete = document(.turkish, [
+            "Danışmanlık birimi 2019 yılında 1.486 görüşme yaptı. Bir kurs yeri için ortalama bekleme süresi on bir haftadan beş haftaya indi. En çok çocuk bakımı sunan kurslar ve çalışanlar için akşam kursları rağbet gördü.",
+        ], ids: true)
+        let skipped = document(.turkish, [
+            "Danışmanlık birimi 2019 yılında 1.486 görüşme yaptı. En çok çocuk bakımı sunan kurslar ve çalışanlar için akşam kursları rağbet gördü.",
+        ], ids: true)
+        let clean = ContributionPairer().pair(id: "x", original: original, originalPath: "de.xml",
+            translation: .document(complete, path: "tr.xml"))
+        #expect(!clean.diagnostics.contains { $0.code == "align.missing-sentence" })
+        let result = ContributionPairer().pair(id: "x", original: original, originalPath: "de.xml",
+            translation: .document(skipped, path: "tr.xml"))
+        let finding = result.diagnostics.first { $0.code == "align.missing-sentence" }
+        #expect(finding?.message.contains("sentence 2 of paragraph \"p1\"") == true)
+        #expect(finding?.message.contains("Wartezeit") == true)
+    }
+
     @Test("no translation at all: one finding, every segment missing")
     func absent() {
         let original = document(.german, ["Eins.", "Zwei."], ids: true)

@@ -1,0 +1,101 @@
+public import PublicationCore
+
+/// Aligns a German and a Turkish document sentence by sentence: first block by block (by ids where
+/// both documents have them, otherwise by structure), then sentence by sentence inside each pair of
+/// blocks with the ``SentenceAligner``. A block without a partner gives 1-0 or 0-1 links for all its
+/// sentences, so a missing paragraph shows where it is instead of shifting everything after it.
+///
+/// ```swift
+/// let alignment = DocumentAligner().align(german: germanDocument, turkish: turkishDocument)
+/// alignment.links.filter { $0.type == "1-0" }   // German sentences without a Turkish translation
+/// ```
+public struct DocumentAligner: Sendable {
+    /// The sentence aligner used inside each pair of blocks.
+    public var sentenceAligner: SentenceAligner
+
+    /// Creates an aligner.
+    public init(sentenceAligner: SentenceAligner = SentenceAligner()) {
+        self.sentenceAligner = sentenceAligner
+    }
+
+    /// Aligns two documents.
+    public func align(german: ContributionDocument, turkish: ContributionDocument) -> DocumentAlignment {
+        let germanLeaves = ContributionFlattener.leaves(of: german)
+        let turkishLeaves = ContributionFlattener.leaves(of: turkish)
+        let germanSegmenter = SentenceSegmenter(language: .german)
+        let turkishSegmenter = SentenceSegmenter(language: .turkish)
+        let germanTitle = german.info.title.plainText
+        let turkishTitle = turkish.info.title.plainText
+
+        var sentences = DocumentAlignment.Sentences(german: [], turkish: [])
+        var links: [DocumentAlignment.Link] = []
+
+        func add(_ germanTexts: [String], _ turkishTexts: [String]) {
+            let germanBase = sentences.german.count
+            let turkishBase = sentences.turkish.count
+            sentences.german += germanTexts
+            sentences.turkish += turkishTexts
+            if germanTexts.isEmpty || turkishTexts.isEmpty {
+                for index in germanTexts.indices {
+                    links.append(.init(german: [germanBase + index], turkish: [], type: "1-0", confidence: 1))
+                }
+                for index in turkishTexts.indices {
+                    links.append(.init(german: [], turkish: [turkishBase + index], type: "0-1", confidence: 1))
+                }
+                return
+            }
+            let result = sentenceAligner.align(german: germanTexts, turkish: turkishTexts)
+            for link in result.links {
+                links.append(.init(german: link.german.map { $0 + germanBase }, turkish: link.turkish.map { $0 + turkishBase },
+                    type: "\(link.german.count)-\(link.turkish.count)", confidence: link.confidence))
+            }
+        }
+
+        if !germanTitle.isEmpty || !turkishTitle.isEmpty {
+            add(germanTitle.isEmpty ? [] : [germanTitle], turkishTitle.isEmpty ? [] : [turkishTitle])
+        }
+        for step in BlockPairing.steps(germanLeaves, turkishLeaves) {
+            let germanTexts = step.original.map { germanSegmenter.sentences(in: germanLeaves[$0].text) } ?? []
+            let turkishTexts = step.translation.map { turkishSegmenter.sentences(in: turkishLeaves[$0].text) } ?? []
+            add(germanTexts, turkishTexts)
+        }
+        return DocumentAlignment(sentences: sentences, links: links)
+    }
+}
+
+/// Pairs leaves by id where both sides share ids, otherwise by structure; in reading order.
+enum BlockPairing {
+    static func steps(_ first: [TextLeaf], _ second: [TextLeaf]) -> [BlockSequenceAligner.Step] {
+        let firstIDs = Set(first.compactMap(\.id))
+        let shared = second.compactMap(\.id).filter(firstIDs.contains).count
+        guard shared > 0, shared * 2 >= min(first.count, second.count) else {
+            return BlockSequenceAligner().align(first, second)
+        }
+        var secondIndex: [String: Int] = [:]
+        for (index, leaf) in second.enumerated() { if let id = leaf.id, secondIndex[id] == nil { secondIndex[id] = index } }
+        var steps: [BlockSequenceAligner.Step] = []
+        var used = Set<Int>()
+        var nextSecond = 0
+        for (index, leaf) in first.enumerated() {
+            if let id = leaf.id, let partner = secondIndex[id] {
+                // Blocks only the second side has, before this partner, come first.
+                while nextSecond < partner {
+                    if !used.contains(nextSecond), second[nextSecond].id.map({ !firstIDs.contains($0) }) ?? true {
+                        steps.append(.init(original: nil, translation: nextSecond))
+                        used.insert(nextSecond)
+                    }
+                    nextSecond += 1
+                }
+                steps.append(.init(original: index, translation: partner))
+                used.insert(partner)
+                nextSecond = max(nextSecond, partner + 1)
+            } else {
+                steps.append(.init(original: index, translation: nil))
+            }
+        }
+        for index in second.indices where !used.contains(index) && (second[index].id.map { !firstIDs.contains($0) } ?? true) {
+            steps.append(.init(original: nil, translation: index))
+        }
+        return steps
+    }
+}
