@@ -1,5 +1,6 @@
 import Alignment
 import ArgumentParser
+import Exchange
 import Foundation
 import FormatReaders
 import PublicationCore
@@ -16,7 +17,8 @@ struct AlignCommand: ParsableCommand {
             URLs, e-mail addresses, names). Links are 1-1, 1-2, 2-1, 2-2, 1-0 (a German sentence without a \
             Turkish translation) and 0-1, each with a confidence between 0 and 1.
 
-            --format text shows the two columns side by side; json prints \
+            --format text shows the two columns side by side; tmx writes the linked sentences as a TMX 1.4b \
+            translation memory (de-DE / tr-TR); json prints \
             {"sentences":{"german":[…],"turkish":[…]},"links":[{"german":[…],"turkish":[…],"type":"1-1","confidence":0.98}]}, \
             sentences numbered from 0 in reading order, every sentence in exactly one link, links in document order.
 
@@ -25,7 +27,7 @@ struct AlignCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, tmx
     }
 
     @Argument(help: "The German document (DocBook 5).")
@@ -34,7 +36,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The Turkish document (DocBook 5).")
     var turkish: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, or tmx (a TMX 1.4b translation memory of the linked sentences).")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Text column width for --format text.", valueName: "N"))
@@ -68,6 +70,15 @@ struct AlignCommand: ParsableCommand {
             Terminal.writeOutput(String(decoding: try encoder.encode(alignment), as: UTF8.self) + "\n")
         case .text:
             Terminal.writeOutput(renderText(alignment))
+        case .tmx:
+            let originalLanguage = documents[1].language == .turkish && documents[0].language != .german
+                ? LanguageTag.turkish : .german
+            let pairs = alignment.links.filter { !$0.german.isEmpty && !$0.turkish.isEmpty }.enumerated().map { index, link in
+                TMXPair(id: "s\(index + 1)", originalLanguage: originalLanguage,
+                    german: InlineText(link.german.map { alignment.sentences.german[$0] }.joined(separator: " ")),
+                    turkish: InlineText(link.turkish.map { alignment.sentences.turkish[$0] }.joined(separator: " ")))
+            }
+            Terminal.writeOutput(String(decoding: TMXWriter().write(pairs), as: UTF8.self))
         }
         let unmatched = alignment.links.contains { $0.german.isEmpty || $0.turkish.isEmpty }
         if unmatched { throw ExitCode.findings }
