@@ -210,21 +210,36 @@ extension XLIFF12Reader {
 
     /// Reports a unit id that an earlier unit of the same `<file>` already has.
     ///
-    /// Only a 64-bit hash of `fileKey\0id` is kept per unit, with the index of its `<file>` element
-    /// and its line, so that a file of any size is checked in little memory.
+    /// Only a 64-bit hash of `fileKey\0id` is kept per unit, with its line, so that a file of any size
+    /// is checked in little memory (see ``UnitIDTable``). Whether the first unit lies in the current
+    /// `<file>` element follows from lines: units of earlier `<file>` elements start at or before the
+    /// line of the current `<file>` start tag, units of the current one at or after it. Only units on
+    /// that very line can belong to either; they are told apart by ``sameLineUnitIDs``.
     private func checkUniqueness(of id: String, at location: SourceLocation) {
         let key = file?.key ?? ""
         let hash = Self.hash(key, id)
-        let here = UInt64(fileCount) << 32 | UInt64(UInt32(truncatingIfNeeded: location.line))
-        guard let first = seenUnitIDs[hash] else {
-            seenUnitIDs[hash] = here
+        let line = UInt32(truncatingIfNeeded: location.line)
+        let fileStart = UInt32(truncatingIfNeeded: fileLine)
+        guard let firstLine = seenUnitIDs.value(for: hash, insertingIfAbsent: line) else {
+            if fileLineIsShared && line == fileStart {
+                if sameLineUnitIDs == nil { sameLineUnitIDs = UnitIDTable() }
+                _ = sameLineUnitIDs?.value(for: hash, insertingIfAbsent: UInt32(truncatingIfNeeded: fileCount))
+            }
+            lastUnitLine = location.line
             return
         }
-        let firstLine = Int(first & 0xFFFF_FFFF)
-        if first >> 32 == UInt64(fileCount) {
-            context.report(XLIFF12Diagnostics.duplicateID(id, file: key, firstLine: firstLine, at: location))
+        let isSameFileElement: Bool
+        if firstLine != fileStart {
+            isSameFileElement = firstLine > fileStart
+        } else if fileLineIsShared {
+            isSameFileElement = sameLineUnitIDs?.value(for: hash) == UInt32(truncatingIfNeeded: fileCount)
         } else {
-            context.report(XLIFF12Diagnostics.duplicateKey(id, file: key, firstLine: firstLine, at: location))
+            isSameFileElement = true
+        }
+        if isSameFileElement {
+            context.report(XLIFF12Diagnostics.duplicateID(id, file: key, firstLine: Int(firstLine), at: location))
+        } else {
+            context.report(XLIFF12Diagnostics.duplicateKey(id, file: key, firstLine: Int(firstLine), at: location))
         }
     }
 

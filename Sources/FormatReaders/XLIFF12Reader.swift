@@ -87,8 +87,18 @@ final class XLIFF12Reader: FormatEventHandler {
     var pendingText: [UInt8] = []
     var dataCode: DataCode?
     var noteBytes: [UInt8]?
-    /// Each unit id seen: hash of `fileKey\0id` → index of its `<file>` element (high half) and line.
-    var seenUnitIDs: [UInt64: UInt64] = [:]
+    /// Each unit id seen: hash of `fileKey\0id` → the line of the first unit with that id.
+    var seenUnitIDs = UnitIDTable()
+    /// The ids of the units that start on the line of their `<file>` start tag, when an earlier
+    /// `<file>` element has a unit on that line too (files written on one line): hash → ``fileCount``
+    /// of their `<file>` element. Created only for such files.
+    var sameLineUnitIDs: UnitIDTable?
+    /// The line of the current `<file>` start tag.
+    var fileLine = 0
+    /// Whether a unit of an earlier `<file>` element starts on ``fileLine``.
+    var fileLineIsShared = false
+    /// The line of the last unit whose id was recorded.
+    var lastUnitLine = 0
     var fileCount = 0
     var isFinished = false
 
@@ -100,7 +110,8 @@ final class XLIFF12Reader: FormatEventHandler {
         isFinished = true
         // A unit still open was cut off by a parser error: neither it nor its problems are reported.
         unit = nil
-        seenUnitIDs = [:]
+        seenUnitIDs = UnitIDTable()
+        sameLineUnitIDs = nil
     }
 
     // MARK: Events
@@ -223,6 +234,8 @@ final class XLIFF12Reader: FormatEventHandler {
         if context.statistics.sourceLanguage == nil { context.statistics.sourceLanguage = sourceLanguage }
         if context.statistics.targetLanguage == nil { context.statistics.targetLanguage = targetLanguage }
         fileCount += 1
+        fileLine = tag.line
+        fileLineIsShared = fileCount > 1 && lastUnitLine == tag.line
         file = FileScope(key: key, index: context.files.count - 1)
         groups = []
         frames.append(.file)
