@@ -8,8 +8,9 @@ let libxml2Initialised: Void = xmlInitParser()
 /// One push-parser context and everything a parse collects; never shared between threads.
 final class ParseSession {
     let displayPath: String
-    /// The handler outlives the parse (the caller holds it), so no reference counting is needed.
-    unowned(unsafe) let handler: any XMLEventHandler
+    /// A strong `let`: calls through it borrow the reference instead of retaining it per event
+    /// (an `unowned(unsafe)` reference is retained and released around every call).
+    let handler: any XMLEventHandler
     let options: XMLStreamParser.Options
     var context: xmlParserCtxtPtr?
     var diagnostics: [Diagnostic] = []
