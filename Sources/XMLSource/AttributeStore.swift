@@ -48,6 +48,9 @@ final class AttributeStore: @unchecked Sendable {
         session = nil
     }
 
+    /// The number of attributes.
+    var count: Int { materialized?.count ?? (raw == nil ? 0 : rawCount) }
+
     var attributes: [XMLAttribute] {
         if let materialized { return materialized }
         var list: [XMLAttribute] = []
