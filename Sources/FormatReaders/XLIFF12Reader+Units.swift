@@ -57,7 +57,9 @@ extension XLIFF12Reader.Core {
 
     mutating func startSource(_ tag: XMLStartTag) {
         guard unit.source == nil else { skip(); return }
-        unit.source = InlineText()
+        var source = InlineText()
+        source.reserveCapacity(elementCountHint)
+        unit.source = source
         unit.sourceLocation = context.location(line: tag.line, column: tag.column)
         sink = .source
         frames.append(.source)
@@ -72,7 +74,9 @@ extension XLIFF12Reader.Core {
 
     mutating func startTarget(_ tag: XMLStartTag) {
         guard hasUnit, unit.target == nil else { skip(); return }
-        unit.target = InlineText()
+        var target = InlineText()
+        target.reserveCapacity(elementCountHint)
+        unit.target = target
         unit.targetState = tag.attribute("state").map { states.state(named: $0) }
         unit.stateQualifier = tag.attribute("state-qualifier")
         unit.targetLocation = context.location(line: tag.line, column: tag.column)

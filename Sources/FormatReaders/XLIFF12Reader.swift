@@ -95,6 +95,9 @@ final class XLIFF12Reader: FormatEventHandler {
         var hasUnit = false
         var unit = UnitDraft()
         var sink = Sink.none
+        /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
+        /// for the next one, since the units of a file tend to look alike.
+        var elementCountHint = 0
         /// Text not yet added to the sink, as UTF-8 bytes.
         var pendingText: [UInt8] = []
         var dataCode: DataCode?
@@ -231,7 +234,15 @@ extension XLIFF12Reader.Core {
             groups.removeLast()
         case .unit:
             endUnit()
-        case .source, .segSource, .target:
+        case .source:
+            flushText()
+            sink = .none
+            elementCountHint = min(unit.source?.elements.count ?? 0, 16)
+        case .target:
+            flushText()
+            sink = .none
+            elementCountHint = min(unit.target?.elements.count ?? 0, 16)
+        case .segSource:
             flushText()
             sink = .none
         case .sourceSegment:
