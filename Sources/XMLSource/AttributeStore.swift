@@ -17,26 +17,30 @@ final class AttributeStore: @unchecked Sendable {
     private var materialized: [XMLAttribute]?
     private var materializedNamespaces: [(prefix: String?, uri: String)]?
 
-    init() {}
-
     /// A store that holds values from the start (no parser behind it).
     init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)]) {
         materialized = attributes
         materializedNamespaces = namespaceDeclarations
     }
 
+    /// A store for the tags of a parse.
+    init(session: ParseSession) {
+        self.session = session
+    }
+
     /// Points the store at the current tag's buffers.
+    @inline(__always)
     func reset(
-        session: ParseSession, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int
     ) {
-        self.session = session
+        // Only what changed is written: storing `nil` over `nil` still costs a release call.
         raw = attributes
         rawCount = attributes == nil ? 0 : count
         rawNamespaces = namespaces
         rawNamespaceCount = namespaces == nil ? 0 : namespaceCount
-        materialized = nil
-        materializedNamespaces = nil
+        if materialized != nil { materialized = nil }
+        if materializedNamespaces != nil { materializedNamespaces = nil }
     }
 
     /// Copies everything into Swift values and forgets the parser's buffers.

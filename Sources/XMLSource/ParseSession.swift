@@ -27,13 +27,15 @@ final class ParseSession {
     let qualifiedNames = NameCache<XMLName>()
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
-    var attributeStore = AttributeStore()
+    /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
+    var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [])
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
         _ = libxml2Initialised
         self.displayPath = displayPath
         self.handler = handler
         self.options = options
+        attributeStore = AttributeStore(session: self)
         configureHandler()
     }
 
