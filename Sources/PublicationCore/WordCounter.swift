@@ -26,11 +26,32 @@ public enum WordCounter {
         var words = 0
         var inWord = false
         var index = 0
+        let classes = asciiClasses
         while index < bytes.count {
-            let value = UTF8Scalars.decode(bytes, at: &index)
-            step(value, &words, &inWord)
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII: one table look-up says word character, joiner or neither.
+                index += 1
+                switch classes[Int(byte)] {
+                case 1:
+                    if !inWord { words += 1; inWord = true }
+                case 2:
+                    continue
+                default:
+                    inWord = false
+                }
+                continue
+            }
+            step(UTF8Scalars.decode(bytes, at: &index), &words, &inWord)
         }
         return words
+    }
+
+    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for anything else.
+    /// A joiner ends no word: whether the word goes on depends on what follows it.
+    private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+        if isWordCharacter(UInt32(value)) { return 1 }
+        return [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) ? 2 : 0
     }
 
     @inline(__always)
