@@ -87,7 +87,7 @@ extension XLIFF12Reader.Core {
     // MARK: Sinks
 
     /// Adds a run or a code to wherever text currently goes.
-    mutating func append(_ element: InlineText.Element) {
+    mutating func append(_ element: consuming InlineText.Element) {
         flushText()
         add(element)
     }
@@ -100,7 +100,7 @@ extension XLIFF12Reader.Core {
         add(.text(text))
     }
 
-    private mutating func add(_ element: InlineText.Element) {
+    private mutating func add(_ element: consuming InlineText.Element) {
         switch sink {
         case .none:
             break
@@ -112,7 +112,8 @@ extension XLIFF12Reader.Core {
         case .target:
             unit.target?.append(element)
         case .targetSegment:
-            unit.target?.append(element)
+            let copy = copy element
+            unit.target?.append(copy)
             guard !unit.targetSegments.isEmpty else { return }
             unit.targetSegments[unit.targetSegments.count - 1].text.append(element)
         }

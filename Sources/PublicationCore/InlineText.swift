@@ -26,7 +26,9 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     }
 
     /// Appends a run, merging it with a preceding text run.
-    public mutating func append(_ element: Element) {
+    ///
+    /// The element is taken over (`consuming`), so appending a code built for the purpose copies none of its strings.
+    public mutating func append(_ element: consuming Element) {
         if case .text(let new) = element {
             if new.isEmpty { return }
             let last = elements.count - 1
