@@ -121,9 +121,16 @@ final class AttributeStore: @unchecked Sendable {
         return cString[index] == 0
     }
 
+    /// An attribute value: the bytes are copied straight into the string's storage and checked there
+    /// (invalid UTF-8 is repaired, as with `String(decoding:as:)`), which costs less than
+    /// `String(decoding:as:)` for the short values of ids and states.
     @inline(__always)
     private static func value(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?) -> String {
-        guard let start, let end else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        guard let start, let end, end > start else { return "" }
+        let count = end - start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.baseAddress!.update(from: start, count: count)
+            return count
+        }
     }
 }
