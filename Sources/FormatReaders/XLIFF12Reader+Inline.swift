@@ -101,19 +101,20 @@ extension XLIFF12Reader.Core {
     }
 
     private mutating func add(_ element: consuming InlineText.Element) {
+        // Unwrapped by hand: passing `element` through optional chaining (`unit.source?.append`)
+        // makes the compiler copy it.
         switch sink {
         case .none:
             break
         case .source:
-            unit.source?.append(element)
+            if unit.source != nil { unit.source!.append(element) }
         case .sourceSegment:
             guard !unit.sourceSegments.isEmpty else { return }
             unit.sourceSegments[unit.sourceSegments.count - 1].text.append(element)
         case .target:
-            unit.target?.append(element)
+            if unit.target != nil { unit.target!.append(element) }
         case .targetSegment:
-            let copy = copy element
-            unit.target?.append(copy)
+            if unit.target != nil { unit.target!.append(copy element) }
             guard !unit.targetSegments.isEmpty else { return }
             unit.targetSegments[unit.targetSegments.count - 1].text.append(element)
         }
