@@ -13,10 +13,19 @@ final class FormatDispatcher: XMLEventHandler {
     ]
     static let docbookNamespace = "http://docbook.org/ns/docbook"
 
+    /// Where the events go, by the handler's concrete type where it is known, so that the hot path
+    /// calls it directly and without reference counting (`target` keeps the handler alive).
+    private enum Route {
+        case none
+        case xliff12(Unmanaged<XLIFF12Reader>)
+        case docbook(Unmanaged<DocBookReader>)
+        /// Any other handler, called through `target`.
+        case other
+    }
+
     let context: ReadContext
     var target: (any FormatEventHandler)?
-    /// The same handler, for the hot path: `target` keeps it alive.
-    unowned(unsafe) var fastTarget: (any FormatEventHandler)?
+    private var route = Route.none
     var sawRoot = false
 
     init(context: ReadContext) {
@@ -26,18 +35,39 @@ final class FormatDispatcher: XMLEventHandler {
     func startElement(_ tag: XMLStartTag) {
         if !sawRoot {
             sawRoot = true
-            target = handler(forRoot: tag)
-            fastTarget = target
+            let handler = handler(forRoot: tag)
+            target = handler
+            switch handler {
+            case let reader as XLIFF12Reader: route = .xliff12(.passUnretained(reader))
+            case let reader as DocBookReader: route = .docbook(.passUnretained(reader))
+            case .some: route = .other
+            case nil: route = .none
+            }
         }
-        fastTarget?.startElement(tag)
+        switch route {
+        case .none: break
+        case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.startElement(tag) }
+        case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.startElement(tag) }
+        case .other: target?.startElement(tag)
+        }
     }
 
     func endElement(_ name: XMLName, line: Int, column: Int) {
-        fastTarget?.endElement(name, line: line, column: column)
+        switch route {
+        case .none: break
+        case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.endElement(name, line: line, column: column) }
+        case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.endElement(name, line: line, column: column) }
+        case .other: target?.endElement(name, line: line, column: column)
+        }
     }
 
     func characters(_ text: UnsafeRawBufferPointer) {
-        fastTarget?.characters(text)
+        switch route {
+        case .none: break
+        case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.characters(text) }
+        case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.characters(text) }
+        case .other: target?.characters(text)
+        }
     }
 
     func comment(_ text: String) {

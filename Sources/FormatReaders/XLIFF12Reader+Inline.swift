@@ -15,8 +15,8 @@ import XMLSource
 ///
 /// The text of a `<sub>` inside a code is part of that code's data, never source or target text.
 /// Every other attribute (`ctype`, `equiv-text`, `xid`, `pos`, …) is kept by its qualified name.
-extension XLIFF12Reader {
-    func startInline(_ tag: XMLStartTag, isXLIFF: Bool) {
+extension XLIFF12Reader.Core {
+    mutating func startInline(_ tag: XMLStartTag, isXLIFF: Bool) {
         guard isXLIFF else {
             // An extension element inside text: its text stays, the element itself is not kept.
             frames.append(.transparent)
@@ -25,8 +25,10 @@ extension XLIFF12Reader {
         switch tag.name.local {
         case "g":
             let id = tag.attribute("id")
-            append(.code(InlineCode(kind: .opening, element: "g", id: id, attributes: attributes(of: tag, except: ["id"]))))
-            frames.append(.pairedCode(InlineCode(kind: .closing, element: "g", id: id)))
+            append(.code(InlineCode(kind: .opening, element: "g", id: id,
+                attributes: otherAttributes(of: tag, except: "id", excludedValue: id))))
+            closingCodes.append(InlineCode(kind: .closing, element: "g", id: id))
+            frames.append(.pairedCode)
         case "x":
             append(.code(code(.placeholder, tag)))
             skip()
@@ -48,8 +50,9 @@ extension XLIFF12Reader {
             if tag.attribute("mtype") == "seg", startSegmentIfPossible(tag) { return }
             let mid = tag.attribute("mid")
             append(.code(InlineCode(kind: .markerStart, element: "mrk", id: mid,
-                attributes: attributes(of: tag, except: ["mid"]))))
-            frames.append(.marker(InlineCode(kind: .markerEnd, element: "mrk", id: mid)))
+                attributes: otherAttributes(of: tag, except: "mid", excludedValue: mid))))
+            closingCodes.append(InlineCode(kind: .markerEnd, element: "mrk", id: mid))
+            frames.append(.marker)
         default:
             // `<sub>` outside a code, or an element XLIFF does not allow here: keep the text.
             frames.append(.transparent)
@@ -58,59 +61,62 @@ extension XLIFF12Reader {
 
     /// A code whose id is its `id` attribute.
     private func code(_ kind: InlineCode.Kind, _ tag: XMLStartTag) -> InlineCode {
-        InlineCode(kind: kind, element: tag.name.local, id: tag.attribute("id"),
-            attributes: attributes(of: tag, except: ["id"]))
+        let id = tag.attribute("id")
+        return InlineCode(kind: kind, element: tag.name.local, id: id,
+            attributes: otherAttributes(of: tag, except: "id", excludedValue: id))
     }
 
     /// A closing code (`ex`, `ept`), identified by the `rid` that names its opening code, else by its `id`.
     private func closingCode(_ tag: XMLStartTag) -> InlineCode {
         guard let rid = tag.attribute("rid") else { return code(.closing, tag) }
-        return InlineCode(kind: .closing, element: tag.name.local, id: rid, attributes: attributes(of: tag, except: ["rid"]))
+        return InlineCode(kind: .closing, element: tag.name.local, id: rid,
+            attributes: otherAttributes(of: tag, except: "rid", excludedValue: rid))
     }
 
-    private func startDataCode(_ code: InlineCode) {
+    private mutating func startDataCode(_ code: InlineCode) {
         flushText()
-        dataCode = DataCode(code: code)
+        dataCode = XLIFF12Reader.DataCode(code: code)
     }
 
-    func endDataCode(_ open: DataCode) {
-        dataCode = nil
-        var code = open.code
-        code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
-        append(.code(code))
+    mutating func endDataCode() {
+        guard var open = dataCode.take() else { return }
+        open.code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
+        append(.code(open.code))
     }
 
     // MARK: Sinks
 
     /// Adds a run or a code to wherever text currently goes.
-    func append(_ element: InlineText.Element) {
+    mutating func append(_ element: consuming InlineText.Element) {
         flushText()
         add(element)
     }
 
     /// Moves the pending text into the sink.
-    func flushText() {
+    mutating func flushText() {
         guard !pendingText.isEmpty else { return }
         let text = String(decoding: pendingText, as: UTF8.self)
         pendingText.removeAll(keepingCapacity: true)
         add(.text(text))
     }
 
-    private func add(_ element: InlineText.Element) {
+    private mutating func add(_ element: consuming InlineText.Element) {
+        // Unwrapped by hand: passing `element` through optional chaining (`unit.source?.append`)
+        // makes the compiler copy it.
         switch sink {
         case .none:
             break
         case .source:
-            unit?.source?.append(element)
+            if unit.source != nil { unit.source!.append(element) }
         case .sourceSegment:
-            guard let last = unit?.sourceSegments.indices.last else { return }
-            unit?.sourceSegments[last].text.append(element)
+            guard !unit.sourceSegments.isEmpty else { return }
+            unit.sourceSegments[unit.sourceSegments.count - 1].text.append(element)
         case .target:
-            unit?.target?.append(element)
+            if unit.target != nil { unit.target!.append(element) }
         case .targetSegment:
-            unit?.target?.append(element)
-            guard let last = unit?.targetSegments.indices.last else { return }
-            unit?.targetSegments[last].text.append(element)
+            if unit.target != nil { unit.target!.append(copy element) }
+            guard !unit.targetSegments.isEmpty else { return }
+            unit.targetSegments[unit.targetSegments.count - 1].text.append(element)
         }
     }
 }

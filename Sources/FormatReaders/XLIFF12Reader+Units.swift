@@ -15,15 +15,15 @@ extension XLIFF12Reader {
         var id: String?
         var resname: String?
         var approved: String?
-        var isTranslatable: Bool
-        var groups: [String]
-        var location: SourceLocation
+        var isTranslatable = true
+        var groups: [String] = []
+        var location = SourceLocation(file: "", line: 0, column: 0)
         var source: InlineText?
         var sourceLocation: SourceLocation?
         var hasSegSource = false
         var sourceSegments: [SegmentDraft] = []
         var target: InlineText?
-        var targetState: String?
+        var targetState: StateTable.State?
         var stateQualifier: String?
         var targetLocation: SourceLocation?
         var targetSegments: [SegmentDraft] = []
@@ -31,51 +31,60 @@ extension XLIFF12Reader {
         var noteAttributes: [String: String] = [:]
         var alternativeCount = 0
     }
+}
 
-    /// The states XLIFF 1.2 defines for `<target state>`; others must start with `x-`.
-    static let knownStates: Set<String> = [
-        "final", "needs-adaptation", "needs-l10n", "needs-review-adaptation", "needs-review-l10n",
-        "needs-review-translation", "needs-translation", "new", "signed-off", "translated",
-    ]
+extension XLIFF12Reader.Core {
+    typealias SegmentDraft = XLIFF12Reader.SegmentDraft
 
-    func startUnit(_ tag: XMLStartTag) {
+    mutating func startUnit(_ tag: XMLStartTag) {
         let own = tag.attribute("translate").map { $0 != "no" }
-        let inherited = groups.last(where: { $0.translate != nil })?.translate
-        unit = UnitDraft(
+        var inherited: Bool?
+        var groupIDs: [String] = []
+        if !groups.isEmpty {
+            inherited = groups.last(where: { $0.translate != nil })?.translate
+            groupIDs = groups.compactMap(\.id)
+        }
+        unit = XLIFF12Reader.UnitDraft(
             id: tag.attribute("id").flatMap { $0.isEmpty ? nil : $0 },
             resname: tag.attribute("resname").flatMap { $0.isEmpty ? nil : $0 },
             approved: tag.attribute("approved"),
             isTranslatable: own ?? inherited ?? true,
-            groups: groups.compactMap(\.id),
+            groups: groupIDs,
             location: context.location(line: tag.line, column: tag.column))
+        hasUnit = true
         frames.append(.unit)
     }
 
-    func startSource(_ tag: XMLStartTag) {
-        guard unit?.source == nil else { skip(); return }
-        unit?.source = InlineText()
-        unit?.sourceLocation = context.location(line: tag.line, column: tag.column)
+    mutating func startSource(_ tag: XMLStartTag) {
+        guard unit.source == nil else { skip(); return }
+        var source = InlineText()
+        source.reserveCapacity(elementCountHint)
+        unit.source = source
+        unit.sourceLocation = context.location(line: tag.line, column: tag.column)
         sink = .source
         frames.append(.source)
     }
 
-    func startSegSource(_ tag: XMLStartTag) {
-        guard unit?.hasSegSource == false else { skip(); return }
-        unit?.hasSegSource = true
+    mutating func startSegSource(_ tag: XMLStartTag) {
+        guard !unit.hasSegSource else { skip(); return }
+        unit.hasSegSource = true
         sink = .none
         frames.append(.segSource)
     }
 
-    func startTarget(_ tag: XMLStartTag) {
-        guard unit != nil, unit?.target == nil else { skip(); return }
-        unit?.target = InlineText()
-        unit?.targetState = tag.attribute("state")
-        unit?.stateQualifier = tag.attribute("state-qualifier")
-        unit?.targetLocation = context.location(line: tag.line, column: tag.column)
-        if let file, context.files[file.index].targetLanguage == nil,
+    mutating func startTarget(_ tag: XMLStartTag) {
+        guard hasUnit, unit.target == nil else { skip(); return }
+        var target = InlineText()
+        target.reserveCapacity(elementCountHint)
+        unit.target = target
+        unit.targetState = tag.attribute("state").map { states.state(named: $0) }
+        unit.stateQualifier = tag.attribute("state-qualifier")
+        unit.targetLocation = context.location(line: tag.line, column: tag.column)
+        if let file, file.lacksTargetLanguage,
             let language = tag.attribute("lang", namespace: XMLName.xmlNamespace).flatMap(LanguageTag.init)
         {
             context.files[file.index].targetLanguage = language
+            self.file?.lacksTargetLanguage = false
             if context.statistics.targetLanguage == nil { context.statistics.targetLanguage = language }
         }
         sink = .target
@@ -84,19 +93,19 @@ extension XLIFF12Reader {
 
     /// Starts a `<mrk mtype="seg">` if it is a segment of the `<seg-source>` or the `<target>`;
     /// returns `false` when it is an ordinary marker.
-    func startSegmentIfPossible(_ tag: XMLStartTag) -> Bool {
-        guard case .some = unit else { return false }
-        let location = context.location(line: tag.line, column: tag.column)
-        let mid = tag.attribute("mid")
+    mutating func startSegmentIfPossible(_ tag: XMLStartTag) -> Bool {
+        guard hasUnit else { return false }
         switch sink {
         case .none where isInSegSource:
-            unit?.sourceSegments.append(SegmentDraft(mid: mid, location: location))
+            unit.sourceSegments.append(SegmentDraft(mid: tag.attribute("mid"),
+                location: context.location(line: tag.line, column: tag.column)))
             sink = .sourceSegment
             frames.append(.sourceSegment)
             return true
         case .target:
             flushText()
-            unit?.targetSegments.append(SegmentDraft(mid: mid, location: location))
+            unit.targetSegments.append(SegmentDraft(mid: tag.attribute("mid"),
+                location: context.location(line: tag.line, column: tag.column)))
             sink = .targetSegment
             frames.append(.targetSegment)
             return true
@@ -119,11 +128,14 @@ extension XLIFF12Reader {
 
     // MARK: The end of a unit
 
-    func endUnit() {
+    mutating func endUnit() {
         flushText()
         sink = .none
-        guard let draft = unit else { return }
-        unit = nil
+        guard hasUnit else { return }
+        hasUnit = false
+        // Take the draft out without copying it: the reader's own draft is left empty.
+        var draft = XLIFF12Reader.UnitDraft()
+        swap(&draft, &unit)
 
         var properties: [String: String] = [:]
         if let approved = draft.approved { properties["approved"] = approved }
@@ -144,52 +156,59 @@ extension XLIFF12Reader {
         if draft.source == nil {
             context.report(XLIFF12Diagnostics.missingSource(unit: id, at: draft.location))
         }
-        if let state = draft.targetState, !Self.knownStates.contains(state), !state.hasPrefix("x-") {
-            context.report(XLIFF12Diagnostics.unknownState(state, unit: id, at: draft.targetLocation ?? draft.location))
+        if let state = draft.targetState, !state.isKnown {
+            context.report(XLIFF12Diagnostics.unknownState(state.name, unit: id,
+                at: draft.targetLocation ?? draft.location))
         }
 
-        let segments = makeSegments(of: draft, id: id)
+        let segments = makeSegments(of: &draft, id: id)
         context.emit(TranslationUnit(id: id, fileKey: file?.key ?? "", groups: draft.groups,
             isTranslatable: draft.isTranslatable, segments: segments, notes: draft.notes, properties: properties,
             location: draft.location))
     }
 
-    private func makeSegments(of draft: UnitDraft, id: String) -> [Segment] {
-        let approved: Bool? = switch draft.approved {
-        case "yes": true
-        case "no": false
-        default: nil
+    /// One segment of the unit, with its state from the target's `state`, `state-qualifier` and the unit's `approved`.
+    private mutating func segment(
+        _ draft: XLIFF12Reader.UnitDraft, _ segmentID: String?, _ source: InlineText, _ target: InlineText?,
+        _ location: SourceLocation?
+    ) -> Segment {
+        let state: TranslationState
+        if target == nil {
+            state = .missing
+        } else if target!.hasNoText {
+            state = .empty
+        } else {
+            state = states.translationState(draft.targetState, qualifier: draft.stateQualifier, approved: draft.approved)
         }
-        func segment(_ segmentID: String?, _ source: InlineText, _ target: InlineText?, _ location: SourceLocation?)
-            -> Segment
-        {
-            let state = TranslationState(xliff12State: draft.targetState, stateQualifier: draft.stateQualifier,
-                approved: approved, hasTarget: target != nil, targetHasText: !(target?.hasNoText ?? true))
-            return Segment(id: segmentID, source: source, target: target, state: state,
-                writtenState: target == nil ? nil : draft.targetState,
-                subState: target == nil ? nil : draft.stateQualifier, location: location)
-        }
-        let unsegmented = segment(nil, draft.source ?? InlineText(), draft.target,
-            draft.sourceLocation ?? draft.location)
+        return Segment(id: segmentID, source: source, target: target, state: state,
+            writtenState: target == nil ? nil : draft.targetState?.name,
+            subState: target == nil ? nil : draft.stateQualifier, location: location)
+    }
+
+    private mutating func makeSegments(of draft: inout XLIFF12Reader.UnitDraft, id: String) -> [Segment] {
         guard !draft.sourceSegments.isEmpty else {
-            return draft.source == nil && draft.target == nil ? [] : [unsegmented]
+            if draft.source == nil && draft.target == nil { return [] }
+            let source = draft.source.take() ?? InlineText()
+            let target = draft.target.take()
+            return [segment(draft, nil, source, target, draft.sourceLocation ?? draft.location)]
         }
         let sources = draft.sourceSegments
         guard let target = draft.target else {
-            return sources.map { segment($0.mid, $0.text, nil, $0.location) }
+            return sources.map { segment(draft, $0.mid, $0.text, nil, $0.location) }
         }
         if draft.targetSegments.isEmpty {
             // The target is not segmented: an empty target is empty for every segment, a single
             // segment takes the whole target, and otherwise the unit cannot be split.
             if target.hasNoText {
-                return sources.map { segment($0.mid, $0.text, InlineText(), $0.location) }
+                return sources.map { segment(draft, $0.mid, $0.text, InlineText(), $0.location) }
             }
             if sources.count == 1 {
-                return [segment(sources[0].mid, sources[0].text, target, sources[0].location)]
+                return [segment(draft, sources[0].mid, sources[0].text, target, sources[0].location)]
             }
             context.report(XLIFF12Diagnostics.unsegmentedTarget(unit: id, segments: sources.count,
                 at: draft.targetLocation ?? draft.location))
-            return [unsegmented]
+            return [segment(draft, nil, draft.source ?? InlineText(), draft.target,
+                draft.sourceLocation ?? draft.location)]
         }
         var targetsByMID: [String: InlineText] = [:]
         for targetSegment in draft.targetSegments {
@@ -202,7 +221,7 @@ extension XLIFF12Reader {
                 at: targetSegment.location))
         }
         return sources.map { source in
-            segment(source.mid, source.text, source.mid.flatMap { targetsByMID[$0] }, source.location)
+            segment(draft, source.mid, source.text, source.mid.flatMap { targetsByMID[$0] }, source.location)
         }
     }
 
@@ -210,34 +229,61 @@ extension XLIFF12Reader {
 
     /// Reports a unit id that an earlier unit of the same `<file>` already has.
     ///
-    /// Only a 64-bit hash of `fileKey\0id` is kept per unit, with the index of its `<file>` element
-    /// and its line, so that a file of any size is checked in little memory.
-    private func checkUniqueness(of id: String, at location: SourceLocation) {
+    /// Only a 64-bit hash of `fileKey\0id` is kept per unit, with its line, so that a file of any size
+    /// is checked in little memory (see ``UnitIDTable``). Whether the first unit lies in the current
+    /// `<file>` element follows from lines: units of earlier `<file>` elements start at or before the
+    /// line of the current `<file>` start tag, units of the current one at or after it. Only units on
+    /// that very line can belong to either; they are told apart by ``sameLineUnitIDs``.
+    private mutating func checkUniqueness(of id: String, at location: SourceLocation) {
         let key = file?.key ?? ""
         let hash = Self.hash(key, id)
-        let here = UInt64(fileCount) << 32 | UInt64(UInt32(truncatingIfNeeded: location.line))
-        guard let first = seenUnitIDs[hash] else {
-            seenUnitIDs[hash] = here
+        let line = UInt32(truncatingIfNeeded: location.line)
+        let fileStart = UInt32(truncatingIfNeeded: fileLine)
+        guard let firstLine = seenUnitIDs.value(for: hash, insertingIfAbsent: line) else {
+            if fileLineIsShared && line == fileStart {
+                if sameLineUnitIDs == nil { sameLineUnitIDs = UnitIDTable() }
+                _ = sameLineUnitIDs?.value(for: hash, insertingIfAbsent: UInt32(truncatingIfNeeded: fileCount))
+            }
+            lastUnitLine = location.line
             return
         }
-        let firstLine = Int(first & 0xFFFF_FFFF)
-        if first >> 32 == UInt64(fileCount) {
-            context.report(XLIFF12Diagnostics.duplicateID(id, file: key, firstLine: firstLine, at: location))
+        let isSameFileElement: Bool
+        if firstLine != fileStart {
+            isSameFileElement = firstLine > fileStart
+        } else if fileLineIsShared {
+            isSameFileElement = sameLineUnitIDs?.value(for: hash) == UInt32(truncatingIfNeeded: fileCount)
         } else {
-            context.report(XLIFF12Diagnostics.duplicateKey(id, file: key, firstLine: firstLine, at: location))
+            isSameFileElement = true
+        }
+        if isSameFileElement {
+            context.report(XLIFF12Diagnostics.duplicateID(id, file: key, firstLine: Int(firstLine), at: location))
+        } else {
+            context.report(XLIFF12Diagnostics.duplicateKey(id, file: key, firstLine: Int(firstLine), at: location))
         }
     }
 
     /// FNV-1a, 64 bits, over the UTF-8 of the file key, a zero byte and the unit id.
     static func hash(_ fileKey: String, _ id: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        for byte in fileKey.utf8 { add(byte) }
-        add(0)
-        for byte in id.utf8 { add(byte) }
+        add(fileKey, to: &hash)
+        add(0, to: &hash)
+        add(id, to: &hash)
         return hash
+    }
+
+    private static func add(_ text: String, to hash: inout UInt64) {
+        // Native strings are contiguous: hash their bytes without stepping through the UTF-8 view.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { add(byte, to: &hash) }
+        }
+        if done == nil {
+            for byte in text.utf8 { add(byte, to: &hash) }
+        }
+    }
+
+    @inline(__always)
+    private static func add(_ byte: UInt8, to hash: inout UInt64) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
     }
 }

@@ -20,8 +20,12 @@ import XMLSource
 /// segment, and the target's `mrk`s are matched to them by `mid`.
 ///
 /// What the reader keeps while it streams: the unit being read, the open elements, and for duplicate
-/// detection one 64-bit hash and a position per unit id. `<alt-trans>`, `<context-group>`,
+/// detection one 64-bit hash and a line per unit id. `<alt-trans>`, `<context-group>`,
 /// `<count-group>`, `<prop-group>`, `<header>` and elements of other namespaces are skipped.
+///
+/// The reader's state is a ``Core`` value in memory the reader owns: the event methods mutate it
+/// through a pointer, so the millions of small changes a large file causes need neither reference
+/// counting of the reader nor the run-time exclusivity checks that stored properties of a class get.
 final class XLIFF12Reader: FormatEventHandler {
     /// The role of an open element, pushed when it starts and popped when it ends.
     enum Frame {
@@ -29,10 +33,10 @@ final class XLIFF12Reader: FormatEventHandler {
         case source, segSource, target, note
         /// A `<mrk mtype="seg">` of the `<seg-source>` or of the `<target>`.
         case sourceSegment, targetSegment
-        /// A `<g>`: its end adds this closing code.
-        case pairedCode(InlineCode)
-        /// A `<mrk>` that is not a segment: its end adds this marker end.
-        case marker(InlineCode)
+        /// A `<g>`: its end adds the closing code on top of ``Core/closingCodes``.
+        case pairedCode
+        /// A `<mrk>` that is not a segment: its end adds the marker end on top of ``Core/closingCodes``.
+        case marker
         /// An element whose text is kept but which is not a code (`<sub>` outside a code, extensions).
         case transparent
     }
@@ -57,6 +61,8 @@ final class XLIFF12Reader: FormatEventHandler {
         var key: String
         /// Its index in ``ReadContext/files``.
         var index: Int
+        /// Whether its target language is still unknown (then the first `<target xml:lang>` gives it).
+        var lacksTargetLanguage: Bool
     }
 
     /// An open `<group>`.
@@ -73,39 +79,100 @@ final class XLIFF12Reader: FormatEventHandler {
         var depth = 0
     }
 
-    let context: ReadContext
-    /// The namespace of the root element: XLIFF elements are in it, all others are extensions.
-    var namespace = ""
-    var frames: [Frame] = []
-    /// When above zero, the reader is inside an element it skips, this many levels deep.
-    var skipDepth = 0
-    var file: FileScope?
-    var groups: [GroupScope] = []
-    var unit: UnitDraft?
-    var sink = Sink.none
-    /// Text not yet added to the sink, as UTF-8 bytes.
-    var pendingText: [UInt8] = []
-    var dataCode: DataCode?
-    var noteBytes: [UInt8]?
-    /// Each unit id seen: hash of `fileKey\0id` → index of its `<file>` element (high half) and line.
-    var seenUnitIDs: [UInt64: UInt64] = [:]
-    var fileCount = 0
-    var isFinished = false
+    /// Everything the reader changes while it reads; its methods (in the `XLIFF12Reader+…` files) do the work.
+    struct Core {
+        let context: ReadContext
+        /// The namespace of the root element: XLIFF elements are in it, all others are extensions.
+        var namespace = ""
+        var frames: [Frame] = []
+        /// The closing codes of the open `<g>` and `<mrk>` elements, innermost last.
+        var closingCodes: [InlineCode] = []
+        /// When above zero, the reader is inside an element it skips, this many levels deep.
+        var skipDepth = 0
+        var file: FileScope?
+        var groups: [GroupScope] = []
+        /// Whether a `<trans-unit>` is open; ``unit`` holds what has been read of it.
+        var hasUnit = false
+        var unit = UnitDraft()
+        var sink = Sink.none
+        /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
+        /// for the next one, since the units of a file tend to look alike.
+        var elementCountHint = 0
+        /// Text not yet added to the sink, as UTF-8 bytes.
+        var pendingText: [UInt8] = []
+        var dataCode: DataCode?
+        /// Whether a `<note>` of the unit is open; ``noteBytes`` holds its text.
+        var isInNote = false
+        var noteBytes: [UInt8] = []
+        /// The `state` values seen, each kept once, with the translation states they give.
+        var states = StateTable()
+        /// Each unit id seen: hash of `fileKey\0id` → the line of the first unit with that id.
+        var seenUnitIDs = UnitIDTable()
+        /// The ids of the units that start on the line of their `<file>` start tag, when an earlier
+        /// `<file>` element has a unit on that line too (files written on one line): hash → ``fileCount``
+        /// of their `<file>` element. Created only for such files.
+        var sameLineUnitIDs: UnitIDTable?
+        /// The line of the current `<file>` start tag.
+        var fileLine = 0
+        /// Whether a unit of an earlier `<file>` element starts on ``fileLine``.
+        var fileLineIsShared = false
+        /// The line of the last unit whose id was recorded.
+        var lastUnitLine = 0
+        var fileCount = 0
+        var isFinished = false
+
+        init(context: ReadContext) {
+            self.context = context
+        }
+    }
+
+    private let core: UnsafeMutablePointer<Core>
 
     init(context: ReadContext) {
-        self.context = context
+        core = .allocate(capacity: 1)
+        core.initialize(to: Core(context: context))
+    }
+
+    deinit {
+        core.deinitialize(count: 1)
+        core.deallocate()
     }
 
     func finish(isWellFormed: Bool) {
-        isFinished = true
-        // A unit still open was cut off by a parser error: neither it nor its problems are reported.
-        unit = nil
-        seenUnitIDs = [:]
+        core.pointee.finish()
     }
 
     // MARK: Events
 
+    @inline(__always)
     func startElement(_ tag: XMLStartTag) {
+        core.pointee.startElement(tag)
+    }
+
+    @inline(__always)
+    func endElement(_ name: XMLName, line: Int, column: Int) {
+        core.pointee.endElement()
+    }
+
+    @inline(__always)
+    func characters(_ text: UnsafeRawBufferPointer) {
+        core.pointee.characters(text)
+    }
+}
+
+extension XLIFF12Reader.Core {
+    typealias Frame = XLIFF12Reader.Frame
+
+    mutating func finish() {
+        isFinished = true
+        // A unit still open was cut off by a parser error: neither it nor its problems are reported.
+        hasUnit = false
+        unit = XLIFF12Reader.UnitDraft()
+        seenUnitIDs = UnitIDTable()
+        sameLineUnitIDs = nil
+    }
+
+    mutating func startElement(_ tag: XMLStartTag) {
         if isFinished { return }
         if skipDepth > 0 { skipDepth += 1; return }
         if dataCode != nil { dataCode!.depth += 1; return }
@@ -114,31 +181,30 @@ final class XLIFF12Reader: FormatEventHandler {
             return
         }
         let isXLIFF = tag.name.namespace == namespace
-        let local = tag.name.local
         switch parent {
         case .document:
-            if isXLIFF && local == "file" { startFile(tag) } else { skip() }
+            if isXLIFF && tag.name.local == "file" { startFile(tag) } else { skip() }
         case .file:
             // <header> holds tool data and file-level notes: nothing that belongs to a unit.
-            if isXLIFF && local == "body" { frames.append(.body) } else { skip() }
+            if isXLIFF && tag.name.local == "body" { frames.append(.body) } else { skip() }
         case .body, .group, .binUnit:
             guard isXLIFF else { skip(); return }
-            switch local {
-            case "group": startGroup(tag)
+            switch tag.name.local {
             case "trans-unit": startUnit(tag)
+            case "group": startGroup(tag)
             // A <bin-unit> is no translation unit, but the <trans-unit>s inside it are.
             case "bin-unit": frames.append(.binUnit)
             default: skip()
             }
         case .unit:
             guard isXLIFF else { skip(); return }
-            switch local {
+            switch tag.name.local {
             case "source": startSource(tag)
-            case "seg-source": startSegSource(tag)
             case "target": startTarget(tag)
             case "note": startNote(tag)
+            case "seg-source": startSegSource(tag)
             case "alt-trans":
-                unit?.alternativeCount += 1
+                unit.alternativeCount += 1
                 skip()
             default: skip()
             }
@@ -149,12 +215,12 @@ final class XLIFF12Reader: FormatEventHandler {
         }
     }
 
-    func endElement(_ name: XMLName, line: Int, column: Int) {
+    mutating func endElement() {
         if isFinished { return }
         if skipDepth > 0 { skipDepth -= 1; return }
-        if let open = dataCode {
-            if open.depth > 0 { dataCode!.depth -= 1; return }
-            endDataCode(open)
+        if dataCode != nil {
+            if dataCode!.depth > 0 { dataCode!.depth -= 1; return }
+            endDataCode()
             return
         }
         guard let frame = frames.popLast() else { return }
@@ -163,12 +229,20 @@ final class XLIFF12Reader: FormatEventHandler {
             break
         case .file:
             file = nil
-            groups = []
+            groups.removeAll()
         case .group:
             groups.removeLast()
         case .unit:
             endUnit()
-        case .source, .segSource, .target:
+        case .source:
+            flushText()
+            sink = .none
+            elementCountHint = min(unit.source?.elements.count ?? 0, 16)
+        case .target:
+            flushText()
+            sink = .none
+            elementCountHint = min(unit.target?.elements.count ?? 0, 16)
+        case .segSource:
             flushText()
             sink = .none
         case .sourceSegment:
@@ -177,40 +251,40 @@ final class XLIFF12Reader: FormatEventHandler {
         case .targetSegment:
             flushText()
             sink = .target
-        case .pairedCode(let closing):
-            append(.code(closing))
-        case .marker(let end):
-            append(.code(end))
+        case .pairedCode, .marker:
+            let code = closingCodes.removeLast()
+            append(.code(code))
         case .note:
             endNote()
         }
     }
 
-    func characters(_ text: UnsafeRawBufferPointer) {
+    @inline(__always)
+    mutating func characters(_ text: UnsafeRawBufferPointer) {
         if isFinished || skipDepth > 0 { return }
         if dataCode != nil {
             dataCode!.bytes.append(contentsOf: text)
         } else if sink != .none {
             pendingText.append(contentsOf: text)
-        } else if noteBytes != nil {
-            noteBytes!.append(contentsOf: text)
+        } else if isInNote {
+            noteBytes.append(contentsOf: text)
         }
     }
 
     // MARK: Structure
 
     /// Skips the element just started, with everything inside it.
-    func skip() {
+    mutating func skip() {
         skipDepth = 1
     }
 
-    private func startDocument(_ tag: XMLStartTag) {
+    private mutating func startDocument(_ tag: XMLStartTag) {
         namespace = tag.name.namespace
         context.statistics.version = tag.attribute("version")
         frames.append(.document)
     }
 
-    private func startFile(_ tag: XMLStartTag) {
+    private mutating func startFile(_ tag: XMLStartTag) {
         let key = tag.attribute("original") ?? ""
         let sourceLanguage = tag.attribute("source-language").flatMap(LanguageTag.init)
         let targetLanguage = tag.attribute("target-language").flatMap(LanguageTag.init)
@@ -223,35 +297,47 @@ final class XLIFF12Reader: FormatEventHandler {
         if context.statistics.sourceLanguage == nil { context.statistics.sourceLanguage = sourceLanguage }
         if context.statistics.targetLanguage == nil { context.statistics.targetLanguage = targetLanguage }
         fileCount += 1
-        file = FileScope(key: key, index: context.files.count - 1)
-        groups = []
+        fileLine = tag.line
+        fileLineIsShared = fileCount > 1 && lastUnitLine == tag.line
+        file = XLIFF12Reader.FileScope(key: key, index: context.files.count - 1,
+            lacksTargetLanguage: targetLanguage == nil)
+        groups.removeAll()
         frames.append(.file)
     }
 
-    private func startGroup(_ tag: XMLStartTag) {
-        groups.append(GroupScope(id: tag.attribute("id"), translate: tag.attribute("translate").map { $0 != "no" }))
+    private mutating func startGroup(_ tag: XMLStartTag) {
+        groups.append(XLIFF12Reader.GroupScope(id: tag.attribute("id"),
+            translate: tag.attribute("translate").map { $0 != "no" }))
         frames.append(.group)
     }
 
-    private func startNote(_ tag: XMLStartTag) {
-        guard unit != nil else { skip(); return }
-        unit?.noteAttributes = attributes(of: tag, except: [])
-        noteBytes = []
+    private mutating func startNote(_ tag: XMLStartTag) {
+        guard hasUnit else { skip(); return }
+        unit.noteAttributes = otherAttributes(of: tag, except: nil)
+        isInNote = true
+        noteBytes.removeAll(keepingCapacity: true)
         frames.append(.note)
     }
 
-    private func endNote() {
-        guard let bytes = noteBytes else { return }
-        noteBytes = nil
-        let attributes = unit?.noteAttributes ?? [:]
-        unit?.notes.append(Note(String(decoding: bytes, as: UTF8.self), attributes: attributes))
+    private mutating func endNote() {
+        guard isInNote else { return }
+        isInNote = false
+        let text = String(decoding: noteBytes, as: UTF8.self)
+        guard hasUnit else { return }
+        unit.notes.append(Note(text, attributes: unit.noteAttributes))
     }
 
-    /// The attributes of a start tag by qualified name, without those named (local names, no namespace).
-    func attributes(of tag: XMLStartTag, except excluded: Set<String>) -> [String: String] {
+    /// The attributes of a start tag by qualified name, without the one named `excluded` (a local
+    /// name, no namespace) whose value, if present, the caller has read as `excludedValue`. Builds
+    /// nothing when the tag has no other attribute.
+    func otherAttributes(of tag: XMLStartTag, except excluded: String?, excludedValue: String? = nil)
+        -> [String: String]
+    {
+        let count = tag.attributeCount
+        if count == 0 || (count == 1 && excludedValue != nil) { return [:] }
         var result: [String: String] = [:]
         for attribute in tag.attributes {
-            if attribute.name.namespace.isEmpty && excluded.contains(attribute.name.local) { continue }
+            if let excluded, attribute.name.namespace.isEmpty, attribute.name.local == excluded { continue }
             result[attribute.name.qualified] = attribute.value
         }
         return result

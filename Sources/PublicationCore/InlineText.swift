@@ -31,15 +31,24 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     }
 
     /// Appends a run, merging it with a preceding text run.
-    public mutating func append(_ element: Element) {
+    ///
+    /// The element is taken over (`consuming`), so appending a code built for the purpose copies none of its strings.
+    public mutating func append(_ element: consuming Element) {
         if case .text(let new) = element {
             if new.isEmpty { return }
-            if case .text(let old)? = elements.last {
-                elements[elements.count - 1] = .text(old + new)
+            let last = elements.count - 1
+            // Test the case first: binding the last element would copy a code with all its strings.
+            if last >= 0, case .text = elements[last], case .text(let old) = elements[last] {
+                elements[last] = .text(old + new)
                 return
             }
         }
         elements.append(element)
+    }
+
+    /// Reserves room for `minimumCapacity` runs and codes, so that appending them allocates once.
+    public mutating func reserveCapacity(_ minimumCapacity: Int) {
+        elements.reserveCapacity(minimumCapacity)
     }
 
     /// Appends text.
@@ -60,16 +69,27 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     /// Whether there is no text other than whitespace (codes alone do not count as text).
     public var hasNoText: Bool {
         for case .text(let run) in elements {
-            for scalar in run.unicodeScalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    if value != 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { return false }
-                } else if !scalar.properties.isWhitespace {
-                    return false
-                }
-            }
+            let blank = run.utf8.withContiguousStorageIfAvailable { Self.isBlank($0) }
+                ?? run.unicodeScalars.allSatisfy { Self.isWhitespace($0.value) }
+            if !blank { return false }
         }
         return true
+    }
+
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if !isWhitespace(UTF8Scalars.decode(bytes, at: &index)) { return false }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
+        // Latin letters (U+00C0–U+017F) are never whitespace.
+        if value >= 0xC0 && value <= 0x17F { return false }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// Whether there is nothing at all: no text and no code.

@@ -6,29 +6,11 @@
 public enum WordCounter {
     /// The number of words in a text.
     public static func count(_ text: String) -> Int {
+        // Native strings are contiguous UTF-8; the scalar loop is only for the rest.
+        if let words = text.utf8.withContiguousStorageIfAvailable({ count(utf8: $0) }) { return words }
         var words = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWordCharacter: Bool
-            if value < 0x80 {
-                // ASCII fast path: letters and digits.
-                isWordCharacter = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
-            } else {
-                let properties = scalar.properties
-                isWordCharacter = properties.isAlphabetic || properties.numericType != nil
-            }
-            if isWordCharacter {
-                if !inWord { words += 1; inWord = true }
-            } else if inWord, value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2E || value == 0x2C
-                || value == 0x5F || value == 0x2F
-            {
-                // Joiners (- ' ’ . , _ /) stay inside a word only when a letter or digit follows.
-                continue
-            } else {
-                inWord = false
-            }
-        }
+        for scalar in text.unicodeScalars { step(scalar.value, &words, &inWord) }
         return words
     }
 
@@ -37,5 +19,89 @@ public enum WordCounter {
         var words = 0
         for case .text(let run) in text.elements { words += count(run) }
         return words
+    }
+
+    /// Counts over valid UTF-8, decoding a scalar only for non-ASCII bytes.
+    private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var words = 0
+        var inWord = false
+        var index = 0
+        let classes = asciiClasses
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII: one table look-up says word character, joiner or neither.
+                index += 1
+                switch classes[Int(byte)] {
+                case 1:
+                    if !inWord { words += 1; inWord = true }
+                case 2:
+                    continue
+                default:
+                    inWord = false
+                }
+                continue
+            }
+            step(UTF8Scalars.decode(bytes, at: &index), &words, &inWord)
+        }
+        return words
+    }
+
+    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for anything else.
+    /// A joiner ends no word: whether the word goes on depends on what follows it.
+    private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
+        if isWordCharacter(UInt32(value)) { return 1 }
+        return [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) ? 2 : 0
+    }
+
+    @inline(__always)
+    private static func step(_ value: UInt32, _ words: inout Int, _ inWord: inout Bool) {
+        if isWordCharacter(value) {
+            if !inWord { words += 1; inWord = true }
+        } else if inWord, value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2E || value == 0x2C
+            || value == 0x5F || value == 0x2F
+        {
+            // Joiners (- ' ’ . , _ /) stay inside a word only when a letter or digit follows.
+            return
+        } else {
+            inWord = false
+        }
+    }
+
+    /// Letters and digits: an ASCII test, a range test for the Latin letters of German and Turkish
+    /// (U+00C0–U+017F, all letters but × and ÷), and Unicode properties for everything else.
+    @inline(__always)
+    private static func isWordCharacter(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+        }
+        if value >= 0xC0 && value <= 0x17F { return value != 0xD7 && value != 0xF7 }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+}
+
+/// Decoding of valid UTF-8 (as Swift strings hold it) one scalar at a time.
+enum UTF8Scalars {
+    /// The scalar value starting at `index`; moves `index` past it.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+            index += 1
+            return lead
+        }
+        if lead < 0xE0 {
+            defer { index += 2 }
+            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { index += 3 }
+            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        }
+        defer { index += 4 }
+        return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
     }
 }

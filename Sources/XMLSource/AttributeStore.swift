@@ -17,26 +17,30 @@ final class AttributeStore: @unchecked Sendable {
     private var materialized: [XMLAttribute]?
     private var materializedNamespaces: [(prefix: String?, uri: String)]?
 
-    init() {}
-
     /// A store that holds values from the start (no parser behind it).
     init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)]) {
         materialized = attributes
         materializedNamespaces = namespaceDeclarations
     }
 
+    /// A store for the tags of a parse.
+    init(session: ParseSession) {
+        self.session = session
+    }
+
     /// Points the store at the current tag's buffers.
+    @inline(__always)
     func reset(
-        session: ParseSession, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
+        attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int
     ) {
-        self.session = session
+        // Only what changed is written: storing `nil` over `nil` still costs a release call.
         raw = attributes
         rawCount = attributes == nil ? 0 : count
         rawNamespaces = namespaces
         rawNamespaceCount = namespaces == nil ? 0 : namespaceCount
-        materialized = nil
-        materializedNamespaces = nil
+        if materialized != nil { materialized = nil }
+        if materializedNamespaces != nil { materializedNamespaces = nil }
     }
 
     /// Copies everything into Swift values and forgets the parser's buffers.
@@ -47,6 +51,9 @@ final class AttributeStore: @unchecked Sendable {
         rawNamespaces = nil
         session = nil
     }
+
+    /// The number of attributes.
+    var count: Int { materialized?.count ?? (raw == nil ? 0 : rawCount) }
 
     var attributes: [XMLAttribute] {
         if let materialized { return materialized }
@@ -114,9 +121,16 @@ final class AttributeStore: @unchecked Sendable {
         return cString[index] == 0
     }
 
+    /// An attribute value: the bytes are copied straight into the string's storage and checked there
+    /// (invalid UTF-8 is repaired, as with `String(decoding:as:)`), which costs less than
+    /// `String(decoding:as:)` for the short values of ids and states.
     @inline(__always)
     private static func value(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?) -> String {
-        guard let start, let end else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        guard let start, let end, end > start else { return "" }
+        let count = end - start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.baseAddress!.update(from: start, count: count)
+            return count
+        }
     }
 }

@@ -24,12 +24,14 @@ final class NameCache<Value> {
         entries.deallocate()
     }
 
+    /// Fibonacci hashing of the three addresses: names interned next to each other (`g` and `x` share
+    /// an 8-byte word of libxml2's pool) must not land in the same slot and evict each other all the time.
     @inline(__always)
     private func slot(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer?, _ c: UnsafeRawPointer?) -> Int {
-        var bits = UInt(bitPattern: a) >> 3
-        if let b { bits ^= UInt(bitPattern: b) >> 5 }
-        if let c { bits ^= UInt(bitPattern: c) >> 7 }
-        return Int(bits & UInt(Self.size - 1))
+        var bits = UInt64(UInt(bitPattern: a))
+        if let b { bits ^= UInt64(UInt(bitPattern: b)) &* 0xC2B2_AE3D_27D4_EB4F }
+        if let c { bits ^= UInt64(UInt(bitPattern: c)) &* 0x1656_67B1_9E37_79F9 }
+        return Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 55)
     }
 
     @inline(__always)

@@ -82,15 +82,19 @@ extension ParseSession {
             stop()
             return
         }
-        attributeStore.reset(session: self, attributes: attributes, count: attributeCount, namespaces: namespaces,
-            namespaceCount: namespaceCount)
-        handler.startElement(XMLStartTag(name: elementName, store: attributeStore, line: position.line,
+        // Reset the store without retaining it; the tag takes the one reference it needs.
+        let store = Unmanaged.passUnretained(attributeStore)
+        store._withUnsafeGuaranteedRef {
+            $0.reset(attributes: attributes, count: attributeCount, namespaces: namespaces,
+                namespaceCount: namespaceCount)
+        }
+        handler.startElement(XMLStartTag(name: elementName, store: store.takeUnretainedValue(), line: position.line,
             column: position.column))
         // A handler that kept the tag shares the store: copy its contents out of libxml2's buffers while
         // they are still valid, and use a fresh store from now on.
         if !isKnownUniquelyReferenced(&attributeStore) {
             attributeStore.detach()
-            attributeStore = AttributeStore()
+            attributeStore = AttributeStore(session: self)
         }
     }
 }

@@ -8,8 +8,9 @@ let libxml2Initialised: Void = xmlInitParser()
 /// One push-parser context and everything a parse collects; never shared between threads.
 final class ParseSession {
     let displayPath: String
-    /// The handler outlives the parse (the caller holds it), so no reference counting is needed.
-    unowned(unsafe) let handler: any XMLEventHandler
+    /// A strong `let`: calls through it borrow the reference instead of retaining it per event
+    /// (an `unowned(unsafe)` reference is retained and released around every call).
+    let handler: any XMLEventHandler
     let options: XMLStreamParser.Options
     var context: xmlParserCtxtPtr?
     var diagnostics: [Diagnostic] = []
@@ -26,13 +27,15 @@ final class ParseSession {
     let qualifiedNames = NameCache<XMLName>()
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
-    var attributeStore = AttributeStore()
+    /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
+    var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [])
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
         _ = libxml2Initialised
         self.displayPath = displayPath
         self.handler = handler
         self.options = options
+        attributeStore = AttributeStore(session: self)
         configureHandler()
     }
 
@@ -136,39 +139,87 @@ final class ParseSession {
     // MARK: Positions
 
     /// The line and column of the `<` of the start tag being reported.
+    ///
+    /// libxml2 reports where its cursor is (inside or at the end of the start tag), so the tag is
+    /// walked back to its `<`, counting newlines and characters (bytes that do not continue a UTF-8
+    /// sequence) on the way, eight bytes at a time. A `<` cannot occur inside attribute values, so
+    /// the first one found starts the tag.
     func startTagPosition() -> (line: Int, column: Int) {
         guard let input = context?.pointee.input else { return (1, 1) }
-        var line = Int(input.pointee.line)
-        var column = Int(input.pointee.col)
-        guard let base = input.pointee.base, var cursor = input.pointee.cur else { return (line, column) }
-        // Walk back from the cursor (inside or at the end of the start tag) to its '<'. A '<' cannot
-        // occur inside attribute values, so the first one found starts the tag.
+        let line = Int(input.pointee.line)
+        let column = Int(input.pointee.col)
+        guard let base = input.pointee.base, let cursor = input.pointee.cur else { return (line, column) }
         var newlines = 0
-        var charactersBack = 0
-        while cursor > base {
-            cursor -= 1
-            let byte = cursor.pointee
-            if byte == UInt8(ascii: "<") {
-                charactersBack += 1
-                break
+        var continuations = 0
+        var start: UnsafePointer<xmlChar>?
+        var end = cursor
+        // Per-byte counters (one byte lane each, added up every 16 words, before a lane can overflow),
+        // since a population count is no single instruction on baseline x86-64.
+        var newlineLanes: UInt64 = 0
+        var continuationLanes: UInt64 = 0
+        var words = 0
+        while end - base >= 8 {
+            let word = UnsafeRawPointer(end - 8).loadUnaligned(as: UInt64.self)
+            var inTag = ~UInt64(0)
+            let lessThan = Self.zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+            if lessThan != 0 {
+                // The last '<' of the word (the highest byte: the load is little-endian).
+                let index = (63 - lessThan.leadingZeroBitCount) >> 3
+                inTag = index == 0 ? ~0 : ~((1 << UInt64(index * 8)) - 1)
+                start = end - 8 + index
             }
+            newlineLanes &+= (Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A) & inTag) >> 7
+            continuationLanes &+= (Self.continuationBytes(word) & inTag) >> 7
+            words += 1
+            if start != nil || words & 15 == 0 {
+                newlines += Self.sumOfLanes(newlineLanes)
+                continuations += Self.sumOfLanes(continuationLanes)
+                newlineLanes = 0
+                continuationLanes = 0
+            }
+            if start != nil { break }
+            end -= 8
+        }
+        newlines += Self.sumOfLanes(newlineLanes)
+        continuations += Self.sumOfLanes(continuationLanes)
+        while start == nil && end > base {
+            end -= 1
+            let byte = end.pointee
+            if byte == UInt8(ascii: "<") { start = end; break }
             if byte == UInt8(ascii: "\n") { newlines += 1 }
-            if byte & 0xC0 != 0x80 { charactersBack += 1 }
+            if byte & 0xC0 == 0x80 { continuations += 1 }
         }
-        guard cursor.pointee == UInt8(ascii: "<") else { return (line, column) }
+        guard let start else { return (line, column) }
         if newlines == 0 {
-            column = max(1, column - charactersBack)
-            return (line, column)
+            return (line, max(1, column - ((cursor - start) - continuations)))
         }
-        line -= newlines
         var columnCount = 1
-        var scan = cursor
+        var scan = start
         while scan > base {
             scan -= 1
             if scan.pointee == UInt8(ascii: "\n") { break }
             if scan.pointee & 0xC0 != 0x80 { columnCount += 1 }
         }
-        return (line, columnCount)
+        return (line - newlines, columnCount)
+    }
+
+    /// The high bit of every byte of `word` that is zero, and no other bit.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return ~(low | word | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// The sum of the eight bytes of `lanes` (each at most 16, so the sum fits in a byte).
+    @inline(__always)
+    private static func sumOfLanes(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// The high bit of every byte of `word` that continues a UTF-8 sequence (`10xxxxxx`).
+    @inline(__always)
+    private static func continuationBytes(_ word: UInt64) -> UInt64 {
+        word & ~(word << 1) & 0x8080_8080_8080_8080
     }
 
     /// The parser's current line and column.

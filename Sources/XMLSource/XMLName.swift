@@ -83,6 +83,9 @@ public struct XMLStartTag: @unchecked Sendable {
     /// All attributes, in document order.
     public var attributes: [XMLAttribute] { store.attributes }
 
+    /// The number of attributes, without building any of them.
+    public var attributeCount: Int { store.count }
+
     /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
     public var namespaceDeclarations: [(prefix: String?, uri: String)] { store.namespaceDeclarations }
 

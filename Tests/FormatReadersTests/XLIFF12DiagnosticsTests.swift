@@ -77,6 +77,32 @@ import Testing
         #expect(diagnostic.location?.line == 3 && diagnostic.location?.column == marked.positions[1]?.column)
     }
 
+    /// Files written on one line: which `<file>` element the first unit of an id belongs to cannot be
+    /// told from its line, so ids within one element are errors and across elements warnings all the same.
+    @Test func duplicatesInFileElementsOnOneLine() throws {
+        let unit = { (id: String) in "<trans-unit id=\"\(id)\"><source>\(id)</source></trans-unit>" }
+        let marked = Marked(#"<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">"#
+            + #"<file original="a.txt" source-language="de"><body>"# + unit("1") + unit("2") + "</body></file>"
+            + #"<file original="a.txt" source-language="de"><body>"# + "1️⃣" + unit("1") + unit("3") + "2️⃣" + unit("3")
+            + "3️⃣" + unit("1") + "</body></file></xliff>")
+        let (loaded, _) = Self.load(marked)
+        #expect(loaded.diagnostics.map(\.code) == ["xliff.duplicate-key", "xliff.duplicate-id", "xliff.duplicate-key"])
+        #expect(loaded.diagnostics.map { $0.location?.column } == [1, 2, 3].map { marked.positions[$0]?.column })
+    }
+
+    /// Many ids, so that the id table grows many times, with a duplicate of the first and of the last.
+    @Test func duplicatesAmongManyUnits() throws {
+        let count = 5000
+        var body = (1...count).map { "<trans-unit id=\"u\($0)\"><source>Text</source></trans-unit>" }
+        body += ["<trans-unit id=\"u1\"><source>A</source></trans-unit>",
+            "<trans-unit id=\"u\(count)\"><source>B</source></trans-unit>"]
+        let (loaded, units) = Self.load(Marked(Self.document(body.joined(separator: "\n"))))
+        #expect(units.count == count + 2)
+        #expect(loaded.diagnostics.map(\.code) == ["xliff.duplicate-id", "xliff.duplicate-id"])
+        #expect(loaded.diagnostics.map(\.notes) == [["the first unit with id \"u1\" is at line 4"],
+            ["the first unit with id \"u\(count)\" is at line \(count + 3)"]])
+    }
+
     @Test func unitWithoutIDOrResname() throws {
         let marked = Marked(Self.document("""
               1️⃣<trans-unit><source>Ohne Kennung</source></trans-unit>

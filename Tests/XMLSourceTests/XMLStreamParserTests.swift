@@ -16,6 +16,18 @@ struct XMLStreamParserTests {
         ])
     }
 
+    @Test("long start tags, with non-ASCII attribute values and line breaks inside, report their '<'")
+    func longStartTagPositions() {
+        let long = String(repeating: "Grüße-İstanbul-", count: 20)
+        let xml = "<root>\n  Şişli <a x=\"\(long)\" y=\"ä\">ö</a><b\n  z=\"\(long)\"\n  w=\"1\"/>"
+            + String(repeating: "ğ", count: 9) + "<c v=\"\(long)\(long)\"/></root>"
+        let recorder = EventRecorder()
+        _ = recorder.parse(Data(xml.utf8))
+        let starts = recorder.events.filter { $0.hasPrefix("start") }.map { $0.split(separator: " ")[2] }
+        // `<a x="` + value + `" y="ä">ö</a>` before `<b`; `  w="1"/>` and nine ğ before `<c`.
+        #expect(starts == ["@1:1", "@2:9", "@2:\(9 + 6 + long.count + 1 + 7 + 1 + 4)", "@4:19"])
+    }
+
     @Test("the same events whatever the chunk size", arguments: [1, 2, 3, 5, 7, 64, 4096])
     func chunkingDoesNotChangeEvents(chunkSize: Int) {
         let xml = """
