@@ -29,11 +29,16 @@ test: deps test-tools
 test-tools:
 	@scripts/install-test-tools.sh
 
-## bench: kopru check beside xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files
+## bench: kopru check beside xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files,
+##        then the sentence aligner on 10k and 100k sentence documents
 bench: build
 	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
 	@python3 scripts/generate-bench-xliff.py bench-data $(BENCH_SIZES)
 	@python3 scripts/bench.py $(KOPRU) $(foreach size,$(BENCH_SIZES),bench-data/bench-$(size)mb-xliff12.xlf bench-data/bench-$(size)mb-xliff20.xlf)
+	@echo
+	@echo "sentence aligner on synthetic NTREX-128 documents (German+Turkish sentences):"
+	@$(KOPRU) bench-align --sentences 10000
+	@$(KOPRU) bench-align --sentences 100000
 
 clean:
 	rm -rf .build bench-data

@@ -7,7 +7,7 @@ public struct KopruCommand: ParsableCommand {
         abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
         subcommands: [
             CheckCommand.self, BuildCommand.self, AlignCommand.self, ExportMissingCommand.self, ImportCommand.self,
-            ExportTMXCommand.self, CodesCommand.self,
+            ExportTMXCommand.self, CodesCommand.self, BenchAlignCommand.self,
         ]
     )
 
