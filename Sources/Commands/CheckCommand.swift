@@ -46,8 +46,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication's manifest, used when no path is given.", valueName: "FILE"))
     var manifest = "kopru.yaml"
 
-    @Flag(inversion: .prefixedNo, help: "Run the QA checks (numbers, inline codes, quotes, Turkish i, glossary, consistency, …); see docs/checks.md.")
-    var qa = true
+    enum QualityChecks: String, ExpressibleByArgument, CaseIterable {
+        case auto, on, off
+    }
+
+    @Option(help: ArgumentHelp("""
+        The QA checks (numbers, inline codes, quotes, Turkish i, glossary, consistency, …; docs/checks.md): \
+        auto runs them on the publication and on files up to 8 MB, on runs them on every file, off skips them.
+        """, valueName: "auto|on|off"))
+    var qa: QualityChecks = .auto
+
+    /// Files larger than this are only counted unless `--qa on` is given.
+    static let automaticQualityLimit = 8_000_000
 
     @Flag(help: "Confirm every translated block of the publication as it is now: record its original's fingerprint in kopru.lock, so later changes of the original mark the translation outdated.")
     var accept = false
@@ -84,10 +94,19 @@ struct CheckCommand: ParsableCommand {
         let groups = FileGrouper().group(inputs.map(\.displayPath))
         let indexByPath = Dictionary(inputs.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
         let kept = Set(groups.flatMap { $0.members.compactMap { indexByPath[$0.path] } })
-        let checks = qa ? CheckRunner() : nil
-        let runQA = qa
+        let checks = qa == .off ? nil : CheckRunner()
+        let sizes = inputs.map { (try? FileManager.default.attributesOfItem(atPath: $0.url.path)[.size] as? Int) ?? 0 }
+        let qualityFiles = Set(inputs.indices.filter { index in
+            qa == .on || (qa == .auto && sizes[index] <= Self.automaticQualityLimit)
+        })
+        for index in inputs.indices where qa == .auto && sizes[index] > Self.automaticQualityLimit {
+            diagnostics.append(Diagnostic(.note, "qa.skipped-large-file",
+                "the QA checks were not run on this \(sizes[index] / 1_000_000) MB file; its counts are complete",
+                remedy: "run `kopru check --qa on` to check every segment of large files too",
+                at: SourceLocation(file: inputs[index].displayPath, line: 1, column: 1)))
+        }
         let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept,
-            observers: { _ in runQA ? QualityObserver() : nil }) { done in
+            observers: { index in qualityFiles.contains(index) ? QualityObserver() : nil }) { done in
             progress.update(done)
         }
         progress.finish()
@@ -157,7 +176,7 @@ struct CheckCommand: ParsableCommand {
             }
             Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
         }
-        if qa {
+        if qa != .off {
             diagnostics += qualityFindings(loaded, manifest: loadedManifest, base: base)
         }
         diagnostics = applySeverities(diagnostics, loadedManifest.check.severities)
