@@ -47,7 +47,7 @@ public struct DocumentAligner: Sendable {
             let result = sentenceAligner.align(german: germanTexts, turkish: turkishTexts)
             for link in result.links {
                 links.append(.init(german: link.german.map { $0 + germanBase }, turkish: link.turkish.map { $0 + turkishBase },
-                    type: "\(link.german.count)-\(link.turkish.count)", confidence: link.confidence))
+                    type: "\(link.german.count)-\(link.turkish.count)", confidence: (link.confidence * 10_000).rounded() / 10_000))
             }
         }
 

@@ -247,7 +247,7 @@ private struct Work {
             if let titleID = original.id, let unit = byID[titleID] {
                 used.insert(titleID)
                 countUnit(unit, what: "the title", path: path)
-                if let target = Self.target(of: unit), !target.hasNoText { translatedTitle = target.inlines }
+                if let target = unit.joinedTarget, !target.hasNoText { translatedTitle = target.inlines }
             } else {
                 counts.missing += 1
                 diagnostics.append(Diagnostic(.warning, "align.missing",
@@ -273,15 +273,15 @@ private struct Work {
                 used.insert(footnoteID)
                 countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\"", path: path)
             }
-            let state = PivotPairer.state(of: unit)
-            guard let target = Self.target(of: unit), state != .missing, state != .empty else {
+            let state = unit.leastAdvancedState
+            guard let target = unit.joinedTarget, state != .missing, state != .empty else {
                 let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
                 missing(leaf, because: reason, at: unit.location)
                 continue
             }
             let translation = Self.replacingText(of: leaf.block, with: target.inlines,
                 footnotes: leaf.footnotes.compactMap { footnote in
-                    guard let footnoteID = footnote.id, let unit = byID[footnoteID], let text = Self.target(of: unit),
+                    guard let footnoteID = footnote.id, let unit = byID[footnoteID], let text = unit.joinedTarget,
                         !text.hasNoText
                     else { return nil }
                     return (footnoteID, text.inlines)
@@ -320,7 +320,7 @@ private struct Work {
 
     /// Counts a unit that has no row of its own (the title, a footnote).
     mutating func countUnit(_ unit: TranslationUnit, what: String, path: String) {
-        switch PivotPairer.state(of: unit) {
+        switch unit.leastAdvancedState {
         case .translated: counts.translated += 1
         case .needsReview, .untranslated: counts.needsReview += 1
         case .missing, .empty:
@@ -404,18 +404,6 @@ private struct Work {
     static let sentenceConfidence = 0.9
 
     // MARK: Helpers
-
-    static func target(of unit: TranslationUnit) -> InlineText? {
-        var result = InlineText()
-        var any = false
-        for segment in unit.segments {
-            guard let target = segment.target else { continue }
-            if any { result.append(text: " ") }
-            for element in target.elements { result.append(element) }
-            any = true
-        }
-        return any ? result : nil
-    }
 
     static func replacingText(of block: Block, with inlines: [Inline], footnotes: [(String, [Inline])]) -> Block {
         var content = inlines

@@ -98,7 +98,7 @@ public struct PivotPairer: Sendable {
                         at: original.location, unit: key.description))
                     continue
                 }
-                let state = Self.state(of: unit)
+                let state = unit.leastAdvancedState
                 if reference != nil, Self.normalised(original.sourceText) != Self.normalised(unit.sourceText),
                     state != .missing, state != .empty
                 {
@@ -145,16 +145,6 @@ public struct PivotPairer: Sendable {
         }
         return Result(pivotLanguage: reference?.sourceLanguage ?? translations.first?.sourceLanguage,
             languages: languages, pairs: pairs, diagnostics: diagnostics)
-    }
-
-    /// A unit's state as one value: the least advanced state of its segments.
-    static func state(of unit: TranslationUnit) -> TranslationState {
-        let order: [TranslationState] = [.missing, .empty, .untranslated, .needsReview, .translated]
-        var worst = TranslationState.translated
-        for segment in unit.segments {
-            if order.firstIndex(of: segment.state)! < order.firstIndex(of: worst)! { worst = segment.state }
-        }
-        return unit.segments.isEmpty ? .missing : worst
     }
 
     static func normalised(_ text: String) -> String {

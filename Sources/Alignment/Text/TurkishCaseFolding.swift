@@ -26,25 +26,8 @@ public enum TurkishCaseFolding {
 
     /// ``lowercased(_:language:)`` for text already in NFC.
     static func lowercased(normalized: String, language: LanguageTag) -> String {
-        let turkish = usesDottedI(language)
-        var result = String.UnicodeScalarView()
-        for scalar in normalized.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A:   // A–Z
-                if turkish && scalar == "I" {
-                    result.append("ı")
-                } else {
-                    result.append(Unicode.Scalar(scalar.value + 0x20)!)
-                }
-            case 0..<0x80:
-                result.append(scalar)
-            case 0x130 where turkish:   // İ
-                result.append("i")
-            default:
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return String(result)
+        // One implementation of language-aware lower-casing serves the aligner and the QA checks.
+        CheckText.folded(normalized, language: language)
     }
 
     /// Upper-cases `text` with the rules of `language` (Turkish: `i` → `İ`, `ı` → `I`).

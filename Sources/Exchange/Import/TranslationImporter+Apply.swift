@@ -109,7 +109,7 @@ extension TranslationImporter {
             let returned = InlineCodec.encode(item.block.content, for: item.version).text
             let ours = InlineCodec.encode(item.block.content, for: version).text
             let target = InlineCodec.remap(item.target, from: returned, to: ours) ?? InlineCodec.withoutCodes(item.target)
-            let existing = ExchangeVolume.Contribution.joinedSource(of: unit)
+            let existing = unit.joinedSource
             var change = XLIFFTargetChange(unitID: unit.id, target: target, state: state(for: item, in: version))
             if ExchangeVolume.Contribution.normalised(existing.plainText)
                 == ExchangeVolume.Contribution.normalised(item.block.text),

@@ -155,7 +155,7 @@ public struct TranslationImporter: Sendable {
                     "import the file into the publication it was exported for, or correct its target language")
                 continue
             }
-            let source = ExchangeVolume.Contribution.joinedSource(of: unit)
+            let source = unit.joinedSource
             if ExchangeVolume.Contribution.normalised(source.plainText)
                 != ExchangeVolume.Contribution.normalised(block.text)
             {
@@ -164,7 +164,7 @@ public struct TranslationImporter: Sendable {
                     "export the block again with `kopru export-missing` and translate the current text")
                 continue
             }
-            guard let target = ExchangeVolume.Contribution.joinedTarget(of: unit), !target.hasNoText else {
+            guard let target = unit.joinedTarget, !target.hasNoText else {
                 report.diagnostics.append(Diagnostic(.note, "import.no-target",
                     "unit \"\(unit.id)\" has no translation yet; it is left out", at: location, unit: unit.id))
                 continue
@@ -182,7 +182,7 @@ public struct TranslationImporter: Sendable {
                     "export the block again with `kopru export-missing`")
                 continue
             }
-            let state = ExchangeVolume.Contribution.worstState(of: unit)
+            let state = unit.leastAdvancedState
             items.append(Item(contribution: index, block: block, target: renumbered, version: version,
                 confirmed: state == .translated, writtenState: unit.segments.last?.writtenState, location: location))
         }

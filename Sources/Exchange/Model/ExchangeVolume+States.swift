@@ -23,9 +23,9 @@ extension ExchangeVolume.Contribution {
                     result[block.id] = BlockState(status: .missing)
                     continue
                 }
-                let target = Self.joinedTarget(of: unit)
+                let target = unit.joinedTarget
                 let source = unit.segments.map(\.source.plainText).joined(separator: " ")
-                let worst = Self.worstState(of: unit)
+                let worst = unit.leastAdvancedState
                 var state = BlockState(status: .current, translationText: target?.plainText, translation: target)
                 switch worst {
                 case .missing: state.status = .missing
@@ -78,37 +78,6 @@ extension ExchangeVolume.Contribution {
         return result
     }
 
-    /// The translated text of a block, if there is one, for notes.
-    static func joinedTarget(of unit: TranslationUnit) -> InlineText? {
-        var result = InlineText()
-        var any = false
-        for segment in unit.segments {
-            guard let target = segment.target else { continue }
-            if any { result.append(text: " ") }
-            for element in target.elements { result.append(element) }
-            any = true
-        }
-        return any ? result : nil
-    }
-
-    /// The joined source of a unit's segments.
-    static func joinedSource(of unit: TranslationUnit) -> InlineText {
-        var result = InlineText()
-        for (index, segment) in unit.segments.enumerated() {
-            if index > 0 { result.append(text: " ") }
-            for element in segment.source.elements { result.append(element) }
-        }
-        return result
-    }
-
-    static func worstState(of unit: TranslationUnit) -> TranslationState {
-        let order: [TranslationState] = [.missing, .empty, .untranslated, .needsReview, .translated]
-        var worst = TranslationState.translated
-        for segment in unit.segments where order.firstIndex(of: segment.state)! < order.firstIndex(of: worst)! {
-            worst = segment.state
-        }
-        return unit.segments.isEmpty ? .missing : worst
-    }
 
     static func normalised(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
