@@ -1,3 +1,4 @@
+import PublicationCore
 import Foundation
 import XMLSource
 

@@ -1,24 +1,12 @@
+import PublicationCore
+
 /// Escaping of text and attribute values for HTML and XHTML.
 enum MarkupEscaping {
-    /// `text` with `&`, `<` and `>` escaped, for element content.
-    static func text(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// `text` escaped for element content.
+    static func text(_ text: String) -> String { XMLEscaping.text(text) }
 
     /// `value` escaped for a double-quoted attribute.
-    static func attribute(_ value: String) -> String {
-        text(value).replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func attribute(_ value: String) -> String { XMLEscaping.attribute(value) }
 
     /// A contribution id made safe for XML ids and file names: letters, digits, `-` and `_` kept,
     /// anything else turned into `-`.

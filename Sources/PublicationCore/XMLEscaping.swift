@@ -1,7 +1,7 @@
-/// Escaping of text and attribute values for XML output.
-enum XMLEscaping {
+/// Escaping of text and attribute values for XML, XHTML and HTML output; every writer uses it.
+public enum XMLEscaping {
     /// Escapes character data: `&`, `<`, `>` and carriage returns.
-    static func text(_ value: String) -> String {
+    public static func text(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
@@ -18,7 +18,7 @@ enum XMLEscaping {
 
     /// Escapes an attribute value for double quotes, keeping tabs and line breaks as references so the
     /// value survives attribute-value normalisation.
-    static func attribute(_ value: String) -> String {
+    public static func attribute(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
