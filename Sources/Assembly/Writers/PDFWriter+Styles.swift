@@ -49,7 +49,8 @@ extension PDFWriter {
         .byline { font-style: italic; margin: 2pt 0; }
         .version-label { font-family: "Kopru Sans", "DejaVu Sans", sans-serif; font-size: 7.5pt; text-transform: uppercase;
           letter-spacing: 0.05em; color: #4a4a4a; margin: 2pt 0 4pt; }
-        .row { display: table; table-layout: fixed; width: 100%; border-collapse: separate; border-spacing: 0; }
+        .row { display: table; table-layout: fixed; width: 100%; border-collapse: separate; border-spacing: 0;
+            break-inside: avoid; }
         .row > .cell { display: table-cell; width: 50%; vertical-align: top; padding: 0 4mm 0 0; }
         .row > .cell + .cell { padding: 0 0 0 4mm; border-left: 0.4pt solid #999999; }
         .row > .cell > :first-child { margin-top: 4pt; }
