@@ -11,15 +11,24 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Report translation completeness and problems of XLIFF and DocBook files.",
         discussion: """
-            Reads every file given (folders are searched for .xml, .xlf and .xliff files; with no path, \
-            Sources-de/ and Sources-tr/ of the publication in the current folder) and prints, per file, the \
-            units, segments, translated, needs-review, untranslated, empty and missing segments, the source \
-            words and the states as written. Problems are printed on standard error as \
-            FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].
+            Without a path, in the folder of kopru.yaml, checks the publication: every contribution's \
+            original against its translation (DocBook by xml:id or by structure, XLIFF by unit id), with the \
+            completeness of each contribution, every missing, unconfirmed, outdated or added block, and the QA \
+            checks (docs/checks.md) with the manifest's glossary, severities and suppressions. --accept records \
+            the current originals in kopru.lock, so that a later change of an original marks its translation \
+            outdated.
 
-            Exit status: 0 when everything was read and is complete (at least --min-complete percent), \
-            1 when something is incomplete or an error finding exists, 2 when some input could not be \
-            read (not XML, malformed, invalid XLIFF), 64 for a usage error.
+            With paths, reads every file given (folders are searched for .xml, .xlf and .xliff files) and prints, \
+            per file, the units, segments, translated, needs-review, untranslated, empty and missing segments, the \
+            source words and the states as written (docs/state-mapping.md). Files whose names differ only by a \
+            language token (x.de.xlf, x.tr.xlf, x.en.xlf) are paired unit by unit through their common source.
+
+            Problems are printed on standard error as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] \
+            (docs/diagnostics.md lists the codes).
+
+            Exit status: 0 when everything was read and is complete (at least --min-complete percent) with no \
+            error finding; 1 when something is incomplete or a QA or pairing finding is an error; 2 when some \
+            input could not be read (not XML, malformed, invalid XLIFF, a broken manifest); 64 for a usage error.
             """
     )
 
@@ -27,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Files or folders to check (default: Sources-de and Sources-tr).")
+    @Argument(help: "Files or folders to check (default: the publication of kopru.yaml, or else Sources-de and Sources-tr).")
     var paths: [String] = []
 
     @Option(help: "Output format: text (tables) or json (one object on standard output).")
