@@ -51,9 +51,13 @@ public enum TranslationState: String, Hashable, Sendable, Codable, CaseIterable 
             default:
                 self = .translated
             }
-        default:
-            // A custom `x-…` state: the target has text, so it counts as translated.
+        case let custom? where custom.hasPrefix("x-"):
+            // A tool's own `x-…` state: the target has text, so it counts as translated.
             self = .translated
+        default:
+            // A value XLIFF 1.2 does not define (translate-toolkit writes `needs-review`, `rejected`): nobody
+            // can say the translation was confirmed, so it is not counted as translated.
+            self = .needsReview
         }
     }
 

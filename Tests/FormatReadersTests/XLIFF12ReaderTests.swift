@@ -141,7 +141,7 @@ import Testing
             "translated-tm-suggestion": .needsReview, "translated-exact-match": .translated,
             "no-state-fuzzy-match": .needsReview, "final-fuzzy-match": .translated,
             "approved-yes-new": .translated, "approved-yes-fuzzy": .translated, "approved-yes-empty": .empty,
-            "approved-no-final": .translated, "unknown-state": .translated,
+            "approved-no-final": .translated, "unknown-state": .needsReview,
         ]
         #expect(units.count == expected.count)
         for unit in units {
