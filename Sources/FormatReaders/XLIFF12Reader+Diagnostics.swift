@@ -54,7 +54,7 @@ public enum XLIFF12Diagnostics {
 
     static func unknownState(_ state: String, unit id: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, "xliff.unknown-state",
-            "the translation of unit \(quoted(id)) has the state \"\(state)\", which XLIFF 1.2 does not define; a translation with text and such a state counts as translated",
+            "the translation of unit \(quoted(id)) has the state \"\(state)\", which XLIFF 1.2 does not define; it counts as needing review until its state says translated or final",
             remedy: "use one of new, needs-translation, needs-review-translation, translated, signed-off, final (or a custom x-… state)",
             at: location, unit: id.isEmpty ? nil : id)
     }
