@@ -1,4 +1,4 @@
-public import PublicationCore
+import PublicationCore
 public import XMLSource
 
 /// A streaming reader for one format: it receives the parser's events from the root element on

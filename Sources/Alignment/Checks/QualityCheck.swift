@@ -35,7 +35,7 @@ public protocol QualityCheck: Sendable {
     /// - Parameters:
     ///   - pairs: every pair of the run, in order.
     ///   - context: what the run knows; for review checks, the findings of the other checks.
-    /// - Returns: the findings, each with the ``Diagnostic/unit`` of its pair.
+    /// - Returns: the findings, each with the `Diagnostic.unit` of its pair.
     func check(corpus pairs: [SegmentPair], in context: CheckContext) -> [Diagnostic]
 }
 

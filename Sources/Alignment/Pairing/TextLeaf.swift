@@ -2,7 +2,7 @@ public import PublicationCore
 
 /// A leaf of a contribution: one block of text that is paired, counted and laid out as one row.
 ///
-/// Leaves are section headings (a ``Block/section`` without children), paragraphs, single list items
+/// Leaves are section headings (a `Block.section` without children), paragraphs, single list items
 /// (a ``Block/list`` with one item), quotes and figures, in reading order, each with its depth in the
 /// section tree. ``ContributionFlattener`` makes them from a ``ContributionDocument``.
 public struct TextLeaf: Hashable, Sendable {

@@ -1,5 +1,5 @@
 internal import Yams
-public import PublicationCore
+import PublicationCore
 
 extension Manifest {
     /// The keys allowed at the top of `kopru.yaml`.

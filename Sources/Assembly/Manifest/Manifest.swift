@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PublicationCore
 
 /// The publication's manifest, `kopru.yaml`: what goes into the volume, in which order, and how it is built.

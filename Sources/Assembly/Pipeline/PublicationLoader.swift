@@ -1,13 +1,13 @@
 public import Alignment
 public import Foundation
 public import FormatReaders
-public import PublicationCore
+import PublicationCore
 
 /// Reads every file a manifest names, pairs each contribution's original with its translation, and
 /// assembles the bilingual volume.
 ///
 /// ```swift
-/// let manifest = try Manifest(contentsOf: URL(fileURLWithPath: "kopru.yaml"))
+/// let manifest = try Manifest(yaml: String(decoding: try Data(contentsOf: URL(fileURLWithPath: "kopru.yaml")), as: UTF8.self))
 /// let loaded = PublicationLoader().load(manifest, relativeTo: URL(fileURLWithPath: "."), lock: lock)
 /// loaded.publication                  // for HTMLWriter, PDFWriter, EPUBWriter
 /// loaded.contributions[0].alignment   // counts, rows, diagnostics

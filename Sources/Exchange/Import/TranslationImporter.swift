@@ -1,7 +1,7 @@
-public import Alignment
+import Alignment
 public import Foundation
 import FormatReaders
-public import PublicationCore
+import PublicationCore
 
 /// Merges returned XLIFF into the sources of a publication.
 ///

@@ -1,6 +1,6 @@
 public import Alignment
 import Foundation
-public import PublicationCore
+import PublicationCore
 
 extension ExchangeVolume.Contribution {
     /// The state of every block's translation, by block id.

@@ -1,7 +1,7 @@
 public import Alignment
 public import Assembly
 public import Foundation
-public import FormatReaders
+import FormatReaders
 public import PublicationCore
 
 /// A publication as the exchange sees it: for each contribution the original's blocks and where its

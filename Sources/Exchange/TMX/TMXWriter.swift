@@ -1,6 +1,6 @@
 public import Assembly
 public import Foundation
-public import PublicationCore
+import PublicationCore
 
 /// Writes German–Turkish pairs as a TMX 1.4b translation memory.
 ///

@@ -5,7 +5,7 @@
 /// here: the translation side of a ``Status/missingTranslation`` row, or the original side of an
 /// ``Status/addition``.
 ///
-/// Rows are flat. A section heading is a row of its own whose blocks are ``Block/section`` values with
+/// Rows are flat. A section heading is a row of its own whose blocks are `Block.section` values with
 /// a title and no children; the section's paragraphs follow as rows with ``depth`` one higher.
 public struct AlignedRow: Hashable, Sendable, Codable {
     /// How the translation of this row stands.
