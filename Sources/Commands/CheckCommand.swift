@@ -170,11 +170,10 @@ struct CheckCommand: ParsableCommand {
         let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO),
             total: loadedManifest.contributions.count)
         var diagnostics: [Diagnostic] = []
-        let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
+        var loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
             progress.update(done)
         }
         progress.finish()
-        diagnostics += loaded.diagnostics
         if accept {
             let accepted = loaded.acceptingAll(into: lock)
             do {
@@ -184,7 +183,10 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode.unreadableInput
             }
             Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
+            // Report the publication as it stands with the translations just confirmed.
+            loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: accepted)
         }
+        diagnostics += loaded.diagnostics
         if qa != .off {
             diagnostics += qualityFindings(loaded, manifest: loadedManifest, base: base)
         }
@@ -195,9 +197,6 @@ struct CheckCommand: ParsableCommand {
             return CheckReport.ContributionEntry(id: result.id, originLanguage: result.originalLanguage.code,
                 segments: counts.segments, translated: counts.translated, missing: counts.missing,
                 outdated: counts.outdated, needsReview: counts.needsReview)
-        }
-        if accept {
-            diagnostics.removeAll { $0.code == "align.outdated" && !($0.notes.contains("xliff")) && $0.message.contains("confirmed") }
         }
         let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
         try finish(report, diagnostics: diagnostics)
