@@ -4,8 +4,10 @@ import XMLSource
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
 extension XLIFF2Reader {
-    /// The attributes that are not kept in ``InlineCode/attributes`` because the model holds them otherwise.
-    static let modelledAttributes: Set<String> = ["id", "startRef"]
+    /// Whether an attribute is not kept in ``InlineCode/attributes`` because the model holds it otherwise.
+    static func isModelledAttribute(_ name: XMLName) -> Bool {
+        name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
+    }
 
     func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
         if element == "cp" {
@@ -14,14 +16,14 @@ extension XLIFF2Reader {
         }
         guard unit != nil else { return }
         var attributes: [String: String] = [:]
-        for attribute in tag.attributes where !Self.modelledAttributes.contains(attribute.name.local)
-            || !attribute.name.namespace.isEmpty
-        {
-            attributes[attribute.name.qualified] = attribute.value
+        if tag.attributeCount > 1 || (tag.attributeCount == 1 && tag.attribute("id") == nil && tag.attribute("startRef") == nil) {
+            for attribute in tag.attributes where !Self.isModelledAttribute(attribute.name) {
+                attributes[attribute.name.qualified] = attribute.value
+            }
         }
         let id = tag.attribute("id")
         let isolated = tag.attribute("isolated")
-        if let isolated, !XLIFF2Syntax.yesNo.contains(isolated) {
+        if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error("xliff2.bad-value", "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
@@ -93,10 +95,12 @@ extension XLIFF2Reader {
     }
 
     /// The sequence of the side being read.
+    ///
+    /// Changes go straight to the unit's storage (no copy of the sequence is made and written back).
     var sequence: XLIFF2CodeSequence {
         get { inTarget ? unit!.target : unit!.source }
-        set {
-            if inTarget { unit!.target = newValue } else { unit!.source = newValue }
+        _modify {
+            if inTarget { yield &unit!.target } else { yield &unit!.source }
         }
     }
 
@@ -182,7 +186,7 @@ extension XLIFF2Reader {
     /// Records an inline id; reports it when the side of the unit already has it.
     private func register(_ id: String, _ tag: XMLStartTag) {
         if !XLIFF2Syntax.isNMToken(id) { return }
-        if !sequence.ids.insert(id).inserted {
+        if !sequence.ids.insert(id) {
             error("xliff2.duplicate-id", "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
                 remedy: "give each inline code and marker of a unit its own id", tag)
         } else if unit!.partIDs.contains(id) {
@@ -210,7 +214,7 @@ extension XLIFF2Reader {
             error("xliff2.bad-value", "<\(element)> has canReorder=\"\(reorder)\" but can still be copied or deleted",
                 remedy: "a code that may not be reordered needs canCopy=\"no\" and canDelete=\"no\"", tag)
         }
-        if let type = tag.attribute("type"), !XLIFF2Syntax.codeTypes.contains(type) {
+        if let type = tag.attribute("type"), !XLIFF2Syntax.isCodeType(type) {
             error("xliff2.bad-value", "type=\"\(type)\" is not one of fmt, ui, quote, link, image, other",
                 remedy: "use one of the six types and put the detail in subType", tag)
         }
@@ -310,7 +314,8 @@ extension XLIFF2Reader {
         case "firstNo":
             sequence.endRun()
             sequence.currentRun = .init(tokens: [token], line: tag?.line ?? 0, column: tag?.column ?? 0)
-            sequence.runMembers = [id]
+            sequence.runMembers.removeAll()
+            sequence.runMembers.insert(id)
         case "no":
             if sequence.currentRun == nil {
                 if let tag {

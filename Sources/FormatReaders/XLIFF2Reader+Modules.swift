@@ -93,7 +93,7 @@ extension XLIFF2Reader {
         }
         let module = Self.moduleNamespaces[tag.name.namespace]
         let parentModule = stack.last.flatMap { $0.kind == .foreign ? Self.moduleNamespaces[$0.name.namespace] : nil }
-        if module == nil, !Self.coreNamespaces.contains(tag.name.namespace), parentModule == nil {
+        if module == nil, !Self.isCoreNamespace(tag.name.namespace), parentModule == nil {
             registerExtensionID(tag)
         }
         if let module, checked {
@@ -113,7 +113,7 @@ extension XLIFF2Reader {
         if slrDataDepth > 0 || (module == "slr" && tag.name.local == "data") {
             slrDataDepth += 1
             for attribute in tag.attributes where attribute.name.local == "id" {
-                fileScopeHashes.insert(XLIFF2Syntax.hash("slr", attribute.value))
+                _ = fileScopeHashes.value(for: XLIFF2Syntax.hash("slr", attribute.value), insertingIfAbsent: 0)
             }
         }
         stack.append(frame)
@@ -124,7 +124,7 @@ extension XLIFF2Reader {
         guard let id = tag.attribute("id") ?? tag.attribute("id", namespace: XMLName.xmlNamespace),
             let scope = stack.lastIndex(where: { $0.kind == .file || $0.kind == .group || $0.kind == .unit })
         else { return }
-        if !stack[scope].childIDs.insert("x\u{0}\(tag.name.namespace)\u{0}\(id)").inserted {
+        if !stack[scope].childIDs.insert("x\u{0}\(tag.name.namespace)\u{0}\(id)") {
             error("xliff2.duplicate-id", "the id \"\(id)\" of the extension element <\(tag.name.qualified)> is used by another extension element of the same <\(stack[scope].name.local)>",
                 remedy: "give each extension element its own id", tag)
         }
@@ -160,7 +160,7 @@ extension XLIFF2Reader {
         let local = tag.name.local
         let parentIndex = stack.count - 1
         func unique(_ id: String, in index: Int, _ what: String) {
-            if !stack[index].childIDs.insert(id).inserted {
+            if !stack[index].childIDs.insert(id) {
                 error("xliff2.duplicate-id", "the id \"\(id)\" is used twice in \(what)", remedy: "give each one its own id", tag)
             }
         }
@@ -256,7 +256,7 @@ extension XLIFF2Reader {
                         message: "the change-tracking item names the property \"\(property)\", which the note \"\(note)\" does not have",
                         line: tag.line, column: tag.column))
                 }
-                if !stack[parentIndex].childIDs.insert(property).inserted {
+                if !stack[parentIndex].childIDs.insert(property) {
                     error("xliff2.duplicate-id", "the revision has two items for the property \"\(property)\"",
                         remedy: "keep one item per property in a revision", tag)
                 }
@@ -284,7 +284,7 @@ extension XLIFF2Reader {
                 remedy: "add the test whose text must exist in the source", tag)
         }
         for name in ["existsInSource", "caseSensitive", "disabled"] {
-            if let value = tag.attribute(name), !XLIFF2Syntax.yesNo.contains(value) {
+            if let value = tag.attribute(name), !XLIFF2Syntax.isYesNo(value) {
                 error("xliff2.bad-value", "\(name)=\"\(value)\" is neither yes nor no", remedy: "write yes or no", tag)
             }
         }
@@ -337,7 +337,7 @@ extension XLIFF2Reader {
                     error("xliff2.module-attribute", "slr:sizeInfo and slr:sizeInfoRef are both used", remedy: "keep one of them", tag)
                 }
             case "sizeInfoRef":
-                if !fileScopeHashes.contains(XLIFF2Syntax.hash("slr", value)) {
+                if fileScopeHashes.value(for: XLIFF2Syntax.hash("slr", value)) == nil {
                     error("xliff2.bad-reference", "slr:sizeInfoRef=\"\(value)\" names no element of an <slr:data> before it",
                         remedy: "point sizeInfoRef to the id of an element inside <slr:data>", tag)
                 }

@@ -3,7 +3,20 @@
 enum XLIFF2Syntax {
     /// Whether `value` is an XML NMTOKEN: one or more name characters.
     static func isNMToken(_ value: String) -> Bool {
-        !value.isEmpty && value.unicodeScalars.allSatisfy(isNameCharacter)
+        var value = value
+        let ascii: Bool? = value.withUTF8 { bytes in
+            if bytes.isEmpty { return false }
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x3A, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F: continue
+                case 0x80...: return nil
+                default: return false
+                }
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        return value.unicodeScalars.allSatisfy(isNameCharacter)
     }
 
     /// Whether `value` is a list of NMTOKENs separated by single spaces.
@@ -82,6 +95,25 @@ enum XLIFF2Syntax {
             hash = hash &* 0x100_0000_01b3
         }
         return hash
+    }
+
+    /// Whether `value` is `yes` or `no`.
+    static func isYesNo(_ value: String) -> Bool { value == "yes" || value == "no" }
+
+    /// Whether `value` is one of the four segment states.
+    static func isState(_ value: String) -> Bool {
+        switch value {
+        case "initial", "translated", "reviewed", "final": true
+        default: false
+        }
+    }
+
+    /// Whether `value` is one of the six code types.
+    static func isCodeType(_ value: String) -> Bool {
+        switch value {
+        case "fmt", "ui", "quote", "link", "image", "other": true
+        default: false
+        }
     }
 
     /// The values of `yes`/`no` attributes.
