@@ -2,7 +2,7 @@ import PublicationCore
 import XMLSource
 
 /// The attributes of the core elements: which exist, which are required, and their values.
-extension XLIFF2Reader {
+extension XLIFF2Reader.Core {
     /// The attributes without namespace that each core element may have.
     static let allowedAttributes: [String: [String]] = [
         "xliff": ["version", "srcLang", "trgLang"],
@@ -97,7 +97,7 @@ extension XLIFF2Reader {
     }
 
     /// Checks the attributes of a core element.
-    func checkAttributes(_ tag: XMLStartTag, of element: String) {
+    mutating func checkAttributes(_ tag: XMLStartTag, of element: String) {
         if tag.attributeCount == 0 {
             for name in Self.requiredAttributes(of: element) {
                 error("xliff2.missing-attribute", "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
@@ -134,7 +134,7 @@ extension XLIFF2Reader {
         }
     }
 
-    private func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
+    private mutating func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
         if let values = Self.enumeratedValues(of: name), !values.contains(value) {
             error("xliff2.bad-value", "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
                 remedy: "use one of the allowed values", tag)

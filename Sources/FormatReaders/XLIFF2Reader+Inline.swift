@@ -3,13 +3,13 @@ import XMLSource
 
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
-extension XLIFF2Reader {
+extension XLIFF2Reader.Core {
     /// Whether an attribute is not kept in ``InlineCode/attributes`` because the model holds it otherwise.
     static func isModelledAttribute(_ name: XMLName) -> Bool {
         name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
     }
 
-    func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
+    mutating func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
         if element == "cp" {
             appendCodePoint(tag)
             return
@@ -80,7 +80,7 @@ extension XLIFF2Reader {
         }
     }
 
-    func endCode(_ element: String, _ frame: Frame) {
+    mutating func endCode(_ element: String, _ frame: Frame) {
         switch element {
         case "pc":
             var data: String?
@@ -122,7 +122,7 @@ extension XLIFF2Reader {
         return result
     }
 
-    private func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
+    private mutating func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
         let startRef = tag.attribute("startRef")
         if isolated {
             if startRef != nil {
@@ -184,7 +184,7 @@ extension XLIFF2Reader {
     }
 
     /// Records an inline id; reports it when the side of the unit already has it.
-    private func register(_ id: String, _ tag: XMLStartTag) {
+    private mutating func register(_ id: String, _ tag: XMLStartTag) {
         if !XLIFF2Syntax.isNMToken(id) { return }
         if !sequence.ids.insert(id) {
             error("xliff2.duplicate-id", "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
@@ -196,7 +196,7 @@ extension XLIFF2Reader {
     }
 
     /// The text of the `<data>` an attribute refers to; reports a reference to no data.
-    private func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
+    private mutating func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
         guard let reference = tag.attribute(name) else { return nil }
         if let data = unit?.data[reference] { return data }
         error("xliff2.bad-reference", "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
@@ -205,7 +205,7 @@ extension XLIFF2Reader {
     }
 
     /// Checks the attributes shared by `ph`, `pc`, `sc` and `ec`.
-    private func checkCode(_ element: String, _ tag: XMLStartTag, id: String?) {
+    private mutating func checkCode(_ element: String, _ tag: XMLStartTag, id: String?) {
         let canCopy = tag.attribute("canCopy") ?? "yes"
         let canDelete = tag.attribute("canDelete") ?? "yes"
         if let reorder = tag.attribute("canReorder"), reorder != "yes", element != "ec" || tag.attribute("isolated") == "yes",
@@ -262,7 +262,7 @@ extension XLIFF2Reader {
     }
 
     /// Checks `mrk` and `sm`: type, `translate`, and the `value`/`ref` of comments.
-    private func checkMarker(_ element: String, _ tag: XMLStartTag) {
+    private mutating func checkMarker(_ element: String, _ tag: XMLStartTag) {
         let type = tag.attribute("type") ?? "generic"
         if !["generic", "comment", "term"].contains(type), !XLIFF2Syntax.isPrefixedValue(type) {
             error("xliff2.bad-value", "the marker type \"\(type)\" is not generic, comment, term or prefix:value",
@@ -302,7 +302,7 @@ extension XLIFF2Reader {
     }
 
     /// Follows the runs of codes that may not be reordered.
-    private func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool) {
+    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool) {
         if isClosing {
             if sequence.currentRun != nil, sequence.runMembers.contains(id) {
                 sequence.currentRun!.tokens.append(token)
@@ -332,7 +332,7 @@ extension XLIFF2Reader {
     }
 
     /// Appends the character of a `<cp hex="…"/>`.
-    private func appendCodePoint(_ tag: XMLStartTag) {
+    private mutating func appendCodePoint(_ tag: XMLStartTag) {
         guard let hex = tag.attribute("hex") else { return }
         guard hex.count <= 6, let value = UInt32(hex, radix: 16), !hex.hasPrefix("+"), !hex.hasPrefix("-") else {
             error("xliff2.bad-value", "<cp hex=\"\(hex)\"> is not a hexadecimal code point", remedy: "write e.g. hex=\"001F\"", tag)

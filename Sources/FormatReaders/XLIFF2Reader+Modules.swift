@@ -3,7 +3,7 @@ import XMLSource
 
 /// Module and extension elements and attributes: they never stop reading; the simple constraints
 /// of the modules (required attributes, values, id uniqueness, references) are checked.
-extension XLIFF2Reader {
+extension XLIFF2Reader.Core {
     static let fsNamespace = "urn:oasis:names:tc:xliff:fs:2.0"
     static let slrNamespace = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
 
@@ -42,7 +42,7 @@ extension XLIFF2Reader {
     // MARK: Elements
 
     /// A non-core element whose parent is a core element.
-    func startExtension(_ tag: XMLStartTag) {
+    mutating func startExtension(_ tag: XMLStartTag) {
         let top = stack.count - 1
         let parent = stack[top]
         stack[top].hasContent = true
@@ -81,12 +81,12 @@ extension XLIFF2Reader {
         startForeign(tag, insideModule: false, checked: placed)
     }
 
-    private func describe(_ name: XMLName) -> String {
+    private mutating func describe(_ name: XMLName) -> String {
         Self.moduleNamespaces[name.namespace] != nil ? "module element" : "extension element"
     }
 
     /// Any element inside a module or extension element (or the element itself).
-    func startForeign(_ tag: XMLStartTag, insideModule: Bool, checked: Bool = true) {
+    mutating func startForeign(_ tag: XMLStartTag, insideModule: Bool, checked: Bool = true) {
         var frame = Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column)
         for attribute in tag.attributes {
             frame.attributes[attribute.name.namespace.isEmpty ? attribute.name.local : attribute.name.qualified] = attribute.value
@@ -120,7 +120,7 @@ extension XLIFF2Reader {
     }
 
     /// Registers the id of an extension element in the nearest file, group or unit.
-    private func registerExtensionID(_ tag: XMLStartTag) {
+    private mutating func registerExtensionID(_ tag: XMLStartTag) {
         guard let id = tag.attribute("id") ?? tag.attribute("id", namespace: XMLName.xmlNamespace),
             let scope = stack.lastIndex(where: { $0.kind == .file || $0.kind == .group || $0.kind == .unit })
         else { return }
@@ -130,7 +130,7 @@ extension XLIFF2Reader {
         }
     }
 
-    func endForeign(_ frame: Frame) {
+    mutating func endForeign(_ frame: Frame) {
         if slrDataDepth > 0 { slrDataDepth -= 1 }
         guard let module = Self.moduleNamespaces[frame.name.namespace] else { return }
         let local = frame.name.local
@@ -156,7 +156,7 @@ extension XLIFF2Reader {
         }
     }
 
-    private func startModuleElement(_ module: String, _ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startModuleElement(_ module: String, _ tag: XMLStartTag, _ frame: inout Frame) {
         let local = tag.name.local
         let parentIndex = stack.count - 1
         func unique(_ id: String, in index: Int, _ what: String) {
@@ -270,7 +270,7 @@ extension XLIFF2Reader {
         }
     }
 
-    private func checkValidationRule(_ tag: XMLStartTag) {
+    private mutating func checkValidationRule(_ tag: XMLStartTag) {
         let kinds = ["isPresent", "isNotPresent", "startsWith", "endsWith"].filter { tag.attribute($0) != nil }
         let custom = tag.attributes.filter {
             !$0.name.namespace.isEmpty && $0.name.namespace != XMLName.xmlNamespace && $0.name.namespace != tag.name.namespace
@@ -299,7 +299,7 @@ extension XLIFF2Reader {
     // MARK: Attributes
 
     /// Checks an attribute of a module (fs, slr, …) on a core element.
-    func checkModuleAttribute(_ attribute: XMLAttribute, on element: String, _ tag: XMLStartTag) {
+    mutating func checkModuleAttribute(_ attribute: XMLAttribute, on element: String, _ tag: XMLStartTag) {
         let local = attribute.name.local
         let value = attribute.value
         switch Self.moduleNamespaces[attribute.name.namespace] {

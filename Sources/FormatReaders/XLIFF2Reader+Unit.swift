@@ -2,8 +2,8 @@ import PublicationCore
 import XMLSource
 
 /// Units, segments and ignorables: building the model and the checks that need a whole unit.
-extension XLIFF2Reader {
-    func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
+extension XLIFF2Reader.Core {
+    mutating func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", id), insertingIfAbsent: 0) != nil {
@@ -16,7 +16,7 @@ extension XLIFF2Reader {
         unit = XLIFF2UnitState(unit: model)
     }
 
-    func endUnit(_ frame: Frame) {
+    mutating func endUnit(_ frame: Frame) {
         guard unit != nil else { return }
         unit!.source.endRun()
         unit!.target.endRun()
@@ -95,7 +95,7 @@ extension XLIFF2Reader {
         context.emit(state.unit)
     }
 
-    func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
+    mutating func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
         guard unit != nil else { return }
         let element = isIgnorable ? "ignorable" : "segment"
         if let id = tag.attribute("id"), !unit!.partIDs.insert(id) {
@@ -124,7 +124,7 @@ extension XLIFF2Reader {
         if !isIgnorable { unit!.segmentCount += 1 }
     }
 
-    func endPart(_ frame: Frame) {
+    mutating func endPart(_ frame: Frame) {
         guard unit != nil, let current = part.take() else { return }
         let element = current.isIgnorable ? "ignorable" : "segment"
         if frame.required == 0 {
@@ -148,7 +148,7 @@ extension XLIFF2Reader {
         unit!.unit.segments.append(segment)
     }
 
-    func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
+    mutating func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
         content = InlineText()
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }
@@ -192,7 +192,7 @@ extension XLIFF2Reader {
         }
     }
 
-    func endContent(_ frame: Frame) {
+    mutating func endContent(_ frame: Frame) {
         guard part != nil else { return }
         var text = InlineText()
         swap(&text, &content)

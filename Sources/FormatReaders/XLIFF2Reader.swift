@@ -14,6 +14,10 @@ import XMLSource
 /// </segment></unit>
 /// ```
 /// gives `unit "u1"` with one segment, state `translated`, source `"Hello {placeholder ph#1}"`.
+///
+/// The reader's state is a ``Core`` value in memory the reader owns: the event methods mutate it
+/// through a pointer, so the many small changes of a large file need neither reference counting of
+/// the reader nor the run-time exclusivity checks that stored properties of a class get.
 final class XLIFF2Reader: FormatEventHandler {
     /// What an open element is, as far as the reader cares.
     enum ElementKind: Equatable {
@@ -65,41 +69,83 @@ final class XLIFF2Reader: FormatEventHandler {
         var sourceSpace: String?
     }
 
-    let context: ReadContext
-    var stack: [Frame] = []
+    /// Everything the reader changes while it reads; its methods (here and in the `XLIFF2Reader+…`
+    /// files) do the work.
+    struct Core {
+        let context: ReadContext
+        var stack: [Frame] = []
 
-    // Document scope.
-    var version: String?
-    var sourceLanguage: String?
-    var targetLanguage: String?
-    /// The hash of each `<file>` id.
-    var fileHashes = UnitIDTable()
-    var fileCount = 0
+        // Document scope.
+        var version: String?
+        var sourceLanguage: String?
+        var targetLanguage: String?
+        /// The hash of each `<file>` id.
+        var fileHashes = UnitIDTable()
+        var fileCount = 0
 
-    // File scope.
-    var fileID = ""
-    /// The hashes of the unit, group and `<slr:data>` ids of the current file.
-    var fileScopeHashes = UnitIDTable()
-    var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
-    var groupIDs: [String] = []
-    /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
-    var slrDataDepth = 0
-    /// Whether the file declares `<slr:profiles>`, under which sizes are whole numbers.
-    var hasSizeProfile = false
+        // File scope.
+        var fileID = ""
+        /// The hashes of the unit, group and `<slr:data>` ids of the current file.
+        var fileScopeHashes = UnitIDTable()
+        var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
+        var groupIDs: [String] = []
+        /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
+        var slrDataDepth = 0
+        /// Whether the file declares `<slr:profiles>`, under which sizes are whole numbers.
+        var hasSizeProfile = false
 
-    // Unit scope.
-    var unit: XLIFF2UnitState?
-    var part: PartState?
-    var content = InlineText()
-    /// Whether the inline content being read is a target.
-    var inTarget = false
-    var noteText = ""
-    var dataText = ""
+        // Unit scope.
+        var unit: XLIFF2UnitState?
+        var part: PartState?
+        var content = InlineText()
+        /// Whether the inline content being read is a target.
+        var inTarget = false
+        var noteText = ""
+        var dataText = ""
+        /// Whether the document is in the XLIFF 2.2 namespace, which allows notes and modules on `<xliff>`.
+        var isVersion22 = false
+        /// Set when ``advance(to:single:_:)`` has reported an element out of order.
+        var reportedOrder = false
 
-    init(context: ReadContext) { self.context = context }
+        init(context: ReadContext) { self.context = context }
+    }
 
-    /// Whether the document is in the XLIFF 2.2 namespace, which allows notes and modules on `<xliff>`.
-    var isVersion22 = false
+    private let core: UnsafeMutablePointer<Core>
+
+    init(context: ReadContext) {
+        core = .allocate(capacity: 1)
+        core.initialize(to: Core(context: context))
+    }
+
+    deinit {
+        core.deinitialize(count: 1)
+        core.deallocate()
+    }
+
+    // MARK: Events
+
+    @inline(__always)
+    func startElement(_ tag: XMLStartTag) {
+        core.pointee.startElement(tag)
+    }
+
+    @inline(__always)
+    func endElement(_ name: XMLName, line: Int, column: Int) {
+        core.pointee.endElement(name, line: line, column: column)
+    }
+
+    @inline(__always)
+    func characters(_ text: UnsafeRawBufferPointer) {
+        core.pointee.characters(text)
+    }
+
+    func finish(isWellFormed: Bool) {}
+}
+
+extension XLIFF2Reader.Core {
+    typealias ElementKind = XLIFF2Reader.ElementKind
+    typealias Frame = XLIFF2Reader.Frame
+    typealias PartState = XLIFF2Reader.PartState
 
     /// Whether `namespace` is one of the XLIFF 2 core namespaces (2.0, 2.1 or 2.2), found without hashing it.
     static func isCoreNamespace(_ namespace: String) -> Bool {
@@ -117,7 +163,7 @@ final class XLIFF2Reader: FormatEventHandler {
 
     // MARK: Events
 
-    func startElement(_ tag: XMLStartTag) {
+    mutating func startElement(_ tag: XMLStartTag) {
         if stack.isEmpty {
             startDocument(tag)
             return
@@ -135,7 +181,7 @@ final class XLIFF2Reader: FormatEventHandler {
         startCore(tag)
     }
 
-    func endElement(_ name: XMLName, line: Int, column: Int) {
+    mutating func endElement(_ name: XMLName, line: Int, column: Int) {
         guard let frame = stack.popLast() else { return }
         switch frame.kind {
         case .xliff:
@@ -171,7 +217,7 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    func characters(_ text: UnsafeRawBufferPointer) {
+    mutating func characters(_ text: UnsafeRawBufferPointer) {
         if stack.isEmpty { return }
         switch stack[stack.count - 1].kind {
         case .source, .target:
@@ -189,15 +235,13 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    func finish(isWellFormed: Bool) {}
-
     static func isWhitespace(_ text: UnsafeRawBufferPointer) -> Bool {
         text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     // MARK: Structure
 
-    private func startDocument(_ tag: XMLStartTag) {
+    private mutating func startDocument(_ tag: XMLStartTag) {
         var frame = Frame(kind: .xliff, name: tag.name, line: tag.line, column: tag.column)
         isVersion22 = tag.name.namespace == "urn:oasis:names:tc:xliff:document:2.2"
         checkAttributes(tag, of: "xliff")
@@ -232,7 +276,7 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     /// Copies `xml:lang`, `xml:space` and `translate` from the parent and applies the tag's own.
-    func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
+    mutating func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
         if !stack.isEmpty {
             let top = stack.count - 1
             frame.language = stack[top].language
@@ -254,7 +298,7 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    private func startCore(_ tag: XMLStartTag) {
+    private mutating func startCore(_ tag: XMLStartTag) {
         let local = tag.name.local
         let parentKind = stack[stack.count - 1].kind
         let top = stack.count - 1
@@ -334,11 +378,8 @@ final class XLIFF2Reader: FormatEventHandler {
         stack.append(frame)
     }
 
-    /// Set when ``advance(to:single:_:)`` has reported an element out of order.
-    private var reportedOrder = false
-
     /// Moves the parent's content model to `phase`; reports an element that comes too late or twice.
-    private func advance(to phase: Int, single: Bool, _ tag: XMLStartTag) -> Bool {
+    private mutating func advance(to phase: Int, single: Bool, _ tag: XMLStartTag) -> Bool {
         let top = stack.count - 1
         if stack[top].phase > phase || (single && stack[top].phase == phase) {
             let parent = stack[top]
@@ -371,7 +412,7 @@ final class XLIFF2Reader: FormatEventHandler {
         "source", "target", "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp",
     ]
 
-    private func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
         fileCount += 1
         fileScopeHashes = UnitIDTable()
         pendingSubFlows = []
@@ -389,7 +430,7 @@ final class XLIFF2Reader: FormatEventHandler {
             targetLanguage: targetLanguage.flatMap(LanguageTag.init), location: context.location(line: tag.line, column: tag.column)))
     }
 
-    private func endFile(_ frame: Frame) {
+    private mutating func endFile(_ frame: Frame) {
         if frame.required == 0 {
             error("xliff2.missing-element", "the <file> \"\(fileID)\" holds no <unit> or <group>",
                 remedy: "add the units, or remove the empty <file>", frame)
@@ -404,7 +445,7 @@ final class XLIFF2Reader: FormatEventHandler {
         fileScopeHashes = UnitIDTable()
     }
 
-    private func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("group", id), insertingIfAbsent: 0) != nil {
@@ -414,7 +455,7 @@ final class XLIFF2Reader: FormatEventHandler {
         groupIDs.append(id)
     }
 
-    private func startNote(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startNote(_ tag: XMLStartTag, _ frame: inout Frame) {
         noteText = ""
         if tag.attributeCount > 0 {
             for attribute in tag.attributes where attribute.name.namespace.isEmpty {
@@ -435,12 +476,12 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    private func endNote(_ frame: Frame) {
+    private mutating func endNote(_ frame: Frame) {
         guard stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
         unit?.unit.notes.append(Note(noteText, attributes: frame.attributes))
     }
 
-    private func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
         dataText = ""
         let top = stack.count - 1
         if let id = tag.attribute("id") {
@@ -455,17 +496,17 @@ final class XLIFF2Reader: FormatEventHandler {
     // MARK: Reporting
 
     /// Reports an error at a start tag.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
         context.report(.error, code, message, remedy: remedy, line: tag.line, column: tag.column, unit: unit?.unit.id)
     }
 
     /// Reports an error at an element's start.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
         context.report(.error, code, message, remedy: remedy, line: frame.line, column: frame.column, unit: unit?.unit.id)
     }
 
     /// Reports an error at a line and column.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
         context.report(.error, code, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
     }
 }
