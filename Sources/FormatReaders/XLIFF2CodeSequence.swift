@@ -41,6 +41,18 @@ struct XLIFF2CodeSequence {
     /// Ids whose opening is in the current run.
     var runMembers = XLIFF2IDMap<Void>()
 
+    /// Empties the sequence, keeping the storage of its lists.
+    mutating func removeAll() {
+        ids.removeAll()
+        openCodes.removeAll()
+        openMarkers.removeAll()
+        isolatedStarts.removeAll()
+        codes.removeAll()
+        runs.removeAll(keepingCapacity: true)
+        currentRun = nil
+        runMembers.removeAll()
+    }
+
     /// Closes the current run.
     mutating func endRun() {
         guard let run = currentRun else { return }

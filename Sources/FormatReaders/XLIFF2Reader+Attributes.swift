@@ -135,13 +135,17 @@ extension XLIFF2Reader.Core {
     }
 
     private mutating func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
+        // Id attributes are the most frequent and have no enumerated values: they are checked first.
+        if Self.isIDAttribute(name) {
+            if !XLIFF2Syntax.isNMToken(value) {
+                error("xliff2.bad-id", "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
+                    remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
+            }
+            return
+        }
         if let values = Self.enumeratedValues(of: name), !values.contains(value) {
             error("xliff2.bad-value", "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
                 remedy: "use one of the allowed values", tag)
-        }
-        if Self.isIDAttribute(name), !XLIFF2Syntax.isNMToken(value) {
-            error("xliff2.bad-id", "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
-                remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
         }
         if name == "priority", element == "note" {
             if let number = Int(value), (1...10).contains(number) { return }

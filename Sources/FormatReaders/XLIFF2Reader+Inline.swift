@@ -35,8 +35,8 @@ extension XLIFF2Reader.Core {
             if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
             if let id {
                 sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: tag.attribute("canCopy") != "no")
-                if tag.attribute("canDelete") == "no", !inTarget, let partIndex = unit.map({ $0.partCount - 1 }) {
-                    unit!.protectedCodes.append(.init(part: partIndex, id: id, line: tag.line, column: tag.column))
+                if tag.attribute("canDelete") == "no", !inTarget {
+                    unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
             if element == "sc", let id {

@@ -13,7 +13,12 @@ extension XLIFF2Reader.Core {
         var model = TranslationUnit(id: id, fileKey: fileID, groups: groupIDs, isTranslatable: frame.translate,
             location: context.location(line: tag.line, column: tag.column))
         if let name = tag.attribute("name") { model.properties["name"] = name }
-        unit = XLIFF2UnitState(unit: model)
+        if var state = spareUnit.take() {
+            state.reuse(for: model)
+            unit = state
+        } else {
+            unit = XLIFF2UnitState(unit: model)
+        }
     }
 
     mutating func endUnit(_ frame: Frame) {
@@ -93,6 +98,7 @@ extension XLIFF2Reader.Core {
         }
         unit = nil
         context.emit(state.unit)
+        spareUnit = consume state
     }
 
     mutating func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {

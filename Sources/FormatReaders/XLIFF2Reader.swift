@@ -96,6 +96,8 @@ final class XLIFF2Reader: FormatEventHandler {
 
         // Unit scope.
         var unit: XLIFF2UnitState?
+        /// The state of the last unit, whose lists the next unit reuses.
+        var spareUnit: XLIFF2UnitState?
         var part: PartState?
         var content = InlineText()
         /// Whether the inline content being read is a target.

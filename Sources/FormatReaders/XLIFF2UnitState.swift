@@ -74,4 +74,24 @@ struct XLIFF2UnitState {
     init(unit: TranslationUnit) {
         self.unit = unit
     }
+
+    /// Makes this the empty state of a new unit, keeping the storage of its lists for the next unit.
+    mutating func reuse(for unit: TranslationUnit) {
+        self.unit = unit
+        data.removeAll()
+        noteIDs.removeAll()
+        noteAttributes = [:]
+        noteCount = 0
+        partIDs.removeAll()
+        partCount = 0
+        segmentCount = 0
+        segmentsWithoutTarget = 0
+        partHasTarget.removeAll(keepingCapacity: true)
+        orders.removeAll(keepingCapacity: true)
+        source.removeAll()
+        target.removeAll()
+        copyReferences.removeAll(keepingCapacity: true)
+        protectedCodes.removeAll(keepingCapacity: true)
+        pendingReferences.removeAll(keepingCapacity: true)
+    }
 }
