@@ -88,8 +88,11 @@ extension XLIFF2Reader.Core {
 
     /// The attributes `element` must have (`ec` is checked with its pairing), found without hashing the name.
     static func requiredAttributes(of element: String) -> [String] {
+        // The elements of every unit come first.
         switch element {
-        case "file", "group", "unit", "data", "ph", "pc", "sc", "mrk", "sm": ["id"]
+        case "data", "pc", "ph", "unit": ["id"]
+        case "source", "target", "segment", "note", "notes", "originalData": []
+        case "file", "group", "sc", "mrk", "sm": ["id"]
         case "em": ["startRef"]
         case "cp": ["hex"]
         default: []

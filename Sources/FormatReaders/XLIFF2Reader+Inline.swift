@@ -96,9 +96,11 @@ extension XLIFF2Reader.Core {
 
     /// The sequence of the side being read.
     ///
-    /// Changes go straight to the unit's storage (no copy of the sequence is made and written back).
+    /// Reads and changes go straight to the unit's storage: no copy of the sequence is made (and written back).
     var sequence: XLIFF2CodeSequence {
-        get { inTarget ? unit!.target : unit!.source }
+        _read {
+            if inTarget { yield unit!.target } else { yield unit!.source }
+        }
         _modify {
             if inTarget { yield &unit!.target } else { yield &unit!.source }
         }
