@@ -4,6 +4,16 @@ import XMLSource
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
 extension XLIFF2Reader.Core {
+    /// Whether an attribute is an id or a data reference, which the checks of copying, deleting, reordering,
+    /// types and sub-flows do not look at.
+    static func isReferenceAttribute(_ name: XMLName) -> Bool {
+        guard name.namespace.isEmpty else { return false }
+        switch name.local {
+        case "id", "dataRefStart", "dataRefEnd", "dataRef", "startRef": return true
+        default: return false
+        }
+    }
+
     /// Whether an attribute is not kept in ``InlineCode/attributes`` because the model holds it otherwise.
     static func isModelledAttribute(_ name: XMLName) -> Bool {
         name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
@@ -16,26 +26,30 @@ extension XLIFF2Reader.Core {
         }
         guard unit != nil else { return }
         var attributes: [String: String] = [:]
-        if tag.attributeCount > 1 || (tag.attributeCount == 1 && tag.attribute("id") == nil && tag.attribute("startRef") == nil) {
-            for attribute in tag.attributes where !Self.isModelledAttribute(attribute.name) {
-                attributes[attribute.name.qualified] = attribute.value
+        // Whether the tag has only ids and data references (most codes): then none of the attributes that
+        // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
+        var plain = true
+        if tag.attributeCount > 0 {
+            for attribute in tag.attributes {
+                if !Self.isReferenceAttribute(attribute.name) { plain = false }
+                if !Self.isModelledAttribute(attribute.name) { attributes[attribute.name.qualified] = attribute.value }
             }
         }
         let id = tag.attribute("id")
-        let isolated = tag.attribute("isolated")
+        let isolated = plain ? nil : tag.attribute("isolated")
         if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error("xliff2.bad-value", "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
         case "ph", "pc", "sc":
-            checkCode(element, tag, id: id)
+            if !plain { checkCode(element, tag, id: id) }
             if let id { register(id, tag) }
             let kind: InlineCode.Kind = element == "ph" ? .placeholder : (element == "sc" && isolated == "yes" ? .isolated : .opening)
             let data = dataReference(tag, element == "pc" ? "dataRefStart" : "dataRef")
             if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
             if let id {
-                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: tag.attribute("canCopy") != "no")
-                if tag.attribute("canDelete") == "no", !inTarget {
+                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: plain || tag.attribute("canCopy") != "no")
+                if !plain, tag.attribute("canDelete") == "no", !inTarget {
                     unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
@@ -50,10 +64,10 @@ extension XLIFF2Reader.Core {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false)
+            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false, plain: plain)
             content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
         case "ec":
-            checkCode(element, tag, id: id)
+            if !plain { checkCode(element, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
         case "mrk", "sm":
             checkMarker(element, tag)
@@ -304,14 +318,16 @@ extension XLIFF2Reader.Core {
     }
 
     /// Follows the runs of codes that may not be reordered.
-    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool) {
+    ///
+    /// - Parameter plain: whether the tag is known to have no `canReorder` (it has only ids and data references).
+    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
         if isClosing {
             if sequence.currentRun != nil, sequence.runMembers.contains(id) {
                 sequence.currentRun!.tokens.append(token)
             }
             return
         }
-        let value = tag?.attribute("canReorder") ?? "yes"
+        let value = plain ? "yes" : tag?.attribute("canReorder") ?? "yes"
         switch value {
         case "firstNo":
             sequence.endRun()

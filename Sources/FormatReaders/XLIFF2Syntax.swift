@@ -116,16 +116,6 @@ enum XLIFF2Syntax {
         }
     }
 
-    /// The values of `yes`/`no` attributes.
-    static let yesNo: Set<String> = ["yes", "no"]
-    /// The values of `canReorder`.
-    static let reorderValues: Set<String> = ["yes", "no", "firstNo"]
-    /// The values of `dir`, `srcDir` and `trgDir`.
-    static let directions: Set<String> = ["ltr", "rtl", "auto"]
-    /// The values of a segment's `state`.
-    static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
-    /// The values of `type` on `<ph>`, `<pc>`, `<sc>` and `<ec>`.
-    static let codeTypes: Set<String> = ["fmt", "ui", "quote", "link", "image", "other"]
     /// The `xlf:` values of `subType` and the `type` each requires.
     static let reservedSubTypes: [String: String] = [
         "xlf:lb": "fmt", "xlf:pb": "fmt", "xlf:b": "fmt", "xlf:i": "fmt", "xlf:u": "fmt", "xlf:var": "ui",
