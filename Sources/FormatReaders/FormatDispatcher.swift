@@ -18,6 +18,7 @@ final class FormatDispatcher: XMLEventHandler {
     private enum Route {
         case none
         case xliff12(Unmanaged<XLIFF12Reader>)
+        case xliff2(Unmanaged<XLIFF2Reader>)
         case docbook(Unmanaged<DocBookReader>)
         /// Any other handler, called through `target`.
         case other
@@ -39,6 +40,7 @@ final class FormatDispatcher: XMLEventHandler {
             target = handler
             switch handler {
             case let reader as XLIFF12Reader: route = .xliff12(.passUnretained(reader))
+            case let reader as XLIFF2Reader: route = .xliff2(.passUnretained(reader))
             case let reader as DocBookReader: route = .docbook(.passUnretained(reader))
             case .some: route = .other
             case nil: route = .none
@@ -47,6 +49,7 @@ final class FormatDispatcher: XMLEventHandler {
         switch route {
         case .none: break
         case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.startElement(tag) }
+        case .xliff2(let reader): reader._withUnsafeGuaranteedRef { $0.startElement(tag) }
         case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.startElement(tag) }
         case .other: target?.startElement(tag)
         }
@@ -56,6 +59,7 @@ final class FormatDispatcher: XMLEventHandler {
         switch route {
         case .none: break
         case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.endElement(name, line: line, column: column) }
+        case .xliff2(let reader): reader._withUnsafeGuaranteedRef { $0.endElement(name, line: line, column: column) }
         case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.endElement(name, line: line, column: column) }
         case .other: target?.endElement(name, line: line, column: column)
         }
@@ -65,6 +69,7 @@ final class FormatDispatcher: XMLEventHandler {
         switch route {
         case .none: break
         case .xliff12(let reader): reader._withUnsafeGuaranteedRef { $0.characters(text) }
+        case .xliff2(let reader): reader._withUnsafeGuaranteedRef { $0.characters(text) }
         case .docbook(let reader): reader._withUnsafeGuaranteedRef { $0.characters(text) }
         case .other: target?.characters(text)
         }

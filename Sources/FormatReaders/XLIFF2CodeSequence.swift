@@ -25,26 +25,39 @@ struct XLIFF2CodeSequence {
     }
 
     /// Ids of the inline elements, which must be unique.
-    var ids: Set<String> = []
+    var ids = XLIFF2IDMap<Void>()
     /// `<sc>` elements whose `<ec>` has not come yet.
-    var openCodes: [String: OpenCode] = [:]
+    var openCodes = XLIFF2IDMap<OpenCode>()
     /// `<sm>` elements whose `<em>` has not come yet.
-    var openMarkers: [String: OpenCode] = [:]
+    var openMarkers = XLIFF2IDMap<OpenCode>()
     /// Ids of isolated `<sc>` elements.
-    var isolatedStarts: Set<String> = []
+    var isolatedStarts = XLIFF2IDMap<Void>()
     /// The codes that `copyOf` may point to.
-    var codes: [String: CodeInfo] = [:]
+    var codes = XLIFF2IDMap<CodeInfo>()
     /// Finished runs of non-reorderable codes.
     var runs: [Run] = []
     /// The run being collected.
     var currentRun: Run?
     /// Ids whose opening is in the current run.
-    var runMembers: Set<String> = []
+    var runMembers = XLIFF2IDMap<Void>()
+
+    /// Empties the sequence, keeping the storage of its lists.
+    mutating func removeAll() {
+        ids.removeAll()
+        openCodes.removeAll()
+        openMarkers.removeAll()
+        isolatedStarts.removeAll()
+        codes.removeAll()
+        runs.removeAll(keepingCapacity: true)
+        currentRun = nil
+        runMembers.removeAll()
+    }
 
     /// Closes the current run.
     mutating func endRun() {
-        if let run = currentRun { runs.append(run) }
+        guard let run = currentRun else { return }
+        runs.append(run)
         currentRun = nil
-        runMembers = []
+        runMembers.removeAll()
     }
 }

@@ -2,9 +2,9 @@ import PublicationCore
 import XMLSource
 
 /// The attributes of the core elements: which exist, which are required, and their values.
-extension XLIFF2Reader {
+extension XLIFF2Reader.Core {
     /// The attributes without namespace that each core element may have.
-    static let allowedAttributes: [String: Set<String>] = [
+    static let allowedAttributes: [String: [String]] = [
         "xliff": ["version", "srcLang", "trgLang"],
         "file": ["id", "canResegment", "original", "translate", "srcDir", "trgDir"],
         "skeleton": ["href"],
@@ -37,12 +37,6 @@ extension XLIFF2Reader {
         "cp": ["hex"],
     ]
 
-    /// The attributes each core element must have (`ec` is checked with its pairing).
-    static let requiredAttributes: [String: [String]] = [
-        "file": ["id"], "group": ["id"], "unit": ["id"], "data": ["id"], "ph": ["id"], "pc": ["id"], "sc": ["id"],
-        "mrk": ["id"], "sm": ["id"], "em": ["startRef"], "cp": ["hex"],
-    ]
-
     /// Elements that accept attributes of any other namespace (extension attributes).
     static let extensibleElements: Set<String> = ["xliff", "file", "group", "unit", "note", "mrk", "sm"]
     /// Elements on which `xml:lang` may be written.
@@ -50,20 +44,70 @@ extension XLIFF2Reader {
     /// Elements on which `xml:space` may be written.
     static let spaceElements: Set<String> = ["xliff", "file", "group", "unit", "source", "target", "data"]
 
-    /// Attributes with these values: yes/no, directions, reorder.
-    static let enumeratedAttributes: [String: Set<String>] = [
-        "translate": XLIFF2Syntax.yesNo, "canResegment": XLIFF2Syntax.yesNo, "canCopy": XLIFF2Syntax.yesNo,
-        "canDelete": XLIFF2Syntax.yesNo, "canOverlap": XLIFF2Syntax.yesNo, "canReorder": XLIFF2Syntax.reorderValues,
-        "srcDir": XLIFF2Syntax.directions, "trgDir": XLIFF2Syntax.directions, "dir": XLIFF2Syntax.directions,
-        "appliesTo": ["source", "target"],
-    ]
+    /// The values of the attributes with a fixed set of values: yes/no, directions, reorder.
+    static func enumeratedValues(of name: String) -> [String]? {
+        switch name {
+        case "translate", "canResegment", "canCopy", "canDelete", "canOverlap": ["no", "yes"]
+        case "canReorder": ["firstNo", "no", "yes"]
+        case "srcDir", "trgDir", "dir": ["auto", "ltr", "rtl"]
+        case "appliesTo": ["source", "target"]
+        default: nil
+        }
+    }
 
-    /// Attributes whose value is an id (NMTOKEN).
-    static let idAttributes: Set<String> = ["id", "startRef", "copyOf", "dataRef", "dataRefStart", "dataRefEnd"]
+    /// Whether the attribute's value is an id (NMTOKEN).
+    static func isIDAttribute(_ name: String) -> Bool {
+        switch name {
+        case "id", "startRef", "copyOf", "dataRef", "dataRefStart", "dataRefEnd": true
+        default: false
+        }
+    }
+
+    /// The attributes without namespace that `element` may have, found without hashing the names.
+    static func allowedAttributes(of element: String) -> [String] {
+        switch element {
+        case "ph": phAttributes
+        case "pc": pcAttributes
+        case "source": []
+        case "target": targetAttributes
+        case "segment": segmentAttributes
+        case "unit": unitAttributes
+        case "note": noteAttributes
+        case "data": dataAttributes
+        default: allowedAttributes[element] ?? []
+        }
+    }
+
+    private static let phAttributes = allowedAttributes["ph"]!
+    private static let pcAttributes = allowedAttributes["pc"]!
+    private static let targetAttributes = allowedAttributes["target"]!
+    private static let segmentAttributes = allowedAttributes["segment"]!
+    private static let unitAttributes = allowedAttributes["unit"]!
+    private static let noteAttributes = allowedAttributes["note"]!
+    private static let dataAttributes = allowedAttributes["data"]!
+
+    /// The attributes `element` must have (`ec` is checked with its pairing), found without hashing the name.
+    static func requiredAttributes(of element: String) -> [String] {
+        // The elements of every unit come first.
+        switch element {
+        case "data", "pc", "ph", "unit": ["id"]
+        case "source", "target", "segment", "note", "notes", "originalData": []
+        case "file", "group", "sc", "mrk", "sm": ["id"]
+        case "em": ["startRef"]
+        case "cp": ["hex"]
+        default: []
+        }
+    }
 
     /// Checks the attributes of a core element.
-    func checkAttributes(_ tag: XMLStartTag, of element: String) {
-        let allowed = Self.allowedAttributes[element] ?? []
+    mutating func checkAttributes(_ tag: XMLStartTag, of element: String) {
+        if tag.attributeCount == 0 {
+            for name in Self.requiredAttributes(of: element) {
+                error("xliff2.missing-attribute", "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
+            }
+            return
+        }
+        let allowed = Self.allowedAttributes(of: element)
         for attribute in tag.attributes {
             let name = attribute.name
             if name.namespace.isEmpty {
@@ -88,19 +132,23 @@ extension XLIFF2Reader {
                     remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
             }
         }
-        for name in Self.requiredAttributes[element] ?? [] where tag.attribute(name) == nil {
+        for name in Self.requiredAttributes(of: element) where tag.attribute(name) == nil {
             error("xliff2.missing-attribute", "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
         }
     }
 
-    private func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
-        if let values = Self.enumeratedAttributes[name], !values.contains(value) {
+    private mutating func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
+        // Id attributes are the most frequent and have no enumerated values: they are checked first.
+        if Self.isIDAttribute(name) {
+            if !XLIFF2Syntax.isNMToken(value) {
+                error("xliff2.bad-id", "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
+                    remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
+            }
+            return
+        }
+        if let values = Self.enumeratedValues(of: name), !values.contains(value) {
             error("xliff2.bad-value", "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
                 remedy: "use one of the allowed values", tag)
-        }
-        if Self.idAttributes.contains(name), !XLIFF2Syntax.isNMToken(value) {
-            error("xliff2.bad-id", "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
-                remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
         }
         if name == "priority", element == "note" {
             if let number = Int(value), (1...10).contains(number) { return }

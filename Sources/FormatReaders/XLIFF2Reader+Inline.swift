@@ -3,38 +3,54 @@ import XMLSource
 
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
-extension XLIFF2Reader {
-    /// The attributes that are not kept in ``InlineCode/attributes`` because the model holds them otherwise.
-    static let modelledAttributes: Set<String> = ["id", "startRef"]
+extension XLIFF2Reader.Core {
+    /// Whether an attribute is an id or a data reference, which the checks of copying, deleting, reordering,
+    /// types and sub-flows do not look at.
+    static func isReferenceAttribute(_ name: XMLName) -> Bool {
+        guard name.namespace.isEmpty else { return false }
+        switch name.local {
+        case "id", "dataRefStart", "dataRefEnd", "dataRef", "startRef": return true
+        default: return false
+        }
+    }
 
-    func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
+    /// Whether an attribute is not kept in ``InlineCode/attributes`` because the model holds it otherwise.
+    static func isModelledAttribute(_ name: XMLName) -> Bool {
+        name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
+    }
+
+    mutating func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
         if element == "cp" {
             appendCodePoint(tag)
             return
         }
         guard unit != nil else { return }
         var attributes: [String: String] = [:]
-        for attribute in tag.attributes where !Self.modelledAttributes.contains(attribute.name.local)
-            || !attribute.name.namespace.isEmpty
-        {
-            attributes[attribute.name.qualified] = attribute.value
+        // Whether the tag has only ids and data references (most codes): then none of the attributes that
+        // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
+        var plain = true
+        if tag.attributeCount > 0 {
+            for attribute in tag.attributes {
+                if !Self.isReferenceAttribute(attribute.name) { plain = false }
+                if !Self.isModelledAttribute(attribute.name) { attributes[attribute.name.qualified] = attribute.value }
+            }
         }
         let id = tag.attribute("id")
-        let isolated = tag.attribute("isolated")
-        if let isolated, !XLIFF2Syntax.yesNo.contains(isolated) {
+        let isolated = plain ? nil : tag.attribute("isolated")
+        if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error("xliff2.bad-value", "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
         case "ph", "pc", "sc":
-            checkCode(element, tag, id: id)
+            if !plain { checkCode(element, tag, id: id) }
             if let id { register(id, tag) }
             let kind: InlineCode.Kind = element == "ph" ? .placeholder : (element == "sc" && isolated == "yes" ? .isolated : .opening)
             let data = dataReference(tag, element == "pc" ? "dataRefStart" : "dataRef")
             if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
             if let id {
-                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: tag.attribute("canCopy") != "no")
-                if tag.attribute("canDelete") == "no", !inTarget, let partIndex = unit.map({ $0.partCount - 1 }) {
-                    unit!.protectedCodes.append(.init(part: partIndex, id: id, line: tag.line, column: tag.column))
+                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: plain || tag.attribute("canCopy") != "no")
+                if !plain, tag.attribute("canDelete") == "no", !inTarget {
+                    unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
             if element == "sc", let id {
@@ -48,10 +64,10 @@ extension XLIFF2Reader {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false)
+            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false, plain: plain)
             content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
         case "ec":
-            checkCode(element, tag, id: id)
+            if !plain { checkCode(element, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
         case "mrk", "sm":
             checkMarker(element, tag)
@@ -78,7 +94,7 @@ extension XLIFF2Reader {
         }
     }
 
-    func endCode(_ element: String, _ frame: Frame) {
+    mutating func endCode(_ element: String, _ frame: Frame) {
         switch element {
         case "pc":
             var data: String?
@@ -93,10 +109,14 @@ extension XLIFF2Reader {
     }
 
     /// The sequence of the side being read.
+    ///
+    /// Reads and changes go straight to the unit's storage: no copy of the sequence is made (and written back).
     var sequence: XLIFF2CodeSequence {
-        get { inTarget ? unit!.target : unit!.source }
-        set {
-            if inTarget { unit!.target = newValue } else { unit!.source = newValue }
+        _read {
+            if inTarget { yield unit!.target } else { yield unit!.source }
+        }
+        _modify {
+            if inTarget { yield &unit!.target } else { yield &unit!.source }
         }
     }
 
@@ -118,7 +138,7 @@ extension XLIFF2Reader {
         return result
     }
 
-    private func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
+    private mutating func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
         let startRef = tag.attribute("startRef")
         if isolated {
             if startRef != nil {
@@ -180,9 +200,9 @@ extension XLIFF2Reader {
     }
 
     /// Records an inline id; reports it when the side of the unit already has it.
-    private func register(_ id: String, _ tag: XMLStartTag) {
+    private mutating func register(_ id: String, _ tag: XMLStartTag) {
         if !XLIFF2Syntax.isNMToken(id) { return }
-        if !sequence.ids.insert(id).inserted {
+        if !sequence.ids.insert(id) {
             error("xliff2.duplicate-id", "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
                 remedy: "give each inline code and marker of a unit its own id", tag)
         } else if unit!.partIDs.contains(id) {
@@ -192,7 +212,7 @@ extension XLIFF2Reader {
     }
 
     /// The text of the `<data>` an attribute refers to; reports a reference to no data.
-    private func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
+    private mutating func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
         guard let reference = tag.attribute(name) else { return nil }
         if let data = unit?.data[reference] { return data }
         error("xliff2.bad-reference", "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
@@ -201,7 +221,7 @@ extension XLIFF2Reader {
     }
 
     /// Checks the attributes shared by `ph`, `pc`, `sc` and `ec`.
-    private func checkCode(_ element: String, _ tag: XMLStartTag, id: String?) {
+    private mutating func checkCode(_ element: String, _ tag: XMLStartTag, id: String?) {
         let canCopy = tag.attribute("canCopy") ?? "yes"
         let canDelete = tag.attribute("canDelete") ?? "yes"
         if let reorder = tag.attribute("canReorder"), reorder != "yes", element != "ec" || tag.attribute("isolated") == "yes",
@@ -210,7 +230,7 @@ extension XLIFF2Reader {
             error("xliff2.bad-value", "<\(element)> has canReorder=\"\(reorder)\" but can still be copied or deleted",
                 remedy: "a code that may not be reordered needs canCopy=\"no\" and canDelete=\"no\"", tag)
         }
-        if let type = tag.attribute("type"), !XLIFF2Syntax.codeTypes.contains(type) {
+        if let type = tag.attribute("type"), !XLIFF2Syntax.isCodeType(type) {
             error("xliff2.bad-value", "type=\"\(type)\" is not one of fmt, ui, quote, link, image, other",
                 remedy: "use one of the six types and put the detail in subType", tag)
         }
@@ -258,7 +278,7 @@ extension XLIFF2Reader {
     }
 
     /// Checks `mrk` and `sm`: type, `translate`, and the `value`/`ref` of comments.
-    private func checkMarker(_ element: String, _ tag: XMLStartTag) {
+    private mutating func checkMarker(_ element: String, _ tag: XMLStartTag) {
         let type = tag.attribute("type") ?? "generic"
         if !["generic", "comment", "term"].contains(type), !XLIFF2Syntax.isPrefixedValue(type) {
             error("xliff2.bad-value", "the marker type \"\(type)\" is not generic, comment, term or prefix:value",
@@ -298,19 +318,22 @@ extension XLIFF2Reader {
     }
 
     /// Follows the runs of codes that may not be reordered.
-    private func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool) {
+    ///
+    /// - Parameter plain: whether the tag is known to have no `canReorder` (it has only ids and data references).
+    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
         if isClosing {
             if sequence.currentRun != nil, sequence.runMembers.contains(id) {
                 sequence.currentRun!.tokens.append(token)
             }
             return
         }
-        let value = tag?.attribute("canReorder") ?? "yes"
+        let value = plain ? "yes" : tag?.attribute("canReorder") ?? "yes"
         switch value {
         case "firstNo":
             sequence.endRun()
             sequence.currentRun = .init(tokens: [token], line: tag?.line ?? 0, column: tag?.column ?? 0)
-            sequence.runMembers = [id]
+            sequence.runMembers.removeAll()
+            sequence.runMembers.insert(id)
         case "no":
             if sequence.currentRun == nil {
                 if let tag {
@@ -327,7 +350,7 @@ extension XLIFF2Reader {
     }
 
     /// Appends the character of a `<cp hex="…"/>`.
-    private func appendCodePoint(_ tag: XMLStartTag) {
+    private mutating func appendCodePoint(_ tag: XMLStartTag) {
         guard let hex = tag.attribute("hex") else { return }
         guard hex.count <= 6, let value = UInt32(hex, radix: 16), !hex.hasPrefix("+"), !hex.hasPrefix("-") else {
             error("xliff2.bad-value", "<cp hex=\"\(hex)\"> is not a hexadecimal code point", remedy: "write e.g. hex=\"001F\"", tag)

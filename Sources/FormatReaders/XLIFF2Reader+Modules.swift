@@ -3,7 +3,7 @@ import XMLSource
 
 /// Module and extension elements and attributes: they never stop reading; the simple constraints
 /// of the modules (required attributes, values, id uniqueness, references) are checked.
-extension XLIFF2Reader {
+extension XLIFF2Reader.Core {
     static let fsNamespace = "urn:oasis:names:tc:xliff:fs:2.0"
     static let slrNamespace = "urn:oasis:names:tc:xliff:sizerestriction:2.0"
 
@@ -42,7 +42,7 @@ extension XLIFF2Reader {
     // MARK: Elements
 
     /// A non-core element whose parent is a core element.
-    func startExtension(_ tag: XMLStartTag) {
+    mutating func startExtension(_ tag: XMLStartTag) {
         let top = stack.count - 1
         let parent = stack[top]
         stack[top].hasContent = true
@@ -81,19 +81,19 @@ extension XLIFF2Reader {
         startForeign(tag, insideModule: false, checked: placed)
     }
 
-    private func describe(_ name: XMLName) -> String {
+    private mutating func describe(_ name: XMLName) -> String {
         Self.moduleNamespaces[name.namespace] != nil ? "module element" : "extension element"
     }
 
     /// Any element inside a module or extension element (or the element itself).
-    func startForeign(_ tag: XMLStartTag, insideModule: Bool, checked: Bool = true) {
+    mutating func startForeign(_ tag: XMLStartTag, insideModule: Bool, checked: Bool = true) {
         var frame = Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column)
         for attribute in tag.attributes {
             frame.attributes[attribute.name.namespace.isEmpty ? attribute.name.local : attribute.name.qualified] = attribute.value
         }
         let module = Self.moduleNamespaces[tag.name.namespace]
         let parentModule = stack.last.flatMap { $0.kind == .foreign ? Self.moduleNamespaces[$0.name.namespace] : nil }
-        if module == nil, !Self.coreNamespaces.contains(tag.name.namespace), parentModule == nil {
+        if module == nil, !Self.isCoreNamespace(tag.name.namespace), parentModule == nil {
             registerExtensionID(tag)
         }
         if let module, checked {
@@ -113,24 +113,24 @@ extension XLIFF2Reader {
         if slrDataDepth > 0 || (module == "slr" && tag.name.local == "data") {
             slrDataDepth += 1
             for attribute in tag.attributes where attribute.name.local == "id" {
-                fileScopeHashes.insert(XLIFF2Syntax.hash("slr", attribute.value))
+                _ = fileScopeHashes.value(for: XLIFF2Syntax.hash("slr", attribute.value), insertingIfAbsent: 0)
             }
         }
         stack.append(frame)
     }
 
     /// Registers the id of an extension element in the nearest file, group or unit.
-    private func registerExtensionID(_ tag: XMLStartTag) {
+    private mutating func registerExtensionID(_ tag: XMLStartTag) {
         guard let id = tag.attribute("id") ?? tag.attribute("id", namespace: XMLName.xmlNamespace),
             let scope = stack.lastIndex(where: { $0.kind == .file || $0.kind == .group || $0.kind == .unit })
         else { return }
-        if !stack[scope].childIDs.insert("x\u{0}\(tag.name.namespace)\u{0}\(id)").inserted {
+        if !stack[scope].childIDs.insert("x\u{0}\(tag.name.namespace)\u{0}\(id)") {
             error("xliff2.duplicate-id", "the id \"\(id)\" of the extension element <\(tag.name.qualified)> is used by another extension element of the same <\(stack[scope].name.local)>",
                 remedy: "give each extension element its own id", tag)
         }
     }
 
-    func endForeign(_ frame: Frame) {
+    mutating func endForeign(_ frame: Frame) {
         if slrDataDepth > 0 { slrDataDepth -= 1 }
         guard let module = Self.moduleNamespaces[frame.name.namespace] else { return }
         let local = frame.name.local
@@ -156,11 +156,11 @@ extension XLIFF2Reader {
         }
     }
 
-    private func startModuleElement(_ module: String, _ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startModuleElement(_ module: String, _ tag: XMLStartTag, _ frame: inout Frame) {
         let local = tag.name.local
         let parentIndex = stack.count - 1
         func unique(_ id: String, in index: Int, _ what: String) {
-            if !stack[index].childIDs.insert(id).inserted {
+            if !stack[index].childIDs.insert(id) {
                 error("xliff2.duplicate-id", "the id \"\(id)\" is used twice in \(what)", remedy: "give each one its own id", tag)
             }
         }
@@ -256,7 +256,7 @@ extension XLIFF2Reader {
                         message: "the change-tracking item names the property \"\(property)\", which the note \"\(note)\" does not have",
                         line: tag.line, column: tag.column))
                 }
-                if !stack[parentIndex].childIDs.insert(property).inserted {
+                if !stack[parentIndex].childIDs.insert(property) {
                     error("xliff2.duplicate-id", "the revision has two items for the property \"\(property)\"",
                         remedy: "keep one item per property in a revision", tag)
                 }
@@ -270,7 +270,7 @@ extension XLIFF2Reader {
         }
     }
 
-    private func checkValidationRule(_ tag: XMLStartTag) {
+    private mutating func checkValidationRule(_ tag: XMLStartTag) {
         let kinds = ["isPresent", "isNotPresent", "startsWith", "endsWith"].filter { tag.attribute($0) != nil }
         let custom = tag.attributes.filter {
             !$0.name.namespace.isEmpty && $0.name.namespace != XMLName.xmlNamespace && $0.name.namespace != tag.name.namespace
@@ -284,7 +284,7 @@ extension XLIFF2Reader {
                 remedy: "add the test whose text must exist in the source", tag)
         }
         for name in ["existsInSource", "caseSensitive", "disabled"] {
-            if let value = tag.attribute(name), !XLIFF2Syntax.yesNo.contains(value) {
+            if let value = tag.attribute(name), !XLIFF2Syntax.isYesNo(value) {
                 error("xliff2.bad-value", "\(name)=\"\(value)\" is neither yes nor no", remedy: "write yes or no", tag)
             }
         }
@@ -299,7 +299,7 @@ extension XLIFF2Reader {
     // MARK: Attributes
 
     /// Checks an attribute of a module (fs, slr, …) on a core element.
-    func checkModuleAttribute(_ attribute: XMLAttribute, on element: String, _ tag: XMLStartTag) {
+    mutating func checkModuleAttribute(_ attribute: XMLAttribute, on element: String, _ tag: XMLStartTag) {
         let local = attribute.name.local
         let value = attribute.value
         switch Self.moduleNamespaces[attribute.name.namespace] {
@@ -337,7 +337,7 @@ extension XLIFF2Reader {
                     error("xliff2.module-attribute", "slr:sizeInfo and slr:sizeInfoRef are both used", remedy: "keep one of them", tag)
                 }
             case "sizeInfoRef":
-                if !fileScopeHashes.contains(XLIFF2Syntax.hash("slr", value)) {
+                if fileScopeHashes.value(for: XLIFF2Syntax.hash("slr", value)) == nil {
                     error("xliff2.bad-reference", "slr:sizeInfoRef=\"\(value)\" names no element of an <slr:data> before it",
                         remedy: "point sizeInfoRef to the id of an element inside <slr:data>", tag)
                 }

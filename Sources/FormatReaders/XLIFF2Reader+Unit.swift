@@ -2,43 +2,51 @@ import PublicationCore
 import XMLSource
 
 /// Units, segments and ignorables: building the model and the checks that need a whole unit.
-extension XLIFF2Reader {
-    func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
+extension XLIFF2Reader.Core {
+    mutating func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
-        if !id.isEmpty, !fileScopeHashes.insert(XLIFF2Syntax.hash("unit", id)).inserted {
+        if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", id), insertingIfAbsent: 0) != nil {
             error("xliff2.duplicate-id", "the unit id \"\(id)\" is used by another <unit> of the file \"\(fileID)\"",
                 remedy: "give each unit of a file its own id", tag)
         }
         var model = TranslationUnit(id: id, fileKey: fileID, groups: groupIDs, isTranslatable: frame.translate,
             location: context.location(line: tag.line, column: tag.column))
         if let name = tag.attribute("name") { model.properties["name"] = name }
-        unit = XLIFF2UnitState(unit: model)
+        if var state = spareUnit.take() {
+            state.reuse(for: model)
+            unit = state
+        } else {
+            unit = XLIFF2UnitState(unit: model)
+        }
     }
 
-    func endUnit(_ frame: Frame) {
-        guard var state = unit else { return }
+    mutating func endUnit(_ frame: Frame) {
+        guard unit != nil else { return }
+        unit!.source.endRun()
+        unit!.target.endRun()
+        unit!.unit.isTranslatable = frame.translate
+        // The state stays in place while its problems are reported (they name the unit), and is only read.
+        let state = unit!
         if state.segmentCount == 0 {
             error("xliff2.unit-without-segment", "the unit \"\(state.unit.id)\" has no <segment>",
                 remedy: "put the unit's text in a <segment>; a unit needs at least one", frame)
         }
-        state.source.endRun()
-        state.target.endRun()
-        for (id, open) in state.source.openCodes {
+        for (id, open) in state.source.openCodes.entries {
             error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
                 remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
                 line: open.line, column: open.column)
         }
-        for (id, open) in state.source.openMarkers {
+        for (id, open) in state.source.openMarkers.entries {
             error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
                 remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
         }
         if state.segmentsWithoutTarget == 0 {
-            for (id, open) in state.target.openCodes {
+            for (id, open) in state.target.openCodes.entries {
                 error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
                     remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column)
             }
-            for (id, open) in state.target.openMarkers {
+            for (id, open) in state.target.openMarkers.entries {
                 error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
                     remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
             }
@@ -88,21 +96,21 @@ extension XLIFF2Reader {
                     line: reference.line, column: reference.column)
             }
         }
-        state.unit.isTranslatable = frame.translate
         unit = nil
         context.emit(state.unit)
+        spareUnit = consume state
     }
 
-    func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
+    mutating func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
         guard unit != nil else { return }
         let element = isIgnorable ? "ignorable" : "segment"
-        if let id = tag.attribute("id"), !unit!.partIDs.insert(id).inserted {
+        if let id = tag.attribute("id"), !unit!.partIDs.insert(id) {
             error("xliff2.duplicate-id", "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
                 remedy: "give each segment and ignorable of a unit its own id", tag)
         }
         let state = tag.attribute("state")
         let subState = tag.attribute("subState")
-        if let state, !XLIFF2Syntax.states.contains(state) {
+        if let state, !XLIFF2Syntax.isState(state) {
             error("xliff2.bad-value", "the segment state \"\(state)\" is not one of initial, translated, reviewed, final",
                 remedy: "use one of the four states; put finer distinctions in subState", tag)
         }
@@ -122,9 +130,8 @@ extension XLIFF2Reader {
         if !isIgnorable { unit!.segmentCount += 1 }
     }
 
-    func endPart(_ frame: Frame) {
-        guard let current = part, unit != nil else { return }
-        part = nil
+    mutating func endPart(_ frame: Frame) {
+        guard unit != nil, let current = part.take() else { return }
         let element = current.isIgnorable ? "ignorable" : "segment"
         if frame.required == 0 {
             error("xliff2.missing-element", "the <\(element)> has no <source>", remedy: "add the source text", frame)
@@ -147,7 +154,7 @@ extension XLIFF2Reader {
         unit!.unit.segments.append(segment)
     }
 
-    func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
+    mutating func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
         content = InlineText()
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }
@@ -183,15 +190,18 @@ extension XLIFF2Reader {
                 error("xliff2.bad-value", "order=\"\(written)\" is not a positive number", remedy: "number the targets from 1", tag)
             }
         }
-        if !unit!.orders.insert(order).inserted {
+        if unit!.orders.contains(order) {
             error("xliff2.duplicate-order", "another target of the unit already has the order \(order)",
                 remedy: "give each target a distinct order (a target without one has its position)", tag)
+        } else {
+            unit!.orders.append(order)
         }
     }
 
-    func endContent(_ frame: Frame) {
+    mutating func endContent(_ frame: Frame) {
         guard part != nil else { return }
-        if frame.kind == .source { part!.source = content } else { part!.target = content }
-        content = InlineText()
+        var text = InlineText()
+        swap(&text, &content)
+        if frame.kind == .source { part!.source = text } else { part!.target = text }
     }
 }

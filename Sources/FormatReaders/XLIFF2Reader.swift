@@ -14,6 +14,10 @@ import XMLSource
 /// </segment></unit>
 /// ```
 /// gives `unit "u1"` with one segment, state `translated`, source `"Hello {placeholder ph#1}"`.
+///
+/// The reader's state is a ``Core`` value in memory the reader owns: the event methods mutate it
+/// through a pointer, so the many small changes of a large file need neither reference counting of
+/// the reader nor the run-time exclusivity checks that stored properties of a class get.
 final class XLIFF2Reader: FormatEventHandler {
     /// What an open element is, as far as the reader cares.
     enum ElementKind: Equatable {
@@ -43,7 +47,7 @@ final class XLIFF2Reader: FormatEventHandler {
         /// Whether there was non-whitespace text or a child element.
         var hasContent = false
         /// Ids of children that must be unique inside this element (notes, extension elements, module items).
-        var childIDs: Set<String> = []
+        var childIDs = XLIFF2IDMap<Void>()
         /// Local names of the child elements seen (module content checks).
         var childNames: [String] = []
         /// The inline code's id, for `pc` and `mrk`; the module element's flag for modules.
@@ -65,63 +69,121 @@ final class XLIFF2Reader: FormatEventHandler {
         var sourceSpace: String?
     }
 
-    let context: ReadContext
-    var stack: [Frame] = []
+    /// Everything the reader changes while it reads; its methods (here and in the `XLIFF2Reader+…`
+    /// files) do the work.
+    struct Core {
+        let context: ReadContext
+        var stack: [Frame] = []
 
-    // Document scope.
-    var version: String?
-    var sourceLanguage: String?
-    var targetLanguage: String?
-    var fileHashes: Set<UInt64> = []
-    var fileCount = 0
+        // Document scope.
+        var version: String?
+        var sourceLanguage: String?
+        var targetLanguage: String?
+        /// The hash of each `<file>` id.
+        var fileHashes = UnitIDTable()
+        var fileCount = 0
 
-    // File scope.
-    var fileID = ""
-    var fileScopeHashes: Set<UInt64> = []
-    var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
-    var groupIDs: [String] = []
-    /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
-    var slrDataDepth = 0
-    /// Whether the file declares `<slr:profiles>`, under which sizes are whole numbers.
-    var hasSizeProfile = false
+        // File scope.
+        var fileID = ""
+        /// The hashes of the unit, group and `<slr:data>` ids of the current file.
+        var fileScopeHashes = UnitIDTable()
+        var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
+        var groupIDs: [String] = []
+        /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
+        var slrDataDepth = 0
+        /// Whether the file declares `<slr:profiles>`, under which sizes are whole numbers.
+        var hasSizeProfile = false
 
-    // Unit scope.
-    var unit: XLIFF2UnitState?
-    var part: PartState?
-    var content = InlineText()
-    /// Whether the inline content being read is a target.
-    var inTarget = false
-    var noteText = ""
-    var dataText = ""
+        // Unit scope.
+        var unit: XLIFF2UnitState?
+        /// The state of the last unit, whose lists the next unit reuses.
+        var spareUnit: XLIFF2UnitState?
+        var part: PartState?
+        var content = InlineText()
+        /// Whether the inline content being read is a target.
+        var inTarget = false
+        var noteText = ""
+        var dataText = ""
+        /// Whether the document is in the XLIFF 2.2 namespace, which allows notes and modules on `<xliff>`.
+        var isVersion22 = false
+        /// Set when ``advance(to:single:_:)`` has reported an element out of order.
+        var reportedOrder = false
 
-    init(context: ReadContext) { self.context = context }
+        init(context: ReadContext) { self.context = context }
+    }
 
-    /// Whether the document is in the XLIFF 2.2 namespace, which allows notes and modules on `<xliff>`.
-    var isVersion22: Bool { stack.first?.name.namespace == "urn:oasis:names:tc:xliff:document:2.2" }
+    private let core: UnsafeMutablePointer<Core>
 
-    static let coreNamespaces: Set<String> = FormatDispatcher.xliff2Namespaces
+    init(context: ReadContext) {
+        core = .allocate(capacity: 1)
+        core.initialize(to: Core(context: context))
+    }
+
+    deinit {
+        core.deinitialize(count: 1)
+        core.deallocate()
+    }
 
     // MARK: Events
 
+    @inline(__always)
     func startElement(_ tag: XMLStartTag) {
-        guard let parent = stack.last else {
+        core.pointee.startElement(tag)
+    }
+
+    @inline(__always)
+    func endElement(_ name: XMLName, line: Int, column: Int) {
+        core.pointee.endElement(name, line: line, column: column)
+    }
+
+    @inline(__always)
+    func characters(_ text: UnsafeRawBufferPointer) {
+        core.pointee.characters(text)
+    }
+
+    func finish(isWellFormed: Bool) {}
+}
+
+extension XLIFF2Reader.Core {
+    typealias ElementKind = XLIFF2Reader.ElementKind
+    typealias Frame = XLIFF2Reader.Frame
+    typealias PartState = XLIFF2Reader.PartState
+
+    /// Whether `namespace` is one of the XLIFF 2 core namespaces (2.0, 2.1 or 2.2), found without hashing it.
+    static func isCoreNamespace(_ namespace: String) -> Bool {
+        namespace.utf8.count == 37 && (namespace == "urn:oasis:names:tc:xliff:document:2.0"
+            || namespace == "urn:oasis:names:tc:xliff:document:2.1" || namespace == "urn:oasis:names:tc:xliff:document:2.2")
+    }
+
+    /// Whether `local` is an inline element of the core.
+    static func isInlineElement(_ local: String) -> Bool {
+        switch local {
+        case "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp": true
+        default: false
+        }
+    }
+
+    // MARK: Events
+
+    mutating func startElement(_ tag: XMLStartTag) {
+        if stack.isEmpty {
             startDocument(tag)
             return
         }
-        if parent.kind == .foreign {
+        if case .foreign = stack[stack.count - 1].kind {
             stack[stack.count - 1].hasContent = true
             stack[stack.count - 1].childNames.append(tag.name.local)
             startForeign(tag, insideModule: true)
             return
         }
-        guard Self.coreNamespaces.contains(tag.name.namespace) else {
+        guard Self.isCoreNamespace(tag.name.namespace) else {
             startExtension(tag)
             return
         }
         startCore(tag)
     }
 
-    func endElement(_ name: XMLName, line: Int, column: Int) {
+    mutating func endElement(_ name: XMLName, line: Int, column: Int) {
         guard let frame = stack.popLast() else { return }
         switch frame.kind {
         case .xliff:
@@ -157,9 +219,9 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    func characters(_ text: UnsafeRawBufferPointer) {
-        guard let top = stack.last else { return }
-        switch top.kind {
+    mutating func characters(_ text: UnsafeRawBufferPointer) {
+        if stack.isEmpty { return }
+        switch stack[stack.count - 1].kind {
         case .source, .target:
             content.append(text: String(decoding: text, as: UTF8.self))
         case .code(let element) where element == "pc" || element == "mrk":
@@ -175,16 +237,15 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    func finish(isWellFormed: Bool) {}
-
     static func isWhitespace(_ text: UnsafeRawBufferPointer) -> Bool {
         text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     // MARK: Structure
 
-    private func startDocument(_ tag: XMLStartTag) {
+    private mutating func startDocument(_ tag: XMLStartTag) {
         var frame = Frame(kind: .xliff, name: tag.name, line: tag.line, column: tag.column)
+        isVersion22 = tag.name.namespace == "urn:oasis:names:tc:xliff:document:2.2"
         checkAttributes(tag, of: "xliff")
         version = tag.attribute("version")
         sourceLanguage = tag.attribute("srcLang")
@@ -217,11 +278,12 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     /// Copies `xml:lang`, `xml:space` and `translate` from the parent and applies the tag's own.
-    func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
-        if let parent = stack.last {
-            frame.language = parent.language
-            frame.space = parent.space
-            frame.translate = parent.translate
+    mutating func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
+        if !stack.isEmpty {
+            let top = stack.count - 1
+            frame.language = stack[top].language
+            frame.space = stack[top].space
+            frame.translate = stack[top].translate
         }
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
             frame.language = language
@@ -238,7 +300,7 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    private func startCore(_ tag: XMLStartTag) {
+    private mutating func startCore(_ tag: XMLStartTag) {
         let local = tag.name.local
         let parentKind = stack[stack.count - 1].kind
         let top = stack.count - 1
@@ -281,7 +343,7 @@ final class XLIFF2Reader: FormatEventHandler {
         case (.segment, "target"), (.ignorable, "target"):
             kind = advance(to: 2, single: true, tag) ? .target : nil
         case (.source, _), (.target, _), (.code("pc"), _), (.code("mrk"), _):
-            if Self.inlineElements.contains(local) { kind = .code(local) }
+            if Self.isInlineElement(local) { kind = .code(local) }
         default:
             break
         }
@@ -318,14 +380,11 @@ final class XLIFF2Reader: FormatEventHandler {
         stack.append(frame)
     }
 
-    /// Set when ``advance(to:single:_:)`` has reported an element out of order.
-    private var reportedOrder = false
-
     /// Moves the parent's content model to `phase`; reports an element that comes too late or twice.
-    private func advance(to phase: Int, single: Bool, _ tag: XMLStartTag) -> Bool {
+    private mutating func advance(to phase: Int, single: Bool, _ tag: XMLStartTag) -> Bool {
         let top = stack.count - 1
-        let parent = stack[top]
-        if parent.phase > phase || (single && parent.phase == phase) {
+        if stack[top].phase > phase || (single && stack[top].phase == phase) {
+            let parent = stack[top]
             let local = tag.name.local
             if single && parent.phase == phase {
                 error("xliff2.unexpected-element", "<\(parent.name.local)> has a second <\(local)>; only one is allowed",
@@ -350,21 +409,20 @@ final class XLIFF2Reader: FormatEventHandler {
         "ignorable": "<source> comes before <target>",
     ]
 
-    static let inlineElements: Set<String> = ["ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp"]
     static let coreElements: Set<String> = [
         "xliff", "file", "skeleton", "group", "unit", "notes", "note", "originalData", "data", "segment", "ignorable",
         "source", "target", "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp",
     ]
 
-    private func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
         fileCount += 1
-        fileScopeHashes = []
+        fileScopeHashes = UnitIDTable()
         pendingSubFlows = []
         groupIDs = []
         hasSizeProfile = false
         fileID = tag.attribute("id") ?? ""
         if let id = tag.attribute("id") {
-            if !fileHashes.insert(XLIFF2Syntax.hash("file", id)).inserted {
+            if fileHashes.value(for: XLIFF2Syntax.hash("file", id), insertingIfAbsent: 0) != nil {
                 error("xliff2.duplicate-id", "the file id \"\(id)\" is used by an earlier <file> of the document",
                     remedy: "give each <file> its own id", tag)
             }
@@ -374,38 +432,40 @@ final class XLIFF2Reader: FormatEventHandler {
             targetLanguage: targetLanguage.flatMap(LanguageTag.init), location: context.location(line: tag.line, column: tag.column)))
     }
 
-    private func endFile(_ frame: Frame) {
+    private mutating func endFile(_ frame: Frame) {
         if frame.required == 0 {
             error("xliff2.missing-element", "the <file> \"\(fileID)\" holds no <unit> or <group>",
                 remedy: "add the units, or remove the empty <file>", frame)
         }
-        for pending in pendingSubFlows where !fileScopeHashes.contains(XLIFF2Syntax.hash("unit", pending.id)) {
+        for pending in pendingSubFlows where fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", pending.id)) == nil {
             context.report(.error, "xliff2.bad-reference",
                 "the sub-flow \"\(pending.id)\" names no <unit> of the file \"\(fileID)\"",
                 remedy: "use the id of a unit of the same file in subFlows", line: pending.line, column: pending.column,
                 unit: pending.unit)
         }
         pendingSubFlows = []
-        fileScopeHashes = []
+        fileScopeHashes = UnitIDTable()
     }
 
-    private func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
-        if !id.isEmpty, !fileScopeHashes.insert(XLIFF2Syntax.hash("group", id)).inserted {
+        if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("group", id), insertingIfAbsent: 0) != nil {
             error("xliff2.duplicate-id", "the group id \"\(id)\" is used by another <group> of the file \"\(fileID)\"",
                 remedy: "give each group of a file its own id", tag)
         }
         groupIDs.append(id)
     }
 
-    private func startNote(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startNote(_ tag: XMLStartTag, _ frame: inout Frame) {
         noteText = ""
-        for attribute in tag.attributes where attribute.name.namespace.isEmpty {
-            frame.attributes[attribute.name.local] = attribute.value
+        if tag.attributeCount > 0 {
+            for attribute in tag.attributes where attribute.name.namespace.isEmpty {
+                frame.attributes[attribute.name.local] = attribute.value
+            }
         }
         let top = stack.count - 1
-        if let id = tag.attribute("id"), !stack[top].childIDs.insert(id).inserted {
+        if let id = tag.attribute("id"), !stack[top].childIDs.insert(id) {
             error("xliff2.duplicate-id", "the note id \"\(id)\" is used by another <note> of the same <notes>",
                 remedy: "give each note its own id", tag)
         }
@@ -418,19 +478,17 @@ final class XLIFF2Reader: FormatEventHandler {
         }
     }
 
-    private func endNote(_ frame: Frame) {
+    private mutating func endNote(_ frame: Frame) {
         guard stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
-        var attributes: [String: String] = [:]
-        for (key, value) in frame.attributes { attributes[key] = value }
-        unit?.unit.notes.append(Note(noteText, attributes: attributes))
+        unit?.unit.notes.append(Note(noteText, attributes: frame.attributes))
     }
 
-    private func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
         dataText = ""
         let top = stack.count - 1
         if let id = tag.attribute("id") {
             frame.codeID = id
-            if !stack[top].childIDs.insert(id).inserted {
+            if !stack[top].childIDs.insert(id) {
                 error("xliff2.duplicate-id", "the data id \"\(id)\" is used by another <data> of the unit",
                     remedy: "give each <data> of a unit its own id", tag)
             }
@@ -440,17 +498,17 @@ final class XLIFF2Reader: FormatEventHandler {
     // MARK: Reporting
 
     /// Reports an error at a start tag.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
         context.report(.error, code, message, remedy: remedy, line: tag.line, column: tag.column, unit: unit?.unit.id)
     }
 
     /// Reports an error at an element's start.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
         context.report(.error, code, message, remedy: remedy, line: frame.line, column: frame.column, unit: unit?.unit.id)
     }
 
     /// Reports an error at a line and column.
-    func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
+    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
         context.report(.error, code, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
     }
 }

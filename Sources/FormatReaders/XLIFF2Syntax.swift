@@ -3,7 +3,20 @@
 enum XLIFF2Syntax {
     /// Whether `value` is an XML NMTOKEN: one or more name characters.
     static func isNMToken(_ value: String) -> Bool {
-        !value.isEmpty && value.unicodeScalars.allSatisfy(isNameCharacter)
+        var value = value
+        let ascii: Bool? = value.withUTF8 { bytes in
+            if bytes.isEmpty { return false }
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x3A, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F: continue
+                case 0x80...: return nil
+                default: return false
+                }
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        return value.unicodeScalars.allSatisfy(isNameCharacter)
     }
 
     /// Whether `value` is a list of NMTOKENs separated by single spaces.
@@ -84,16 +97,25 @@ enum XLIFF2Syntax {
         return hash
     }
 
-    /// The values of `yes`/`no` attributes.
-    static let yesNo: Set<String> = ["yes", "no"]
-    /// The values of `canReorder`.
-    static let reorderValues: Set<String> = ["yes", "no", "firstNo"]
-    /// The values of `dir`, `srcDir` and `trgDir`.
-    static let directions: Set<String> = ["ltr", "rtl", "auto"]
-    /// The values of a segment's `state`.
-    static let states: Set<String> = ["initial", "translated", "reviewed", "final"]
-    /// The values of `type` on `<ph>`, `<pc>`, `<sc>` and `<ec>`.
-    static let codeTypes: Set<String> = ["fmt", "ui", "quote", "link", "image", "other"]
+    /// Whether `value` is `yes` or `no`.
+    static func isYesNo(_ value: String) -> Bool { value == "yes" || value == "no" }
+
+    /// Whether `value` is one of the four segment states.
+    static func isState(_ value: String) -> Bool {
+        switch value {
+        case "initial", "translated", "reviewed", "final": true
+        default: false
+        }
+    }
+
+    /// Whether `value` is one of the six code types.
+    static func isCodeType(_ value: String) -> Bool {
+        switch value {
+        case "fmt", "ui", "quote", "link", "image", "other": true
+        default: false
+        }
+    }
+
     /// The `xlf:` values of `subType` and the `type` each requires.
     static let reservedSubTypes: [String: String] = [
         "xlf:lb": "fmt", "xlf:pb": "fmt", "xlf:b": "fmt", "xlf:i": "fmt", "xlf:u": "fmt", "xlf:var": "ui",

@@ -40,15 +40,15 @@ struct XLIFF2UnitState {
     /// The unit being built.
     var unit: TranslationUnit
     /// `<data>` text by id.
-    var data: [String: String] = [:]
+    var data = XLIFF2IDMap<String>()
     /// Ids of the unit's notes.
-    var noteIDs: Set<String> = []
+    var noteIDs = XLIFF2IDMap<Void>()
     /// The attribute names of each note with an id.
     var noteAttributes: [String: Set<String>] = [:]
     /// The unit's notes.
     var noteCount = 0
     /// Ids of segments and ignorables.
-    var partIDs: Set<String> = []
+    var partIDs = XLIFF2IDMap<Void>()
     /// Segments and ignorables so far.
     var partCount = 0
     /// Segments so far.
@@ -58,7 +58,7 @@ struct XLIFF2UnitState {
     /// Whether each part (by index) has a target.
     var partHasTarget: [Bool] = []
     /// The effective `order` of each target.
-    var orders: Set<Int> = []
+    var orders: [Int] = []
     /// The codes of the sources.
     var source = XLIFF2CodeSequence()
     /// The codes of the targets.
@@ -73,5 +73,25 @@ struct XLIFF2UnitState {
     /// Creates the state of a unit.
     init(unit: TranslationUnit) {
         self.unit = unit
+    }
+
+    /// Makes this the empty state of a new unit, keeping the storage of its lists for the next unit.
+    mutating func reuse(for unit: TranslationUnit) {
+        self.unit = unit
+        data.removeAll()
+        noteIDs.removeAll()
+        noteAttributes = [:]
+        noteCount = 0
+        partIDs.removeAll()
+        partCount = 0
+        segmentCount = 0
+        segmentsWithoutTarget = 0
+        partHasTarget.removeAll(keepingCapacity: true)
+        orders.removeAll(keepingCapacity: true)
+        source.removeAll()
+        target.removeAll()
+        copyReferences.removeAll(keepingCapacity: true)
+        protectedCodes.removeAll(keepingCapacity: true)
+        pendingReferences.removeAll(keepingCapacity: true)
     }
 }
