@@ -4,6 +4,7 @@ SWIFT        ?= swift
 BUILD_FLAGS  ?= -c release
 KOPRU        := .build/release/kopru
 BUILD_PACKAGES := libxml2-dev pkg-config
+PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-de
 BENCH_PACKAGES := libxml2-utils time
 BENCH_SIZES  ?= 10 100
 
@@ -19,7 +20,8 @@ build: deps
 
 ## publication: build the sample volume from Sources-de/ and Sources-tr/ into Output/
 publication: build
-	@scripts/publication.sh $(KOPRU)
+	@scripts/ensure-packages.sh $(PUBLICATION_PACKAGES)
+	$(KOPRU) build
 
 ## test: install what the tests need, then run the whole suite
 test: deps test-tools
