@@ -51,6 +51,12 @@ public struct PublicationLoader: Sendable {
                 continue
             }
             let original = read(originalPath, relativeTo: base)
+            guard original.exists else {
+                diagnostics.append(Diagnostic(.error, "publication.missing-original",
+                    "the original of contribution \"\(contribution.id)\", \(originalPath), does not exist",
+                    remedy: "add the file, or correct its path in kopru.yaml", at: contribution.location))
+                continue
+            }
             files.append(original.document)
             diagnostics += original.document.diagnostics
             guard var originalDocument = original.document.contribution else {
@@ -67,8 +73,12 @@ public struct PublicationLoader: Sendable {
             var translatedDocument: ContributionDocument?
             if let translationPath = contribution.path(in: translationLanguage) {
                 let translation = read(translationPath, relativeTo: base)
-                files.append(translation.document)
-                diagnostics += translation.document.diagnostics
+                if translation.exists { files.append(translation.document) }
+                diagnostics += translation.document.diagnostics.map { diagnostic in
+                    var located = diagnostic
+                    if located.location == nil { located.location = contribution.location }
+                    return located
+                }
                 if translation.exists {
                     if var document = translation.document.contribution {
                         rebaseImages(in: &document, documentPath: translationPath)
@@ -100,7 +110,7 @@ public struct PublicationLoader: Sendable {
         let url = base.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             let missing = Diagnostic(.warning, "publication.missing-file",
-                "\(path) does not exist yet; the contribution has no translation in this language",
+                "\(path) does not exist yet: the contribution has no translation in this language",
                 remedy: "add the file, or correct its path in kopru.yaml")
             return ReadFile(document: LoadedDocument(path: path, statistics: FileStatistics(path: path),
                 diagnostics: [missing]), units: nil, exists: false)
