@@ -41,6 +41,10 @@ struct ImportCommand: ParsableCommand {
         do {
             report = try TranslationImporter().importFiles(
                 files.map { (URL(fileURLWithPath: $0), $0) }, into: volume, dryRun: dryRun)
+        } catch .invalid(let diagnostics) {
+            DiagnosticPrinter().print(diagnostics)
+            Terminal.writeError("nothing was imported\n")
+            throw ExitCode.unreadableInput
         } catch {
             Terminal.writeError("error: \(error.description) [input.unreadable]\n    nothing was imported\n")
             throw ExitCode.unreadableInput

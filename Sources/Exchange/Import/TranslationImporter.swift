@@ -109,12 +109,8 @@ public struct TranslationImporter: Sendable {
     {
         var units: [TranslationUnit] = []
         let loaded = DocumentLoader().load(contentsOf: url, displayPath: displayPath) { units.append($0) }
-        if let error = loaded.diagnostics.first(where: { $0.severity == .error }) {
-            var message = error.message
-            if message.hasPrefix(displayPath + ": ") { message = String(message.dropFirst(displayPath.count + 2)) }
-            let place = error.location.map { "line \($0.line), column \($0.column): " } ?? ""
-            throw .unreadable(displayPath, place + message)
-        }
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw .invalid(errors) }
         let version: XLIFFVersion
         switch loaded.format {
         case .xliff1?: version = .v1_2
