@@ -108,15 +108,17 @@ extension XLIFF2Reader.Core {
             return
         }
         let allowed = Self.allowedAttributes(of: element)
-        for attribute in tag.attributes {
-            let name = attribute.name
+        // The values are read as bytes in the parser's buffer: a string is built only for a value that is reported.
+        tag.forEachAttribute { name, value in
             if name.namespace.isEmpty {
-                if !allowed.contains(name.local) {
+                // Comparing the lengths first spares most string comparisons.
+                let length = name.local.utf8.count
+                if !allowed.contains(where: { $0.utf8.count == length && $0 == name.local }) {
                     error("xliff2.unknown-attribute", "<\(element)> has no attribute '\(name.local)' in XLIFF 2",
                         remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
-                    continue
+                    return
                 }
-                checkValue(of: name.local, attribute.value, on: element, tag)
+                checkValue(of: name.local, value, on: element, tag)
             } else if name.namespace == XMLName.xmlNamespace {
                 let allowedHere = (name.local == "lang" && Self.languageElements.contains(element))
                     || (name.local == "space" && Self.spaceElements.contains(element))
@@ -125,7 +127,7 @@ extension XLIFF2Reader.Core {
                         remedy: "remove the attribute", tag)
                 }
             } else if Self.moduleNamespaces[name.namespace] != nil {
-                checkModuleAttribute(attribute, on: element, tag)
+                checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element, tag)
             } else if !Self.extensibleElements.contains(element) {
                 error("xliff2.extension-not-allowed",
                     "<\(element)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
@@ -137,20 +139,27 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    private mutating func checkValue(of name: String, _ value: String, on element: String, _ tag: XMLStartTag) {
+    private mutating func checkValue(
+        of name: String, _ bytes: UnsafeBufferPointer<UInt8>, on element: String, _ tag: XMLStartTag
+    ) {
         // Id attributes are the most frequent and have no enumerated values: they are checked first.
         if Self.isIDAttribute(name) {
-            if !XLIFF2Syntax.isNMToken(value) {
+            if !XLIFF2Syntax.isNMToken(bytes) {
+                let value = String(decoding: bytes, as: UTF8.self)
                 error("xliff2.bad-id", "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
                     remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
             }
             return
         }
-        if let values = Self.enumeratedValues(of: name), !values.contains(value) {
-            error("xliff2.bad-value", "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
-                remedy: "use one of the allowed values", tag)
+        if let values = Self.enumeratedValues(of: name), !values.contains(where: { $0.utf8.elementsEqual(bytes) }) {
+            let value = String(decoding: bytes, as: UTF8.self)
+            if !values.contains(value) {
+                error("xliff2.bad-value", "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
+                    remedy: "use one of the allowed values", tag)
+            }
         }
         if name == "priority", element == "note" {
+            let value = String(decoding: bytes, as: UTF8.self)
             if let number = Int(value), (1...10).contains(number) { return }
             error("xliff2.bad-value", "the note priority \"\(value)\" is not a number from 1 to 10",
                 remedy: "write a priority from 1 (highest) to 10", tag)

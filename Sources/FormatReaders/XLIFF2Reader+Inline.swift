@@ -30,9 +30,10 @@ extension XLIFF2Reader.Core {
         // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
         var plain = true
         if tag.attributeCount > 0 {
-            for attribute in tag.attributes {
-                if !Self.isReferenceAttribute(attribute.name) { plain = false }
-                if !Self.isModelledAttribute(attribute.name) { attributes[attribute.name.qualified] = attribute.value }
+            // A value becomes a string only when the model keeps it (ids are looked up again below).
+            tag.forEachAttribute { name, value in
+                if !Self.isReferenceAttribute(name) { plain = false }
+                if !Self.isModelledAttribute(name) { attributes[name.qualified] = String(decoding: value, as: UTF8.self) }
             }
         }
         let id = tag.attribute("id")

@@ -22,61 +22,62 @@ extension XLIFF2Reader.Core {
     }
 
     mutating func endUnit(_ frame: Frame) {
-        guard unit != nil else { return }
-        unit!.source.endRun()
-        unit!.target.endRun()
-        unit!.unit.isTranslatable = frame.translate
-        // The state stays in place while its problems are reported (they name the unit), and is only read.
-        let state = unit!
+        // The state is moved out, not copied; its problems are reported with its unit's id.
+        guard var state = unit.take() else { return }
+        state.source.endRun()
+        state.target.endRun()
+        state.unit.isTranslatable = frame.translate
+        let unitID = state.unit.id
         if state.segmentCount == 0 {
-            error("xliff2.unit-without-segment", "the unit \"\(state.unit.id)\" has no <segment>",
-                remedy: "put the unit's text in a <segment>; a unit needs at least one", frame)
+            context.report(.error, "xliff2.unit-without-segment", "the unit \"\(state.unit.id)\" has no <segment>",
+                remedy: "put the unit's text in a <segment>; a unit needs at least one", line: frame.line,
+                column: frame.column, unit: unitID)
         }
         for (id, open) in state.source.openCodes.entries {
-            error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
+            context.report(.error, "xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
                 remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
-                line: open.line, column: open.column)
+                line: open.line, column: open.column, unit: unitID)
         }
         for (id, open) in state.source.openMarkers.entries {
-            error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
-                remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
+            context.report(.error, "xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
+                remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
         }
         if state.segmentsWithoutTarget == 0 {
             for (id, open) in state.target.openCodes.entries {
-                error("xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
-                    remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column)
+                context.report(.error, "xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
+                    remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column, unit: unitID)
             }
             for (id, open) in state.target.openMarkers.entries {
-                error("xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
-                    remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column)
+                context.report(.error, "xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
+                    remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
             }
         }
         for run in state.target.runs where !state.source.runs.contains(run) {
-            error("xliff2.reordered-code",
+            context.report(.error, "xliff2.reordered-code",
                 "the codes that may not be reordered (\(run.tokens.joined(separator: " "))) are in another order in the target than in the source, or other codes come between them",
                 remedy: "keep codes with canReorder=\"firstNo\"/\"no\" together and in the source's order", line: run.line,
-                column: run.column)
+                column: run.column, unit: unitID)
         }
         for reference in state.copyReferences {
             guard let code = state.source.codes[reference.id] ?? state.target.codes[reference.id] else {
-                error("xliff2.bad-reference", "copyOf=\"\(reference.id)\" names no inline code of the unit",
-                    remedy: "use the id of the code this one copies", line: reference.line, column: reference.column)
+                context.report(.error, "xliff2.bad-reference", "copyOf=\"\(reference.id)\" names no inline code of the unit",
+                    remedy: "use the id of the code this one copies", line: reference.line, column: reference.column, unit: unitID)
                 continue
             }
             if code.isPlaceholder != reference.isPlaceholder {
-                error("xliff2.bad-reference",
+                context.report(.error, "xliff2.bad-reference",
                     "copyOf=\"\(reference.id)\" copies a code of another kind (\(code.isPlaceholder ? "a standalone <ph>" : "a paired code"))",
                     remedy: "a <ph> copies a <ph>; <pc>, <sc> and <ec> copy paired codes", line: reference.line,
-                    column: reference.column)
+                    column: reference.column, unit: unitID)
             } else if !code.canCopy {
-                error("xliff2.bad-reference", "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
-                    remedy: "do not copy this code", line: reference.line, column: reference.column)
+                context.report(.error, "xliff2.bad-reference", "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
+                    remedy: "do not copy this code", line: reference.line, column: reference.column, unit: unitID)
             }
         }
         for code in state.protectedCodes
         where code.part < state.partHasTarget.count && state.partHasTarget[code.part] && !state.target.ids.contains(code.id) {
-            error("xliff2.deleted-code", "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
-                remedy: "put the code back into the translation", line: code.line, column: code.column)
+            context.report(.error, "xliff2.deleted-code", "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
+                remedy: "put the code back into the translation", line: code.line, column: code.column, unit: unitID)
         }
         for reference in state.pendingReferences {
             let found: Bool
@@ -92,11 +93,10 @@ extension XLIFF2Reader.Core {
                 found = state.noteAttributes[reference.id].map { $0.contains(name) } ?? true
             }
             if !found {
-                error("xliff2.bad-reference", reference.message, remedy: "point the reference to an element of this unit",
-                    line: reference.line, column: reference.column)
+                context.report(.error, "xliff2.bad-reference", reference.message, remedy: "point the reference to an element of this unit",
+                    line: reference.line, column: reference.column, unit: unitID)
             }
         }
-        unit = nil
         context.emit(state.unit)
         spareUnit = consume state
     }

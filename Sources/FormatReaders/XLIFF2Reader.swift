@@ -29,6 +29,9 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     /// One open element.
+    ///
+    /// The parts that few elements use (child ids and names, kept attributes) live in a box made on first
+    /// use, so that pushing and popping the frames of the many plain elements copies fewer references.
     struct Frame {
         var kind: ElementKind
         var name: XMLName
@@ -40,20 +43,80 @@ final class XLIFF2Reader: FormatEventHandler {
         var required = 0
         /// The effective `xml:lang`.
         var language: String?
-        /// The effective `xml:space`.
-        var space = "default"
+        /// Whether the effective `xml:space` is `preserve`.
+        var preservesSpace = false
         /// The effective `translate`.
         var translate = true
         /// Whether there was non-whitespace text or a child element.
         var hasContent = false
-        /// Ids of children that must be unique inside this element (notes, extension elements, module items).
-        var childIDs = XLIFF2IDMap<Void>()
-        /// Local names of the child elements seen (module content checks).
-        var childNames: [String] = []
         /// The inline code's id, for `pc` and `mrk`; the module element's flag for modules.
         var codeID: String?
+        private var rare: Rare?
+
+        /// The parts of a frame that few elements use.
+        final class Rare {
+            var childIDs = XLIFF2IDMap<Void>()
+            var childNames: [String] = []
+            var attributes: [String: String] = [:]
+
+            func copy() -> Rare {
+                let copy = Rare()
+                copy.childIDs = childIDs
+                copy.childNames = childNames
+                copy.attributes = attributes
+                return copy
+            }
+        }
+
+        init(kind: ElementKind, name: XMLName, line: Int, column: Int) {
+            self.kind = kind
+            self.name = name
+            self.line = line
+            self.column = column
+        }
+
+        /// The effective `xml:space`: `default` or `preserve`.
+        var space: String {
+            get { preservesSpace ? "preserve" : "default" }
+            set { preservesSpace = newValue == "preserve" }
+        }
+
+        /// Ids of children that must be unique inside this element (notes, extension elements, module items).
+        var childIDs: XLIFF2IDMap<Void> {
+            get { rare?.childIDs ?? XLIFF2IDMap() }
+            _modify {
+                let box = uniqueRare()
+                yield &box.childIDs
+            }
+        }
+
+        /// Local names of the child elements seen (module content checks).
+        var childNames: [String] {
+            get { rare?.childNames ?? [] }
+            _modify {
+                let box = uniqueRare()
+                yield &box.childNames
+            }
+        }
+
         /// The attributes kept until the end tag (inline `pc`, module elements).
-        var attributes: [String: String] = [:]
+        var attributes: [String: String] {
+            get { rare?.attributes ?? [:] }
+            _modify {
+                let box = uniqueRare()
+                yield &box.attributes
+            }
+        }
+
+        /// The box of the rare parts, made if missing and copied if another frame shares it.
+        private mutating func uniqueRare() -> Rare {
+            if rare == nil {
+                rare = Rare()
+            } else if !isKnownUniquelyReferenced(&rare!) {
+                rare = rare!.copy()
+            }
+            return rare!
+        }
     }
 
     /// The segment or ignorable being read.
@@ -282,7 +345,7 @@ extension XLIFF2Reader.Core {
         if !stack.isEmpty {
             let top = stack.count - 1
             frame.language = stack[top].language
-            frame.space = stack[top].space
+            frame.preservesSpace = stack[top].preservesSpace
             frame.translate = stack[top].translate
         }
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {

@@ -19,6 +19,19 @@ enum XLIFF2Syntax {
         return value.unicodeScalars.allSatisfy(isNameCharacter)
     }
 
+    /// Whether the UTF-8 bytes `value` are an XML NMTOKEN; invalid UTF-8 is read as `String(decoding:as:)` reads it.
+    static func isNMToken(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        if value.isEmpty { return false }
+        for byte in value {
+            switch byte {
+            case 0x30...0x3A, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F: continue
+            case 0x80...: return String(decoding: value, as: UTF8.self).unicodeScalars.allSatisfy(isNameCharacter)
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Whether `value` is a list of NMTOKENs separated by single spaces.
     static func isNMTokens(_ value: String) -> Bool {
         let parts = value.split(separator: " ", omittingEmptySubsequences: false)

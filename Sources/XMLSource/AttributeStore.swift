@@ -83,6 +83,29 @@ final class AttributeStore: @unchecked Sendable {
         return list
     }
 
+    /// Calls `body` with the name and the UTF-8 bytes of the value of each attribute, in document order,
+    /// without building strings for the values; the bytes are only valid during the call.
+    @inline(__always)
+    func forEach(_ body: (XMLName, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        if let materialized {
+            for attribute in materialized {
+                var value = attribute.value
+                try value.withUTF8 { try body(attribute.name, $0) }
+            }
+            return
+        }
+        guard let raw, rawCount > 0, let session else { return }
+        for index in 0..<rawCount {
+            let base = index * 5
+            let name = session.qualifiedName(raw[base], raw[base + 1], raw[base + 2])
+            var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            if let start = raw[base + 3], let end = raw[base + 4], end > start {
+                bytes = UnsafeBufferPointer(start: start, count: end - start)
+            }
+            try body(name, bytes)
+        }
+    }
+
     /// The value of the attribute with this local name and namespace (`""` for none).
     func value(_ local: String, namespace: String) -> String? {
         if let materialized {

@@ -89,6 +89,22 @@ public struct XMLStartTag: @unchecked Sendable {
     /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
     public var namespaceDeclarations: [(prefix: String?, uri: String)] { store.namespaceDeclarations }
 
+    /// Calls `body` for each attribute, in document order, with its name and the UTF-8 bytes of its value
+    /// (the same value as in ``attributes``).
+    ///
+    /// No string is built for the values, so a handler that only checks values (or needs few of them)
+    /// spends less than with ``attributes``. The bytes are valid only while `body` runs; build a
+    /// `String` from them to keep a value. The tag itself stays valid after the call, as always.
+    ///
+    /// ```swift
+    /// tag.forEachAttribute { name, value in
+    ///     if name.local == "id", name.namespace.isEmpty, value.isEmpty { print("empty id") }
+    /// }
+    /// ```
+    public func forEachAttribute(_ body: (XMLName, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try store.forEach(body)
+    }
+
     /// The value of the attribute with this local name and no namespace.
     public func attribute(_ local: String) -> String? {
         store.value(local, namespace: "")
