@@ -108,12 +108,17 @@ final class ParseSession {
             return false
         }
         context = ctxt
-        // No network, no entity substitution, no DTD loading, no DTD defaults, no XInclude, no
-        // huge-document relaxations: libxml2's own limits on depth and text size stay in force.
+        // No network, no DTD loading, no DTD defaults, no XInclude, no huge-document relaxations:
+        // libxml2's own limits on depth and text size stay in force. References are substituted, so
+        // that `&amp;` in an attribute arrives as `&` (without substitution libxml2 hands over
+        // `&#38;`); only the five predefined entities and character references can be substituted,
+        // because the handler's getEntity knows no other entity, so nothing declared in a DTD is
+        // ever expanded or fetched.
         let parseOptions = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
             | Int32(XML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
+            | Int32(XML_PARSE_NOENT.rawValue)
         xmlCtxtUseOptions(ctxt, parseOptions)
-        ctxt.pointee.replaceEntities = 0
+        ctxt.pointee.replaceEntities = 1
         ctxt.pointee.loadsubset = 0
         ctxt.pointee.validate = 0
         return checkProgress()

@@ -49,6 +49,15 @@ struct XMLStreamParserTests {
         #expect(reference.text.contains("Grüße aus Saarbrücken & İstanbul"))
     }
 
+    @Test("entity and character references in attribute values are resolved", arguments: [1, 4096])
+    func attributeReferences(chunkSize: Int) {
+        let handler = TagCollector()
+        let xml = "<a x=\"Ali &amp; Veli &lt;3&gt; &#x15F;&#351; &quot;q&quot; &apos;\"/>"
+        _ = XMLStreamParser(options: .init(chunkSize: chunkSize)).parse(Data(xml.utf8), displayPath: "t", handler: handler)
+        #expect(handler.tags.first?.attribute("x") == "Ali & Veli <3> şş \"q\" '")
+        #expect(handler.tags.first?.attributes.first?.value == "Ali & Veli <3> şş \"q\" '")
+    }
+
     @Test("attributes in the xml namespace keep their namespace")
     func xmlNamespaceAttributes() {
         let recorder = EventRecorder()
