@@ -2,9 +2,10 @@ public import PublicationCore
 
 /// Runs the QA checks over pairs that arrive one by one, in bounded memory.
 ///
-/// Pair checks run on batches as the pairs stream in. Checks that need the whole corpus (consistency,
-/// length-ratio norms, "final with errors") run at the end over the first ``corpusLimit`` pairs; when a
-/// file has more, a note says that those checks looked at a part of it. At most ``findingLimit``
+/// Up to ``corpusLimit`` pairs, every check runs over all of them at the end, exactly as
+/// ``CheckRunner`` would. Beyond that, pair checks run on batches as the pairs stream in, and the checks
+/// that need the whole corpus (consistency, length-ratio norms, "final with errors") look at the first
+/// ``corpusLimit`` pairs only, which a note says. At most ``findingLimit``
 /// findings are kept; a note counts the rest. So a 100 MB XLIFF file is checked in constant memory.
 public struct StreamingCheckRunner {
     /// The checks and their configuration.
@@ -34,17 +35,28 @@ public struct StreamingCheckRunner {
     /// Adds a pair.
     public mutating func add(_ pair: SegmentPair) {
         if firstLocation == nil { firstLocation = pair.location }
-        batch.append(pair)
-        if corpus.count < corpusLimit {
-            corpus.append(pair)
-        } else {
+        if !corpusOverflow {
+            if corpus.count < corpusLimit {
+                corpus.append(pair)
+                return
+            }
+            // Too many to keep: the pair checks of the kept pairs run now, the rest stream in batches.
             corpusOverflow = true
+            var pairRunner = runner
+            pairRunner.checks = runner.checks.filter { type(of: $0).scope == .pair }
+            keep(pairRunner.run(corpus))
         }
+        batch.append(pair)
         if batch.count >= batchSize { flush() }
     }
 
     /// Runs what is left and returns every finding, in order.
     public mutating func finish() -> [Diagnostic] {
+        guard corpusOverflow else {
+            keep(runner.run(corpus))
+            corpus = []
+            return findings
+        }
         flush()
         var corpusRunner = runner
         corpusRunner.checks = runner.checks.filter { type(of: $0).scope != .pair }
