@@ -21,7 +21,7 @@ struct MutatedInputTests {
 
     static let sources = [
         "xliff12-de-tr/symfony/Security/security.tr.xlf", "xliff12-edge/okapi/filters-xliff/Manual-12-AltTrans.xlf",
-        "xliff2/oasis-xliff-22/test-suite/core/valid/allExtensionPoints.xlf",
+        "xliff2/oasis-xliff-22/test-suite/core/valid/everything-core.xlf",
     ]
 
     @Test("200 mutations of XLIFF 1.2, XLIFF 2 and DocBook files", arguments: 0..<4)
