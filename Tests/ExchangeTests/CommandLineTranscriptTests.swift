@@ -40,9 +40,10 @@ struct CommandLineTranscriptTests {
             + String(decoding: output, as: UTF8.self)
     }
 
-    @Test("export-missing, a translator's return with one conflict, import, export-tmx",
-        .enabled(if: executable != nil, "the kopru executable is built with the tests"))
+    @Test("export-missing, a translator's return with one conflict, import, export-tmx")
     func importWithConflict() throws {
+        // The kopru executable is built with the tests; without it this test must fail, not skip.
+        _ = try #require(Self.executable, "the kopru executable was not found beside the test bundle")
         let folder = try TemporaryFolder.sampleVolume()
         defer { folder.remove() }
         var transcript = "# export-missing, then import of the returned files after sis-p9's original changed\n"
