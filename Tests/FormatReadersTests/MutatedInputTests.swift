@@ -8,17 +8,6 @@ import TestSupport
 /// never crash or hang, and whatever goes wrong must come back as diagnostics with a place.
 @Suite("Mutated real files")
 struct MutatedInputTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let sources = [
         "xliff12-de-tr/symfony/Security/security.tr.xlf", "xliff12-edge/okapi/filters-xliff/Manual-12-AltTrans.xlf",
         "xliff2/oasis-xliff-22/test-suite/core/valid/everything-core.xlf",
@@ -26,7 +15,7 @@ struct MutatedInputTests {
 
     @Test("200 mutations of XLIFF 1.2, XLIFF 2 and DocBook files", arguments: 0..<4)
     func mutations(batch: Int) throws {
-        var random = Generator(state: UInt64(batch) &* 7919)
+        var random = SeededGenerator(seed: UInt64(batch) &* 7919)
         var files = Self.sources.map { Corpus.url($0) }
         #expect(files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) })
         files.append(Corpus.repositoryRoot.appendingPathComponent("Sources-tr/07-sisli.xml"))
