@@ -222,8 +222,10 @@ struct CheckCommand: ParsableCommand {
                 glossary = loadedGlossary
                 problems += glossaryProblems
             } catch {
-                problems.append(Diagnostic(.error, "qa.glossary-unreadable", "the glossary \(path) cannot be read: \(error)",
-                    remedy: "correct check.glossary in kopru.yaml"))
+                let exists = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path)
+                problems.append(Diagnostic(.error, "check.glossary-unreadable",
+                    exists ? "the glossary \(path) cannot be read" : "the glossary \(path) does not exist",
+                    remedy: "correct check.glossary in kopru.yaml; it is a path relative to the manifest"))
             }
         }
         let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary), configuration: configuration)

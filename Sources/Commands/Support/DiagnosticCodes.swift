@@ -25,8 +25,9 @@ enum DiagnosticCodes {
             ("DocBook", DocBookDiagnostics.catalog),
             ("Pairing and alignment", AlignmentDiagnostics.catalog.filter { !$0.code.rawValue.hasPrefix("qa.") }),
             ("QA checks (docs/checks.md)", CheckCatalog.entries + AlignmentDiagnostics.catalog.filter { $0.code.rawValue.hasPrefix("qa.") }
-                + [.init("qa.glossary-unreadable", .error, "The glossary named in kopru.yaml cannot be read.")]),
-            ("Check settings", CheckCatalog.configurationEntries),
+            ),
+            ("Check settings", CheckCatalog.configurationEntries
+                + [.init("check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")]),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Publication", AssemblyDiagnostics.catalog + PipelineDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
