@@ -62,6 +62,23 @@ import Testing
         #expect(manifest.writers.map(\.fileName) == ["index.html", "publication.epub"])
     }
 
+    @Test func checkSettingsNameAGlossaryAndSuppressions() throws {
+        let manifest = try Manifest(yaml: """
+            title: {de: Band, tr: Cilt}
+            check:
+              severities: {qa.quote-style: off}
+              glossary: docs/examples/glossary.csv
+              suppressions: ["qa.repeated-word osn-p6", "qa.double-space Sources-tr/x.xml p2"]
+            contributions: []
+            """)
+        #expect(manifest.check.glossary == "docs/examples/glossary.csv")
+        #expect(manifest.check.suppressions == ["qa.repeated-word osn-p6", "qa.double-space Sources-tr/x.xml p2"])
+        #expect(manifest.check.severities["qa.quote-style"] == .off)
+        #expect(throws: ManifestError.self) {
+            try Manifest(yaml: "title: {de: Band, tr: Cilt}\ncheck: {glosary: x.csv}\ncontributions: []\n")
+        }
+    }
+
     @Test func defaultsApplyWhenOptionalKeysAreAbsent() throws {
         let manifest = try Manifest(yaml: "title: {de: Band, tr: Cilt}\ncontributions: []\n")
         #expect(manifest.layout == .parallel)
