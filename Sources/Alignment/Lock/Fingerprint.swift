@@ -7,8 +7,7 @@ import Foundation
 public enum Fingerprint {
     /// The fingerprint of a text as 16 hexadecimal digits.
     public static func of(_ text: String) -> String {
-        let normalised = text.precomposedStringWithCanonicalMapping
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let normalised = text.comparableForm
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in normalised.utf8 {
             hash ^= UInt64(byte)

@@ -145,7 +145,7 @@ private struct Work {
                 turkishSegmentIDs: leaf.id.map { [$0] } ?? []))
         }
         diagnostics.append(Diagnostic(.warning, "align.addition",
-            "the \(translationLanguage.englishName) translation has \(Self.describe(leaf)) that the original does not have: \"\(Self.excerpt(leaf.text))\"",
+            "the \(translationLanguage.englishName) translation has \(Self.describe(leaf)) that the original does not have: \"\(leaf.text.excerpt())\"",
             remedy: "remove it from the translation, or add the passage to the original",
             at: leaf.location, unit: leaf.id))
     }
@@ -291,9 +291,9 @@ private struct Work {
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
                 writtenState: writtenState, location: location)
             let unitSource = unit.segments.map(\.source.plainText).joined(separator: " ")
-            if Self.normalised(unitSource) != Self.normalised(leaf.text) {
+            if unitSource.comparableForm != leaf.text.comparableForm {
                 outdated(leaf, translation: translation,
-                    detail: "it was made from \"\(Self.excerpt(unitSource))\", but the original now reads \"\(Self.excerpt(leaf.text))\"",
+                    detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
                     location: location)
                 continue
             }
@@ -385,13 +385,13 @@ private struct Work {
             let translatedIndices = germanFirst ? link.turkish : link.german
             if translatedIndices.isEmpty, let index = originalIndices.first {
                 diagnostics.append(Diagnostic(.warning, "align.missing-sentence",
-                    "sentence \(index + 1) of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \"\(Self.excerpt(originalSentences[index]))\"",
+                    "sentence \(index + 1) of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \"\(originalSentences[index].excerpt())\"",
                     remedy: "translate the sentence, or confirm that leaving it out was intended",
                     at: partner.location, unit: leaf.id,
                     notes: ["confidence \(String(format: "%.2f", link.confidence))"]))
             } else if originalIndices.isEmpty, let index = translatedIndices.first {
                 diagnostics.append(Diagnostic(.note, "align.added-sentence",
-                    "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) has a sentence the original does not have: \"\(Self.excerpt(translatedSentences[index]))\"",
+                    "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) has a sentence the original does not have: \"\(translatedSentences[index].excerpt())\"",
                     remedy: "check whether it belongs there",
                     at: partner.location, unit: leaf.id,
                     notes: ["confidence \(String(format: "%.2f", link.confidence))"]))
@@ -436,15 +436,8 @@ private struct Work {
         case .figure: kind = "figure"
         }
         if let id = leaf.id { return "\(kind) \"\(id)\"" }
-        return "\(kind) \"\(excerpt(leaf.text, limit: 40))\""
+        return "\(kind) \"\(leaf.text.excerpt(limit: 40))\""
     }
 
-    static func normalised(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 
-    static func excerpt(_ text: String, limit: Int = 60) -> String {
-        let flat = normalised(text)
-        return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
-    }
 }

@@ -99,12 +99,12 @@ public struct PivotPairer: Sendable {
                     continue
                 }
                 let state = unit.leastAdvancedState
-                if reference != nil, Self.normalised(original.sourceText) != Self.normalised(unit.sourceText),
+                if reference != nil, original.sourceText.comparableForm != unit.sourceText.comparableForm,
                     state != .missing, state != .empty
                 {
                     counts.outdated += 1
                     diagnostics.append(Diagnostic(.warning, "align.outdated",
-                        "the \(language.englishName) translation of unit \"\(key.unit)\" was made from another source text: \"\(Self.excerpt(unit.sourceText))\" instead of \"\(Self.excerpt(original.sourceText))\"",
+                        "the \(language.englishName) translation of unit \"\(key.unit)\" was made from another source text: \"\(unit.sourceText.excerpt())\" instead of \"\(original.sourceText.excerpt())\"",
                         remedy: "check the translation against the current source and update its <source>",
                         at: unit.location, unit: key.description))
                     continue
@@ -145,15 +145,6 @@ public struct PivotPairer: Sendable {
         }
         return Result(pivotLanguage: reference?.sourceLanguage ?? translations.first?.sourceLanguage,
             languages: languages, pairs: pairs, diagnostics: diagnostics)
-    }
-
-    static func normalised(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    static func excerpt(_ text: String) -> String {
-        let flat = normalised(text)
-        return flat.count > 60 ? String(flat.prefix(57)) + "…" : flat
     }
 }
 

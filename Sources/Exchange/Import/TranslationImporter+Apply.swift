@@ -111,8 +111,8 @@ extension TranslationImporter {
             let target = InlineCodec.remap(item.target, from: returned, to: ours) ?? InlineCodec.withoutCodes(item.target)
             let existing = unit.joinedSource
             var change = XLIFFTargetChange(unitID: unit.id, target: target, state: state(for: item, in: version))
-            if ExchangeVolume.Contribution.normalised(existing.plainText)
-                == ExchangeVolume.Contribution.normalised(item.block.text),
+            if existing.plainText.comparableForm
+                == item.block.text.comparableForm,
                 let mapped = InlineCodec.remap(target, from: ours, to: existing)
             {
                 change.target = mapped

@@ -152,8 +152,8 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let source = unit.joinedSource
-            if ExchangeVolume.Contribution.normalised(source.plainText)
-                != ExchangeVolume.Contribution.normalised(block.text)
+            if source.plainText.comparableForm
+                != block.text.comparableForm
             {
                 refuse("import.conflict",
                     "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.difference(source.plainText, block.text))\", but \(contribution.originalPath) now reads \"\(Self.difference(block.text, source.plainText))\"",
@@ -193,8 +193,8 @@ public struct TranslationImporter: Sendable {
 
     /// About 50 characters of `text` around the first place where it differs from `other`.
     static func difference(_ text: String, _ other: String) -> String {
-        let left = Array(ExchangeVolume.Contribution.normalised(text))
-        let right = Array(ExchangeVolume.Contribution.normalised(other))
+        let left = Array(text.comparableForm)
+        let right = Array(other.comparableForm)
         var common = 0
         while common < left.count, common < right.count, left[common] == right[common] { common += 1 }
         let start = max(0, common - 20)
@@ -202,8 +202,4 @@ public struct TranslationImporter: Sendable {
         return (start > 0 ? "…" : "") + String(left[start..<end]) + (end < left.count ? "…" : "")
     }
 
-    static func excerpt(_ text: String) -> String {
-        let flat = ExchangeVolume.Contribution.normalised(text)
-        return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
-    }
 }

@@ -33,7 +33,7 @@ extension ExchangeVolume.Contribution {
                 case .untranslated, .needsReview: state.status = .needsReview
                 case .translated: break
                 }
-                if target != nil, worst != .missing, worst != .empty, Self.normalised(source) != Self.normalised(block.text) {
+                if target != nil, worst != .missing, worst != .empty, source.comparableForm != block.text.comparableForm {
                     state.status = .outdated
                     state.oldSource = source
                 }
@@ -76,10 +76,5 @@ extension ExchangeVolume.Contribution {
             }
         }
         return result
-    }
-
-
-    static func normalised(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
