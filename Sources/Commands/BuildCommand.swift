@@ -81,11 +81,11 @@ struct BuildCommand: ParsableCommand {
         }
         let chosenLayout = layout.flatMap(PublicationLayout.init(rawValue:)) ?? loadedManifest.layout
         let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
-        let showProgress = !quiet && Terminal.isTerminal(STDERR_FILENO)
-        let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, total in
-            if showProgress { Terminal.writeError("\r\u{1B}[2Kreading contributions: \(done)/\(total)") }
+        let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
+        let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
+            progress.update(done)
         }
-        if showProgress { Terminal.writeError("\r\u{1B}[2K") }
+        progress.finish()
         DiagnosticPrinter().print(loaded.diagnostics)
         let unreadable = loaded.diagnostics.contains { $0.severity == .error }
 
@@ -120,16 +120,16 @@ struct BuildCommand: ParsableCommand {
         do {
             try PublicationOutput(destination: outputFolder).build { folder in
                 for (writer, format) in zip(writers, loadedManifest.outputs) {
-                    if showProgress { Terminal.writeError("\r\u{1B}[2Kwriting \(format.rawValue)…") }
+                    progress.show("writing \(format.rawValue)…")
                     try writer.write(loaded.publication, layout: chosenLayout, to: folder)
                 }
             }
         } catch {
-            if showProgress { Terminal.writeError("\r\u{1B}[2K") }
+            progress.finish()
             Terminal.writeError("error: the publication could not be written: \(error) [build.failed]\n    the previous contents of \(out ?? loadedManifest.output) are unchanged\n")
             throw ExitCode.unreadableInput
         }
-        if showProgress { Terminal.writeError("\r\u{1B}[2K") }
+        progress.finish()
         let written = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? []
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
         for name in written {

@@ -85,6 +85,11 @@ struct CheckCommand: ParsableCommand {
         if accept {
             throw ValidationError("--accept confirms the translations of a publication; run it in the folder of kopru.yaml without paths")
         }
+        try runFiles()
+    }
+
+    /// Checks files and folders: counts per file, pairs of files named by a language token, QA checks.
+    func runFiles() throws {
         var collector = InputCollector()
         let inputs = collector.collect(paths)
         var diagnostics: [Diagnostic] = collector.missing.map {
@@ -97,7 +102,7 @@ struct CheckCommand: ParsableCommand {
         if inputs.isEmpty && collector.missing.isEmpty && collector.emptyFolders.isEmpty {
             throw ValidationError("no .xml, .xlf or .xliff files found in \(paths.isEmpty ? "Sources-de or Sources-tr" : paths.joined(separator: ", "))")
         }
-        let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO), total: inputs.count)
+        let progress = Progress(quiet: quiet, label: "reading files", total: inputs.count)
         // Files whose paths differ only by a language token are versions of the same content: their units
         // are kept for pairing. Every other file streams through and is only counted.
         let groups = FileGrouper().group(inputs.map(\.displayPath))
@@ -130,8 +135,7 @@ struct CheckCommand: ParsableCommand {
             let sets: [TranslationFileSet] = group.members.compactMap { member in
                 // A file with errors (a duplicate id, say) still takes part with the units it has.
                 guard let index = indexByPath[member.path], let units = loaded[index].units,
-                    let format = loaded[index].document.format, format != .docbook, !units.isEmpty
-                        || loaded[index].document.statistics.units == 0
+                    let format = loaded[index].document.format, format != .docbook
                 else { return nil }
                 let statistics = loaded[index].document.statistics
                 return TranslationFileSet(path: member.path, sourceLanguage: statistics.sourceLanguage,
@@ -167,8 +171,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.writeError("error: \(error.description) [publication.lock]\n    delete kopru.lock and run `kopru check --accept` to write it anew\n")
             throw ExitCode.unreadableInput
         }
-        let progress = Progress(enabled: !quiet && Terminal.isTerminal(STDERR_FILENO),
-            total: loadedManifest.contributions.count)
+        let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
         var diagnostics: [Diagnostic] = []
         var loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
             progress.update(done)

@@ -3,25 +3,39 @@ import Foundation
 /// A one-line progress display on standard error, shown only on a terminal.
 final class Progress: @unchecked Sendable {
     private let enabled: Bool
+    private let label: String
     private let total: Int
     private let lock = NSLock()
     private var lastDrawn = Date.distantPast
 
-    init(enabled: Bool, total: Int) {
-        self.enabled = enabled && total > 1
+    /// - Parameters:
+    ///   - quiet: `--quiet` was given.
+    ///   - label: what is counted, such as "reading files".
+    ///   - total: how many there are.
+    init(quiet: Bool, label: String, total: Int) {
+        self.enabled = !quiet && Terminal.isTerminal(STDERR_FILENO)
+        self.label = label
         self.total = total
     }
 
+    /// Shows `done` of the total.
     func update(_ done: Int) {
-        guard enabled else { return }
+        guard enabled, total > 1 else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard now.timeIntervalSince(lastDrawn) > 0.1 || done == total else { return }
         lastDrawn = now
-        Terminal.writeError("\r\u{1B}[2Kreading files: \(done)/\(total)")
+        Terminal.writeError("\r\u{1B}[2K\(label): \(done)/\(total)")
     }
 
+    /// Shows a step of its own, such as "writing pdf…".
+    func show(_ step: String) {
+        guard enabled else { return }
+        Terminal.writeError("\r\u{1B}[2K\(step)")
+    }
+
+    /// Clears the line.
     func finish() {
         guard enabled else { return }
         Terminal.writeError("\r\u{1B}[2K")
