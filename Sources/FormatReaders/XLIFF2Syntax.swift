@@ -32,12 +32,6 @@ enum XLIFF2Syntax {
         return true
     }
 
-    /// Whether `value` is a list of NMTOKENs separated by single spaces.
-    static func isNMTokens(_ value: String) -> Bool {
-        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { isNMToken(String($0)) }
-    }
-
     /// An XML 1.0 NameChar.
     static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -114,15 +114,6 @@ public struct NumberScanner: Sendable {
         return result
     }
 
-    /// All atoms of a text, as a multiset (value → count).
-    public func atomCounts(in text: String) -> [Double: Int] {
-        var counts: [Double: Int] = [:]
-        for number in numbers(in: text) {
-            for atom in number.atoms { counts[atom, default: 0] += 1 }
-        }
-        return counts
-    }
-
     private enum Token {
         case number(Number, start: Int, end: Int)
         case word(start: Int, end: Int)
