@@ -1,4 +1,5 @@
 internal import Foundation
+import PublicationCore
 
 /// Unicode normalisation and whitespace clean-up shared by segmentation, alignment and checks.
 ///
@@ -11,32 +12,14 @@ public enum TextNormalization {
     ///
     /// - Parameter text: Any text.
     /// - Returns: The same text with combining sequences composed, such as `S` + U+0327 → `Ş`.
-    public static func nfc(_ text: String) -> String {
-        // Fast path: ASCII text is already in NFC.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        return text.precomposedStringWithCanonicalMapping
-    }
+    public static func nfc(_ text: String) -> String { text.nfc }
 
     /// Returns `text` in NFC with runs of white space (including no-break spaces) collapsed to one
     /// space and trimmed at both ends.
     ///
     /// - Parameter text: Any text.
     /// - Returns: The cleaned text.
-    public static func collapsingWhitespace(_ text: String) -> String {
-        var result = String()
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in nfc(text) {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
+    public static func collapsingWhitespace(_ text: String) -> String { text.comparableForm }
 
     /// The length of `text` in characters (extended grapheme clusters) after NFC and white-space
     /// collapsing: the measure the sentence aligner's length model uses.

@@ -13,19 +13,8 @@ public import PublicationCore
 /// CheckText.folded("Straße", language: .german)      // "straße"
 /// ```
 public enum CheckText {
-    /// The text in Unicode normalisation form C.
-    public static func nfc(_ text: String) -> String {
-        // Text made only of scalars that never change under NFC (everything below the combining marks
-        // at U+0300, which covers German and Turkish letters, and the general punctuation with its
-        // quotes and dashes) is already in NFC; skipping Foundation there keeps large runs fast.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy(isStableUnderNFC) { return text }
-        return text.precomposedStringWithCanonicalMapping
-    }
-
-    @inline(__always) private static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || value == 0x20AC
-    }
+    /// The text in Unicode normalisation form C (see `String.nfc`).
+    public static func nfc(_ text: String) -> String { text.nfc }
 
     /// Whether a scalar is white space; quick for ASCII.
     @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
