@@ -55,10 +55,15 @@ struct TranscriptTests {
     }
 
     func run(_ arguments: [String]) throws -> (Int32, String, String) {
+        try Self.run(arguments, in: Corpus.repositoryRoot)
+    }
+
+    /// Runs kopru with `arguments` in `folder`; returns the exit status, standard output and standard error.
+    static func run(_ arguments: [String], in folder: URL) throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
-        process.currentDirectoryURL = Corpus.repositoryRoot
+        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The options of the commands that no transcript shows, run on the real executable.
+@Suite("Command options")
+struct CommandOptionsTests {
+    let root = Corpus.repositoryRoot
+
+    /// A copy of the sample publication in a temporary folder.
+    func sampleCopy() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-options-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["kopru.yaml", "kopru.lock", "Sources-de", "Sources-tr"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        return folder
+    }
+
+    @Test("--warnings-as-errors turns a complete file with a warning into exit status 1")
+    func warningsAsErrors() throws {
+        let file = "Tests/CommandsTests/Fixtures/warnings/no-source-language.xlf"
+        let plain = try TranscriptTests.run(["check", file], in: root)
+        #expect(plain.0 == 0)
+        #expect(plain.2.contains("warning:"))
+        let strict = try TranscriptTests.run(["check", "--warnings-as-errors", file], in: root)
+        #expect(strict.0 == 1)
+    }
+
+    @Test("--accept confirms a changed original; before it, the translation is outdated")
+    func accept() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = folder.appendingPathComponent("Sources-de/03-osnabrueck.xml")
+        let text = try String(contentsOf: original, encoding: .utf8)
+        try text.replacingOccurrences(of: "rund 165.000 Einwohnerinnen", with: "rund 166.000 Einwohnerinnen")
+            .write(to: original, atomically: true, encoding: .utf8)
+        let before = try TranscriptTests.run(["check", "--qa", "off"], in: folder)
+        #expect(before.2.contains("paragraph \"osn-p1\" is outdated"))
+        let accepted = try TranscriptTests.run(["check", "--qa", "off", "--accept"], in: folder)
+        #expect(accepted.2.contains("kopru.lock:"))
+        #expect(!accepted.2.contains("\"osn-p1\" is outdated"))
+        let after = try TranscriptTests.run(["check", "--qa", "off"], in: folder)
+        #expect(!after.2.contains("\"osn-p1\" is outdated"))
+        let lock = try String(contentsOf: folder.appendingPathComponent("kopru.lock"), encoding: .utf8)
+        #expect(lock.contains("03-osnabrueck\tosn-p1\tde\t"))
+    }
+
+    @Test("--manifest names a manifest elsewhere; paths are relative to it")
+    func manifestElsewhere() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TranscriptTests.run(["check", "--format", "json", "--manifest", folder.appendingPathComponent("kopru.yaml").path],
+            in: FileManager.default.temporaryDirectory)
+        let report = try JSONSerialization.jsonObject(with: Data(result.1.utf8)) as? [String: Any]
+        #expect((report?["contributions"] as? [Any])?.count == 9)
+    }
+
+    @Test("build --layout and --to write only the formats asked for, in that layout")
+    func buildLayoutAndFormats() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TranscriptTests.run(["build", "--layout", "interleaved", "--to", "html,epub", "--out", "Built", "--quiet"],
+            in: folder)
+        #expect(result.0 == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Built").path).sorted()
+        #expect(written == ["index.html", "publication.epub"])
+        let html = try String(contentsOf: folder.appendingPathComponent("Built/index.html"), encoding: .utf8)
+        #expect(html.contains("contribution interleaved"))
+        #expect(!html.contains("contribution parallel"))
+    }
+
+    @Test("unknown layouts and formats are usage errors", arguments: [
+        ["build", "--layout", "diagonal"], ["build", "--to", "docx"], ["check", "--qa", "sometimes"],
+    ])
+    func usageErrors(arguments: [String]) throws {
+        let result = try TranscriptTests.run(arguments, in: root)
+        #expect(result.0 == 64)
+        #expect(result.2.contains("Error:") || result.2.contains("error"))
+    }
+
+    @Test("codes --format json lists every code once")
+    func codesJSON() throws {
+        let result = try TranscriptTests.run(["codes", "--format", "json"], in: root)
+        let entries = try JSONSerialization.jsonObject(with: Data(result.1.utf8)) as? [[String: Any]]
+        let codes = entries?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.count > 100)
+        #expect(Set(codes).count == codes.count)
+        #expect(codes.contains("align.missing") && codes.contains("qa.turkish-i") && codes.contains("xml.entity-refused"))
+    }
+
+    @Test("align --format tmx writes one translation unit per linked sentence group")
+    func alignTMX() throws {
+        let result = try TranscriptTests.run(["align", "--format", "tmx", "Sources-de/02-grusswort.xml", "Sources-tr/02-grusswort.xml"],
+            in: root)
+        #expect(result.1.hasPrefix("<?xml"))
+        #expect(result.1.contains("<tuv xml:lang=\"tr-TR\"><seg>Selamlama</seg></tuv>"))
+        let units = result.1.components(separatedBy: "<tu ").count - 1
+        #expect(units > 10)
+    }
+}
