@@ -10,6 +10,18 @@ public struct LoadedPublication: Sendable {
         public var id: String
         public var originalLanguage: LanguageTag
         public var alignment: ContributionAlignment
+        /// The original's path, relative to the manifest.
+        public var originalPath: String
+        /// The original as read (figure paths as written in its file).
+        public var original: ContributionDocument
+        /// The translation's path, if the manifest names one.
+        public var translationPath: String?
+        /// The translation as read: a document, XLIFF units, or nothing.
+        public var translation: TranslationSource
+        /// The translation file's format; `nil` when it does not exist or could not be recognised.
+        public var translationFormat: DocumentFormat?
+        /// Whether the translation file exists.
+        public var translationExists: Bool
     }
 
     /// The volume for the writers.

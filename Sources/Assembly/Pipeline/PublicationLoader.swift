@@ -68,11 +68,18 @@ public struct PublicationLoader: Sendable {
                 }
                 continue
             }
+            let originalAsRead = originalDocument
             rebaseImages(in: &originalDocument, documentPath: originalPath)
             var source = TranslationSource.absent
+            var sourceAsRead = TranslationSource.absent
+            var translationFormat: DocumentFormat?
+            var translationExists = false
             var translatedDocument: ContributionDocument?
-            if let translationPath = contribution.path(in: translationLanguage) {
+            let translationPath = contribution.path(in: translationLanguage)
+            if let translationPath {
                 let translation = read(translationPath, relativeTo: base)
+                translationExists = translation.exists
+                translationFormat = translation.document.format
                 if translation.exists { files.append(translation.document) }
                 diagnostics += translation.document.diagnostics.map { diagnostic in
                     var located = diagnostic
@@ -81,18 +88,22 @@ public struct PublicationLoader: Sendable {
                 }
                 if translation.exists {
                     if var document = translation.document.contribution {
+                        sourceAsRead = .document(document, path: translationPath)
                         rebaseImages(in: &document, documentPath: translationPath)
                         translatedDocument = document
                         source = .document(document, path: translationPath)
                     } else if let units = translation.units, translation.document.format != nil {
                         source = .units(units, path: translationPath)
+                        sourceAsRead = source
                     }
                 }
             }
             let alignment = pairer.pair(id: contribution.id, original: originalDocument, originalPath: originalPath,
                 translation: source)
             diagnostics += alignment.diagnostics
-            results.append(.init(id: contribution.id, originalLanguage: originalLanguage, alignment: alignment))
+            results.append(.init(id: contribution.id, originalLanguage: originalLanguage, alignment: alignment,
+                originalPath: originalPath, original: originalAsRead, translationPath: translationPath,
+                translation: sourceAsRead, translationFormat: translationFormat, translationExists: translationExists))
             contributions.append(bilingual(contribution, part: entry.part, original: originalDocument,
                 translation: translatedDocument, alignment: alignment))
         }

@@ -56,42 +56,25 @@ public struct ExchangeVolume: Sendable {
     ///   - base: the folder its paths are relative to.
     ///   - lock: fingerprints of the originals of confirmed translations.
     public static func load(_ manifest: Manifest, relativeTo base: URL, lock: LockFile) -> ExchangeVolume {
-        var contributions: [Contribution] = []
-        var diagnostics: [Diagnostic] = []
-        let loader = DocumentLoader()
-        for entry in manifest.orderedContributions {
-            let contribution = entry.contribution
-            guard let originalPath = contribution.path(in: contribution.original) else { continue }
-            let original = loader.load(contentsOf: base.appendingPathComponent(originalPath), displayPath: originalPath)
-            diagnostics += original.diagnostics.filter { $0.severity == .error }
-            guard let document = original.contribution else { continue }
-            let translationPath = contribution.path(in: contribution.original.partner)
+        // The files are read and paired once, by the publication loader, as for check and build.
+        let publication = PublicationLoader().load(manifest, relativeTo: base, lock: lock)
+        let contributions = publication.contributions.map { result -> Contribution in
             var translation = Translation.absent
-            if let translationPath {
-                let url = base.appendingPathComponent(translationPath)
-                if FileManager.default.fileExists(atPath: url.path) {
-                    var units: [TranslationUnit] = []
-                    let loaded = loader.load(contentsOf: url, displayPath: translationPath) { units.append($0) }
-                    diagnostics += loaded.diagnostics.filter { $0.severity == .error }
-                    switch loaded.format {
-                    case .docbook?:
-                        if let translated = loaded.contribution {
-                            let method = ContributionPairer(lock: lock).pair(id: contribution.id, original: document,
-                                originalPath: originalPath, translation: .document(translated, path: translationPath)).method
-                            translation = .docbook(translated, pairedByIDs: method != .structure)
-                        } else {
-                            translation = .unreadable
-                        }
-                    case .xliff1?: translation = .xliff(units: units, version: .v1_2)
-                    case .xliff2?: translation = .xliff(units: units, version: .v2_1)
-                    default: translation = .unreadable
-                    }
+            if result.translationExists {
+                switch (result.translation, result.translationFormat) {
+                case (.document(let document, _), _):
+                    translation = .docbook(document, pairedByIDs: result.alignment.method != .structure)
+                case (.units(let units, _), .xliff1?): translation = .xliff(units: units, version: .v1_2)
+                case (.units(let units, _), .xliff2?): translation = .xliff(units: units, version: .v2_1)
+                default: translation = .unreadable
                 }
             }
-            contributions.append(Contribution(id: contribution.id, originalLanguage: contribution.original,
-                originalPath: originalPath, original: document, blocks: ExchangeBlockCollector.blocks(of: document),
-                translationPath: translationPath, translation: translation))
+            return Contribution(id: result.id, originalLanguage: result.originalLanguage,
+                originalPath: result.originalPath, original: result.original,
+                blocks: ExchangeBlockCollector.blocks(of: result.original), translationPath: result.translationPath,
+                translation: translation)
         }
-        return ExchangeVolume(base: base, contributions: contributions, lock: lock, diagnostics: diagnostics)
+        let errors = publication.diagnostics.filter { $0.severity == .error }
+        return ExchangeVolume(base: base, contributions: contributions, lock: lock, diagnostics: errors)
     }
 }
