@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(
-            name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Assembly", "Exchange"]),
+            name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Project", "Assembly", "Exchange"]),
         .executable(name: "kopru", targets: ["kopru"]),
     ],
     dependencies: [
@@ -29,14 +29,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Linux system calls that Swift's Glibc module does not expose (renameat2).
+        .target(name: "CSystem"),
         .target(name: "PublicationCore", swiftSettings: strict),
         .target(name: "XMLSource", dependencies: ["CLibXML2", "PublicationCore"], swiftSettings: strict),
         .target(name: "FormatReaders", dependencies: ["XMLSource", "PublicationCore"], swiftSettings: strict),
         .target(name: "Alignment", dependencies: ["FormatReaders", "PublicationCore"], swiftSettings: strict),
+        // Writing into a project safely: protected places, atomic files and folders, the project lock,
+        // interrupts and child processes.
+        .target(name: "Project", dependencies: ["CSystem", "PublicationCore"], swiftSettings: strict),
         .target(
             name: "Assembly",
             dependencies: [
-                "Alignment", "FormatReaders", "PublicationCore",
+                "Alignment", "Project", "FormatReaders", "PublicationCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -44,13 +49,13 @@ let package = Package(
         ),
         .target(
             name: "Exchange",
-            dependencies: ["Alignment", "Assembly", "FormatReaders", "XMLSource", "PublicationCore"],
+            dependencies: ["Alignment", "Assembly", "FormatReaders", "Project", "XMLSource", "PublicationCore"],
             swiftSettings: strict
         ),
         .target(
             name: "Commands",
             dependencies: [
-                "Assembly", "Alignment", "Exchange", "FormatReaders", "PublicationCore",
+                "Assembly", "Alignment", "Exchange", "FormatReaders", "Project", "PublicationCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -65,6 +70,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        .testTarget(name: "ProjectTests", dependencies: ["Project", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AssemblyTests",

@@ -1,0 +1,97 @@
+public import Foundation
+import Synchronization
+
+/// Cleans up after an interrupted command: temporary files and folders it registered are removed and
+/// the child processes it started are ended before the process exits.
+///
+/// Work that creates a temporary place registers it and unregisters it once the place is gone or has
+/// become the result. ``install(onSignal:)``, called once by the command line, turns SIGINT, SIGTERM
+/// and SIGHUP into a clean-up followed by the caller's exit. A run that is killed outright (SIGKILL,
+/// power loss) cannot clean up; its leftovers have recognisable names, and the next run removes them
+/// (``FolderReplacement/removeLeftovers(beside:)``).
+public enum Interruption {
+    private struct State {
+        var temporaries: [Int: URL] = [:]
+        var children: [Int: pid_t] = [:]
+        var next = 0
+        var installed = false
+        var sources: [any DispatchSourceSignal] = []
+    }
+
+    private static let state = Mutex(State())
+
+    /// A registration, to be handed back to ``unregister(_:)``.
+    public struct Token: Hashable, Sendable {
+        let value: Int
+    }
+
+    /// Removes `url` (a file or a folder) if the process is interrupted before ``unregister(_:)``.
+    public static func register(temporary url: URL) -> Token {
+        state.withLock { state in
+            state.next += 1
+            state.temporaries[state.next] = url
+            return Token(value: state.next)
+        }
+    }
+
+    /// Ends the child `pid` if the process is interrupted before ``unregister(_:)``.
+    public static func register(child pid: pid_t) -> Token {
+        state.withLock { state in
+            state.next += 1
+            state.children[state.next] = pid
+            return Token(value: state.next)
+        }
+    }
+
+    /// Forgets a registration.
+    public static func unregister(_ token: Token) {
+        state.withLock { state in
+            state.temporaries[token.value] = nil
+            state.children[token.value] = nil
+        }
+    }
+
+    /// Ends the registered children (SIGKILL: they write only into temporary places) and removes the
+    /// registered temporary places. Safe to call more than once.
+    public static func cleanUp() {
+        let (children, temporaries) = state.withLock { state in
+            let taken = (Array(state.children.values), Array(state.temporaries.values))
+            state.children = [:]
+            state.temporaries = [:]
+            return taken
+        }
+        for pid in children { kill(pid, SIGKILL) }
+        for pid in children { _ = waitUntilGone(pid) }
+        for url in temporaries { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Waits up to two seconds for `pid` to be gone.
+    private static func waitUntilGone(_ pid: pid_t) -> Bool {
+        for _ in 0..<200 {
+            var status: Int32 = 0
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || (reaped < 0 && errno == ECHILD) { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    /// Handles SIGINT, SIGTERM and SIGHUP: cleans up, then calls `onSignal` with the signal's number,
+    /// which is expected to exit (with 128 + the number, by convention).
+    public static func install(onSignal: @escaping @Sendable (Int32) -> Void) {
+        state.withLock { state in
+            guard !state.installed else { return }
+            state.installed = true
+            for number in [SIGINT, SIGTERM, SIGHUP] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInitiated))
+                source.setEventHandler {
+                    cleanUp()
+                    onSignal(number)
+                }
+                source.resume()
+                state.sources.append(source)
+            }
+        }
+    }
+}

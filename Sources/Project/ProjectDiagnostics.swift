@@ -1,0 +1,26 @@
+public import PublicationCore
+
+/// The diagnostic codes of writing into a project: refused and failed writes, the project lock, and the
+/// clean-up of interrupted runs.
+public enum ProjectDiagnostics {
+    /// A write was refused because the place is not Köprü's to write or replace.
+    public static let outputRefused: DiagnosticCode = "output.refused"
+    /// A file or folder could not be written; nothing was changed.
+    public static let outputUnwritable: DiagnosticCode = "output.unwritable"
+    /// Another process holds the project's write lock.
+    public static let projectLocked: DiagnosticCode = "project.locked"
+    /// A temporary folder or file left by an interrupted run was removed.
+    public static let leftoverRemoved: DiagnosticCode = "project.leftover-removed"
+
+    /// Every code of this module.
+    public static let catalog: [DiagnosticCatalog.Entry] = [
+        .init(outputRefused, .error,
+            "Köprü refused to write or replace a path it does not own: the project folder or a parent of it, a folder holding sources, the manifest, a source, a non-empty folder or a file it did not write. Nothing was changed."),
+        .init(outputUnwritable, .error,
+            "A file or folder could not be written (disk full, read-only, permissions); nothing was changed."),
+        .init(projectLocked, .error,
+            "Another kopru process is changing the project (import, check --accept, build, export); the command waited and gave up."),
+        .init(leftoverRemoved, .note,
+            "A temporary folder or file left by an interrupted run was removed."),
+    ]
+}
