@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "Assembly", "Alignment", "Exchange", "FormatReaders", "Project", "PublicationCore",
+                "Assembly", "Alignment", "Exchange", "FormatReaders", "Project", "PublicationCore", "XMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

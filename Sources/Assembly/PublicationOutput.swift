@@ -1,11 +1,15 @@
 public import Foundation
+public import Project
 public import PublicationCore
 
-/// Writes a build into a temporary folder next to the destination and puts it in place only when
+/// Writes a build into a temporary folder next to the destination and swaps it into place only when
 /// every writer succeeded.
 ///
-/// The new folder is renamed into place, so readers of `Output/` see either the previous build or the
-/// new one, never a half-written mix; a failed build leaves the previous folder as it was.
+/// The destination path always names a complete publication, the previous one or the new one: the new
+/// folder changes places with the old one in one atomic step (``FolderReplacement``). A failed or
+/// interrupted build leaves the previous folder exactly as it was. The destination is checked before
+/// anything is written: the project folder, a folder that holds sources, a file, or a non-empty folder
+/// that Köprü did not write are refused (``ProtectedPlaces``).
 ///
 /// ```swift
 /// try PublicationOutput(destination: outputFolder).write(publication, layout: .parallel,
@@ -14,16 +18,36 @@ public import PublicationCore
 public struct PublicationOutput: Sendable {
     /// The folder that holds the finished build, such as `Output`.
     public var destination: URL
+    /// How messages name the destination.
+    public var displayPath: String
+    /// The project's protected places; `nil` checks only the destination's own ownership.
+    public var places: ProtectedPlaces?
+    /// Replace a non-empty folder that Köprü did not write (never a protected one).
+    public var force: Bool
 
     /// Creates an output for `destination`.
-    public init(destination: URL) {
+    public init(destination: URL, displayPath: String? = nil, places: ProtectedPlaces? = nil, force: Bool = false) {
         self.destination = destination
+        self.displayPath = displayPath ?? destination.path
+        self.places = places
+        self.force = force
     }
 
-    /// Runs every writer into a fresh temporary folder, then replaces the destination with it.
+    var replacement: FolderReplacement {
+        FolderReplacement(destination: destination, displayPath: displayPath, places: places, force: force)
+    }
+
+    /// Checks, without writing anything, that the destination may be replaced.
+    ///
+    /// - Throws: ``ProjectError/refused(path:reason:remedy:)``.
+    public func check() throws(ProjectError) {
+        try replacement.check()
+    }
+
+    /// Runs every writer into a fresh temporary folder, then swaps it into place.
     ///
     /// - Throws: the first writer's error (the destination is then untouched and the temporary folder
-    ///   removed), or ``PublicationWriterError/cannotWrite(path:reason:)`` when the folders cannot be swapped.
+    ///   removed), or a ``ProjectError`` when the destination may not be replaced or cannot be written.
     public func write(
         _ publication: BilingualPublication, layout: PublicationLayout, with writers: [any PublicationWriter]
     ) throws {
@@ -37,37 +61,6 @@ public struct PublicationOutput: Sendable {
     /// Calls `body` with a fresh temporary folder next to the destination; when it returns, the folder
     /// replaces the destination. When it throws, the temporary folder is removed and the error rethrown.
     public func build(_ body: (URL) throws -> Void) throws {
-        let fileManager = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        let name = destination.lastPathComponent
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)", isDirectory: true)
-        let previous = parent.appendingPathComponent(".\(name).previous-\(token)", isDirectory: true)
-        do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw PublicationWriterError.cannotWrite(path: staging.path, reason: error.localizedDescription)
-        }
-        do {
-            try body(staging)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
-        let hadPrevious = fileManager.fileExists(atPath: destination.path)
-        do {
-            if hadPrevious { try fileManager.moveItem(at: destination, to: previous) }
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw PublicationWriterError.cannotWrite(path: destination.path, reason: error.localizedDescription)
-        }
-        do {
-            try fileManager.moveItem(at: staging, to: destination)
-        } catch {
-            if hadPrevious { try? fileManager.moveItem(at: previous, to: destination) }
-            try? fileManager.removeItem(at: staging)
-            throw PublicationWriterError.cannotWrite(path: destination.path, reason: error.localizedDescription)
-        }
-        if hadPrevious { try? fileManager.removeItem(at: previous) }
+        try replacement.run(body)
     }
 }

@@ -2,6 +2,7 @@ import Alignment
 import ArgumentParser
 import Assembly
 import Foundation
+import Project
 import PublicationCore
 
 /// `kopru build`: the bilingual publication as HTML, PDF and EPUB.
@@ -20,7 +21,17 @@ struct BuildCommand: ParsableCommand {
             text. With --strict the build refuses a volume that is less complete than --min-complete (or the \
             manifest's check.min-complete) and names the contributions that hold it back.
 
-            Exit status: 0 built; 1 refused by --strict; 2 an input or the PDF engine failed; 64 usage.
+            The output folder must be Köprü's: a new or empty folder, or one an earlier build wrote (it holds \
+            a .kopru-output marker listing what was written). The build refuses the project folder, a folder \
+            above it, a folder holding kopru.yaml or a source, an existing file, and a folder holding anything \
+            Köprü did not write (--force replaces such a folder, never a protected one). When an input cannot \
+            be read, nothing is written. Ctrl-C ends the PDF engine and removes the temporary folder. See \
+            docs/safety.md.
+
+            Exit status: 0 built; 1 refused by --strict; 2 an input could not be read or the PDF engine failed \
+            (nothing written); 64 usage; 73 the output folder is not Köprü's to replace; 74 the output cannot \
+            be written (disk full, read-only); 75 another kopru process is changing the project; 130/143 \
+            interrupted.
             """
     )
 
@@ -49,6 +60,9 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Do not show progress on the terminal.")
     var quiet = false
+
+    @Flag(help: "Replace an output folder that holds files Köprü did not write (never the project, a source or a folder holding one).")
+    var force = false
 
     func validate() throws {
         if let layout, PublicationLayout(rawValue: layout) == nil {
@@ -80,6 +94,19 @@ struct BuildCommand: ParsableCommand {
             loadedManifest.outputs = requestedFormats.compactMap(Manifest.OutputFormat.init(rawValue:))
         }
         let chosenLayout = layout.flatMap(PublicationLayout.init(rawValue:)) ?? loadedManifest.layout
+        let outputPath = out ?? loadedManifest.output
+        let outputFolder = URL(fileURLWithPath: outputPath, relativeTo: base).standardizedFileURL
+        let output = PublicationOutput(destination: outputFolder, displayPath: outputPath,
+            places: loadedManifest.protectedPlaces(base: base, manifestURL: manifestURL), force: force)
+        let projectLock = try ProjectAccess.lock(base, purpose: "kopru build")
+        defer { projectLock.release() }
+        ProjectAccess.noteRemoved(FolderReplacement.removeLeftovers(beside: outputFolder),
+            in: outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
+        do {
+            try output.check()
+        } catch {
+            throw ProjectAccess.fail(error)
+        }
         let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
         let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
@@ -87,7 +114,13 @@ struct BuildCommand: ParsableCommand {
         }
         progress.finish()
         DiagnosticPrinter().print(loaded.diagnostics)
-        let unreadable = loaded.diagnostics.contains { $0.severity == .error }
+        let unreadable = loaded.diagnostics.filter { $0.severity == .error }
+        if !unreadable.isEmpty {
+            let files = Array(Set(unreadable.compactMap { $0.location?.file })).sorted()
+            let named = files.isEmpty ? "" : ": " + files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " and \(files.count - 5) more" : "")
+            Terminal.writeError("error: the publication was not written because \(files.count == 1 ? "an input" : "\(max(files.count, 1)) inputs") could not be read\(named) [build.input-unreadable]\n    repair the file\(files.count == 1 ? "" : "s") above (`kopru check` lists the problems); \(outputPath) is unchanged\n")
+            throw ExitCode.unreadableInput
+        }
 
         let segments = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.segments }
         let translated = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.translated }
@@ -116,29 +149,31 @@ struct BuildCommand: ParsableCommand {
             case .epub: EPUBWriter(options: options)
             }
         }
-        let outputFolder = URL(fileURLWithPath: out ?? loadedManifest.output, relativeTo: base).standardizedFileURL
         do {
-            try PublicationOutput(destination: outputFolder).build { folder in
+            try output.build { folder in
                 for (writer, format) in zip(writers, loadedManifest.outputs) {
                     progress.show("writing \(format.rawValue)…")
                     try writer.write(loaded.publication, layout: chosenLayout, to: folder)
                 }
             }
+        } catch let error as ProjectError {
+            progress.finish()
+            throw ProjectAccess.fail(error)
         } catch {
             progress.finish()
-            Terminal.writeError("error: the publication could not be written: \(error) [build.failed]\n    the previous contents of \(out ?? loadedManifest.output) are unchanged\n")
+            Terminal.writeError("error: the publication could not be written: \(error) [build.failed]\n    the previous contents of \(outputPath) are unchanged\n")
             throw ExitCode.unreadableInput
         }
         progress.finish()
-        let written = (try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? []
+        let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
+            .filter { $0 != OutputMarker.fileName }
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
         for name in written {
             let path = outputFolder.appendingPathComponent(name).path
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-            summary += "    \(out ?? loadedManifest.output)/\(name)" + (size.map { "  \(Self.bytes($0))" } ?? "") + "\n"
+            summary += "    \(outputPath)/\(name)" + (size.map { "  \(Self.bytes($0))" } ?? "") + "\n"
         }
         Terminal.writeOutput(summary)
-        if unreadable { throw ExitCode.unreadableInput }
     }
 
     static func format(_ value: Double) -> String {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Assembly
 import Foundation
 import FormatReaders
+import Project
 import PublicationCore
 
 /// `kopru check`: completeness counts and findings for files, folders or the publication.
@@ -164,6 +165,9 @@ struct CheckCommand: ParsableCommand {
         let loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
         let base = manifestURL.deletingLastPathComponent()
         let lockURL = base.appendingPathComponent("kopru.lock")
+        // --accept changes kopru.lock: one writer at a time.
+        let projectLock = accept ? try ProjectAccess.lock(base, purpose: "kopru check --accept") : nil
+        defer { projectLock?.release() }
         let lock: LockFile
         do {
             lock = try LockFile.read(from: lockURL)
@@ -180,10 +184,9 @@ struct CheckCommand: ParsableCommand {
         if accept {
             let accepted = loaded.acceptingAll(into: lock)
             do {
-                try accepted.write(to: lockURL)
+                try AtomicFile.write(Data(accepted.text.utf8), to: lockURL, displayPath: "kopru.lock")
             } catch {
-                Terminal.writeError("error: \(error.description)\n")
-                throw ExitCode.unreadableInput
+                throw ProjectAccess.fail(error)
             }
             Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
             // Report the publication as it stands with the translations just confirmed.

@@ -3,6 +3,7 @@ import ArgumentParser
 import Assembly
 import Exchange
 import Foundation
+import Project
 import PublicationCore
 
 /// `kopru export-missing`: XLIFF for translators, only what is missing or outdated, with context.
@@ -17,6 +18,12 @@ struct ExportMissingCommand: ParsableCommand {
             contribution's title, the section, the blocks before and after with their translations, and for \
             an outdated segment the old original and translation. Return the translated files with \
             `kopru import`. A complete publication exports nothing. See docs/exchange.md.
+
+            Each file is written atomically. A file of the same name is overwritten only when Köprü exported it \
+            (or with --force); nothing is written when one of them is refused. The folder is created when \
+            missing; nothing else in it is touched. Exit status: 0 written; 2 the manifest cannot be read; \
+            73 a file is not Köprü's to overwrite; 74 it cannot be written; 75 another kopru process is \
+            changing the project.
             """
     )
 
@@ -41,8 +48,14 @@ struct ExportMissingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication's manifest.", valueName: "FILE"))
     var manifest = "kopru.yaml"
 
+    @Flag(help: "Overwrite files of the same name that Köprü did not export (never the manifest, kopru.lock or a source).")
+    var force = false
+
     func run() throws {
-        let volume = try Self.loadVolume(manifest: manifest)
+        let manifestURL = URL(fileURLWithPath: manifest)
+        let projectLock = try ProjectAccess.lock(manifestURL.deletingLastPathComponent(), purpose: "kopru export-missing")
+        defer { projectLock.release() }
+        let (loadedManifest, volume) = try Self.loadVolume(manifest: manifest)
         DiagnosticPrinter().print(volume.diagnostics)
         let version: XLIFFVersion = xliff == .v1_2 ? .v1_2 : .v2_1
         let language: LanguageTag? = to.map { $0 == .de ? .german : .turkish }
@@ -52,27 +65,36 @@ struct ExportMissingCommand: ParsableCommand {
             return
         }
         let folder = URL(fileURLWithPath: out)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            Terminal.writeError("error: \(out): the folder cannot be created: \(error.localizedDescription)\n")
-            throw ExitCode.unreadableInput
+        let places = loadedManifest.protectedPlaces(base: volume.base, manifestURL: manifestURL)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ProjectAccess.fail(.refused(path: out, reason: "it is a file, not a folder",
+                remedy: "name a folder for the exported files, such as to-translate"))
         }
         let writer = XLIFFExportWriter(version: version)
-        for file in files {
-            let url = folder.appendingPathComponent(file.fileName)
+        let outputs = files.map { (file: $0, url: folder.appendingPathComponent($0.fileName),
+            display: out.hasSuffix("/") ? out + $0.fileName : out + "/" + $0.fileName) }
+        try ProjectAccess.reporting {
+            for output in outputs {
+                try places.checkWritableFile(output.url, displayPath: output.display, force: force,
+                    writtenByKopru: Self.exportedByKopru(output.url))
+            }
             do {
-                try SafeFileWriter.writeAtomically(writer.write(file), to: url)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                Terminal.writeError("error: \(error.description)\n")
-                throw ExitCode.unreadableInput
+                throw ProjectError.unwritable(path: out, reason: error.localizedDescription)
+            }
+        }
+        for (file, url, display) in outputs {
+            try ProjectAccess.reporting {
+                try AtomicFile.write(writer.write(file), to: url, displayPath: display)
             }
             var counts: [BlockState.Status: Int] = [:]
             for unit in file.units { counts[unit.status, default: 0] += 1 }
             let detail = [BlockState.Status.missing, .empty, .needsReview, .outdated].compactMap { status in
                 counts[status].map { "\($0) \(Self.word(for: status))" }
             }.joined(separator: ", ")
-            Terminal.writeOutput("\((out as NSString).appendingPathComponent(file.fileName)): \(file.units.count) unit\(file.units.count == 1 ? "" : "s") (\(detail))\n")
+            Terminal.writeOutput("\(display): \(file.units.count) unit\(file.units.count == 1 ? "" : "s") (\(detail))\n")
         }
     }
 
@@ -86,8 +108,16 @@ struct ExportMissingCommand: ParsableCommand {
         }
     }
 
+    /// Whether `url` is an XLIFF file that `kopru export-missing` wrote.
+    static func exportedByKopru(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 8192)) ?? Data(), as: UTF8.self)
+        return head.contains("<xliff") && head.contains("Exported by Köprü")
+    }
+
     /// Reads the publication for the exchange commands.
-    static func loadVolume(manifest: String) throws -> ExchangeVolume {
+    static func loadVolume(manifest: String) throws -> (manifest: Manifest, volume: ExchangeVolume) {
         let manifestURL = URL(fileURLWithPath: manifest)
         let loaded = try ManifestLoader.load(manifestURL, displayPath: manifest)
         let base = manifestURL.deletingLastPathComponent()
@@ -98,6 +128,6 @@ struct ExportMissingCommand: ParsableCommand {
             Terminal.writeError("error: \(error.description) [publication.lock]\n")
             throw ExitCode.unreadableInput
         }
-        return ExchangeVolume.load(loaded, relativeTo: base, lock: lock)
+        return (loaded, ExchangeVolume.load(loaded, relativeTo: base, lock: lock))
     }
 }

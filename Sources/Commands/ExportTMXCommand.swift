@@ -3,6 +3,7 @@ import ArgumentParser
 import Assembly
 import Exchange
 import Foundation
+import Project
 
 /// `kopru export-tmx`: the confirmed German–Turkish pairs of the publication as TMX 1.4b.
 struct ExportTMXCommand: ParsableCommand {
@@ -13,6 +14,11 @@ struct ExportTMXCommand: ParsableCommand {
             Every block of the publication in the current folder whose translation is there, confirmed and \
             current becomes one translation unit (original first; srclang is the original's language). \
             Inline markup becomes <bpt>/<ept>/<ph>. See docs/exchange.md.
+
+            The file is written atomically. An existing file is overwritten only when Köprü wrote it (a TMX \
+            whose creationtool is Köprü) or with --force; the manifest, kopru.lock and the sources are never \
+            overwritten. Exit status: 0 written; 2 the manifest cannot be read; 73 the file is not Köprü's to \
+            overwrite; 74 it cannot be written; 75 another kopru process is changing the project.
             """
     )
 
@@ -22,19 +28,39 @@ struct ExportTMXCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The publication's manifest.", valueName: "FILE"))
     var manifest = "kopru.yaml"
 
+    @Flag(help: "Overwrite an existing file that Köprü did not write (never the manifest, kopru.lock or a source).")
+    var force = false
+
     func run() throws {
         let manifestURL = URL(fileURLWithPath: manifest)
         let loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
         let base = manifestURL.deletingLastPathComponent()
+        let target = URL(fileURLWithPath: out)
+        let places = loadedManifest.protectedPlaces(base: base, manifestURL: manifestURL)
+        let projectLock = try ProjectAccess.lock(base, purpose: "kopru export-tmx")
+        defer { projectLock.release() }
+        do {
+            try places.checkWritableFile(target, displayPath: out, force: force,
+                writtenByKopru: Self.writtenByKopru(target))
+        } catch {
+            throw ProjectAccess.fail(error)
+        }
         let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock)
         let pairs = TMXWriter.pairs(of: loaded)
         do {
-            try SafeFileWriter.writeAtomically(TMXWriter().write(pairs), to: URL(fileURLWithPath: out))
+            try AtomicFile.write(TMXWriter().write(pairs), to: target, displayPath: out)
         } catch {
-            Terminal.writeError("error: \(error.description)\n")
-            throw ExitCode.unreadableInput
+            throw ProjectAccess.fail(error)
         }
         Terminal.writeOutput("\(out): \(pairs.count) translation units\n")
+    }
+
+    /// Whether `url` is a TMX file that Köprü wrote (its header names Köprü as the creation tool).
+    static func writtenByKopru(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        return head.contains("<tmx") && head.contains("creationtool=\"Köprü\"")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Exchange
 import Foundation
+import Project
 import PublicationCore
 
 /// `kopru import`: merges returned XLIFF into the sources; refuses conflicts; loses nothing.
@@ -14,11 +15,18 @@ struct ImportCommand: ParsableCommand {
             targets and states of an XLIFF translation, blocks of a DocBook translation (created if it does \
             not exist yet). Confirmed translations are recorded in kopru.lock. Refused, and listed: units \
             whose original changed since the export, units that match no block, targets whose inline codes \
-            differ from the source's. Every file is written atomically; its previous version is copied to \
-            .kopru-backup/TIME/.
+            differ from the source's. A returned translation equal to the one in the sources is unchanged: nothing \
+            is written for it, so importing the same file twice changes nothing the second time.
 
-            Exit status: 0 when every unit was imported, 1 when some were refused, 2 when a file could not be \
-            read (then nothing is written).
+            Writing is all or nothing: every file is first written beside its target, each source is checked \
+            not to have changed since it was read, previous versions are copied to .kopru-backup/TIME-RANDOM/, \
+            and only then are the files renamed into place, kopru.lock last. A rewritten file keeps its \
+            permissions; a read-only source is refused. Only one kopru process changes a project at a time \
+            (.kopru/lock). See docs/safety.md.
+
+            Exit status: 0 when every unit was imported or unchanged, 1 when some were refused, 2 when a file \
+            could not be read (then nothing is written), 74 when a file could not be written (the message \
+            lists what was), 75 when another kopru process is changing the project.
             """
     )
 
@@ -36,18 +44,25 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let volume = try ExportMissingCommand.loadVolume(manifest: manifest)
+        let manifestURL = URL(fileURLWithPath: manifest)
+        let projectLock = try ProjectAccess.lock(manifestURL.deletingLastPathComponent(), purpose: "kopru import")
+        defer { projectLock.release() }
+        let volume = try ExportMissingCommand.loadVolume(manifest: manifest).volume
         let report: ImportReport
         do {
             report = try TranslationImporter().importFiles(
                 files.map { (URL(fileURLWithPath: $0), $0) }, into: volume, dryRun: dryRun)
-        } catch .invalid(let diagnostics) {
-            DiagnosticPrinter().print(diagnostics)
-            Terminal.writeError("nothing was imported\n")
-            throw ExitCode.unreadableInput
         } catch {
-            Terminal.writeError("error: \(error.description) [input.unreadable]\n    nothing was imported\n")
-            throw ExitCode.unreadableInput
+            if case .invalid(let diagnostics) = error {
+                DiagnosticPrinter().print(diagnostics)
+                Terminal.writeError("nothing was imported\n")
+                throw ExitCode.unreadableInput
+            }
+            DiagnosticPrinter().print([Diagnostic(.error, error.code, error.description, remedy: error.remedy)])
+            switch error {
+            case .unreadable, .invalid: throw ExitCode.unreadableInput
+            default: throw ExitCode.cannotWrite
+            }
         }
         DiagnosticPrinter().print(report.diagnostics)
         let verb = dryRun ? "would write" : "wrote"
@@ -56,6 +71,7 @@ struct ImportCommand: ParsableCommand {
         }
         let refused = report.refused.count
         var summary = "\(dryRun ? "Would import" : "Imported") \(report.applied.count) unit\(report.applied.count == 1 ? "" : "s")"
+        if !report.unchanged.isEmpty { summary += " (\(report.unchanged.count) unchanged)" }
         summary += " into \(report.changes.count) file\(report.changes.count == 1 ? "" : "s")"
         summary += "; \(report.confirmedInLock.count) confirmed in kopru.lock"
         if refused > 0 { summary += "; refused \(refused)" }

@@ -12,4 +12,10 @@ public struct KopruCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line: installs the interrupt handler, parses the arguments and runs the command.
+    public static func start() {
+        ProjectAccess.installInterruptHandler()
+        main()
+    }
 }

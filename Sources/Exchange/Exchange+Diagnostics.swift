@@ -10,6 +10,11 @@ public enum ExchangeDiagnostics {
         .init("import.wrong-language", .error, "A returned file's target language is not the translation language of the contribution."),
         .init("import.not-applicable", .error, "A returned unit cannot be written into its translation file (several segments, no place to insert it)."),
         .init("import.no-target", .note, "A returned unit has no translation yet; it is left out."),
+        .init("import.unchanged", .note, "A returned translation is the same as the one in the sources; nothing is written for it."),
+        .init("import.unwritable", .error, "A source or kopru.lock could not be written (disk full, permissions); the message lists what was written."),
+        .init("import.source-changed", .error, "A source changed on disk while the import ran; nothing was written."),
+        .init("import.read-only", .error, "A source that would receive translations is read-only; nothing was written."),
+        .init("import.invalid", .error, "A returned file is not valid XLIFF; nothing was imported."),
         .init("import.unconfirmed", .note, "A returned unit is not confirmed; a DocBook translation cannot hold it, so it is left out."),
     ]
 }

@@ -50,6 +50,11 @@ public final class ProjectLock: Sendable {
             if errno == EROFS || errno == EACCES { return ProjectLock(path: nil, descriptor: -1) }
             throw .unwritable(path: "\(folderName)/", reason: String(cString: strerror(errno)))
         }
+        // The folder ignores itself, so it never shows in the project's version control.
+        let ignore = folder.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) {
+            try? Data("# Köprü's own folder (the project's write lock); not part of the publication.\n*\n".utf8).write(to: ignore)
+        }
         let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EROFS || errno == EACCES { return ProjectLock(path: nil, descriptor: -1) }

@@ -1,3 +1,3 @@
 import Commands
 
-KopruCommand.main()
+KopruCommand.start()

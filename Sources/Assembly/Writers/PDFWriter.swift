@@ -1,4 +1,5 @@
 public import Foundation
+import Project
 public import PublicationCore
 
 /// Writes a publication as PDF through WeasyPrint, an external HTML/CSS print engine.
@@ -42,11 +43,10 @@ public struct PDFWriter: PublicationWriter {
         guard let program = Self.locate(engine) else {
             throw PublicationWriterError.engineMissing(program: engine, installCommand: "apt-get install weasyprint")
         }
-        let work = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kopru-pdf-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
-        let input = work.appendingPathComponent("publication.html")
+        // The engine's input lives beside its output (in the build's temporary folder, so an interrupted
+        // build leaves nothing in a shared /tmp) and is removed when the engine is done.
+        let input = folder.appendingPathComponent(".\(fileName).input.html")
+        defer { try? FileManager.default.removeItem(at: input) }
         try Data(printDocument(for: publication, layout: layout).utf8).write(to: input)
         let output = folder.appendingPathComponent(fileName)
         try Self.run(program, arguments: [input.path, output.path])
@@ -64,25 +64,19 @@ public struct PDFWriter: PublicationWriter {
         return nil
     }
 
-    /// Runs the engine, keeping its standard error for the error report.
+    /// Runs the engine, keeping its standard error for the error report. The engine is ended with
+    /// Köprü, whether Köprü is interrupted or killed (``ChildProcess``).
     static func run(_ program: URL, arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        let errorPipe = Pipe()
-        process.standardError = errorPipe
-        process.standardOutput = FileHandle.nullDevice
+        let result: ChildProcess.Result
         do {
-            try process.run()
+            result = try ChildProcess.run(program, arguments: arguments)
         } catch {
             throw PublicationWriterError.engineFailed(program: program.lastPathComponent, status: -1,
                 standardError: "\(error.localizedDescription)")
         }
-        let standardError = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PublicationWriterError.engineFailed(program: program.lastPathComponent, status: process.terminationStatus,
-                standardError: String(decoding: standardError, as: UTF8.self))
+        guard result.status == 0 else {
+            throw PublicationWriterError.engineFailed(program: program.lastPathComponent, status: result.status,
+                standardError: String(decoding: result.standardError, as: UTF8.self))
         }
     }
 }

@@ -2,6 +2,7 @@ import Alignment
 import Assembly
 import Exchange
 import FormatReaders
+import Project
 import PublicationCore
 import XMLSource
 
@@ -13,6 +14,7 @@ enum DiagnosticCodes {
         .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
         .init("publication.lock", .error, "kopru.lock cannot be read or written."),
         .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
+        .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
     ]
 
     /// The modules and their catalogs, in pipeline order.
@@ -29,6 +31,7 @@ enum DiagnosticCodes {
             ("Check settings", CheckCatalog.configurationEntries
                 + [.init("check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")]),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
+            ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
             ("Publication", AssemblyDiagnostics.catalog + PipelineDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
         ]

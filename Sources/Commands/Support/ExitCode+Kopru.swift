@@ -1,8 +1,24 @@
 import ArgumentParser
+import Project
 
 extension ExitCode {
     /// Some input has findings: incomplete translations or QA errors.
     static let findings = ExitCode(1)
     /// Some input could not be read: not XML, malformed, invalid XLIFF.
     static let unreadableInput = ExitCode(2)
+    /// A write was refused: the place is not Köprü's to write or replace (sysexits' EX_CANTCREAT).
+    static let refusedWrite = ExitCode(73)
+    /// A file or folder could not be written: disk full, read-only (sysexits' EX_IOERR).
+    static let cannotWrite = ExitCode(74)
+    /// Another kopru process is changing the project (sysexits' EX_TEMPFAIL).
+    static let projectLocked = ExitCode(75)
+
+    /// The exit status for a refused or failed write.
+    init(_ error: ProjectError) {
+        switch error {
+        case .refused: self = .refusedWrite
+        case .unwritable: self = .cannotWrite
+        case .locked: self = .projectLocked
+        }
+    }
 }

@@ -26,6 +26,8 @@ public struct ImportReport: Sendable {
 
     /// The units written.
     public var applied: [Applied] = []
+    /// The units whose returned translation equals the one in the sources, as `contribution#block`.
+    public var unchanged: [String] = []
     /// Refused units (errors) and units left out (notes).
     public var diagnostics: [Diagnostic] = []
     /// The files changed (or that would change).

@@ -1,6 +1,7 @@
 import Alignment
 public import Foundation
 import FormatReaders
+import Project
 import PublicationCore
 
 /// Merges returned XLIFF into the sources of a publication.
@@ -16,8 +17,14 @@ import PublicationCore
 /// The rest is written: into an XLIFF translation (targets and states, lossless, with the source brought
 /// up to date when the original changed), into a DocBook translation (replacing a block's text or
 /// inserting a missing block after the block that precedes it in the original), or as a new DocBook
-/// translation with the original's structure. Confirmed translations are recorded in `kopru.lock`. Each
-/// file is written atomically, and its previous version copied to ``backupFolder``.
+/// translation with the original's structure. Confirmed translations are recorded in `kopru.lock`.
+///
+/// A returned translation equal to the one already in the sources (after normalising white space, with
+/// the same inline codes) is *unchanged*: nothing is written for it, no backup is made, its state stays.
+/// Writing is all or nothing as far as the file system allows: every new file is first written to a
+/// temporary file beside its target, each source is checked not to have changed since it was read, the
+/// previous versions are copied to ``backupFolder``, and only then are the files renamed into place,
+/// `kopru.lock` last.
 public struct TranslationImporter: Sendable {
     /// Where previous versions go, relative to the manifest's folder; `nil` for no backup.
     public var backupFolder: String?
@@ -27,13 +34,14 @@ public struct TranslationImporter: Sendable {
         self.backupFolder = backupFolder
     }
 
-    /// `.kopru-backup/<UTC time>`.
+    /// `.kopru-backup/<UTC time>-<random>`: unique per run, so two runs never share one.
     public static func defaultBackupFolder(date: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return ".kopru-backup/" + formatter.string(from: date)
+        let random = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        return ".kopru-backup/" + formatter.string(from: date) + "-" + random
     }
 
     struct Item {
@@ -62,6 +70,13 @@ public struct TranslationImporter: Sendable {
     ) throws(ExchangeError) -> ImportReport {
         var report = ImportReport()
         report.isDryRun = dryRun
+        // What each translation holds now, to write over it only if it has not changed meanwhile.
+        var snapshots: [String: Data?] = [:]
+        for contribution in volume.contributions {
+            if let path = contribution.translationPath {
+                snapshots[path] = FileManager.default.contents(atPath: volume.base.appendingPathComponent(path).path)
+            }
+        }
         var items: [Item] = []
         for file in files {
             items += try read(file.url, displayPath: file.displayPath, volume: volume, report: &report)
@@ -76,11 +91,33 @@ public struct TranslationImporter: Sendable {
         }
         var byContribution: [Int: [Item]] = [:]
         for key in order { byContribution[latest[key]!.contribution, default: []].append(latest[key]!) }
-        var writes: [(path: String, data: Data, change: ImportReport.FileChange)] = []
+        var writes: [Write] = []
         var lock = volume.lock
         for index in byContribution.keys.sorted() {
             let contribution = volume.contributions[index]
-            let written = try apply(byContribution[index]!, to: contribution, base: volume.base, report: &report)
+            let states = contribution.states(lock: volume.lock)
+            var changed: [Item] = []
+            for item in byContribution[index]! {
+                guard Self.isUnchanged(item, state: states[item.block.id]) else {
+                    changed.append(item)
+                    continue
+                }
+                report.unchanged.append("\(contribution.id)#\(item.block.id)")
+                let key = LockFile.Key(contribution: contribution.id, block: item.block.id)
+                let outdated = states[item.block.id]?.status == .outdated
+                report.diagnostics.append(Diagnostic(.note, "import.unchanged",
+                    "the translation of unit \"\(item.block.id)\" is the same as in \(contribution.translationPath ?? "the sources")\(outdated ? "; it stays outdated, because the original has changed since it was made" : ""); nothing to write",
+                    remedy: outdated ? "update the translation to the current original, then import it again" : nil,
+                    at: item.location, unit: item.block.id))
+                // A run stopped between writing the sources and the lock file is completed here.
+                if item.confirmed, !outdated, lock.entries[key] == nil, states[item.block.id]?.status == .current {
+                    lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
+                        fingerprint: Fingerprint.of(item.block.text))
+                    report.confirmedInLock.append("\(contribution.id)#\(item.block.id)")
+                }
+            }
+            guard !changed.isEmpty else { continue }
+            let written = try apply(changed, to: contribution, base: volume.base, report: &report)
             guard let written else { continue }
             writes.append(written.write)
             for item in written.items {
@@ -94,12 +131,91 @@ public struct TranslationImporter: Sendable {
             }
         }
         report.changes = writes.map(\.change)
+        if lock != volume.lock {
+            writes.append((lockPath, Data(lock.text.utf8), .init(path: lockPath, created: false, units: [])))
+            snapshots[lockPath] = FileManager.default.contents(atPath: volume.base.appendingPathComponent(lockPath).path)
+        }
         guard !dryRun, !writes.isEmpty else { return report }
-        let writer = SafeFileWriter(base: volume.base, backupFolder: backupFolder)
-        for write in writes { try writer.write(write.data, to: write.path) }
-        if lock != volume.lock { try writer.write(Data(lock.text.utf8), to: lockPath) }
-        report.backupFolder = backupFolder
+        let sources = writes.filter { $0.path != lockPath }
+        report.backupFolder = sources.contains { !$0.change.created } ? backupFolder : nil
+        try commit(writes, base: volume.base, snapshots: snapshots, backupFolder: report.backupFolder)
         return report
+    }
+
+    /// Whether a returned translation equals the one in the sources, so that nothing is written for it:
+    /// the same text (white space normalised) with the same kinds of inline codes, and not a confirmation
+    /// of a translation that awaits review.
+    static func isUnchanged(_ item: Item, state: BlockState?) -> Bool {
+        guard let state, let existing = state.translationText, state.status != .missing, state.status != .empty,
+            existing.comparableForm == item.target.plainText.comparableForm
+        else { return false }
+        if let translation = state.translation,
+            InlineCodec.kindSequence(translation) != InlineCodec.kindSequence(item.target)
+        {
+            return false
+        }
+        return !(item.confirmed && state.status == .needsReview)
+    }
+
+    /// Writes the files all or nothing: temporaries first, each source checked against what was read,
+    /// backups, then the renames (the lock file last).
+    func commit(_ writes: [Write], base: URL, snapshots: [String: Data?], backupFolder: String?)
+        throws(ExchangeError)
+    {
+        let manager = FileManager.default
+        func url(_ path: String) -> URL { path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path) }
+        func unchangedOnDisk(_ path: String) -> Bool {
+            guard let snapshot = snapshots[path] else { return true }
+            return manager.contents(atPath: url(path).path) == snapshot
+        }
+        for write in writes {
+            var info = stat()
+            if stat(url(write.path).path, &info) == 0, info.st_mode & 0o222 == 0 { throw .readOnly(write.path) }
+            guard unchangedOnDisk(write.path) else { throw .sourceChanged(write.path) }
+            AtomicFile.removeLeftovers(in: url(write.path).deletingLastPathComponent())
+        }
+        var staged: [AtomicFile.Staged] = []
+        func discardAll() { staged.forEach(AtomicFile.discard) }
+        for write in writes {
+            do {
+                try manager.createDirectory(at: url(write.path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                staged.append(try AtomicFile.stage(write.data, for: url(write.path), displayPath: write.path))
+            } catch {
+                discardAll()
+                throw .unwritable(write.path, Self.reason(error))
+            }
+        }
+        if let backupFolder {
+            do {
+                for write in writes where !write.change.created && manager.fileExists(atPath: url(write.path).path) {
+                    let backup = base.appendingPathComponent(backupFolder).appendingPathComponent(write.path)
+                    try manager.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try manager.copyItem(at: url(write.path), to: backup)
+                }
+            } catch {
+                discardAll()
+                throw .unwritable(backupFolder, Self.reason(error))
+            }
+        }
+        for write in writes where !unchangedOnDisk(write.path) {
+            discardAll()
+            throw .sourceChanged(write.path)
+        }
+        var written: [String] = []
+        for (index, file) in staged.enumerated() {
+            do {
+                try AtomicFile.commit(file)
+                written.append(file.displayPath)
+            } catch {
+                staged[(index + 1)...].forEach(AtomicFile.discard)
+                throw .partiallyWritten(path: file.displayPath, reason: Self.reason(error), written: written)
+            }
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? ProjectError, case .unwritable(_, let reason) = error { return reason }
+        return (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 
     // MARK: Reading returned files

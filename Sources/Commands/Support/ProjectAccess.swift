@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Project
+
+/// What the writing commands share: the project lock, the clean-up of killed runs, and reporting a
+/// refused or failed write with its exit status.
+enum ProjectAccess {
+    /// Takes the project's write lock for `purpose` (printing and exiting 75 when another process keeps it).
+    static func lock(_ base: URL, purpose: String) throws -> ProjectLock {
+        do {
+            return try ProjectLock.acquire(in: base, purpose: purpose)
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Prints `error` as a diagnostic and returns the exit status to throw.
+    static func fail(_ error: ProjectError) -> ExitCode {
+        DiagnosticPrinter().print([error.diagnostic])
+        return ExitCode(error)
+    }
+
+    /// Runs `body`, turning a ``ProjectError`` into its message and exit status.
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ProjectError {
+            throw fail(error)
+        }
+    }
+
+    /// Prints a note for each leftover of a killed run that was removed.
+    static func noteRemoved(_ names: [String], in folder: String) {
+        guard !names.isEmpty else { return }
+        DiagnosticPrinter().print(names.map { name in
+            .init(.note, ProjectDiagnostics.leftoverRemoved,
+                "removed \(folder.isEmpty ? "" : folder + "/")\(name), left by an interrupted run")
+        })
+    }
+
+    /// Installs the interrupt handler: SIGINT, SIGTERM and SIGHUP end child processes, remove temporary
+    /// files and folders, and exit with 128 + the signal's number.
+    static func installInterruptHandler() {
+        Interruption.install { number in
+            let name = number == SIGINT ? "interrupted" : number == SIGTERM ? "terminated" : "hung up"
+            Terminal.writeError("\nkopru: \(name); child processes ended and temporary files removed\n")
+            _exit(128 + number)
+        }
+    }
+}
