@@ -98,15 +98,15 @@ struct BuildCommand: ParsableCommand {
         let outputFolder = URL(fileURLWithPath: outputPath, relativeTo: base).standardizedFileURL
         let output = PublicationOutput(destination: outputFolder, displayPath: outputPath,
             places: loadedManifest.protectedPlaces(base: base, manifestURL: manifestURL), force: force)
+        do {
+            try output.check()  // before anything is written, the lock file included
+        } catch {
+            throw ProjectAccess.fail(error)
+        }
         let projectLock = try ProjectAccess.lock(base, purpose: "kopru build")
         defer { projectLock.release() }
         ProjectAccess.noteRemoved(FolderReplacement.removeLeftovers(beside: outputFolder),
             in: outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
-        do {
-            try output.check()
-        } catch {
-            throw ProjectAccess.fail(error)
-        }
         let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
         let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in

@@ -37,14 +37,14 @@ struct ExportTMXCommand: ParsableCommand {
         let base = manifestURL.deletingLastPathComponent()
         let target = URL(fileURLWithPath: out)
         let places = loadedManifest.protectedPlaces(base: base, manifestURL: manifestURL)
-        let projectLock = try ProjectAccess.lock(base, purpose: "kopru export-tmx")
-        defer { projectLock.release() }
         do {
             try places.checkWritableFile(target, displayPath: out, force: force,
                 writtenByKopru: Self.writtenByKopru(target))
         } catch {
             throw ProjectAccess.fail(error)
         }
+        let projectLock = try ProjectAccess.lock(base, purpose: "kopru export-tmx")
+        defer { projectLock.release() }
         let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock)
         let pairs = TMXWriter.pairs(of: loaded)
