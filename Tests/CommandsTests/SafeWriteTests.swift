@@ -163,13 +163,15 @@ extension SafeWriteTests {
     static func translatingEveryUnit(_ text: String, prefix: String = "Übersetzter Absatz") -> (text: String, count: Int) {
         var result = ""
         var count = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(line)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, original) in lines.enumerated() {
+            var line = original
             if line.contains("<segment state=\"initial\">") {
                 line = line.replacingOccurrences(of: "state=\"initial\"", with: "state=\"translated\"")
             }
             result += line + "\n"
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("<source>"), line.hasSuffix("</source>") {
+            let hasTarget = index + 1 < lines.count && lines[index + 1].contains("<target")
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("<source>"), line.hasSuffix("</source>"), !hasTarget {
                 result += "        <target>\(prefix) \(count).</target>\n"
                 count += 1
             }
