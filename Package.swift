@@ -79,7 +79,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"], exclude: ["Transcripts"],
+            name: "ExchangeTests", dependencies: ["Exchange", "Project", "TestSupport"], exclude: ["Transcripts"],
             swiftSettings: strict),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures"],

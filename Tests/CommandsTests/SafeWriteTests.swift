@@ -158,6 +158,44 @@ struct SafeWriteTests {
 }
 
 extension SafeWriteTests {
+    /// A project whose Şişli export came back with both missing paragraphs translated.
+    static func projectWithReturnedTranslation() throws -> (ProjectCopy, String) {
+        let project = try ProjectCopy()
+        let export = try ProgramRun.run(["export-missing", "--out", "returned"], in: project.url)
+        #expect(export.status == 0, "\(export.standardError)")
+        let path = "returned/07-sisli.tr-de.xlf"
+        try project.write(translatingEveryUnit(try #require(project.text(path))).text, to: path)
+        return (project, path)
+    }
+
+    @Test("a read-only source is refused and nothing is written; a writable one keeps its permissions")
+    func permissions() throws {
+        let (project, path) = try Self.projectWithReturnedTranslation()
+        let source = project.file("Sources-de/07-sisli.xml")
+        chmod(source.path, 0o444)
+        let before = Self.sources(project)
+        let refused = try ProgramRun.run(["import", path], in: project.url)
+        #expect(refused.status == 74, "\(refused.standardError)")
+        #expect(refused.standardError.contains("Sources-de/07-sisli.xml is read-only [import.read-only]"), "\(refused.standardError)")
+        #expect(Self.sources(project) == before)
+        #expect(!project.entries().contains(".kopru-backup"))
+
+        chmod(source.path, 0o640)
+        let imported = try ProgramRun.run(["import", path], in: project.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(Self.sources(project) != before)
+        var info = stat()
+        stat(source.path, &info)
+        #expect(info.st_mode & 0o777 == 0o640)
+    }
+
+    static func sources(_ project: ProjectCopy) -> [String: Data] {
+        var state = project.snapshot("Sources-de").mapKeys { "de/" + $0 }
+        state.merge(project.snapshot("Sources-tr").mapKeys { "tr/" + $0 }) { $1 }
+        state["lock"] = FileManager.default.contents(atPath: project.file("kopru.lock").path)
+        return state
+    }
+
     /// An exported XLIFF 2.1 file with every unit translated and confirmed; returns the text and how
     /// many units were filled.
     static func translatingEveryUnit(_ text: String, prefix: String = "Übersetzter Absatz") -> (text: String, count: Int) {

@@ -3,6 +3,7 @@ import Assembly
 import Exchange
 import Foundation
 import FormatReaders
+import Project
 import PublicationCore
 
 /// The round trip's steps on a publication folder, through the library.
@@ -31,7 +32,7 @@ enum VolumeOperations {
         let files = MissingExporter(version: version).export(try volume(in: folder), to: language)
         return try files.map { file in
             let url = out.appendingPathComponent(file.fileName)
-            try SafeFileWriter.writeAtomically(XLIFFExportWriter(version: version).write(file), to: url)
+            try AtomicFile.write(XLIFFExportWriter(version: version).write(file), to: url, displayPath: url.path)
             return (file, url)
         }
     }
@@ -55,6 +56,6 @@ enum VolumeOperations {
             return XLIFFTargetChange(unitID: unit.id, target: target, state: state)
         }
         let result = try XLIFFRewriter().rewrite(contentsOf: url, displayPath: url.lastPathComponent, changes: changes)
-        try SafeFileWriter.writeAtomically(result.document, to: url)
+        try AtomicFile.write(result.document, to: url, displayPath: url.path)
     }
 }
