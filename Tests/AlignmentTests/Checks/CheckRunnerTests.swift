@@ -76,8 +76,9 @@ import Testing
         #expect(findings.map(\.code) == ["qa.double-space", "qa.inconsistent-translation"])
     }
 
-    /// A corpus of many pairs runs in linear time; the consistency passes use dictionaries.
-    @Test func manyPairsRunQuickly() {
+    /// A corpus of many pairs: every broken number is found, no glossary finding is invented (its speed is
+    /// measured by `make bench`, not asserted here).
+    @Test func manyPairsAreAllChecked() {
         let count = ProcessInfo.processInfo.environment["KOPRU_CHECK_BENCH_PAIRS"].flatMap(Int.init) ?? 5_000
         let templates: [(String, String)] = [
             ("Die Stadt Osnabrück bietet im Jahr %d insgesamt 1.250,5 Stunden Integrationskurs an.",
@@ -100,14 +101,10 @@ import Testing
                        id: "u\(index)", group: "c\(index / 500)"))
         }
         let glossary = Glossary.read(csv: "Geflüchtete,mülteciler\nKita,kreş\nIntegrationskurs,uyum kursu\n", file: "g.csv").0
-        let start = Date()
         let findings = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary)).run(pairs)
-        let seconds = Date().timeIntervalSince(start)
         let numberFindings = findings.filter { $0.code == "qa.number-mismatch" }
         #expect(numberFindings.count == count / 1000)
         #expect(findings.allSatisfy { $0.code != "qa.glossary-term" })
-        print("CheckRunner: \(count) pairs in \(String(format: "%.2f", seconds)) s, \(findings.count) findings")
-        #expect(seconds < Double(count) / 1000)  // generous: a debug build on a shared machine
     }
 }
 
