@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "AssemblyTests",
-            dependencies: ["Assembly", "TestSupport"],
+            dependencies: ["Assembly", "Project", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strict
         ),

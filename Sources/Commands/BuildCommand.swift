@@ -47,8 +47,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder (default: the manifest's, usually Output).", valueName: "DIR"))
     var out: String?
 
-    @Option(help: ArgumentHelp("The manifest.", valueName: "FILE"))
-    var manifest = "kopru.yaml"
+    @OptionGroup var manifestOptions: ManifestOptions
+
+    /// The manifest: --manifest, or the nearest kopru.yaml.
+    var manifest: String { manifestOptions.path }
 
     @Flag(help: "Refuse to build when the volume is less complete than --min-complete.")
     var strict = false
@@ -58,8 +60,11 @@ struct BuildCommand: ParsableCommand {
             valueName: "PCT"))
     var minComplete: Double?
 
-    @Flag(help: "Do not show progress on the terminal.")
+    @Flag(help: "Do not show progress on the terminal, nor the count of warnings.")
     var quiet = false
+
+    @Flag(help: "Print every warning about the translations, as `kopru check` does.")
+    var verbose = false
 
     @Flag(help: "Replace an output folder that holds files Köprü did not write (never the project, a source or a folder holding one).")
     var force = false
@@ -113,7 +118,15 @@ struct BuildCommand: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
-        DiagnosticPrinter().print(loaded.diagnostics)
+        if verbose {
+            DiagnosticPrinter().print(loaded.diagnostics)
+        } else {
+            DiagnosticPrinter().print(loaded.diagnostics.filter { $0.severity == .error })
+            let warnings = loaded.diagnostics.filter { $0.severity == .warning }.count
+            if warnings > 0, !quiet {
+                Terminal.writeError("\(warnings) warning\(warnings == 1 ? "" : "s") about missing, unconfirmed or outdated translations; `kopru check` lists them (or `kopru build --verbose`)\n")
+            }
+        }
         let unreadable = loaded.diagnostics.filter { $0.severity == .error }
         if !unreadable.isEmpty {
             let files = Array(Set(unreadable.compactMap { $0.location?.file })).sorted()

@@ -34,14 +34,23 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, github, html
     }
 
     @Argument(help: "Files or folders to check (default: the publication of kopru.yaml, or else Sources-de and Sources-tr).")
     var paths: [String] = []
 
-    @Option(help: "Output format: text (tables) or json (one object on standard output).")
+    @Option(help: ArgumentHelp("""
+        Output format: text (tables), json (one object), sarif (SARIF 2.1.0, for code-scanning tools), \
+        github (workflow annotations on files and lines, then the tables) or html (the editors' report: one \
+        self-contained page; give --output).
+        """, valueName: "FORMAT"))
     var format: Format = .text
+
+    @Option(name: .customLong("output"), help: ArgumentHelp(
+        "Write the report (json, sarif or html) to FILE instead of standard output; an existing file only if Köprü wrote it.",
+        valueName: "FILE"))
+    var outputFile: String?
 
     @Option(name: .customLong("min-complete"), help: ArgumentHelp(
         "The percentage of translated segments below which the check fails (0–100).", valueName: "PCT"))
@@ -50,11 +59,16 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors for the exit status.")
     var warningsAsErrors = false
 
-    @Flag(help: "Do not show progress on the terminal.")
+    @Flag(help: "Print only errors, the verdict line and the report: no warnings, notes or progress.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("The publication's manifest, used when no path is given.", valueName: "FILE"))
-    var manifest = "kopru.yaml"
+    @Flag(help: "List every file, also the monolingual documents of a publication.")
+    var verbose = false
+
+    @OptionGroup var manifestOptions: ManifestOptions
+
+    /// The manifest: --manifest, or the nearest kopru.yaml.
+    var manifest: String { manifestOptions.path }
 
     enum QualityChecks: String, ExpressibleByArgument, CaseIterable {
         case auto, on, off
@@ -73,6 +87,12 @@ struct CheckCommand: ParsableCommand {
     var accept = false
 
     func validate() throws {
+        if format == .html && outputFile == nil {
+            throw ValidationError("--format html writes a page; name it with --output, such as --output report.html")
+        }
+        if outputFile != nil && [.text, .github].contains(format) {
+            throw ValidationError("--output writes a json, sarif or html report; choose one with --format")
+        }
         guard (0...100).contains(minComplete) else {
             throw ValidationError("--min-complete must be a percentage between 0 and 100, not \(minComplete)")
         }
@@ -205,7 +225,12 @@ struct CheckCommand: ParsableCommand {
                 outdated: counts.outdated, needsReview: counts.needsReview)
         }
         let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
-        try finish(report, diagnostics: diagnostics)
+        let gaps = loaded.contributions.map { result in
+            CheckReportPage.Contribution(id: result.id, originalLanguage: result.originalLanguage,
+                files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
+                gaps: result.alignment.rows.filter { $0.status != .translated })
+        }
+        try finish(report, diagnostics: diagnostics, title: loadedManifest.metadata.title.german, gaps: gaps)
     }
 
     /// The QA findings of a publication: its pairs, with the manifest's glossary, severities and
@@ -251,19 +276,56 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil) throws {
-        DiagnosticPrinter().print(diagnostics)
+    func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil, title: String? = nil,
+        gaps: [CheckReportPage.Contribution] = []) throws
+    {
+        if format != .github { DiagnosticPrinter().print(quiet ? diagnostics.filter { $0.severity == .error } : diagnostics) }
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(report)
-            Terminal.writeOutput(String(decoding: data, as: UTF8.self) + "\n")
+            try emit(Data((String(decoding: data, as: UTF8.self) + "\n").utf8))
+        case .sarif:
+            let data = try report.sarif(catalog: DiagnosticCodes.all, version: KopruCommand.version)
+            try emit(Data((String(decoding: data, as: UTF8.self) + "\n").utf8))
+        case .html:
+            let page = CheckReportPage(title: title ?? paths.joined(separator: ", ")).render(report, contributions: gaps)
+            try emit(Data(page.utf8))
+        case .github:
+            Terminal.writeOutput(report.workflowAnnotations())
+            Terminal.writeOutput(CheckTextRenderer(useColour: false).render(report))
         case .text:
-            if !diagnostics.isEmpty { Terminal.writeError("\n") }
-            Terminal.writeOutput(CheckTextRenderer(useColour: Terminal.isTerminal(STDOUT_FILENO)).render(report))
+            if !diagnostics.isEmpty && !quiet { Terminal.writeError("\n") }
+            Terminal.writeOutput(CheckTextRenderer(useColour: Terminal.isTerminal(STDOUT_FILENO), verbose: verbose).render(report))
         }
         throw ExitCode(exitStatus(report: report, diagnostics: diagnostics, minimum: minimum ?? minComplete))
+    }
+
+    /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
+    func emit(_ data: Data) throws {
+        guard let outputFile else {
+            Terminal.writeOutput(String(decoding: data, as: UTF8.self))
+            return
+        }
+        let url = URL(fileURLWithPath: outputFile)
+        let head = FileHandle(forReadingAtPath: url.path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: 4096)
+        }.map { String(decoding: $0, as: UTF8.self) }
+        let ours = head.map {
+            $0.contains("<meta name=\"generator\" content=\"Köprü check report\">") || $0.contains("\"name\" : \"Köprü\"")
+                || ($0.hasPrefix("{") && $0.contains("\"contributions\"") && $0.contains("\"findings\""))
+        } ?? false
+        let manifestURL = URL(fileURLWithPath: manifest)
+        let places = (try? Manifest(yaml: String(contentsOf: manifestURL, encoding: .utf8), file: manifest))
+            .map { $0.protectedPlaces(base: manifestURL.deletingLastPathComponent(), manifestURL: manifestURL) }
+            ?? ProtectedPlaces(project: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), manifest: nil, sources: [])
+        try ProjectAccess.reporting {
+            try places.checkWritableFile(url, displayPath: outputFile, writtenByKopru: ours)
+            try AtomicFile.write(data, to: url, displayPath: outputFile)
+        }
+        Terminal.writeError("wrote \(outputFile)\n")
     }
 
     func exitStatus(report: CheckReport, diagnostics: [Diagnostic], minimum: Double) -> Int32 {

@@ -45,8 +45,10 @@ struct ExportMissingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the XLIFF files to.", valueName: "DIR"))
     var out: String
 
-    @Option(help: ArgumentHelp("The publication's manifest.", valueName: "FILE"))
-    var manifest = "kopru.yaml"
+    @OptionGroup var manifestOptions: ManifestOptions
+
+    /// The manifest: --manifest, or the nearest kopru.yaml.
+    var manifest: String { manifestOptions.path }
 
     @Flag(help: "Overwrite files of the same name that Köprü did not export (never the manifest, kopru.lock or a source).")
     var force = false

@@ -25,8 +25,10 @@ struct ExportTMXCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The TMX file to write.", valueName: "FILE"))
     var out: String
 
-    @Option(help: ArgumentHelp("The publication's manifest.", valueName: "FILE"))
-    var manifest = "kopru.yaml"
+    @OptionGroup var manifestOptions: ManifestOptions
+
+    /// The manifest: --manifest, or the nearest kopru.yaml.
+    var manifest: String { manifestOptions.path }
 
     @Flag(help: "Overwrite an existing file that Köprü did not write (never the manifest, kopru.lock or a source).")
     var force = false

@@ -36,8 +36,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Show what would change, and write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The publication's manifest.", valueName: "FILE"))
-    var manifest = "kopru.yaml"
+    @OptionGroup var manifestOptions: ManifestOptions
+
+    /// The manifest: --manifest, or the nearest kopru.yaml.
+    var manifest: String { manifestOptions.path }
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one XLIFF file to import") }

@@ -10,6 +10,8 @@ public enum ExchangeDiagnostics {
         .init("import.wrong-language", .error, "A returned file's target language is not the translation language of the contribution."),
         .init("import.not-applicable", .error, "A returned unit cannot be written into its translation file (several segments, no place to insert it)."),
         .init("import.no-target", .note, "A returned unit has no translation yet; it is left out."),
+        .init("import.matched-by-text", .note, "A returned unit's id matches no block, but its source is the text of exactly one block that needs a translation; it is imported there."),
+        .init("import.ambiguous-source", .error, "A returned unit's id matches no block, and its source is the text of several blocks that need a translation; it is not imported."),
         .init("import.unchanged", .note, "A returned translation is the same as the one in the sources; nothing is written for it."),
         .init("import.unwritable", .error, "A source or kopru.lock could not be written (disk full, permissions); the message lists what was written."),
         .init("import.source-changed", .error, "A source changed on disk while the import ran; nothing was written."),

@@ -1,5 +1,6 @@
 import Assembly
 import Foundation
+import Project
 import PublicationCore
 import Testing
 
@@ -20,6 +21,8 @@ import Testing
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("old page".utf8).write(to: output.appendingPathComponent("index.html"))
         try Data("old notes".utf8).write(to: output.appendingPathComponent("README.md"))
+        // An earlier build: its marker lists what it wrote.
+        try Data("# Written by kopru.\nindex.html\nREADME.md\n".utf8).write(to: output.appendingPathComponent(".kopru-output"))
         return (parent, output)
     }
 
@@ -49,7 +52,7 @@ import Testing
         try PublicationOutput(destination: output).write(SamplePublication.publication, layout: .interleaved,
             with: [HTMLWriter(), EPUBWriter()])
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(files == ["index.html", "publication.epub"])
+        #expect(files == [".kopru-output", "index.html", "publication.epub"])
         let page = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(page == HTMLWriter().page(for: SamplePublication.publication, layout: .interleaved))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["Output"])
@@ -62,6 +65,21 @@ import Testing
         try PublicationOutput(destination: output).build { folder in
             try Data("page".utf8).write(to: folder.appendingPathComponent("index.html"))
         }
-        #expect(try Self.contents(of: output) == ["index.html": "page"])
+        #expect(try Self.contents(of: output)["index.html"] == "page")
+        #expect(try Self.contents(of: output)[".kopru-output"]?.hasSuffix("\nindex.html\n") == true)
+    }
+
+    @Test func aFolderKopruDidNotWriteIsRefusedUnlessForced() throws {
+        let (parent, output) = try Self.previousBuild()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.removeItem(at: output.appendingPathComponent(".kopru-output"))
+        let before = try Self.contents(of: output)
+        #expect(throws: ProjectError.self) {
+            try PublicationOutput(destination: output).write(SamplePublication.publication, layout: .parallel, with: [HTMLWriter()])
+        }
+        #expect(try Self.contents(of: output) == before)
+        try PublicationOutput(destination: output, force: true).write(SamplePublication.publication, layout: .parallel,
+            with: [HTMLWriter()])
+        #expect(try Self.contents(of: output)["README.md"] == nil)
     }
 }

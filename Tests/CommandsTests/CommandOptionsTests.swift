@@ -64,7 +64,7 @@ struct CommandOptionsTests {
             in: folder)
         #expect(result.0 == 0)
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Built").path).sorted()
-        #expect(written == ["index.html", "publication.epub"])
+        #expect(written == [".kopru-output", "index.html", "publication.epub"])
         let html = try String(contentsOf: folder.appendingPathComponent("Built/index.html"), encoding: .utf8)
         #expect(html.contains("contribution interleaved"))
         #expect(!html.contains("contribution parallel"))

@@ -5,14 +5,24 @@ import Foundation
 struct CheckTextRenderer {
     var useColour: Bool
     var barWidth = 20
+    /// Show every file, also the monolingual documents of a publication (`--verbose`).
+    var verbose = false
 
+    /// The tables: for a publication the contributions first, then the files that hold translations (every
+    /// file with `verbose`); for files and folders, the files.
     func render(_ report: CheckReport) -> String {
         var out = ""
-        if !report.files.isEmpty {
-            out += renderFiles(report.files)
-        }
         if !report.contributions.isEmpty {
-            out += "\n" + renderContributions(report.contributions)
+            out += renderContributions(report.contributions)
+            let files = verbose ? report.files
+                : report.files.filter { !$0.readable || !($0.targetLanguage == nil && $0.format == "docbook5") }
+            if !files.isEmpty { out += "\n" + renderFiles(files) }
+            if files.count < report.files.count {
+                let hidden = report.files.count - files.count
+                out += "\n(\(hidden) monolingual document\(hidden == 1 ? "" : "s") not listed; `--verbose` lists every file)\n"
+            }
+        } else if !report.files.isEmpty {
+            out += renderFiles(report.files)
         }
         let summary = report.summary
         var line = "\(summary.files) file\(summary.files == 1 ? "" : "s")"

@@ -239,6 +239,14 @@ public struct TranslationImporter: Sendable {
         for (index, contribution) in volume.contributions.enumerated() {
             for block in contribution.blocks { blockOwners[block.id, default: []].append(index) }
         }
+        // The blocks that still need a translation, by their text, for units whose ids were renumbered.
+        var untranslatedByText: [String: [(index: Int, block: ExchangeBlock)]] = [:]
+        for (index, contribution) in volume.contributions.enumerated() {
+            let states = contribution.states(lock: volume.lock)
+            for block in contribution.blocks where states[block.id]?.needsTranslation ?? true {
+                untranslatedByText[block.text.comparableForm, default: []].append((index, block))
+            }
+        }
         var items: [Item] = []
         for unit in units {
             let location = unit.location
@@ -250,11 +258,31 @@ public struct TranslationImporter: Sendable {
                     || unit.fileKey == (contribution.originalPath as NSString).lastPathComponent
             }
             let candidates = byFile.map { [$0] } ?? blockOwners[unit.id] ?? []
-            guard candidates.count == 1, let index = candidates.first,
+            var found: (index: Int, block: ExchangeBlock)?
+            if candidates.count == 1, let index = candidates.first,
                 let block = volume.contributions[index].blocks.first(where: { $0.id == unit.id })
-            else {
+            {
+                found = (index, block)
+            } else if candidates.count <= 1 {
+                // A tool that renumbered the units (a PO round trip, say): match the unit by its source text
+                // among the blocks that still need a translation, when exactly one has that text.
+                let matches = (untranslatedByText[unit.joinedSource.plainText.comparableForm] ?? [])
+                    .filter { byFile == nil || $0.index == byFile }
+                if matches.count == 1 {
+                    found = matches[0]
+                    report.diagnostics.append(Diagnostic(.note, "import.matched-by-text",
+                        "unit \"\(unit.id)\" matches no block id; its source is the text of \(matches[0].block.kind.rawValue) \"\(matches[0].block.id)\" of \(volume.contributions[matches[0].index].id), so it is imported there",
+                        at: location, unit: unit.id))
+                } else if matches.count > 1 {
+                    refuse("import.ambiguous-source",
+                        "unit \"\(unit.id)\" matches no block id, and its source is the text of \(matches.count) blocks that need a translation (\(matches.map { "\(volume.contributions[$0.index].id)#\($0.block.id)" }.joined(separator: ", ")))",
+                        "give the unit the id of its block (as `kopru export-missing` wrote it), or translate the blocks one by one")
+                    continue
+                }
+            }
+            guard let (index, block) = found else {
                 refuse("import.unknown-unit",
-                    "unit \"\(unit.id)\" matches no block of the publication\(candidates.count > 1 ? " (several contributions have a block with this id)" : "")",
+                    "unit \"\(unit.id)\" matches no block of the publication\(candidates.count > 1 ? " (several contributions have a block with this id)" : ", neither by id nor by its source text")",
                     "check the unit id; it must be the xml:id of a block of an original")
                 continue
             }

