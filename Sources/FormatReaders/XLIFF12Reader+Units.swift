@@ -14,6 +14,8 @@ extension XLIFF12Reader {
     struct UnitDraft {
         var id: String?
         var resname: String?
+        /// `restype`, such as `x-gettext-domain-header` for a PO header carried along by a converter.
+        var restype: String?
         var approved: String?
         var isTranslatable = true
         var groups: [String] = []
@@ -47,6 +49,7 @@ extension XLIFF12Reader.Core {
         unit = XLIFF12Reader.UnitDraft(
             id: tag.attribute("id").flatMap { $0.isEmpty ? nil : $0 },
             resname: tag.attribute("resname").flatMap { $0.isEmpty ? nil : $0 },
+            restype: tag.attribute("restype"),
             approved: tag.attribute("approved"),
             isTranslatable: own ?? inherited ?? true,
             groups: groupIDs,
@@ -140,6 +143,7 @@ extension XLIFF12Reader.Core {
         var properties: [String: String] = [:]
         if let approved = draft.approved { properties["approved"] = approved }
         if let resname = draft.resname { properties["resname"] = resname }
+        if let restype = draft.restype { properties["restype"] = restype }
         if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
 
         let id: String

@@ -144,3 +144,69 @@ struct EditorWorkflowTests {
     }
 }
 
+
+/// A translator without an XLIFF editor: translate-toolkit's xliff2po, a PO editor, po2xliff — the units
+/// come back renumbered, and import matches them by their source text.
+@Suite("PO round trip through translate-toolkit")
+struct PORoundTripTests {
+    static func tool(_ name: String, _ arguments: [String], in folder: URL) throws -> ProgramRun {
+        try ProgramRun.run([name] + arguments, in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
+    }
+
+    /// Fills every empty msgstr of a PO file except the header's.
+    static func translate(_ po: String) -> (String, Int) {
+        var count = 0
+        let blocks = po.components(separatedBy: "\n\n").map { block -> String in
+            guard block.hasPrefix("msgid \"\"\n\""), block.trimmingCharacters(in: .newlines).hasSuffix("msgstr \"\"") else {
+                return block
+            }
+            count += 1
+            return String(block.trimmingCharacters(in: .newlines).dropLast("msgstr \"\"".count)) + "msgstr \"Deutscher Absatz \(count).\""
+        }
+        return (blocks.joined(separator: "\n\n"), count)
+    }
+
+    @Test("every unit of a PO round trip is imported; a source that two blocks share is refused")
+    func roundTrip() throws {
+        let project = try ProjectCopy()
+        let export = try ProgramRun.run(["export-missing", "--xliff", "1.2", "--to", "de", "--out", "out"], in: project.url)
+        #expect(export.status == 0, "\(export.standardError)")
+        let toPO = try Self.tool("xliff2po", ["out/07-sisli.tr-de.xlf", "sisli.po"], in: project.url)
+        #expect(toPO.status == 0, "\(toPO.standardError)")
+        let (po, count) = Self.translate(try #require(project.text("sisli.po")))
+        #expect(count == 2)
+        try project.write(po, to: "sisli.po")
+        let back = try Self.tool("po2xliff", ["-t", "out/07-sisli.tr-de.xlf", "sisli.po", "returned.xlf"], in: project.url)
+        #expect(back.status == 0, "\(back.standardError)")
+        let imported = try ProgramRun.run(["import", "returned.xlf"], in: project.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.contains("Imported 2 units"), "\(imported.standardOutput)")
+        #expect(imported.standardError.components(separatedBy: "[import.matched-by-text]").count == 3)
+        #expect(project.text("Sources-de/07-sisli.xml")?.contains("Deutscher Absatz 2.") == true)
+
+        // The same paragraph twice in the original: a renumbered unit with that text is ambiguous.
+        let original = try #require(project.text("Sources-tr/03-osnabrueck.xml"))
+        _ = original
+        let twice = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="elsewhere.po" source-language="tr" target-language="de" datatype="po"><body>
+                <trans-unit id="1"><source>Ortak metin.</source><target state="translated">Gemeinsamer Text.</target></trans-unit>
+              </body></file>
+            </xliff>
+            """
+        let shared = try #require(project.text("Sources-tr/07-sisli.xml"))
+        let withTwins = shared.replacingOccurrences(of: "</article>", with: """
+              <para xml:id="sis-twin1">Ortak metin.</para>
+              <para xml:id="sis-twin2">Ortak metin.</para>
+            </article>
+            """)
+        #expect(withTwins != shared)
+        try project.write(withTwins, to: "Sources-tr/07-sisli.xml")
+        try project.write(twice, to: "twice.xlf")
+        let ambiguous = try ProgramRun.run(["import", "twice.xlf"], in: project.url)
+        #expect(ambiguous.status == 1, "\(ambiguous.standardError)")
+        #expect(ambiguous.standardError.contains("[import.ambiguous-source]"), "\(ambiguous.standardError)")
+        #expect(project.text("Sources-de/07-sisli.xml")?.contains("Gemeinsamer Text") == false)
+    }
+}

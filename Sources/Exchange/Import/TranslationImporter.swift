@@ -253,6 +253,15 @@ public struct TranslationImporter: Sendable {
             func refuse(_ code: DiagnosticCode, _ message: String, _ remedy: String) {
                 report.diagnostics.append(Diagnostic(.error, code, message, remedy: remedy, at: location, unit: unit.id))
             }
+            if unit.joinedSource.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                || unit.properties["restype"] == "x-gettext-domain-header"
+            {
+                // A PO header that a conversion tool carried along, or any unit without text to translate.
+                report.diagnostics.append(Diagnostic(.note, "import.empty-source",
+                    "unit \"\(unit.id)\" \(unit.properties["restype"] == "x-gettext-domain-header" ? "is the header of a PO file" : "has no source text"), so it is no block of the publication; it is left out",
+                    at: location, unit: unit.id))
+                continue
+            }
             let byFile = volume.contributions.firstIndex { contribution in
                 unit.fileKey == contribution.id || unit.fileKey == contribution.originalPath
                     || unit.fileKey == (contribution.originalPath as NSString).lastPathComponent
