@@ -17,7 +17,9 @@ struct ExportMissingCommand: ParsableCommand {
             contribution (a Turkish original exports tr→de). Unit ids are the block ids; notes give the \
             contribution's title, the section, the blocks before and after with their translations, and for \
             an outdated segment the old original and translation. Return the translated files with \
-            `kopru import`. A complete publication exports nothing. See docs/exchange.md.
+            `kopru import`. Exact matches from a translation memory (--tm FILE.tmx, or the volume's kopru.tmx \
+            written by `kopru export-tmx`) pre-fill missing translations as unconfirmed targets with a note; \
+            segments with inline codes are not pre-filled. A complete publication exports nothing. See docs/exchange.md.
 
             Each file is written atomically. A file of the same name is overwritten only when Köprü exported it \
             (or with --force); nothing is written when one of them is refused. The folder is created when \
@@ -53,6 +55,14 @@ struct ExportMissingCommand: ParsableCommand {
     @Flag(help: "Overwrite files of the same name that Köprü did not export (never the manifest, kopru.lock or a source).")
     var force = false
 
+    @Option(name: .customLong("tm"), help: ArgumentHelp(
+        "A TMX translation memory whose exact matches pre-fill missing translations, as unconfirmed targets (repeatable; default: the volume's kopru.tmx when it exists).",
+        valueName: "FILE"))
+    var memories: [String] = []
+
+    @Flag(name: .customLong("no-tm"), help: "Do not pre-fill from a translation memory.")
+    var noMemory = false
+
     func run() throws {
         let manifestURL = URL(fileURLWithPath: manifest)
         let projectLock = try ProjectAccess.lock(manifestURL.deletingLastPathComponent(), purpose: "kopru export-missing")
@@ -61,7 +71,24 @@ struct ExportMissingCommand: ParsableCommand {
         DiagnosticPrinter().print(volume.diagnostics)
         let version: XLIFFVersion = xliff == .v1_2 ? .v1_2 : .v2_1
         let language: LanguageTag? = to.map { $0 == .de ? .german : .turkish }
-        let files = MissingExporter(version: version).export(volume, to: language)
+        var files = MissingExporter(version: version).export(volume, to: language)
+        var memory = TranslationMemory()
+        if !noMemory {
+            var named = memories.map { (URL(fileURLWithPath: $0), $0) }
+            let own = volume.base.appendingPathComponent("kopru.tmx")
+            if named.isEmpty, FileManager.default.fileExists(atPath: own.path) { named = [(own, "kopru.tmx")] }
+            for (url, display) in named {
+                let problems = memory.load(contentsOf: url, displayPath: display)
+                if !problems.isEmpty {
+                    DiagnosticPrinter().print(problems)
+                    throw ExitCode.unreadableInput
+                }
+            }
+        }
+        var prefilled: [String: Int] = [:]
+        if memory.count > 0 {
+            for index in files.indices { prefilled[files[index].contribution] = files[index].prefill(from: memory) }
+        }
         guard !files.isEmpty else {
             Terminal.writeOutput("Nothing to export: every translation\(language.map { " into \($0.englishName)" } ?? "") is there, confirmed and current.\n")
             return
@@ -95,7 +122,8 @@ struct ExportMissingCommand: ParsableCommand {
             for unit in file.units { counts[unit.status, default: 0] += 1 }
             let detail = [BlockState.Status.missing, .empty, .needsReview, .outdated].compactMap { status in
                 counts[status].map { "\($0) \(Self.word(for: status))" }
-            }.joined(separator: ", ")
+            }.joined(separator: ", ") + ((prefilled[file.contribution] ?? 0) > 0
+                ? "; \(prefilled[file.contribution]!) pre-translated from the memory" : "")
             Terminal.writeOutput("\(display): \(file.units.count) unit\(file.units.count == 1 ? "" : "s") (\(detail))\n")
         }
     }

@@ -22,8 +22,8 @@ struct ExportTMXCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The TMX file to write.", valueName: "FILE"))
-    var out: String
+    @Option(help: ArgumentHelp("The TMX file to write (default: kopru.tmx beside kopru.yaml, which export-missing pre-translates from).", valueName: "FILE"))
+    var out: String?
 
     @OptionGroup var manifestOptions: ManifestOptions
 
@@ -37,7 +37,9 @@ struct ExportTMXCommand: ParsableCommand {
         let manifestURL = URL(fileURLWithPath: manifest)
         let loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
         let base = manifestURL.deletingLastPathComponent()
-        let target = URL(fileURLWithPath: out)
+        let folder = manifest.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let out = self.out ?? (folder.isEmpty ? "kopru.tmx" : folder + "/kopru.tmx")
+        let target = self.out.map { URL(fileURLWithPath: $0) } ?? base.appendingPathComponent("kopru.tmx")
         let places = loadedManifest.protectedPlaces(base: base, manifestURL: manifestURL)
         do {
             try places.checkWritableFile(target, displayPath: out, force: force,

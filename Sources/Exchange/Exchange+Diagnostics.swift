@@ -12,6 +12,7 @@ public enum ExchangeDiagnostics {
         .init("import.no-target", .note, "A returned unit has no translation yet; it is left out."),
         .init("import.matched-by-text", .note, "A returned unit's id matches no block, but its source is the text of exactly one block that needs a translation; it is imported there."),
         .init("import.ambiguous-source", .error, "A returned unit's id matches no block, and its source is the text of several blocks that need a translation; it is not imported."),
+        .init("tm.unreadable", .error, "A translation memory named with --tm (or kopru.tmx) cannot be read or is not TMX."),
         .init("import.empty-source", .note, "A returned unit has no source text, or is the header of a PO file carried along by a converter; it is left out."),
         .init("import.unchanged", .note, "A returned translation is the same as the one in the sources; nothing is written for it."),
         .init("import.unwritable", .error, "A source or kopru.lock could not be written (disk full, permissions); the message lists what was written."),

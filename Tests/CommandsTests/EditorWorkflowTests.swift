@@ -210,3 +210,46 @@ struct PORoundTripTests {
         #expect(project.text("Sources-de/07-sisli.xml")?.contains("Gemeinsamer Text") == false)
     }
 }
+
+/// `export-missing` pre-translates from a translation memory: the volume's own kopru.tmx, or --tm.
+@Suite("Pre-translation from a memory")
+struct PretranslationTests {
+    @Test("a sentence that repeats in the volume is pre-filled from kopru.tmx, unconfirmed, and the file stays valid XLIFF")
+    func repeatedSentence() throws {
+        let project = try ProjectCopy()
+        // Saarbrücken's untranslated last paragraph now repeats Osnabrück's first, which is translated.
+        let osnabrueck = try #require(project.text("Sources-de/03-osnabrueck.xml"))
+        let start = try #require(osnabrueck.range(of: "<para xml:id=\"osn-p1\">"))
+        let end = try #require(osnabrueck.range(of: "</para>", range: start.upperBound..<osnabrueck.endIndex))
+        let repeated = String(osnabrueck[start.upperBound..<end.lowerBound])
+        var saarbruecken = try #require(project.text("Sources-de/04-saarbruecken.xml"))
+        let p7 = try #require(saarbruecken.range(of: "<para xml:id=\"saa-p7\">"))
+        let p7end = try #require(saarbruecken.range(of: "</para>", range: p7.upperBound..<saarbruecken.endIndex))
+        saarbruecken.replaceSubrange(p7.upperBound..<p7end.lowerBound, with: repeated)
+        try project.write(saarbruecken, to: "Sources-de/04-saarbruecken.xml")
+
+        let tmx = try ProgramRun.run(["export-tmx"], in: project.url)
+        #expect(tmx.status == 0, "\(tmx.standardError)")
+        #expect(tmx.standardOutput.hasPrefix("kopru.tmx: "))
+        let export = try ProgramRun.run(["export-missing", "--to", "tr", "--out", "out"], in: project.url)
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardOutput.contains("pre-translated from the memory"), "\(export.standardOutput)")
+        let file = try #require(project.text("out/04-saarbruecken.de-tr.xlf"))
+        let unit = try #require(file.components(separatedBy: "<unit id=\"saa-p7\">").dropFirst().first?
+            .components(separatedBy: "</unit>").first)
+        #expect(unit.contains("<target>Osnabrück’ün"), "\(unit)")
+        #expect(unit.contains("Pre-translated from the translation memory kopru.tmx (exact match)"))
+        #expect(unit.contains("<segment state=\"initial\">"))
+        let check = try ProgramRun.run(["check", "out/04-saarbruecken.de-tr.xlf"], in: project.url)
+        #expect(check.status != 2, "\(check.standardError)")
+
+        let none = try ProgramRun.run(["export-missing", "--to", "tr", "--out", "out", "--no-tm"], in: project.url)
+        #expect(!none.standardOutput.contains("pre-translated"))
+        let named = try ProgramRun.run(["export-missing", "--to", "tr", "--out", "out2", "--tm", "kopru.tmx", "--xliff", "1.2"], in: project.url)
+        #expect(named.standardOutput.contains("pre-translated"), "\(named.standardOutput)")
+        #expect(project.text("out2/04-saarbruecken.de-tr.xlf")?.contains("<target state=\"needs-review-translation\">Osnabrück’ün") == true)
+        let broken = try ProgramRun.run(["export-missing", "--out", "out3", "--tm", "kopru.yaml"], in: project.url)
+        #expect(broken.status == 2)
+        #expect(broken.standardError.contains("[tm.unreadable]"))
+    }
+}
