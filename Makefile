@@ -8,7 +8,7 @@ PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-d
 BENCH_PACKAGES := libxml2-utils time
 BENCH_SIZES  ?= 10 100
 
-.PHONY: all build publication test bench deps test-tools clean
+.PHONY: all build publication test test-fast bench deps test-tools clean
 
 all: build
 
@@ -27,6 +27,13 @@ publication: build
 test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+## test-fast: the unit and command-line tests without a browser, the PDF engine, epubcheck, the
+##            alignment evaluation or the kill trials (the loop to run while working; make test runs all)
+FAST_SKIP := BrowserCheckTests|PDFWriterTests|epubcheckReportsNoErrorAndNoWarning|AlignmentEvaluationTests|KillTrialTests|htmlReportInBrowser
+test-fast: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --skip '$(FAST_SKIP)'
 
 test-tools:
 	@scripts/install-test-tools.sh
