@@ -160,20 +160,41 @@ public enum AlignmentEvaluation {
     public static func syntheticDocument(_ corpus: ParallelCorpus, sentenceCount: Int, rates: PerturbationRates,
                                          seed: UInt64) -> PerturbedDocument {
         var result = PerturbedDocument(id: "synthetic-\(sentenceCount)", german: [], turkish: [], gold: [])
-        var generator = PerturbationGenerator(rates: rates, seed: seed)
-        guard corpus.lineCount > 0 else { return result }
-        while result.german.count < sentenceCount {
-            for document in corpus.documents where result.german.count < sentenceCount {
-                let part = generator.perturb(document)
-                let germanOffset = result.german.count, turkishOffset = result.turkish.count
-                result.german += part.german
-                result.turkish += part.turkish
-                result.gold += part.gold.map {
-                    SentenceLink(german: $0.german.map { $0 + germanOffset }, turkish: $0.turkish.map { $0 + turkishOffset })
-                }
+        for part in syntheticParts(corpus, sentenceCount: sentenceCount, rates: rates, seed: seed) {
+            let germanOffset = result.german.count, turkishOffset = result.turkish.count
+            result.german += part.german
+            result.turkish += part.turkish
+            result.gold += part.gold.map {
+                SentenceLink(german: $0.german.map { $0 + germanOffset }, turkish: $0.turkish.map { $0 + turkishOffset })
             }
         }
         return result
+    }
+
+    /// The parts of ``syntheticDocument(_:sentenceCount:rates:seed:)`` in order, one perturbed
+    /// corpus document each, with gold links counted within the part: the same sentences broken
+    /// into paragraphs, for aligners that align paragraph by paragraph.
+    ///
+    /// - Parameters:
+    ///   - corpus: Line-aligned documents.
+    ///   - sentenceCount: The minimum number of German sentences in all parts together.
+    ///   - rates: The perturbation rates.
+    ///   - seed: The seed of the perturbation.
+    /// - Returns: The parts; their concatenation is the synthetic document.
+    public static func syntheticParts(_ corpus: ParallelCorpus, sentenceCount: Int, rates: PerturbationRates,
+                                      seed: UInt64) -> [PerturbedDocument] {
+        var parts: [PerturbedDocument] = []
+        var germanCount = 0
+        var generator = PerturbationGenerator(rates: rates, seed: seed)
+        guard corpus.lineCount > 0 else { return parts }
+        while germanCount < sentenceCount {
+            for document in corpus.documents where germanCount < sentenceCount {
+                let part = generator.perturb(document)
+                germanCount += part.german.count
+                parts.append(part)
+            }
+        }
+        return parts
     }
 
     /// A Markdown table of how often links of each confidence decile are right.

@@ -13,6 +13,11 @@ import Foundation
 /// F (−log of the summed probability of all paths to a node, costs read as −log probabilities);
 /// one backward pass computes B, the same from the node to the end. The confidence of a link
 /// s → e on the best path is its posterior probability exp(F(end) − F(s) − cost − B(e)).
+///
+/// The forward pass keeps the cost of every edge it computes (up to ``edgeCacheLimit`` bytes), so
+/// the backward pass and the confidences reuse them instead of computing each cost again; the
+/// features are read from raw buffers, and the anchor keys of two groups of sentences are merged
+/// in one linear pass.
 struct AlignmentLattice {
     static let kinds: [(german: Int, turkish: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
 
@@ -21,16 +26,22 @@ struct AlignmentLattice {
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
     private let lengthModel: LengthModel
-    private let germanKeys: KeyBuffer
-    private let turkishKeys: KeyBuffer
+    private let germanBuffer: FeatureBuffer
+    private let turkishBuffer: FeatureBuffer
+    /// The most memory the edge-cost cache may take; larger lattices compute costs twice.
+    static let edgeCacheLimit = 96 << 20
+
+    /// The German and Turkish sentence counts of link kind `kind` (the order of ``kinds``).
+    @inline(__always) static func germanCount(_ kind: Int) -> Int { (0x985 >> (2 * kind)) & 3 }
+    @inline(__always) static func turkishCount(_ kind: Int) -> Int { (0xA51 >> (2 * kind)) & 3 }
 
     init(german: SentenceFeatures, turkish: SentenceFeatures, options: SentenceAlignerOptions) {
         self.german = german
         self.turkish = turkish
         self.options = options
         let priors = options.priors
-        germanKeys = KeyBuffer(german.keys)
-        turkishKeys = KeyBuffer(turkish.keys)
+        germanBuffer = FeatureBuffer(german)
+        turkishBuffer = FeatureBuffer(turkish)
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
@@ -55,6 +66,10 @@ struct AlignmentLattice {
         viterbi.reserveCapacity(estimate)
         forward.reserveCapacity(estimate)
         back.reserveCapacity(estimate)
+        // Costs of the edges into each node, six per node, NaN where not computed.
+        let cachesEdges = estimate * 6 * MemoryLayout<Double>.size <= Self.edgeCacheLimit
+        var edgeCosts: [Double] = []
+        if cachesEdges { edgeCosts.reserveCapacity(estimate * 6) }
 
         var bestInPreviousRow = 0
         for i in 0...n {
@@ -80,6 +95,10 @@ struct AlignmentLattice {
             rowStart[i + 1] = rowStart[i] + (hi - lo + 1)
             var rowBest = Double.infinity
             for j in lo...hi {
+                let node = viterbi.count
+                if cachesEdges {
+                    for _ in 0..<6 { edgeCosts.append(.nan) }
+                }
                 if i == 0 && j == 0 {
                     viterbi.append(0)
                     forward.append(0)
@@ -92,13 +111,14 @@ struct AlignmentLattice {
                 var bestKind = UInt8.max
                 var softMinimum = Double.infinity
                 var softSum = 0.0
-                for (kindIndex, kind) in Self.kinds.enumerated() {
-                    let pi = i - kind.german, pj = j - kind.turkish
+                for kindIndex in 0..<6 {
+                    let pi = i - Self.germanCount(kindIndex), pj = j - Self.turkishCount(kindIndex)
                     guard pi >= 0, pj >= 0, pj >= rowLo[pi], pj <= rowHi[pi] else { continue }
                     let previous = rowStart[pi] + pj - rowLo[pi]
                     let previousCost = viterbi[previous]
                     guard previousCost.isFinite else { continue }
                     let linkCost = cost(i: i, j: j, kind: kindIndex)
+                    if cachesEdges { edgeCosts[node * 6 + kindIndex] = linkCost }
                     let total = previousCost + linkCost
                     if total < best {
                         best = total
@@ -132,8 +152,8 @@ struct AlignmentLattice {
             guard kindIndex < Self.kinds.count else { break }
             if (j == rowLo[i] && rowLo[i] > 0) || (j == rowHi[i] && rowHi[i] < m) { touchesEdge = true }
             path.append((i, j, kindIndex))
-            i -= Self.kinds[kindIndex].german
-            j -= Self.kinds[kindIndex].turkish
+            i -= Self.germanCount(kindIndex)
+            j -= Self.turkishCount(kindIndex)
         }
         path.reverse()
 
@@ -149,12 +169,15 @@ struct AlignmentLattice {
                 }
                 var softMinimum = Double.infinity
                 var softSum = 0.0
-                for (kindIndex, kind) in Self.kinds.enumerated() {
-                    let ni = i + kind.german, nj = j + kind.turkish
+                for kindIndex in 0..<6 {
+                    let ni = i + Self.germanCount(kindIndex), nj = j + Self.turkishCount(kindIndex)
                     guard ni <= n, nj <= m, nj >= rowLo[ni], nj <= rowHi[ni] else { continue }
-                    let next = backward[rowStart[ni] + nj - rowLo[ni]]
+                    let nextIndex = rowStart[ni] + nj - rowLo[ni]
+                    let next = backward[nextIndex]
                     guard next.isFinite else { continue }
-                    let soft = next + cost(i: ni, j: nj, kind: kindIndex)
+                    var linkCost = cachesEdges ? edgeCosts[nextIndex * 6 + kindIndex] : .nan
+                    if linkCost.isNaN { linkCost = cost(i: ni, j: nj, kind: kindIndex) }
+                    let soft = next + linkCost
                     if soft < softMinimum {
                         softSum = softSum * exp(soft - softMinimum) + 1
                         softMinimum = soft
@@ -169,11 +192,12 @@ struct AlignmentLattice {
         var links: [SentenceLink] = []
         links.reserveCapacity(path.count)
         for step in path {
-            let kind = Self.kinds[step.kind]
-            let startI = step.i - kind.german, startJ = step.j - kind.turkish
+            let startI = step.i - Self.germanCount(step.kind), startJ = step.j - Self.turkishCount(step.kind)
             let start = rowStart[startI] + startJ - rowLo[startI]
             let end = rowStart[step.i] + step.j - rowLo[step.i]
-            let pathCost = forward[start] + cost(i: step.i, j: step.j, kind: step.kind) + backward[end]
+            var linkCost = cachesEdges ? edgeCosts[end * 6 + step.kind] : .nan
+            if linkCost.isNaN { linkCost = cost(i: step.i, j: step.j, kind: step.kind) }
+            let pathCost = forward[start] + linkCost + backward[end]
             let posterior = exp(total - pathCost)
             links.append(SentenceLink(german: Array(startI..<step.i), turkish: Array(startJ..<step.j),
                                       confidence: min(1, max(0, posterior))))
@@ -183,21 +207,22 @@ struct AlignmentLattice {
 
     /// The cost of the link of kind `kind` ending at node (i, j).
     func cost(i: Int, j: Int, kind: Int) -> Double {
-        let shape = Self.kinds[kind]
+        let germanCount = Self.germanCount(kind), turkishCount = Self.turkishCount(kind)
         var result = priorCosts[kind]
+        let germanLengths = germanBuffer.lengths, turkishLengths = turkishBuffer.lengths
         var germanLength = 0.0, turkishLength = 0.0
-        if shape.german >= 1 { germanLength += german.lengths[i - 1] }
-        if shape.german == 2 { germanLength += german.lengths[i - 2] }
-        if shape.turkish >= 1 { turkishLength += turkish.lengths[j - 1] }
-        if shape.turkish == 2 { turkishLength += turkish.lengths[j - 2] }
-        let bothSides = shape.german > 0 && shape.turkish > 0
+        if germanCount >= 1 { germanLength += germanLengths[i - 1] }
+        if germanCount == 2 { germanLength += germanLengths[i - 2] }
+        if turkishCount >= 1 { turkishLength += turkishLengths[j - 1] }
+        if turkishCount == 2 { turkishLength += turkishLengths[j - 2] }
+        let bothSides = germanCount > 0 && turkishCount > 0
         switch options.mode {
         case .lengthOnly:
             result += lengthModel.cost(german: germanLength, turkish: turkishLength)
         case .anchored:
             if bothSides {
                 result += lengthModel.cost(german: germanLength, turkish: turkishLength)
-                result += anchorCost(germanEnd: i, germanCount: shape.german, turkishEnd: j, turkishCount: shape.turkish)
+                result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
             }
         }
         return result
@@ -206,44 +231,48 @@ struct AlignmentLattice {
     /// Bonus (negative) for shared anchors and penalty for unshared strong anchors and unlike
     /// end punctuation, for German sentences [germanEnd − germanCount, germanEnd) and Turkish
     /// sentences [turkishEnd − turkishCount, turkishEnd).
+    ///
+    /// The keys are sorted with their kind in the top bits; the two sides' key unions are merged
+    /// in one pass, with `UInt64.max` (no key has kind 7) marking the end of a side.
     func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
-        var germanStream = UnionStream(keys: germanKeys.pointer, starts: german.keyStart, end: germanEnd, count: germanCount)
-        var turkishStream = UnionStream(keys: turkishKeys.pointer, starts: turkish.keyStart, end: turkishEnd, count: turkishCount)
+        var germanStream = UnionStream(keys: germanBuffer.keys, starts: germanBuffer.keyStart, end: germanEnd, count: germanCount)
+        var turkishStream = UnionStream(keys: turkishBuffer.keys, starts: turkishBuffer.keyStart, end: turkishEnd, count: turkishCount)
         var result = 0.0
         var germanStrong = 0, turkishStrong = 0, sharedStrong = 0
         var germanMarks = 0, turkishMarks = 0, sharedMarks = 0
         var a = germanStream.next(), b = turkishStream.next()
-        while a != nil || b != nil {
+        while a != UInt64.max || b != UInt64.max {
             let key: UInt64
             var onGerman = false, onTurkish = false
-            if let left = a, let right = b, left == right {
-                key = left; onGerman = true; onTurkish = true
+            if a == b {
+                key = a; onGerman = true; onTurkish = true
                 a = germanStream.next(); b = turkishStream.next()
-            } else if let left = a, b == nil || left < b! {
-                key = left; onGerman = true
+            } else if a < b {
+                key = a; onGerman = true
                 a = germanStream.next()
             } else {
-                key = b!; onTurkish = true
+                key = b; onTurkish = true
                 b = turkishStream.next()
             }
-            let kind = SentenceFeatures.kind(of: key)
+            let kind = key >> 61
             if onGerman && onTurkish {
                 switch kind {
-                case .number: result -= weights.number
-                case .date: result -= weights.date
-                case .link: result -= weights.link
-                case .name: result -= weights.name
-                case .prefix: result -= weights.prefix
-                case .mark: result -= weights.mark
-                case .concept: result -= weights.concept
+                case SentenceFeatures.KeyKind.number.rawValue: result -= weights.number
+                case SentenceFeatures.KeyKind.date.rawValue: result -= weights.date
+                case SentenceFeatures.KeyKind.link.rawValue: result -= weights.link
+                case SentenceFeatures.KeyKind.prefix.rawValue: result -= weights.prefix
+                case SentenceFeatures.KeyKind.mark.rawValue: result -= weights.mark
+                case SentenceFeatures.KeyKind.concept.rawValue: result -= weights.concept
+                default: result -= weights.name
                 }
             }
-            if kind.isStrong {
+            if kind <= SentenceFeatures.KeyKind.link.rawValue {
+                // number, date, link: the strong kinds
                 if onGerman { germanStrong += 1 }
                 if onTurkish { turkishStrong += 1 }
                 if onGerman && onTurkish { sharedStrong += 1 }
-            } else if kind == .mark {
+            } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
                 if onGerman { germanMarks += 1 }
                 if onTurkish { turkishMarks += 1 }
                 if onGerman && onTurkish { sharedMarks += 1 }
@@ -252,37 +281,58 @@ struct AlignmentLattice {
         result += weights.unmatched * Double(germanStrong + turkishStrong - 2 * sharedStrong)
         result += weights.markUnmatched * Double(germanMarks + turkishMarks - 2 * sharedMarks)
 
-        let germanEnding = german.endings[germanEnd - 1]
-        let turkishEnding = turkish.endings[turkishEnd - 1]
-        let marked: (SentenceAnchors.Ending) -> Bool = { $0 == .question || $0 == .exclamation }
+        let germanEnding = germanBuffer.endings[germanEnd - 1]
+        let turkishEnding = turkishBuffer.endings[turkishEnd - 1]
+        let germanMarked = germanEnding == .question || germanEnding == .exclamation
+        let turkishMarked = turkishEnding == .question || turkishEnding == .exclamation
         if germanEnding == turkishEnding {
-            if marked(germanEnding) { result -= weights.endingMatch }
-        } else if marked(germanEnding) || marked(turkishEnding) || germanEnding == .other || turkishEnding == .other {
+            if germanMarked { result -= weights.endingMatch }
+        } else if germanMarked || turkishMarked || germanEnding == .other || turkishEnding == .other {
             result += weights.endingMismatch
         }
         return result
     }
 }
 
-/// A copy of the anchor keys in memory that the search reads without reference counting.
-private final class KeyBuffer {
-    let pointer: UnsafeMutablePointer<UInt64>
+/// A copy of one side's features in memory that the search reads without reference counting or
+/// bounds checks.
+private final class FeatureBuffer {
+    let lengths: UnsafeMutablePointer<Double>
+    let keyStart: UnsafeMutablePointer<Int>
+    let keys: UnsafeMutablePointer<UInt64>
+    let endings: UnsafeMutablePointer<SentenceAnchors.Ending>
 
-    init(_ keys: [UInt64]) {
-        pointer = .allocate(capacity: max(1, keys.count))
-        for (index, key) in keys.enumerated() { pointer[index] = key }
+    init(_ features: SentenceFeatures) {
+        lengths = Self.copy(features.lengths)
+        keyStart = Self.copy(features.keyStart)
+        keys = Self.copy(features.keys)
+        endings = Self.copy(features.endings)
     }
 
-    deinit { pointer.deallocate() }
+    private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
+        let pointer = UnsafeMutablePointer<Element>.allocate(capacity: max(1, array.count))
+        array.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { pointer.initialize(from: base, count: buffer.count) }
+        }
+        return pointer
+    }
+
+    deinit {
+        lengths.deallocate()
+        keyStart.deallocate()
+        keys.deallocate()
+        endings.deallocate()
+    }
 }
 
-/// The sorted, duplicate-free union of the anchor keys of one or two consecutive sentences.
+/// The sorted, duplicate-free union of the anchor keys of one or two consecutive sentences,
+/// ending with `UInt64.max`.
 private struct UnionStream {
     let keys: UnsafeMutablePointer<UInt64>
     var first: Int, firstEnd: Int
     var second: Int, secondEnd: Int
 
-    init(keys: UnsafeMutablePointer<UInt64>, starts: [Int], end: Int, count: Int) {
+    @inline(__always) init(keys: UnsafeMutablePointer<UInt64>, starts: UnsafeMutablePointer<Int>, end: Int, count: Int) {
         self.keys = keys
         second = starts[end - 1]
         secondEnd = starts[end]
@@ -295,17 +345,23 @@ private struct UnionStream {
         }
     }
 
-    mutating func next() -> UInt64? {
-        let hasFirst = first < firstEnd, hasSecond = second < secondEnd
-        if hasFirst && hasSecond {
-            let x = keys[first], y = keys[second]
-            if x == y { first += 1; second += 1; return x }
-            if x < y { first += 1; return x }
-            second += 1
-            return y
+    @inline(__always) mutating func next() -> UInt64 {
+        if first < firstEnd {
+            let x = keys[first]
+            if second < secondEnd {
+                let y = keys[second]
+                if x == y { first += 1; second += 1; return x }
+                if x < y { first += 1; return x }
+                second += 1
+                return y
+            }
+            first += 1
+            return x
         }
-        if hasFirst { first += 1; return keys[first - 1] }
-        if hasSecond { second += 1; return keys[second - 1] }
-        return nil
+        if second < secondEnd {
+            second += 1
+            return keys[second - 1]
+        }
+        return UInt64.max
     }
 }

@@ -4,6 +4,10 @@ import PublicationCore
 /// What the aligner needs of each sentence of one side, in flat arrays: length, anchor keys and
 /// end punctuation.
 ///
+/// ``SentenceKeyScanner`` computes them in one pass over each sentence; sentences it does not
+/// take (characters outside Latin and general punctuation, or not in NFC) go through
+/// ``SentenceAnchors``, which gives the same keys.
+///
 /// Anchor keys are 64-bit hashes (FNV-1a) of the normalised anchor text with the anchor kind in
 /// the top three bits, sorted and without duplicates per sentence, so the anchors two groups of
 /// sentences share can be counted by merging sorted ranges.
@@ -26,46 +30,70 @@ struct SentenceFeatures: Sendable {
 
     init(_ sentences: [String], language: LanguageTag, withAnchors: Bool) {
         lengths.reserveCapacity(sentences.count)
+        strongCounts.reserveCapacity(sentences.count)
+        endings.reserveCapacity(sentences.count)
+        keyStart.reserveCapacity(sentences.count + 1)
+        var scanner = SentenceKeyScanner(language: language)
+        var sentenceKeys: [UInt64] = []
         for sentence in sentences {
-            lengths.append(Double(TextNormalization.alignmentLength(of: sentence)))
+            sentenceKeys.removeAll(keepingCapacity: true)
+            let ending: SentenceAnchors.Ending
+            if let scanned = scanner.scan(sentence, withAnchors: withAnchors) {
+                lengths.append(Double(scanned.length))
+                ending = scanned.ending
+                sentenceKeys.append(contentsOf: scanner.keys)
+            } else {
+                lengths.append(Double(TextNormalization.alignmentLength(of: sentence)))
+                ending = withAnchors ? Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys) : .other
+            }
             guard withAnchors else {
                 keyStart.append(keys.count)
                 strongCounts.append(0)
                 endings.append(.other)
                 continue
             }
-            let anchors = SentenceAnchors(sentence, language: language)
-            var sentenceKeys: [UInt64] = []
-            for number in anchors.numbers {
-                sentenceKeys.append(Self.key(number.value, number.kind == .date ? .date : .number))
-            }
-            for value in anchors.numberWords {
-                if value.hasPrefix("month:") || value.hasPrefix("weekday:") {
-                    sentenceKeys.append(Self.key(value, .date))
-                } else {
-                    sentenceKeys.append(Self.key(value, .number))
-                }
-            }
-            for url in anchors.urls { sentenceKeys.append(Self.key(url, .link)) }
-            for address in anchors.emailAddresses { sentenceKeys.append(Self.key(address, .link)) }
-            for name in anchors.names {
-                // Dotless ı and dotted i are one letter for matching names across the languages
-                // (German `Irak`, Turkish `Irak` folded to `ırak`).
-                sentenceKeys.append(Self.key(name.replacingOccurrences(of: "ı", with: "i"), .name))
-            }
-            for prefix in anchors.wordPrefixes {
-                sentenceKeys.append(Self.key(prefix.replacingOccurrences(of: "ı", with: "i"), .prefix))
-            }
-            for concept in anchors.concepts { sentenceKeys.append(Self.key(concept, .concept)) }
-            for mark in anchors.marks { sentenceKeys.append(Self.key(mark.rawValue, .mark)) }
             sentenceKeys.sort()
-            var unique: [UInt64] = []
-            for key in sentenceKeys where unique.last != key { unique.append(key) }
-            keys.append(contentsOf: unique)
+            var strong = 0
+            var previous: UInt64? = nil
+            for key in sentenceKeys where key != previous {
+                keys.append(key)
+                if Self.kind(of: key).isStrong { strong += 1 }
+                previous = key
+            }
             keyStart.append(keys.count)
-            strongCounts.append(unique.filter { Self.kind(of: $0).isStrong }.count)
-            endings.append(anchors.ending)
+            strongCounts.append(strong)
+            endings.append(ending)
         }
+    }
+
+    /// The anchor keys of `sentence` found through ``SentenceAnchors`` (unsorted, possibly
+    /// repeated), for sentences ``SentenceKeyScanner`` does not take; returns the ending.
+    static func referenceKeys(of sentence: String, language: LanguageTag,
+                              into sentenceKeys: inout [UInt64]) -> SentenceAnchors.Ending {
+        let anchors = SentenceAnchors(sentence, language: language)
+        for number in anchors.numbers {
+            sentenceKeys.append(Self.key(number.value, number.kind == .date ? .date : .number))
+        }
+        for value in anchors.numberWords {
+            if value.hasPrefix("month:") || value.hasPrefix("weekday:") {
+                sentenceKeys.append(Self.key(value, .date))
+            } else {
+                sentenceKeys.append(Self.key(value, .number))
+            }
+        }
+        for url in anchors.urls { sentenceKeys.append(Self.key(url, .link)) }
+        for address in anchors.emailAddresses { sentenceKeys.append(Self.key(address, .link)) }
+        for name in anchors.names {
+            // Dotless ı and dotted i are one letter for matching names across the languages
+            // (German `Irak`, Turkish `Irak` folded to `ırak`).
+            sentenceKeys.append(Self.key(name.replacingOccurrences(of: "ı", with: "i"), .name))
+        }
+        for prefix in anchors.wordPrefixes {
+            sentenceKeys.append(Self.key(prefix.replacingOccurrences(of: "ı", with: "i"), .prefix))
+        }
+        for concept in anchors.concepts { sentenceKeys.append(Self.key(concept, .concept)) }
+        for mark in anchors.marks { sentenceKeys.append(Self.key(mark.rawValue, .mark)) }
+        return anchors.ending
     }
 
     static func key(_ text: String, _ kind: KeyKind) -> UInt64 {

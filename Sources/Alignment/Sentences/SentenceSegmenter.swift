@@ -20,9 +20,15 @@ public struct SentenceSegmenter: Sendable {
 
     /// Creates a segmenter with the rules of `language` (``SegmentationRules/rules(for:)``).
     ///
+    /// The German and Turkish rules are compiled once per process and shared by every segmenter.
+    ///
     /// - Parameter language: The language of the text to segment.
     public init(language: LanguageTag) {
-        self.init(rules: .rules(for: language))
+        switch language.code {
+        case "de": self = Self.german
+        case "tr": self = Self.turkish
+        default: self.init(compiling: .rules(for: language))
+        }
     }
 
     /// Creates a segmenter with the given rules.
@@ -30,6 +36,16 @@ public struct SentenceSegmenter: Sendable {
     /// - Parameter rules: The rules; a pattern that is not a valid ICU regular expression is a
     ///   programming error and stops the program.
     public init(rules: SegmentationRules) {
+        if rules == .german {
+            self = Self.german
+        } else if rules == .turkish {
+            self = Self.turkish
+        } else {
+            self.init(compiling: rules)
+        }
+    }
+
+    private init(compiling rules: SegmentationRules) {
         self.rules = rules
         self.compiled = rules.rules.map { rule in
             do {
@@ -39,6 +55,11 @@ public struct SentenceSegmenter: Sendable {
             }
         }
     }
+
+    /// The German segmenter, compiled on first use.
+    private static let german = SentenceSegmenter(compiling: .german)
+    /// The Turkish segmenter, compiled on first use.
+    private static let turkish = SentenceSegmenter(compiling: .turkish)
 
     /// Splits `text` into sentences.
     ///
@@ -56,13 +77,14 @@ public struct SentenceSegmenter: Sendable {
     /// - Returns: One range per sentence, in order.
     public func boundaries(in text: String) -> [Range<String.Index>] {
         let utf16 = Array(text.utf16)
-        let string = text as NSString
+        var string: NSString?
         var cuts: [Int] = []
         var index = 1
         while index < utf16.count {
             if Self.isSpace(utf16[index]) && !Self.isSpace(utf16[index - 1])
-                && Self.mayEndSentence(utf16[index - 1]) && decidesBreak(string, at: index, length: utf16.count) {
-                cuts.append(index)
+                && Self.mayEndSentence(utf16[index - 1]) {
+                if string == nil { string = text as NSString }
+                if decidesBreak(string!, utf16, at: index) { cuts.append(index) }
             }
             index += 1
         }
@@ -90,18 +112,21 @@ public struct SentenceSegmenter: Sendable {
     ///   - suffix: The text after the place, starting with white space.
     /// - Returns: The deciding rule, or `nil`.
     public func decidingRule(between prefix: String, and suffix: String) -> SegmentationRule? {
-        let text = (prefix + suffix) as NSString
-        let position = (prefix as NSString).length
-        guard let index = decidingIndex(text, at: position, length: text.length) else { return nil }
+        let joined = prefix + suffix
+        let position = prefix.utf16.count
+        guard let index = decidingIndex(joined as NSString, Array(joined.utf16), at: position) else { return nil }
         return rules.rules[index]
     }
 
-    private func decidesBreak(_ text: NSString, at position: Int, length: Int) -> Bool {
-        guard let index = decidingIndex(text, at: position, length: length) else { return false }
+    private func decidesBreak(_ text: NSString, _ utf16: [UInt16], at position: Int) -> Bool {
+        guard let index = decidingIndex(text, utf16, at: position) else { return false }
         return rules.rules[index].action == .breakHere
     }
 
-    private func decidingIndex(_ text: NSString, at position: Int, length: Int) -> Int? {
+    /// The index of the first rule that matches at `position`. A rule whose `before` pattern ends
+    /// in literal text is skipped without running its expressions when the text does not end so.
+    private func decidingIndex(_ text: NSString, _ utf16: [UInt16], at position: Int) -> Int? {
+        let length = utf16.count
         let beforeStart = max(0, position - 48)
         let beforeRange = NSRange(location: beforeStart, length: position - beforeStart)
         let afterRange = NSRange(location: position, length: min(length, position + 48) - position)
@@ -110,7 +135,8 @@ public struct SentenceSegmenter: Sendable {
         let beforeLength = (before as NSString).length
         let afterLength = (after as NSString).length
         for (index, rule) in compiled.enumerated() {
-            guard rule.before.firstMatch(in: before, options: [], range: NSRange(location: 0, length: beforeLength)) != nil,
+            guard rule.endsBefore(position, in: utf16),
+                  rule.before.firstMatch(in: before, options: [], range: NSRange(location: 0, length: beforeLength)) != nil,
                   rule.after.firstMatch(in: after, options: [.anchored], range: NSRange(location: 0, length: afterLength)) != nil
             else { continue }
             return index
@@ -135,15 +161,98 @@ public struct SentenceSegmenter: Sendable {
     }
 }
 
-/// A rule with its patterns compiled once.
+/// A rule with its patterns compiled once, and the literal text its `before` pattern must end with.
 private struct CompiledRule: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as safe to share between threads.
     let before: NSRegularExpression
     let after: NSRegularExpression
+    /// UTF-16 units every match of `before` ends with (empty when the pattern ends otherwise).
+    let requiredEnding: [UInt16]
 
     init(_ rule: SegmentationRule) throws {
         let beforePattern = rule.before.hasSuffix("$") ? rule.before : "(?:" + rule.before + ")$"
         before = try NSRegularExpression(pattern: beforePattern, options: [])
         after = try NSRegularExpression(pattern: rule.after, options: [])
+        requiredEnding = Self.literalEnding(of: rule.before)
+    }
+
+    /// Whether the text before `position` ends with ``requiredEnding``.
+    func endsBefore(_ position: Int, in utf16: [UInt16]) -> Bool {
+        let count = requiredEnding.count
+        guard count > 0 else { return true }
+        guard position >= count else { return false }
+        var offset = 0
+        while offset < count {
+            if utf16[position - count + offset] != requiredEnding[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The literal characters at the end of an ICU pattern (before a final `$`), such as `B.` for
+    /// `(?<![\p{L}\p{N}])z\.\s?B\.$`: a suffix every match has. Empty when the pattern ends in a
+    /// class, group, quantifier or escape sequence, or has an alternative or a flag at its top level.
+    static func literalEnding(of pattern: String) -> [UInt16] {
+        let scalars = Array(pattern.unicodeScalars)
+        let metacharacters = Set("\\^$.|?*+()[]{}".unicodeScalars)
+        // An alternative or inline flag at the top level makes any suffix optional.
+        var depth = 0, inClass = false, index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\\" {
+                index += 2
+                continue
+            }
+            if inClass {
+                if scalar == "]" { inClass = false }
+            } else if scalar == "[" {
+                inClass = true
+            } else if scalar == "(" {
+                if index + 2 < scalars.count, scalars[index + 1] == "?",
+                   scalars[index + 2].properties.isAlphabetic || scalars[index + 2] == "-" {
+                    return []
+                }
+                depth += 1
+            } else if scalar == ")" {
+                depth -= 1
+            } else if scalar == "|" && depth == 0 {
+                return []
+            }
+            index += 1
+        }
+        var end = scalars.count
+        if end > 0, scalars[end - 1] == "$", Self.isUnescaped(scalars, at: end - 1) { end -= 1 }
+        var literal: [Unicode.Scalar] = []
+        var position = end - 1
+        while position >= 0 {
+            let scalar = scalars[position]
+            if !Self.isUnescaped(scalars, at: position) {
+                // An escaped punctuation character is itself; `\d`, `\s` and the like are classes,
+                // and escapes with arguments (`\u0041`, `\x{41}`, `\Q…\E`) end no literal suffix.
+                guard scalar.isASCII, !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) else {
+                    if !"dDsSwWbBhHvVRX".unicodeScalars.contains(scalar) { return [] }
+                    break
+                }
+                literal.append(scalar)
+                position -= 2
+                continue
+            }
+            if scalar == "\\" || metacharacters.contains(scalar) { break }
+            literal.append(scalar)
+            position -= 1
+        }
+        var result: [UInt16] = []
+        for scalar in literal.reversed() { result.append(contentsOf: String(scalar).utf16) }
+        return result
+    }
+
+    /// Whether the character at `index` is not preceded by an odd number of backslashes.
+    private static func isUnescaped(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var backslashes = 0, position = index - 1
+        while position >= 0 && scalars[position] == "\\" {
+            backslashes += 1
+            position -= 1
+        }
+        return backslashes % 2 == 0
     }
 }

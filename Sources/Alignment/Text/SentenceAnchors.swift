@@ -191,7 +191,7 @@ public struct SentenceAnchors: Hashable, Sendable {
         return token.lowercased()
     }
 
-    private static func url(_ token: Substring) -> String? {
+    static func url(_ token: Substring) -> String? {
         let lower = token.lowercased()
         var rest = Substring(lower)
         if let scheme = rest.range(of: "://") {

@@ -57,13 +57,6 @@ public enum CheckText {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        @inline(__always) func append(_ scalar: Unicode.Scalar) {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
-            }
-        }
         for scalar in nfc(text).unicodeScalars {
             if collapse, isWhitespace(scalar) {
                 pendingSpace = !bytes.isEmpty
@@ -73,23 +66,36 @@ public enum CheckText {
                 bytes.append(0x20)
                 pendingSpace = false
             }
-            let value = scalar.value
-            if value < 0x180 {
-                if value == 0x130 {
-                    // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
-                    bytes.append(0x69)
-                } else if turkic, value == 0x49 {
-                    append("ı")
-                } else {
-                    append(latinLowercase[Int(value)])
-                }
-            } else if scalar.properties.changesWhenLowercased {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
-            } else {
-                append(scalar)
-            }
+            appendFolded(scalar, turkic: turkic, to: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `scalar` lower-cased (Turkish-aware when `turkic`): the one
+    /// case folding of ``folded(_:language:)`` and the sentence aligner's byte scanner.
+    @inline(__always) static func appendFolded(_ scalar: Unicode.Scalar, turkic: Bool, to bytes: inout [UInt8]) {
+        @inline(__always) func append(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        let value = scalar.value
+        if value < 0x180 {
+            if value == 0x130 {
+                // Default lower-casing turns İ into i plus a combining dot; a plain i is what readers mean.
+                bytes.append(0x69)
+            } else if turkic, value == 0x49 {
+                append("ı")
+            } else {
+                append(latinLowercase[Int(value)])
+            }
+        } else if scalar.properties.changesWhenLowercased {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+        } else {
+            append(scalar)
+        }
     }
 
     /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`.

@@ -1,0 +1,316 @@
+import PublicationCore
+
+/// Computes what the sentence aligner needs of one sentence — its length and its anchor keys —
+/// in one pass over the sentence's Unicode scalars, with no intermediate `String`s.
+///
+/// The result is the same as measuring ``TextNormalization/alignmentLength(of:)`` and hashing the
+/// anchors of ``SentenceAnchors`` (numbers by value, URLs, e-mail addresses, names and word
+/// prefixes folded with ``TurkishCaseFolding``, number words, the ``CoreLexicon``'s concepts, the
+/// marks and the ending), for every sentence whose characters are each one Unicode scalar that NFC
+/// leaves unchanged: Latin letters up to U+02FF and the general punctuation, which covers German
+/// and Turkish prose. For any other sentence ``scan(_:withAnchors:)`` returns `nil` and the caller
+/// takes the `String` path.
+///
+/// The scanner keeps its buffers between sentences; make one per side of an alignment.
+struct SentenceKeyScanner {
+    /// The length and ending of a scanned sentence; its keys are in ``keys``.
+    struct Result {
+        var length: Int
+        var ending: SentenceAnchors.Ending
+    }
+
+    /// The anchor keys of the last sentence scanned, unsorted and possibly repeated.
+    private(set) var keys: [UInt64] = []
+
+    private let german: Bool
+    private let turkic: Bool
+    private let tables: SentenceKeyTables
+    private var scalars: [Unicode.Scalar] = []
+    private var folded: [UInt8] = []
+    /// The end offset in ``folded`` of each folded scalar.
+    private var foldedEnds: [Int] = []
+
+    /// Creates a scanner for sentences written in `language`.
+    init(language: LanguageTag) {
+        german = language == .german
+        turkic = language.code == "tr" || language.code == "az"
+        tables = SentenceKeyTables.tables(for: language)
+    }
+
+    /// Scans one sentence.
+    ///
+    /// - Parameters:
+    ///   - sentence: The sentence text.
+    ///   - withAnchors: Whether to find anchors; without, only the length is measured.
+    /// - Returns: The length and ending, or `nil` when the sentence holds a character outside the
+    ///   scanner's range (see the type's discussion).
+    mutating func scan(_ sentence: String, withAnchors: Bool) -> Result? {
+        scalars.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        var length = 0
+        var pendingSpace = false
+        var hasDigit = false
+        for scalar in sentence.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 || (value >= 0x2002 && value <= 0x206F && value != 0x200C && value != 0x200D)
+                    || value == 0x20AC else { return nil }
+            scalars.append(scalar)
+            if Self.isWhitespace(scalar) {
+                pendingSpace = length > 0
+            } else {
+                if pendingSpace {
+                    length += 1
+                    pendingSpace = false
+                }
+                length += 1
+                if value >= 0x30 && value <= 0x39 { hasDigit = true }
+            }
+        }
+        guard withAnchors else { return Result(length: length, ending: .other) }
+        let ending = endingOfSentence()
+        if hasDigit {
+            for number in NumberAnchor.anchors(in: sentence) {
+                keys.append(SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
+            }
+        }
+        addMarks()
+        var start = 0
+        let count = scalars.count
+        while start < count {
+            while start < count && Self.isWhitespace(scalars[start]) { start += 1 }
+            var end = start
+            while end < count && !Self.isWhitespace(scalars[end]) { end += 1 }
+            if end > start { addToken(start, end) }
+            start = end
+        }
+        return Result(length: length, ending: ending)
+    }
+
+    // MARK: Tokens
+
+    private mutating func addToken(_ tokenStart: Int, _ tokenEnd: Int) {
+        var start = tokenStart, end = tokenEnd
+        while start < end && Self.isLeadingPunctuation(scalars[start]) { start += 1 }
+        while end > start && Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        if isEmailAddress(start, end) {
+            keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link))
+            return
+        }
+        if mayBeURL(start, end), let url = SentenceAnchors.url(Substring(string(start, end))) {
+            keys.append(SentenceFeatures.key(url, .link))
+            return
+        }
+        var wordEnd = start
+        while wordEnd < end && scalars[wordEnd] != "'" && scalars[wordEnd] != "’" { wordEnd += 1 }
+        let wordCount = wordEnd - start
+        guard wordCount >= 2 else { return }
+        var letters = 0, hasDiacritic = false
+        for index in start..<wordEnd where Self.isLetter(scalars[index]) {
+            letters += 1
+            if scalars[index].value > 0x7F { hasDiacritic = true }
+        }
+        guard letters > 0 else { return }
+        folded.removeAll(keepingCapacity: true)
+        foldedEnds.removeAll(keepingCapacity: true)
+        for index in start..<wordEnd {
+            CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
+            foldedEnds.append(folded.count)
+        }
+        addNumberWord(characterCount: wordCount)
+        addConcepts()
+        if wordCount >= 4 && letters == wordCount {
+            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[3], kind: .prefix))
+        }
+        let capitalised = Self.isUppercase(scalars[start])
+        guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
+        keys.append(Self.dotlessKey(folded, upTo: folded.count, kind: .name))
+        if german && capitalised && foldedEnds.count >= 4 && folded.last == UInt8(ascii: "s") {
+            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[foldedEnds.count - 2], kind: .name))
+        }
+    }
+
+    private mutating func addNumberWord(characterCount: Int) {
+        for entry in tables.numberWords {
+            if folded.count == entry.bytes.count ? folded == entry.bytes
+                : entry.characterCount >= 5 && startsFolded(with: entry.bytes) {
+                keys.append(entry.key)
+                return
+            }
+        }
+    }
+
+    private mutating func addConcepts() {
+        let first = firstFoldedScalar()
+        let candidates = first < 0x180 ? tables.lexiconByFirstLatinScalar[Int(first)]
+            : tables.lexiconByOtherFirstScalar[first] ?? []
+        for candidate in candidates {
+            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : folded == candidate.bytes {
+                keys.append(candidate.key)
+            }
+        }
+    }
+
+    private func firstFoldedScalar() -> UInt32 {
+        var iterator = folded[..<foldedEnds[0]].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.value }
+        return 0
+    }
+
+    private func startsFolded(with bytes: [UInt8]) -> Bool {
+        guard bytes.count <= folded.count else { return false }
+        // Both are whole UTF-8 sequences, so a byte prefix ends on a character boundary here.
+        for index in bytes.indices where folded[index] != bytes[index] { return false }
+        return true
+    }
+
+    private func isEmailAddress(_ start: Int, _ end: Int) -> Bool {
+        var at = start
+        while at < end && scalars[at] != "@" { at += 1 }
+        guard at < end, at > start else { return false }
+        var dot = end - 1
+        while dot > at && scalars[dot] != "." { dot -= 1 }
+        return dot > at + 1 && dot + 1 < end
+    }
+
+    /// Whether the token contains `://` or starts with `www.` in any case: the tokens that
+    /// ``SentenceAnchors`` reads as URLs.
+    private func mayBeURL(_ start: Int, _ end: Int) -> Bool {
+        if end - start >= 4 {
+            var www = true
+            for index in start..<(start + 3) where scalars[index] != "w" && scalars[index] != "W" { www = false }
+            if www && scalars[start + 3] == "." { return true }
+        }
+        var index = start
+        while index + 2 < end {
+            if scalars[index] == ":" && scalars[index + 1] == "/" && scalars[index + 2] == "/" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    // MARK: Marks and ending
+
+    private mutating func addMarks() {
+        var found: UInt8 = 0
+        var previous: Unicode.Scalar = " "
+        let count = scalars.count
+        for index in 0..<count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "„", "“", "”", "\"", "«", "»": found |= 1 << 0
+            case "(", ")", "[", "]": found |= 1 << 1
+            case ":":
+                let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : " "
+                if !Self.isNumber(previous) && next != "/" && !Self.isNumber(next) { found |= 1 << 2 }
+            case "–", "—", "-":
+                let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : "x"
+                if previous == " " && next == " " { found |= 1 << 3 }
+            case "?": found |= 1 << 4
+            case "!": found |= 1 << 5
+            default: break
+            }
+            previous = scalar
+        }
+        guard found != 0 else { return }
+        for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { keys.append(key) }
+    }
+
+    /// The keys of the marks in the bit order of ``addMarks()``.
+    private static let markKeys: [UInt64] = [
+        SentenceAnchors.Mark.quotation, .bracket, .colon, .dash, .question, .exclamation,
+    ].map { SentenceFeatures.key($0.rawValue, .mark) }
+
+    private func endingOfSentence() -> SentenceAnchors.Ending {
+        var end = scalars.count
+        while end > 0 {
+            let last = scalars[end - 1]
+            guard last.properties.isWhitespace || Self.isClosing(last) else { break }
+            end -= 1
+        }
+        guard end > 0 else { return .other }
+        switch scalars[end - 1] {
+        case "?": return .question
+        case "!": return .exclamation
+        case "…": return .ellipsis
+        case ".":
+            return end >= 3 && scalars[end - 2] == "." && scalars[end - 3] == "." ? .ellipsis : .fullStop
+        default: return .other
+        }
+    }
+
+    // MARK: Keys
+
+    /// The key of `bytes[..<end]` with the dotless `ı` read as `i`, as names and prefixes are
+    /// matched across the languages (the FNV-1a hash of ``SentenceFeatures/key(_:_:)``).
+    private static func dotlessKey(_ bytes: [UInt8], upTo end: Int, kind: SentenceFeatures.KeyKind) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index < end {
+            var byte = bytes[index]
+            if byte == 0xC4 && index + 1 < end && bytes[index + 1] == 0xB1 {
+                byte = UInt8(ascii: "i")
+                index += 1
+            }
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+    }
+
+    // MARK: Character classes (the `Character` properties, for characters of one scalar)
+
+    @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return scalar.properties.numericType != nil
+    }
+
+    @inline(__always) private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return Character(scalar).isUppercase
+    }
+
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "”", "\"", "'", "’", "‘", "»", "«", ")", "]": return true
+        default: return false
+        }
+    }
+
+    private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "„", "“", "\"", "‚", "‘", "'", "«", "»", "(", "[", "{", "<", "-", "–", "—": return true
+        default: return false
+        }
+    }
+
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", "…", "“", "”", "\"", "‘", "’", "'", "»", "«", ")", "]", "}", ">", "-", "–", "—":
+            return true
+        default: return false
+        }
+    }
+}

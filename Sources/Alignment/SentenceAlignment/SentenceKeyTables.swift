@@ -1,0 +1,87 @@
+import PublicationCore
+
+/// The number words and the ``CoreLexicon`` of one language as UTF-8 bytes with their anchor keys
+/// already hashed, built once per process for ``SentenceKeyScanner``.
+///
+/// The tables hold the same entries, in the same order, as ``NumberWords`` and ``CoreLexicon``;
+/// only the form changes (bytes instead of `String`s), so a lookup gives the same keys.
+final class SentenceKeyTables: Sendable {
+    /// A number word, month or weekday: its folded bytes, its length in characters and its key.
+    struct NumberWord: Sendable {
+        let bytes: [UInt8]
+        let characterCount: Int
+        let key: UInt64
+    }
+
+    /// A lexicon form: its folded bytes (without `*`), whether it matches as a prefix, and the
+    /// key of its concept.
+    struct LexiconForm: Sendable {
+        let bytes: [UInt8]
+        let isPrefix: Bool
+        let key: UInt64
+    }
+
+    /// The number words in ``NumberWords`` order.
+    let numberWords: [NumberWord]
+    /// Lexicon forms by the first scalar of the form, for scalars below U+0180.
+    let lexiconByFirstLatinScalar: [[LexiconForm]]
+    /// Lexicon forms whose first scalar is U+0180 or above.
+    let lexiconByOtherFirstScalar: [UInt32: [LexiconForm]]
+
+    /// The German tables, built on first use.
+    static let german = SentenceKeyTables(language: .german)
+    /// The Turkish tables, built on first use.
+    static let turkish = SentenceKeyTables(language: .turkish)
+    /// Empty tables, for languages without number words or lexicon.
+    static let empty = SentenceKeyTables(language: .english)
+
+    /// The tables for `language`.
+    static func tables(for language: LanguageTag) -> SentenceKeyTables {
+        switch language.code {
+        case "de": return german
+        case "tr": return turkish
+        default: return empty
+        }
+    }
+
+    private init(language: LanguageTag) {
+        let words: [(String, String)]
+        let lexiconSide: ((german: String, turkish: String)) -> String
+        switch language.code {
+        case "de":
+            words = NumberWords.german
+            lexiconSide = { $0.german }
+        case "tr":
+            words = NumberWords.turkish
+            lexiconSide = { $0.turkish }
+        default:
+            words = []
+            lexiconSide = { _ in "" }
+        }
+        numberWords = words.map { entry, value in
+            let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
+            return NumberWord(bytes: Array(entry.utf8), characterCount: entry.count, key: SentenceFeatures.key(value, kind))
+        }
+        var latin = [[LexiconForm]](repeating: [], count: 0x180)
+        var other: [UInt32: [LexiconForm]] = [:]
+        if !words.isEmpty {
+            for entry in CoreLexicon.entries {
+                let concept = String(entry.german.split(separator: "|")[0]).replacingOccurrences(of: "*", with: "")
+                let key = SentenceFeatures.key(concept, .concept)
+                for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
+                    let isPrefix = form.hasSuffix("*")
+                    let text = isPrefix ? String(form.dropLast()) : String(form)
+                    guard let first = text.unicodeScalars.first else { continue }
+                    let lexiconForm = LexiconForm(bytes: Array(text.utf8), isPrefix: isPrefix, key: key)
+                    if first.value < 0x180 {
+                        latin[Int(first.value)].append(lexiconForm)
+                    } else {
+                        other[first.value, default: []].append(lexiconForm)
+                    }
+                }
+            }
+        }
+        lexiconByFirstLatinScalar = latin
+        lexiconByOtherFirstScalar = other
+    }
+}
