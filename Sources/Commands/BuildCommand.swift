@@ -86,8 +86,10 @@ struct BuildCommand: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
-        DiagnosticPrinter().print(loaded.diagnostics)
-        let unreadable = loaded.diagnostics.contains { $0.severity == .error }
+        // The glossary is an input of the publication's checks: unreadable, it fails build as it fails check.
+        let diagnostics = loaded.diagnostics + loadedManifest.glossary(relativeTo: base).1.filter { $0.severity == .error }
+        DiagnosticPrinter().print(diagnostics)
+        let unreadable = diagnostics.contains { $0.severity == .error }
 
         let segments = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.segments }
         let translated = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.translated }
