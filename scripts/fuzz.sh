@@ -12,7 +12,8 @@
 # .build/debug/FuzzDocBook fuzz-findings/docbook/crash-…
 #
 # FUZZ_CONFIGURATION=debug builds without optimisation (slower runs, quicker build); FUZZ_MAX_LEN
-# bounds the size of the generated inputs (default 16384 bytes; seeds are cut there).
+# bounds the size of the generated inputs (default 16384 bytes; seeds are cut there); FUZZ_RUNS
+# stops a target after that many executions if its time has not run out before.
 set -eu
 
 seconds=${1:-60}
@@ -22,6 +23,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${KOPRU_CORPUS:-$root/../shared/corpus}
 configuration=${FUZZ_CONFIGURATION:-release}
 max_len=${FUZZ_MAX_LEN:-16384}
+runs=${FUZZ_RUNS:--1}
 cd "$root"
 
 product() {
@@ -64,7 +66,7 @@ for target in $targets; do
             seed "$seeds" '*.xlf' "$corpus/xliff2" Tests/FormatReadersTests/Fixtures/xliff2 Sources-de ;;
     esac
     echo "== $target: fuzzing for $seconds s with $(ls "$seeds" | wc -l) seed files"
-    if ! ".build-fuzz/$configuration/$name" "fuzz-corpus/$target" "$seeds" -max_total_time="$seconds" -max_len="$max_len" \
+    if ! ".build-fuzz/$configuration/$name" "fuzz-corpus/$target" "$seeds" -max_total_time="$seconds" -runs="$runs" -max_len="$max_len" \
         -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="fuzz-findings/$target/"
     then
         echo "== $target: the fuzzer found a problem; see fuzz-findings/$target/" >&2
