@@ -69,6 +69,8 @@ import Testing
         ("after a quoted scalar in a flow", "title: [\"]\", " + String(repeating: "[", count: 3000)),
         ("after a block scalar", "a: |\n  [[[\nb: " + String(repeating: "[", count: 3000)),
         ("after an explicit key", "? " + String(repeating: "[", count: 3000)),
+        ("after brackets in a quoted value without a space", "title: [{\"a\":\"]]]]\"}, " + String(repeating: "[", count: 3000)),
+        ("after brackets in a quoted explicit key", "title: {? \"]]]]\": x, y: " + String(repeating: "[", count: 3000)),
         ("with Windows line ends", "a:\r\n" + (1..<200).map { String(repeating: " ", count: $0) + "k:\r\n" }.joined()),
     ])
     func nestingIsCountedWhereverItStarts(_ example: (String, String)) {

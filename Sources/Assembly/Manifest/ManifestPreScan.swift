@@ -154,14 +154,18 @@ private struct DepthScanner {
                 tokenStart = false
             } else if character == "," && flow > 0 {
                 tokenStart = true
-            } else if character == ":" && (nextIsSpace || (flow > 0 && flowIndicator(next))) {
+            } else if character == ":" && (nextIsSpace || flow > 0) {
+                // In a flow, a value may follow a quoted key without a space (`{"a":"b"}`).
                 tokenStart = true
-            } else if (character == "-" || character == "?") && tokenStart && flow == 0 && nextIsSpace {
-                // A block list entry or explicit key: the node after it opens a level at its column.
-                var column = index + 1
-                while column < line.count, line[column] == " " || line[column] == "\t" { column += 1 }
-                if blocks.last.map({ $0 < column }) ?? true { blocks.append(column) }
-                if blocks.count + flow > limit { return index + 1 }
+            } else if (character == "-" || character == "?") && tokenStart && nextIsSpace {
+                // A block list entry or explicit key: the node after it opens a level at its column
+                // (in a flow, `? ` only starts the key).
+                if flow == 0 {
+                    var column = index + 1
+                    while column < line.count, line[column] == " " || line[column] == "\t" { column += 1 }
+                    if blocks.last.map({ $0 < column }) ?? true { blocks.append(column) }
+                    if blocks.count + flow > limit { return index + 1 }
+                }
             } else if (character == "\"" || character == "'") && tokenStart {
                 quote = character
                 tokenStart = false
