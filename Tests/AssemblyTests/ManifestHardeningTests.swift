@@ -77,6 +77,23 @@ import Testing
         #expect(failure(example.1)?.code == "manifest.too-deep", "\(example.0)")
     }
 
+    /// Random prefixes of YAML's indicators followed by deep nesting: whatever the prefix hides or
+    /// opens, 5,000 levels must never reach the parser (on a test thread's small stack they would
+    /// overflow it, and the test process would crash).
+    @Test(arguments: 0..<4)
+    func noPrefixHidesDeepNesting(batch: Int) {
+        var random = SeededGenerator(seed: 0x6B6F_7072 &+ UInt64(batch))
+        let pieces = ["[", "]", "{", "}", "\"", "'", ":", ": ", ",", "- ", "? ", "#", " #", "\n", "\n  ", "|", ">", "&a ",
+            "!t ", "a", "--- ", "\\", "''", "\r\n", "\t"]
+        for _ in 0..<500 {
+            let prefix = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let opener = Bool.random(using: &random) ? "[" : "{a: "
+            let yaml = "title: " + prefix + String(repeating: opener, count: 5000)
+            // Refused, by the pre-scan or the parser, but never a crash.
+            #expect(failure(yaml) != nil, "\(prefix.debugDescription)")
+        }
+    }
+
     @Test func bracketsInsideTextDoNotCount() throws {
         let brackets = String(repeating: "[", count: 200)
         let manifest = try Manifest(yaml: """
