@@ -117,7 +117,8 @@ extension ParseSession {
             ?? context?.pointee.input?.pointee.buf?.pointee.encoder?.pointee.name.map { String(cString: $0) }
         let named = encoding.map { " from its encoding \($0)" } ?? " from its encoding"
         report(.error, "xml.encoding-failed",
-            "the file cannot be converted\(named) to Unicode near here; nothing after this place was read",
+            "the XML parser cannot convert this file\(named) to Unicode; it is not read past the first bytes "
+                + "that could not be converted",
             remedy: "save the file as UTF-8 (and its XML declaration with encoding=\"UTF-8\"), then check it again",
             line: position.line, column: position.column,
             notes: ["libxml2: \(firstLine(conversionFailure ?? "input conversion failed"))"])
