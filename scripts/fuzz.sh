@@ -57,7 +57,7 @@ for target in $targets; do
     case $target in
         manifest)
             cp kopru.yaml "$seeds/"
-            seed "$seeds" 'kopru*.yaml' Tests docs ;;
+            seed "$seeds" '*.yaml' Fuzz/Seeds/manifest ;;
         docbook)
             seed "$seeds" '*.xml' Sources-de Sources-tr Tests/FormatReadersTests/Fixtures/contributions Tests/CommandsTests/Fixtures ;;
         xliff12)
