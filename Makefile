@@ -8,7 +8,10 @@ PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-d
 BENCH_PACKAGES := libxml2-utils time
 BENCH_SIZES  ?= 10 100
 
-.PHONY: all build publication test test-fast bench deps test-tools clean
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= manifest docbook xliff12 xliff2
+
+.PHONY: all build publication test test-fast bench fuzz deps test-tools clean
 
 all: build
 
@@ -49,5 +52,10 @@ bench: build
 	@$(KOPRU) bench-align --sentences 10000
 	@$(KOPRU) bench-align --sentences 100000
 
+## fuzz: each libFuzzer target (manifest, DocBook, XLIFF 1.2, XLIFF 2) for FUZZ_SECONDS seconds, one after
+##       another, built with -sanitize=fuzzer,address into .build-fuzz; findings go to fuzz-findings/
+fuzz: deps
+	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf .build bench-data
+	rm -rf .build .build-fuzz bench-data fuzz-corpus fuzz-findings

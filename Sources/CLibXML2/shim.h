@@ -13,4 +13,19 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlsave.h>
 #include <libxml/tree.h>
+#include <stdarg.h>
+
+/* libxml2 prints some messages (an encoder failure in xmlParseChunk, for one) through its generic
+   error function, straight to stderr. A library must never print, and Swift cannot define a C
+   variadic function, so the discarding function lives here; the parser's structured errors, which
+   carry the same facts, are collected as diagnostics. Both settings are per thread in libxml2. */
+static void kopru_discard_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/* Sends libxml2's generic messages of the calling thread nowhere (true) or back to stderr (false). */
+static inline void kopru_discard_generic_errors(int discard) {
+    xmlSetGenericErrorFunc(NULL, discard ? kopru_discard_generic_error : NULL);
+}
 #endif

@@ -118,16 +118,18 @@ struct BuildCommand: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
+        // The glossary is an input of the publication's checks: unreadable, it fails build as it fails check.
+        let diagnostics = loaded.diagnostics + loadedManifest.glossary(relativeTo: base).1.filter { $0.severity == .error }
         if verbose {
-            DiagnosticPrinter().print(loaded.diagnostics)
+            DiagnosticPrinter().print(diagnostics)
         } else {
-            DiagnosticPrinter().print(loaded.diagnostics.filter { $0.severity == .error })
-            let warnings = loaded.diagnostics.filter { $0.severity == .warning }.count
+            DiagnosticPrinter().print(diagnostics.filter { $0.severity == .error })
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
             if warnings > 0, !quiet {
                 Terminal.writeError("\(warnings) warning\(warnings == 1 ? "" : "s") about missing, unconfirmed or outdated translations; `kopru check` lists them (or `kopru build --verbose`)\n")
             }
         }
-        let unreadable = loaded.diagnostics.filter { $0.severity == .error }
+        let unreadable = diagnostics.filter { $0.severity == .error }
         if !unreadable.isEmpty {
             let files = Array(Set(unreadable.compactMap { $0.location?.file })).sorted()
             let named = files.isEmpty ? "" : ": " + files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " and \(files.count - 5) more" : "")

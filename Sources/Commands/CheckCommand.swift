@@ -246,19 +246,8 @@ struct CheckCommand: ParsableCommand {
         let (suppressions, suppressionProblems) = CheckConfiguration.parse(suppressions: manifest.check.suppressions)
         configuration.suppressions = suppressions
         problems += suppressionProblems
-        var glossary = Glossary()
-        if let path = manifest.check.glossary {
-            do {
-                let (loadedGlossary, glossaryProblems) = try Glossary.load(contentsOf: base.appendingPathComponent(path))
-                glossary = loadedGlossary
-                problems += glossaryProblems
-            } catch {
-                let exists = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path)
-                problems.append(Diagnostic(.error, "check.glossary-unreadable",
-                    exists ? "the glossary \(path) cannot be read" : "the glossary \(path) does not exist",
-                    remedy: "correct check.glossary in kopru.yaml; it is a path relative to the manifest"))
-            }
-        }
+        let (glossary, glossaryProblems) = manifest.glossary(relativeTo: base)
+        problems += glossaryProblems
         let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary), configuration: configuration)
         return problems + runner.run(loaded.pairs)
     }

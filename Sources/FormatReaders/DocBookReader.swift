@@ -54,6 +54,12 @@ final class DocBookReader: FormatEventHandler {
     private var firstIDs: [String: (line: Int, element: String)] = [:]
     /// The document's language, decided at the root.
     var language: LanguageTag?
+    /// The bytes of the text run being read, appended in place and decoded once the run ends (at
+    /// the next start or end tag): libxml2 hands a run over in many pieces (one per character or
+    /// entity reference), and extending a string stored in the tree would copy it every time.
+    private var pendingText: [UInt8] = []
+    /// Where the pending run starts.
+    private var pendingStart = (line: 1, column: 1)
 
     init(context: ReadContext) {
         self.context = context
@@ -62,6 +68,7 @@ final class DocBookReader: FormatEventHandler {
     // MARK: Events
 
     func startElement(_ tag: XMLStartTag) {
+        flushText()
         if stack.isEmpty, root == nil { readRoot(tag) }
         let element = DocBookElement(name: tag.name, attributes: tag.attributes, line: tag.line, column: tag.column)
         if let id = element.xmlID { register(id, of: element) }
@@ -70,6 +77,7 @@ final class DocBookReader: FormatEventHandler {
     }
 
     func endElement(_ name: XMLName, line: Int, column: Int) {
+        flushText()
         guard var element = stack.popLast() else { return }
         element.isComplete = true
         attach(element)
@@ -78,14 +86,26 @@ final class DocBookReader: FormatEventHandler {
 
     func characters(_ text: UnsafeRawBufferPointer) {
         guard !stack.isEmpty else { return }
-        let value = String(decoding: text, as: UTF8.self)
+        if pendingText.isEmpty {
+            let top = stack.count - 1
+            pendingStart = textStart ?? (stack[top].line, stack[top].column)
+        }
+        pendingText.append(contentsOf: text)
+    }
+
+    /// Adds the pending text run to the innermost open element, joining it to a run just before it
+    /// (text on both sides of a comment is one run).
+    private func flushText() {
+        guard !pendingText.isEmpty, !stack.isEmpty else { return }
+        let value = String(decoding: pendingText, as: UTF8.self)
+        pendingText.removeAll(keepingCapacity: pendingText.capacity <= 1 << 16)
         let top = stack.count - 1
         if case .text(var run)? = stack[top].children.last {
+            stack[top].children.removeLast()
             run.value += value
-            stack[top].children[stack[top].children.count - 1] = .text(run)
+            stack[top].children.append(.text(run))
         } else {
-            let start = textStart ?? (stack[top].line, stack[top].column)
-            stack[top].children.append(.text(DocBookText(value: value, line: start.line, column: start.column)))
+            stack[top].children.append(.text(DocBookText(value: value, line: pendingStart.line, column: pendingStart.column)))
         }
     }
 
@@ -99,6 +119,7 @@ final class DocBookReader: FormatEventHandler {
     }
 
     func finish(isWellFormed: Bool) {
+        flushText()
         // A cut-off file leaves elements open: close them where they are, marked incomplete.
         while let element = stack.popLast() { attach(element) }
         guard let root else { return }

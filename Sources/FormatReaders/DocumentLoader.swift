@@ -48,8 +48,11 @@ public struct DocumentLoader: Sendable {
                 handler: dispatcher)
             return finish(dispatcher, context, result)
         } catch {
-            context.report(.error, "input.unreadable", error.description,
-                remedy: error.remedy, line: 1, column: 1)
+            if case .notRegularFile = error {
+                context.report(.note, "input.not-a-file", error.description, remedy: error.remedy, line: 1, column: 1)
+            } else {
+                context.report(.error, "input.unreadable", error.description, remedy: error.remedy, line: 1, column: 1)
+            }
             return LoadedDocument(path: displayPath, statistics: context.statistics, diagnostics: context.diagnostics)
         }
     }
@@ -97,6 +100,7 @@ extension XMLSourceError {
         case .fileNotFound: "check the path"
         case .isDirectory: "name the files inside it, or pass the folder to `kopru check` without a file name"
         case .unreadable: "check the file's permissions"
+        case .notRegularFile: "Köprü reads only regular files; remove it from the folder or rename it if it is not a document"
         }
     }
 }

@@ -6,7 +6,18 @@ public final class ReadContext {
     /// The path as the user named it, for diagnostics.
     public let displayPath: String
     /// Diagnostics collected so far.
-    public private(set) var diagnostics: [Diagnostic] = []
+    public var diagnostics: [Diagnostic] { kept + summaries }
+    /// The diagnostics kept: at most ``maximumPerCode`` of each code.
+    private var kept: [Diagnostic] = []
+    /// How many diagnostics each code had, and the place of the first one not kept.
+    private var counts: [DiagnosticCode: (count: Int, firstDropped: SourceLocation?)] = [:]
+    /// The codes with diagnostics not kept, in the order they first overflowed.
+    private var overflowed: [DiagnosticCode] = []
+
+    /// At most this many diagnostics of one code are kept per file; the others are counted and
+    /// summarised in one note ("… and 99,980 more"), so that a file with 100,000 unknown elements
+    /// does not print 100,000 warnings.
+    public static let maximumPerCode = 20
     /// The counts so far.
     public var statistics: FileStatistics
     /// The `<file>` elements seen so far.
@@ -30,7 +41,25 @@ public final class ReadContext {
 
     /// Records a diagnostic.
     public func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        var entry = counts[diagnostic.code] ?? (0, nil)
+        entry.count += 1
+        if entry.count <= Self.maximumPerCode {
+            kept.append(diagnostic)
+        } else if entry.firstDropped == nil {
+            entry.firstDropped = diagnostic.location ?? location(line: 1, column: 1)
+            overflowed.append(diagnostic.code)
+        }
+        counts[diagnostic.code] = entry
+    }
+
+    /// One note per code with diagnostics not kept.
+    private var summaries: [Diagnostic] {
+        overflowed.compactMap { code in
+            guard let entry = counts[code] else { return nil }
+            let more = entry.count - Self.maximumPerCode
+            return Diagnostic(.note, code, "… and \(more) more of this kind in this file, not listed one by one",
+                remedy: "fix the ones listed, or the way the file was produced, then check again", at: entry.firstDropped)
+        }
     }
 
     /// Records a diagnostic at a line and column of this file.
@@ -38,7 +67,7 @@ public final class ReadContext {
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, remedy: String? = nil,
         line: Int, column: Int, unit: String? = nil, notes: [String] = []
     ) {
-        diagnostics.append(Diagnostic(severity, code, message, remedy: remedy,
+        report(Diagnostic(severity, code, message, remedy: remedy,
             at: location(line: line, column: column), unit: unit, notes: notes))
     }
 

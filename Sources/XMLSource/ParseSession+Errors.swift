@@ -5,6 +5,11 @@ import PublicationCore
 /// Turns libxml2's errors into diagnostics in the user's words, keeping libxml2's text as a note.
 extension ParseSession {
     func didReceive(_ error: xmlError) {
+        // After a failed conversion the parser sees damaged text: what it says next is a consequence.
+        if conversionFailure != nil || reportedConversionFailure {
+            fatal = true
+            return
+        }
         let parserText = error.message.map { String(cString: $0) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
         let line = Int(error.line)
@@ -63,6 +68,10 @@ extension ParseSession {
                 diagnosticCode = "xml.namespace"
                 message = "the namespaces of this element are not well-formed: \(firstLine(parserText))"
                 remedy = "declare every prefix with xmlns:PREFIX=\"…\" before using it"
+            } else if Self.sizeLimitTexts.contains(where: { parserText.contains($0) }) {
+                diagnosticCode = "xml.size-limit"
+                message = "a single text, attribute value or name here is larger than the XML parser allows (10 MB)"
+                remedy = "split the text into several paragraphs or units; no translation needs one run this long, so check how the file was produced"
             } else if parserText.contains("Excessive depth") {
                 diagnosticCode = "xml.too-deep"
                 message = "elements are nested too deeply"
@@ -83,6 +92,38 @@ extension ParseSession {
             fatal = true
             reportError(.error, diagnosticCode, message, remedy: remedy, line: line, column: column, parserText: parserText)
         }
+    }
+
+    /// An error libxml2 raised outside the parser context: the conversion of the file's bytes from its
+    /// encoding, mostly. It stops the parse; the diagnostic is made once the parser has halted.
+    func didReceiveUnattached(_ error: xmlError) {
+        let parserText = error.message.map { String(cString: $0) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown error"
+        if error.domain == Int32(XML_FROM_I18N.rawValue) || parserText.contains("conversion failed") {
+            if conversionFailure == nil { conversionFailure = parserText }
+        } else if error.level != XML_ERR_WARNING {
+            didReceive(error)
+        }
+    }
+
+    /// Reports that the file's bytes could not be converted to Unicode, and stops the parse.
+    func reportConversionFailure() {
+        fatal = true
+        guard !reportedConversionFailure else { return }
+        reportedConversionFailure = true
+        let position = currentPosition()
+        let encoding = context?.pointee.encoding.map { String(cString: $0) }
+            ?? context?.pointee.input?.pointee.encoding.map { String(cString: $0) }
+            ?? context?.pointee.input?.pointee.buf?.pointee.encoder?.pointee.name.map { String(cString: $0) }
+        let named = encoding.map { " from its encoding \($0)" } ?? " from its encoding"
+        report(.error, "xml.encoding-failed",
+            "the XML parser cannot convert this file\(named) to Unicode; it is not read past the first bytes "
+                + "that could not be converted",
+            remedy: "save the file as UTF-8 (and its XML declaration with encoding=\"UTF-8\"), then check it again",
+            line: position.line, column: position.column,
+            notes: ["libxml2: \(firstLine(conversionFailure ?? "input conversion failed"))"])
+        conversionFailure = nil
+        stop()
     }
 
     /// The innermost element still open, when the parser stopped inside the document.
@@ -108,12 +149,18 @@ extension ParseSession {
         return true
     }
 
+    /// libxml2's words for its limits on the size of one text, attribute value, name or lookahead.
+    static let sizeLimitTexts = [
+        "Huge input lookup", "huge text node", "length too long", "Name too long", "xmlSAX2Characters: huge",
+        "XML_PARSE_HUGE",
+    ]
+
     private var encodingSuffix: String {
         if let encoding = context?.pointee.encoding { return " (\(String(cString: encoding)))" }
         return ""
     }
 
-    private func firstLine(_ text: String) -> String {
+    func firstLine(_ text: String) -> String {
         String(text.split(separator: "\n").first ?? Substring(text))
     }
 

@@ -27,6 +27,10 @@ final class ParseSession {
     let qualifiedNames = NameCache<XMLName>()
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
+    /// libxml2's words when it could not convert the file's bytes from their encoding, until reported.
+    var conversionFailure: String?
+    /// Whether a conversion failure has been reported (it is reported once).
+    var reportedConversionFailure = false
     /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
     var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [])
 
@@ -96,9 +100,11 @@ final class ParseSession {
 
     private func createContext(with first: UnsafeRawBufferPointer) -> Bool {
         let user = Unmanaged.passUnretained(self).toOpaque()
-        let ctxt = displayPath.withCString { path in
-            xmlCreatePushParserCtxt(&saxHandler, user, first.baseAddress?.assumingMemoryBound(to: CChar.self),
-                Int32(first.count), path)
+        let ctxt = capturingErrors {
+            displayPath.withCString { path in
+                xmlCreatePushParserCtxt(&saxHandler, user, first.baseAddress?.assumingMemoryBound(to: CChar.self),
+                    Int32(first.count), path)
+            }
         }
         guard let ctxt else {
             report(.error, "xml.parser-unavailable", "the XML parser could not be started for this file",
@@ -121,14 +127,37 @@ final class ParseSession {
         ctxt.pointee.replaceEntities = 1
         ctxt.pointee.loadsubset = 0
         ctxt.pointee.validate = 0
+        if conversionFailure != nil { reportConversionFailure() }
         return checkProgress()
     }
 
     private func push(_ bytes: UnsafeRawBufferPointer, terminate: Bool) -> Bool {
         guard let context else { return false }
-        xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
-            terminate ? 1 : 0)
+        let status = capturingErrors {
+            xmlParseChunk(context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                terminate ? 1 : 0)
+        }
+        if status == Int32(XML_ERR_INVALID_ENCODING.rawValue) || conversionFailure != nil {
+            reportConversionFailure()
+        }
         return checkProgress()
+    }
+
+    /// Runs a call into libxml2 with the thread's error channels pointed at this session: errors
+    /// raised outside the parser context (encoding conversion) become diagnostics, and the messages
+    /// libxml2 would print on stderr are dropped.
+    func capturingErrors<Value>(_ body: () -> Value) -> Value {
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(user) { user, error in
+            guard let session = ParseSession.session(user), let error else { return }
+            session.didReceiveUnattached(error.pointee)
+        }
+        kopru_discard_generic_errors(1)
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            kopru_discard_generic_errors(0)
+        }
+        return body()
     }
 
     private func checkProgress() -> Bool {

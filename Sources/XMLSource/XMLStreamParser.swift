@@ -64,14 +64,7 @@ public struct XMLStreamParser: Sendable {
     public func parse(
         contentsOf url: URL, displayPath: String, handler: any XMLEventHandler
     ) throws(XMLSourceError) -> Result {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(displayPath)
-        }
-        if isDirectory.boolValue { throw .isDirectory(displayPath) }
-        guard let file = fopen(url.path, "rb") else {
-            throw .unreadable(displayPath, reason: String(cString: strerror(errno)))
-        }
+        let file = try Self.openRegularFile(url, displayPath: displayPath)
         defer { fclose(file) }
         let session = ParseSession(displayPath: displayPath, handler: handler, options: options)
         var buffer = [UInt8](repeating: 0, count: options.chunkSize)
@@ -85,6 +78,48 @@ public struct XMLStreamParser: Sendable {
         }
         if failed { throw .unreadable(displayPath, reason: "the file could not be read to its end") }
         return session.finish()
+    }
+
+    /// Opens a file for reading, refusing anything but a regular file.
+    ///
+    /// The file is opened without blocking and checked with `fstat` on the open descriptor, so a
+    /// named pipe (which would wait for a writer forever), a device or a socket is refused without
+    /// ever being read, and no other file can be swapped in between the check and the read.
+    static func openRegularFile(_ url: URL, displayPath: String) throws(XMLSourceError) -> UnsafeMutablePointer<FILE> {
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            var isDirectory: ObjCBool = false
+            if code == ENOENT || code == ENOTDIR || !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+                throw .fileNotFound(displayPath)
+            }
+            if isDirectory.boolValue { throw .isDirectory(displayPath) }
+            throw .unreadable(displayPath, reason: String(cString: strerror(code)))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .unreadable(displayPath, reason: reason)
+        }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(descriptor)
+            switch type {
+            case S_IFDIR: throw .isDirectory(displayPath)
+            case S_IFIFO: throw .notRegularFile(displayPath, kind: "a named pipe (FIFO)")
+            case S_IFSOCK: throw .notRegularFile(displayPath, kind: "a socket")
+            case S_IFCHR, S_IFBLK: throw .notRegularFile(displayPath, kind: "a device")
+            default: throw .notRegularFile(displayPath, kind: "not a regular file")
+            }
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        guard let file = fdopen(descriptor, "rb") else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .unreadable(displayPath, reason: reason)
+        }
+        return file
     }
 
     /// Parses a document held in memory.
@@ -116,12 +151,15 @@ public enum XMLSourceError: Error, Equatable, Sendable, CustomStringConvertible 
     case isDirectory(String)
     /// The file exists but cannot be read.
     case unreadable(String, reason: String)
+    /// The path is a named pipe, a device or a socket: reading it could wait forever or never end.
+    case notRegularFile(String, kind: String)
 
     public var description: String {
         switch self {
         case .fileNotFound(let path): "\(path): no such file"
         case .isDirectory(let path): "\(path): is a folder, not a file"
         case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
+        case .notRegularFile(let path, let kind): "\(path) is \(kind), not a regular file; it is skipped"
         }
     }
 }

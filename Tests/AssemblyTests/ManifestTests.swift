@@ -124,7 +124,7 @@ import Testing
         Case(name: "unknown language", yaml: "title: {de: Band, tr: Cilt}\ncontributions:\n  - {id: a, original: en}\n",
             code: "manifest.invalid-value", line: 3, column: 23, quoted: "\"en\""),
         Case(name: "front matter names an unknown id", yaml: "title: {de: Band, tr: Cilt}\nfront-matter: [vorwort]\ncontributions: []\n",
-            code: "manifest.invalid-reference", line: 2, column: 15, quoted: "\"vorwort\""),
+            code: "manifest.invalid-reference", line: 2, column: 16, quoted: "\"vorwort\""),
         Case(name: "not YAML", yaml: "title: {de: Band, tr: Cilt\ncontributions: []\n",
             code: "manifest.invalid-yaml", line: nil, column: nil, quoted: "not valid YAML"),
     ])

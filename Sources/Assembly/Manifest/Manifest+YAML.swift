@@ -18,20 +18,24 @@ extension Manifest {
     /// - Parameters:
     ///   - yaml: the manifest's text.
     ///   - file: the path used in error locations.
-    /// - Throws: ``ManifestError`` naming the key and its line and column: unknown keys, missing required
-    ///   keys (`title` with `de` and `tr`, `contributions`, each contribution's `id` and `original`),
-    ///   values of the wrong kind.
+    /// - Throws: ``ManifestError`` naming the key and its line and column: a file too large, too deeply
+    ///   nested or not UTF-8 (checked before the YAML parser sees the text), an empty file, unknown or
+    ///   duplicate keys, missing required keys (`title` with `de` and `tr`, `contributions`, each
+    ///   contribution's `id` and `original`), values of the wrong kind, an impossible date, a
+    ///   contribution listed twice, an `output` folder whose replacement would delete the project or
+    ///   its files.
     public init(yaml: String, file: String = "kopru.yaml") throws(ManifestError) {
+        let reading = ManifestReading(file: file)
+        try ManifestPreScan(file: file).check(yaml)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ManifestReading.yamlError(error, file: file)
+            throw reading.yamlError(error, in: yaml)
         } catch {
-            throw .invalidYAML(problem: "\(error)", at: nil)
+            throw .invalidYAML(problem: "\(error)", at: reading.start)
         }
-        guard let root else { throw .missingKey("title", in: "the manifest (the file is empty)", at: nil) }
-        let reading = ManifestReading(file: file)
+        guard let root else { throw .empty(at: reading.start) }
         let top = try reading.mapping(root, named: "the manifest", allowed: Manifest.topLevelKeys)
 
         let metadata = PublicationMetadata(
@@ -40,7 +44,7 @@ extension Manifest {
             series: try top["series"].map { node throws(ManifestError) in try reading.bilingual(node, key: "series") },
             number: try top["number"].map { node throws(ManifestError) in try reading.scalar(node, key: "number") },
             publisher: try top["publisher"].map { node throws(ManifestError) in try reading.bilingual(node, key: "publisher") },
-            date: try top["date"].map { node throws(ManifestError) in try reading.scalar(node, key: "date") },
+            date: try top["date"].map { node throws(ManifestError) in try reading.date(node, key: "date") },
             imprint: try top["imprint"].map { node throws(ManifestError) in try reading.bilingual(node, key: "imprint") }
         )
         self.init(metadata: metadata)
@@ -61,5 +65,6 @@ extension Manifest {
             try reading.contribution(item)
         }
         try reading.checkReferences(of: self, top: top)
+        if let node = top["output"] { try reading.checkOutput(of: self, at: node) }
     }
 }

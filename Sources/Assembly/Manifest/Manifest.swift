@@ -65,6 +65,8 @@ public struct Manifest: Hashable, Sendable {
         public var severities: [DiagnosticCode: SeveritySetting]
         /// A glossary of required German–Turkish terms (CSV or TBX), relative to the manifest.
         public var glossary: String?
+        /// Where `glossary` is written in the manifest.
+        public var glossaryLocation: SourceLocation?
         /// Findings silenced at one segment each: `CODE SEGMENT-ID` (optionally `CODE FILE SEGMENT-ID`).
         public var suppressions: [String]
 

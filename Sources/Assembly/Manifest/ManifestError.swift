@@ -12,6 +12,18 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidValue(key: String, value: String, expected: String, at: SourceLocation?)
     /// A contribution id used twice, or one named in front or back matter that is not listed.
     case invalidReference(key: String, id: String, problem: String, at: SourceLocation?)
+    /// The file is larger than a manifest can reasonably be.
+    case tooLarge(bytes: Int, limit: Int, at: SourceLocation)
+    /// Lists and mappings nest deeper than the limit.
+    case tooDeep(limit: Int, at: SourceLocation)
+    /// The file is not UTF-8 text.
+    case encoding(problem: String, at: SourceLocation)
+    /// The file holds no keys at all (empty, or only comments).
+    case empty(at: SourceLocation)
+    /// A key given twice in one mapping; the first place is kept for the message.
+    case duplicateKey(String, first: SourceLocation, at: SourceLocation)
+    /// An output folder whose replacement would delete the project, its parent or its sources.
+    case unsafeOutput(path: String, reason: String, at: SourceLocation?)
 
     /// The stable diagnostic code of this error.
     public var code: DiagnosticCode {
@@ -21,6 +33,12 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
         case .missingKey: "manifest.missing-key"
         case .invalidValue: "manifest.invalid-value"
         case .invalidReference: "manifest.invalid-reference"
+        case .tooLarge: "manifest.too-large"
+        case .tooDeep: "manifest.too-deep"
+        case .encoding: "manifest.encoding"
+        case .empty: "manifest.empty"
+        case .duplicateKey: "manifest.duplicate-key"
+        case .unsafeOutput: "manifest.unsafe-output"
         }
     }
 
@@ -28,9 +46,12 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation? {
         switch self {
         case .invalidYAML(_, let location), .missingKey(_, _, let location),
-            .invalidValue(_, _, _, let location), .invalidReference(_, _, _, let location):
+            .invalidValue(_, _, _, let location), .invalidReference(_, _, _, let location),
+            .unsafeOutput(_, _, let location):
             location
-        case .unknownKey(_, _, let location): location
+        case .unknownKey(_, _, let location), .tooLarge(_, _, let location), .tooDeep(_, let location),
+            .encoding(_, let location), .empty(let location), .duplicateKey(_, _, let location):
+            location
         }
     }
 
@@ -47,6 +68,18 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
             "\"\(key)\" is \"\(value)\", but must be \(expected)"
         case .invalidReference(let key, let id, let problem, _):
             "\"\(key)\" names contribution \"\(id)\", which \(problem)"
+        case .tooLarge(let bytes, let limit, _):
+            "the manifest is \(bytes) bytes long, more than the \(limit) bytes a manifest may have"
+        case .tooDeep(let limit, _):
+            "the manifest nests lists and mappings more than \(limit) levels deep here"
+        case .encoding(let problem, _):
+            "the manifest \(problem)"
+        case .empty:
+            "the manifest is empty: it holds no keys, only blank lines or comments"
+        case .duplicateKey(let key, let first, _):
+            "\"\(key)\" is given twice in the same place; the first is at line \(first.line), column \(first.column)"
+        case .unsafeOutput(let path, let reason, _):
+            "\"output\" is \"\(path)\", \(reason); building would delete it"
         }
     }
 
@@ -63,6 +96,18 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
             "Correct the value; docs/manifest.md lists the allowed values."
         case .invalidReference:
             "List every contribution once under \"contributions\" and refer to it by that id."
+        case .tooLarge:
+            "A manifest names files and settings only; check that this is the publication's kopru.yaml."
+        case .tooDeep:
+            "A manifest nests four levels at most; close the brackets or reduce the indentation (docs/manifest.md)."
+        case .encoding:
+            "Save kopru.yaml as UTF-8 (every editor offers it under \"Save as\" or \"Encoding\")."
+        case .empty:
+            "Write at least \"title\" and \"contributions\"; docs/manifest.md shows a complete example."
+        case .duplicateKey:
+            "Keep one of the two; a later value would otherwise silently replace the earlier one."
+        case .unsafeOutput:
+            "Name a folder of its own for the publication, such as \"Output\" (the default)."
         }
     }
 
