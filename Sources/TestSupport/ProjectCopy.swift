@@ -1,14 +1,18 @@
 public import Foundation
 
 /// A copy of the sample volume (manifest, lock file and sources) in a fresh temporary folder, for tests
-/// that run commands which write; removed when the value is released.
+/// that run commands which write; removed when the value is released. The copy's folder, `volume`,
+/// sits alone in a parent folder of its own, so a test can see everything a command writes beside it.
 public final class ProjectCopy: @unchecked Sendable {
     /// The copy's folder.
     public let url: URL
+    /// The private folder that holds it.
+    public let parent: URL
 
     /// Copies the repository's sample volume.
     public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-volume-\(UUID().uuidString)")
+        parent = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-volume-\(UUID().uuidString)")
+        url = parent.appendingPathComponent("volume")
         let manager = FileManager.default
         try manager.createDirectory(at: url, withIntermediateDirectories: true)
         for name in ["kopru.yaml", "kopru.lock", "Sources-de", "Sources-tr"] {
@@ -17,7 +21,7 @@ public final class ProjectCopy: @unchecked Sendable {
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: url)
+        try? FileManager.default.removeItem(at: parent)
     }
 
     /// A file's URL.
