@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The manifest (kopru.yaml) is YAML.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
-        // EPUB is a ZIP container.
+        // EPUB, Word (.docx) and OpenDocument (.odt) are ZIP containers.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
@@ -31,7 +31,11 @@ let package = Package(
         ),
         .target(name: "PublicationCore", swiftSettings: strict),
         .target(name: "XMLSource", dependencies: ["CLibXML2", "PublicationCore"], swiftSettings: strict),
-        .target(name: "FormatReaders", dependencies: ["XMLSource", "PublicationCore"], swiftSettings: strict),
+        .target(
+            name: "FormatReaders",
+            dependencies: ["XMLSource", "PublicationCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .target(name: "Alignment", dependencies: ["FormatReaders", "PublicationCore"], swiftSettings: strict),
         .target(
             name: "Assembly",

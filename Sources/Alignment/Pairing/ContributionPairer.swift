@@ -77,7 +77,9 @@ public struct ContributionPairer: Sendable {
                 }
             }
             let originalIDs = Set(leaves.compactMap(\.id))
-            let shared = translated.compactMap(\.id).filter(originalIDs.contains).count
+            // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
+            let shared = translated.compactMap(\.id).filter { originalIDs.contains($0) && !DerivedBlockID.isDerived($0) }
+                .count
             if shared > 0 && shared * 2 >= min(leaves.count, translated.count) {
                 work.method = .ids
                 work.pairByIDs(leaves, translated, path: path)
