@@ -98,7 +98,7 @@ struct DOCXBlockBuilder {
     }
 
     /// Paragraphs whose mark is a tracked deletion join the paragraph after them, as accepting the
-    /// deletion would.
+    /// deletion would; so does a drop cap, the first letter of the paragraph after it.
     static func joiningDeletedMarks(_ paragraphs: [DOCXParagraph]) -> [DOCXParagraph] {
         var result: [DOCXParagraph] = []
         var pending: DOCXParagraph?
@@ -117,13 +117,13 @@ struct DOCXBlockBuilder {
                     }
                 }
                 first.images += paragraph.images
-                first.markDeleted = paragraph.markDeleted
+                first.joinsNext = paragraph.joinsNext
                 paragraph = first
             } else if let first = pending {
                 result.append(first)
             }
             pending = nil
-            if paragraph.markDeleted {
+            if paragraph.joinsNext {
                 pending = paragraph
             } else {
                 result.append(paragraph)

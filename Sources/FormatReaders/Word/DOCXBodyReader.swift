@@ -86,10 +86,15 @@ final class DOCXBodyReader: XMLEventHandler {
         case "outlineLvl" where inParagraphProperties > 0:
             mutateParagraph { $0.outlineLevel = value.flatMap { Int($0) } }
         case "del" where inParagraphProperties > 0:
-            mutateParagraph { $0.markDeleted = true }
+            mutateParagraph { $0.joinsNext = true }
             noteRevision(tag)
         case "ins" where inParagraphProperties > 0:
             noteRevision(tag)
+        case "framePr" where inParagraphProperties > 0:
+            // A drop cap is a frame of its own holding the first letter of the next paragraph.
+            if let dropCap = tag.attribute("dropCap", namespace: name.namespace), dropCap != "none" {
+                mutateParagraph { $0.joinsNext = true }
+            }
         case "rPr" where inParagraphProperties == 0 && inRun: inRunProperties = true
         case "b" where inRunProperties: directBold = DOCXNames.isOn(value)
         case "i" where inRunProperties: directItalic = DOCXNames.isOn(value)

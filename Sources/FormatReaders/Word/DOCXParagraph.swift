@@ -34,8 +34,8 @@ struct DOCXParagraph {
     var pieces: [Piece] = []
     var links: [String] = []
     var images: [Image] = []
-    /// Whether the paragraph mark is a tracked deletion: the paragraph joins the next one.
-    var markDeleted = false
+    /// Whether the paragraph joins the next one: its mark is a tracked deletion, or it holds a drop cap.
+    var joinsNext = false
     /// How deep in tables the paragraph stands (0 outside any table).
     var tableDepth = 0
     /// The footnote or endnote this paragraph belongs to, in a notes part.
