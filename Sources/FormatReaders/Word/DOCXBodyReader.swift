@@ -119,8 +119,7 @@ final class DOCXBodyReader: XMLEventHandler {
             }
         case "hyperlink":
             var href: String?
-            if let id = tag.attribute("id", namespace: DOCXNames.relationships.first!)
-                ?? tag.attribute("id", namespace: "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+            if let id = DOCXNames.relationships.lazy.compactMap({ tag.attribute("id", namespace: $0) }).first,
                 let relationship = relationships.byID[id]
             {
                 href = relationship.target
