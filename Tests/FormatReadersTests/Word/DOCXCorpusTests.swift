@@ -61,3 +61,63 @@ struct DOCXCorpusTests {
         }
     }
 }
+
+/// Headings, lists, notes and alternative texts of the pandoc corpus, one feature at a time.
+@Suite("Word documents of pandoc's test suite, feature by feature")
+struct DOCXFeatureTests {
+    static func both(_ document: String) throws -> (ReadBlocks, PandocReference) {
+        let loaded = DOCXCorpusTests.read("docx/pandoc/\(document).docx")
+        let contribution = try #require(loaded.contribution)
+        let reference = try PandocReference(
+            contentsOf: Corpus.url("docx/pandoc/json/\(DOCXCorpusTests.reference(for: document)).json"))
+        return (ReadBlocks(contribution), reference)
+    }
+
+    @Test("heading levels 1 to 6 by style", arguments: ["headers", "numbered_header", "enumerated_headings"])
+    func headings(document: String) throws {
+        let (read, reference) = try Self.both(document)
+        #expect(!reference.headings.isEmpty)
+        #expect(read.headings.map(\.0) == reference.headings.map(\.0))
+        #expect(read.headings.map(\.1) == reference.headings.map(\.1))
+    }
+
+    @Test("list items: bullet or numbered, nesting depth, text",
+        arguments: ["lists", "lists_continuing", "lists_restarting", "lists_level_override", "lists_sublist_reset",
+            "lists_restart_8367", "german_styled_lists", "table_with_list_cell"])
+    func lists(document: String) throws {
+        let (read, reference) = try Self.both(document)
+        #expect(!reference.listItems.isEmpty)
+        #expect(read.listItems.map(\.0) == reference.listItems.map(\.0), "ordered")
+        #expect(read.listItems.map(\.1) == reference.listItems.map(\.1), "depth")
+        #expect(read.listItems.map(\.2) == reference.listItems.map(\.2), "text")
+    }
+
+    @Test("footnotes and endnotes, several paragraphs each, at their references",
+        arguments: ["notes", "link_in_notes", "sdt_in_footnote"])
+    func notes(document: String) throws {
+        let (read, reference) = try Self.both(document)
+        #expect(!reference.notes.isEmpty)
+        #expect(read.notes == reference.notes)
+    }
+
+    @Test("tracked changes read as accepted, with a warning",
+        arguments: ["track_changes_deletion", "track_changes_insertion", "track_changes_move", "paragraph_insertion_deletion"])
+    func trackedChanges(document: String) throws {
+        let loaded = DOCXCorpusTests.read("docx/pandoc/\(document).docx")
+        let warning = try #require(loaded.diagnostics.first { $0.code == "docx.tracked-changes" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.file == "docx/pandoc/\(document).docx")
+        #expect(warning.message.contains("(the first in paragraph "))
+        if document != "paragraph_insertion_deletion" {
+            let (read, reference) = try Self.both(document)
+            #expect(read.blocks == reference.blocks)
+        }
+    }
+
+    @Test("images keep their alternative text", arguments: ["image", "inline_images", "image_vml"])
+    func alternativeTexts(document: String) throws {
+        let (read, reference) = try Self.both(document)
+        #expect(!reference.imageDescriptions.isEmpty)
+        #expect(read.imageDescriptions == reference.imageDescriptions)
+    }
+}

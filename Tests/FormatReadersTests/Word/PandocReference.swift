@@ -39,6 +39,8 @@ struct PandocReference {
     private(set) var listItems: [(Bool, Int, String)] = []
     /// Image alternative texts.
     private(set) var imageDescriptions: [String] = []
+    /// Whether the next paragraph starts a list item (its first paragraph is the item's text).
+    private var itemStart = false
 
     init(contentsOf url: URL) throws {
         let root = try JSONDecoder().decode(Node.self, from: Data(contentsOf: url))
@@ -55,7 +57,10 @@ struct PandocReference {
                 add(text)
             case "Para", "Plain":
                 let text = inlineText(node.content.items)
-                if let ordered, listDepth > 0 { listItems.append((ordered, listDepth, text)) }
+                if let ordered, listDepth > 0, itemStart {
+                    listItems.append((ordered, listDepth, Self.collapsed(text)))
+                }
+                itemStart = false
                 add(text)
             case "LineBlock":
                 add(node.content.items.map { inlineText($0.items) }.joined(separator: " "))
@@ -66,9 +71,15 @@ struct PandocReference {
             case "Div":
                 walk(node.content[1].items, listDepth: listDepth, ordered: ordered)
             case "BulletList":
-                for item in node.content.items { walk(item.items, listDepth: listDepth + 1, ordered: false) }
+                for item in node.content.items {
+                    itemStart = true
+                    walk(item.items, listDepth: listDepth + 1, ordered: false)
+                }
             case "OrderedList":
-                for item in node.content[1].items { walk(item.items, listDepth: listDepth + 1, ordered: true) }
+                for item in node.content[1].items {
+                    itemStart = true
+                    walk(item.items, listDepth: listDepth + 1, ordered: true)
+                }
             case "DefinitionList":
                 for entry in node.content.items {
                     add(inlineText(entry[0].items))
@@ -136,6 +147,7 @@ struct ReadBlocks {
     private(set) var headings: [(Int, String)] = []
     private(set) var listItems: [(Bool, Int, String)] = []
     private(set) var imageDescriptions: [String] = []
+    private var itemStart = false
 
     init(_ document: ContributionDocument) {
         walk(document.blocks, depth: 0, listDepth: 0, ordered: nil)
@@ -152,10 +164,16 @@ struct ReadBlocks {
                 walk(section.blocks, depth: depth + 1, listDepth: listDepth, ordered: ordered)
             case .paragraph(let paragraph):
                 let value = text(paragraph.content)
-                if let ordered, listDepth > 0 { listItems.append((ordered, listDepth, PandocReference.collapsed(value))) }
+                if let ordered, listDepth > 0, itemStart {
+                    listItems.append((ordered, listDepth, PandocReference.collapsed(value)))
+                }
+                itemStart = false
                 add(value)
             case .list(let list):
-                for item in list.items { walk(item.blocks, depth: depth, listDepth: listDepth + 1, ordered: list.isOrdered) }
+                for item in list.items {
+                    itemStart = true
+                    walk(item.blocks, depth: depth, listDepth: listDepth + 1, ordered: list.isOrdered)
+                }
             case .quote(let quote):
                 walk(quote.blocks, depth: depth, listDepth: listDepth, ordered: ordered)
             case .figure(let figure):
