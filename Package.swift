@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "XMLSourceTests", dependencies: ["XMLSource", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "FormatReadersTests",
-            dependencies: ["FormatReaders", "TestSupport"],
+            dependencies: ["FormatReaders", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -44,18 +44,6 @@ final class OfficeContainer {
         entries = Self.index(archive)
     }
 
-    /// Opens a container held in memory.
-    init(data: Data, displayPath: String, limits: Limits = Limits()) throws(OfficeContainerError) {
-        self.displayPath = displayPath
-        self.limits = limits
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .notZIP
-        }
-        entries = Self.index(archive)
-    }
-
     private static func index(_ archive: Archive) -> [String: Entry] {
         var result: [String: Entry] = [:]
         for entry in archive where entry.type == .file && result[entry.path] == nil {
@@ -159,12 +147,6 @@ final class OfficeContainer {
             carried = window.suffix(needle.count)
         }
         return false
-    }
-
-    /// Whether bytes held in memory are an encrypted Office document (see ``isEncryptedPackage(_:)``).
-    static func isEncryptedPackage(_ data: Data) -> Bool {
-        let needle = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        return data.prefix(16 << 20).range(of: needle) != nil
     }
 }
 

@@ -44,22 +44,25 @@ struct OfficeDocumentLoader {
     }
 
     /// Reads a document held in memory if its bytes begin like an office document; `nil` otherwise.
+    ///
+    /// The bytes are written to a temporary file and read from there: ZIPFoundation's in-memory
+    /// archives trap on a damaged container whose offsets point past the end of the data.
     func load(_ data: Data, displayPath: String) -> LoadedDocument? {
-        let signature = OfficeContainer.signature(of: data)
-        guard signature != .other else { return nil }
-        let context = ReadContext(displayPath: displayPath, unitSink: nil)
-        switch signature {
-        case .oleCompoundFile: reportCompoundFile(encrypted: OfficeContainer.isEncryptedPackage(data), into: context)
-        case .rtf: reportRTF(into: context)
-        case .zip, .other:
-            do throws(OfficeContainerError) {
-                let container = try OfficeContainer(data: data, displayPath: displayPath, limits: limits)
-                read(container, extension: (displayPath as NSString).pathExtension.lowercased(), into: context)
-            } catch {
-                Self.reportNotZIP(into: context)
-            }
+        guard OfficeContainer.signature(of: data) != .other else { return nil }
+        let name = (displayPath as NSString).lastPathComponent
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-\(UUID().uuidString)")
+        let url = folder.appendingPathComponent(name.isEmpty ? "document.docx" : name)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: url)
+        } catch {
+            let context = ReadContext(displayPath: displayPath, unitSink: nil)
+            context.report(.error, "input.unreadable", "the document could not be staged for reading: \(error)",
+                remedy: "check that the temporary folder is writable", line: 1, column: 1)
+            return result(context)
         }
-        return result(context)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return load(contentsOf: url, displayPath: displayPath)
     }
 
     private func read(_ container: OfficeContainer, extension pathExtension: String, into context: ReadContext) {
