@@ -16,7 +16,7 @@ struct DOCXBlockBuilder {
             let content = inlines(of: paragraph)
             let hasText = !content.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 || content.contains { if case .footnote = $0 { true } else { false } }
-            let id = Self.id(of: paragraph)
+            let id = id(of: paragraph)
             let role = paragraph.tableDepth == 0 ? styles.role(of: paragraph.styleID) : .other
             if hasText {
                 switch role {
@@ -91,10 +91,10 @@ struct DOCXBlockBuilder {
         return (numbering, paragraph.numberingLevel ?? level)
     }
 
-    /// A paragraph's block id: its `w14:paraId` as `para-…` when written, else `docx-pN`.
-    static func id(of paragraph: DOCXParagraph) -> String {
+    /// A paragraph's block id: its `w14:paraId` as `para-…` when written, else `docx-pN` (`odt-pN`).
+    func id(of paragraph: DOCXParagraph) -> String {
         if let paraID = paragraph.paraID, !paraID.isEmpty { return "para-\(paraID)" }
-        return "docx-p\(paragraph.number)"
+        return "\(session.idPrefix)p\(paragraph.number)"
     }
 
     /// Paragraphs whose mark is a tracked deletion join the paragraph after them, as accepting the
@@ -189,7 +189,7 @@ struct DOCXBlockBuilder {
 
     private func note(isEndnote: Bool, id: String, in paragraph: DOCXParagraph) -> Inline {
         let key = (isEndnote ? "e" : "f") + id
-        let noteID = "docx-\(isEndnote ? "en" : "fn")\(id)"
+        let noteID = "\(session.idPrefix)\(isEndnote ? "en" : "fn")\(id)"
         guard let paragraphs = session.notes[key] else {
             session.reportUnknownNote(id, isEndnote: isEndnote, in: paragraph)
             return .footnote(id: noteID, [])

@@ -59,6 +59,12 @@ final class DOCXNumbering: XMLEventHandler {
         }
     }
 
+    /// Defines a level of a list read from another format (an OpenDocument list style).
+    func define(_ numbering: String, level: Int, format: String) {
+        abstractOfNumbering[numbering] = numbering
+        abstractLevels[numbering, default: [:]][level] = Level(format: format)
+    }
+
     /// The level of a list, or `nil` when the list is not defined.
     func level(_ level: Int, of numbering: String) -> Level? {
         guard let abstract = abstractOfNumbering[numbering], let levels = abstractLevels[abstract] else { return nil }

@@ -46,6 +46,8 @@ final class DOCXReadSession {
     let properties = DOCXCoreProperties()
     var notes: [String: [DOCXParagraph]] = [:]
     var mainPart = "word/document.xml"
+    /// How derived block ids begin: `docx-` for Word, `odt-` for OpenDocument (``DerivedBlockID``).
+    var idPrefix = "docx-"
     /// Changes and comments over all story parts.
     var revisions = DOCXBodyReader.Revisions()
     var revisionPart = "word/document.xml"

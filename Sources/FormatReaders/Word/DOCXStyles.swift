@@ -74,6 +74,17 @@ final class DOCXStyles: XMLEventHandler {
         }
     }
 
+    /// Adds a style read from another format (an OpenDocument paragraph or text style); the first
+    /// definition of an id wins.
+    func define(_ style: Style) {
+        if styles[style.id] == nil { styles[style.id] = style }
+    }
+
+    /// Sets the document's default language when none is set yet.
+    func defineDefaultLanguage(_ language: String) {
+        if defaultLanguage == nil, !language.isEmpty { defaultLanguage = language }
+    }
+
     /// The style and its ancestors (`basedOn`), nearest first, without loops.
     func chain(_ id: String?) -> [Style] {
         var result: [Style] = []
