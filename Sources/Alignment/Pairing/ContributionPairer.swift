@@ -365,7 +365,10 @@ private struct Work {
     }
 
     mutating func missing(leaf: TextLeaf, near neighbour: TextLeaf?, path: String) {
-        let place = neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
+        // A Word paragraph is found by its number ("docx-p12"), not by a line of its XML part.
+        let derived = neighbour?.id.flatMap { DerivedBlockID.isDerived($0) ? $0 : nil }
+        let place = derived.map { " (expected near \"\($0)\" of \(path))" }
+            ?? neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
         missing(leaf, because: "no block of \(path) corresponds to it\(place)", at: leaf.location)
     }
 

@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import PublicationCore
 
 /// Renders a ``CheckReport`` as readable tables with a completeness bar per file and contribution.
 struct CheckTextRenderer {
@@ -41,7 +42,8 @@ struct CheckTextRenderer {
                 details.append("")
                 continue
             }
-            let monolingual = file.targetLanguage == nil && file.format == "docbook5"
+            let monolingual = file.targetLanguage == nil
+                && (file.format.flatMap(DocumentFormat.init(rawValue:))?.isContribution ?? false)
             rows.append([
                 file.path, file.format ?? "?", languages, "\(file.units)", "\(file.segments)",
                 monolingual ? "–" : "\(file.translated)", monolingual ? "–" : "\(file.needsReview)",

@@ -9,6 +9,8 @@ struct OfficeDocumentLoader {
     static let extensions: Set<String> = ["docx", "docm", "dotx", "dotm", "odt", "ott"]
     /// Extensions whose files are reported as the wrong format.
     static let refusedExtensions: Set<String> = ["doc", "dot", "rtf"]
+    /// Extensions of the XML files the other readers take.
+    static let xmlExtensions: Set<String> = ["xml", "xlf", "xliff", "dbk", "xlz"]
 
     var parserOptions: XMLStreamParser.Options
     var limits = OfficeContainer.Limits()
@@ -19,6 +21,8 @@ struct OfficeDocumentLoader {
         let signature = OfficeContainer.signature(of: url)
         let claimed = Self.extensions.contains(pathExtension) || Self.refusedExtensions.contains(pathExtension)
         guard claimed || signature != .other else { return nil }
+        // A ZIP file named as XML is a damaged or mislabelled XML file: the XML reader says so.
+        if !claimed, signature == .zip, Self.xmlExtensions.contains(pathExtension) { return nil }
         guard FileManager.default.isReadableFile(atPath: url.path) else { return nil }
         let context = ReadContext(displayPath: displayPath, unitSink: nil)
         switch signature {
