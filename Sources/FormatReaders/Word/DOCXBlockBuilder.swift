@@ -211,7 +211,18 @@ struct DOCXBlockBuilder {
             while inlines.indices.contains(index) {
                 switch inlines[index] {
                 case .text(var text):
-                    text = atStart ? String(text.drop { $0.isWhitespace }) : String(text.reversed().drop { $0.isWhitespace }.reversed())
+                    // Only the edge is looked at; the string is rebuilt only when it has white space there.
+                    if atStart {
+                        if let first = text.firstIndex(where: { !$0.isWhitespace }) {
+                            if first != text.startIndex { text = String(text[first...]) }
+                        } else {
+                            text = ""
+                        }
+                    } else if let last = text.lastIndex(where: { !$0.isWhitespace }) {
+                        if text.index(after: last) != text.endIndex { text = String(text[...last]) }
+                    } else {
+                        text = ""
+                    }
                     if text.isEmpty {
                         inlines.remove(at: index)
                         if !atStart { index -= 1 }
