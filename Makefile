@@ -5,7 +5,7 @@ BUILD_FLAGS  ?= -c release
 KOPRU        := .build/release/kopru
 BUILD_PACKAGES := libxml2-dev pkg-config
 PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-de
-BENCH_PACKAGES := libxml2-utils time
+BENCH_PACKAGES := libxml2-utils time pandoc
 BENCH_SIZES  ?= 10 100
 
 FUZZ_SECONDS ?= 60
@@ -42,7 +42,8 @@ test-tools:
 	@scripts/install-test-tools.sh
 
 ## bench: kopru check beside xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files,
-##        then the sentence aligner on 10k and 100k sentence documents
+##        then the sentence aligner on 10k and 100k sentence documents, then kopru check beside
+##        pandoc -f docx -t plain on generated Word documents (5000 paragraphs; 50 MB with images)
 bench: build
 	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
 	@python3 scripts/generate-bench-xliff.py bench-data $(BENCH_SIZES)
@@ -51,6 +52,10 @@ bench: build
 	@echo "sentence aligner on synthetic NTREX-128 documents (German+Turkish sentences):"
 	@$(KOPRU) bench-align --sentences 10000
 	@$(KOPRU) bench-align --sentences 100000
+	@echo
+	@echo "Word documents: kopru check beside pandoc -f docx -t plain:"
+	@python3 scripts/generate-bench-docx.py bench-data 5000
+	@python3 scripts/bench-docx.py $(KOPRU) bench-data/bench-docx-text.docx bench-data/bench-docx-50mb.docx
 
 ## fuzz: each libFuzzer target (manifest, DocBook, XLIFF 1.2, XLIFF 2) for FUZZ_SECONDS seconds, one after
 ##       another, built with -sanitize=fuzzer,address into .build-fuzz; findings go to fuzz-findings/

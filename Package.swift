@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The manifest (kopru.yaml) is YAML.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
-        // EPUB is a ZIP container.
+        // EPUB, Word (.docx) and OpenDocument (.odt) are ZIP containers.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
@@ -33,7 +33,11 @@ let package = Package(
         .target(name: "CSystem"),
         .target(name: "PublicationCore", swiftSettings: strict),
         .target(name: "XMLSource", dependencies: ["CLibXML2", "PublicationCore"], swiftSettings: strict),
-        .target(name: "FormatReaders", dependencies: ["XMLSource", "PublicationCore"], swiftSettings: strict),
+        .target(
+            name: "FormatReaders",
+            dependencies: ["XMLSource", "PublicationCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .target(name: "Alignment", dependencies: ["FormatReaders", "PublicationCore"], swiftSettings: strict),
         // Writing into a project safely: protected places, atomic files and folders, the project lock,
         // interrupts and child processes.
@@ -72,7 +76,7 @@ let package = Package(
         .testTarget(name: "XMLSourceTests", dependencies: ["XMLSource", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "FormatReadersTests",
-            dependencies: ["FormatReaders", "TestSupport"],
+            dependencies: ["FormatReaders", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -156,7 +156,7 @@ struct CheckCommand: ParsableCommand {
             let sets: [TranslationFileSet] = group.members.compactMap { member in
                 // A file with errors (a duplicate id, say) still takes part with the units it has.
                 guard let index = indexByPath[member.path], let units = loaded[index].units,
-                    let format = loaded[index].document.format, format != .docbook
+                    let format = loaded[index].document.format, !format.isContribution
                 else { return nil }
                 let statistics = loaded[index].document.statistics
                 return TranslationFileSet(path: member.path, sourceLanguage: statistics.sourceLanguage,

@@ -2,7 +2,9 @@ public import Foundation
 public import PublicationCore
 public import XMLSource
 
-/// Reads any supported file, choosing the reader from the root element, in one streaming pass.
+/// Reads any supported file, choosing the reader from the root element, in one streaming pass;
+/// Word (.docx) and OpenDocument (.odt) containers are recognised by their first bytes and read part
+/// by part.
 ///
 /// ```swift
 /// let loaded = DocumentLoader().load(contentsOf: url, displayPath: "Sources-tr/sisli.xlf") { unit in
@@ -40,6 +42,10 @@ public struct DocumentLoader: Sendable {
         contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)?,
         created: ((ReadContext) -> Void)?
     ) -> LoadedDocument {
+        // Word and OpenDocument files are ZIP containers: recognised by their first bytes or name.
+        if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(contentsOf: url, displayPath: displayPath) {
+            return office
+        }
         let context = ReadContext(displayPath: displayPath, unitSink: unitSink)
         created?(context)
         let dispatcher = FormatDispatcher(context: context)
@@ -72,6 +78,9 @@ public struct DocumentLoader: Sendable {
     public func load(
         _ data: Data, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
+        if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(data, displayPath: displayPath) {
+            return office
+        }
         let context = ReadContext(displayPath: displayPath, unitSink: unitSink)
         let dispatcher = FormatDispatcher(context: context)
         let result = XMLStreamParser(options: parserOptions).parse(data, displayPath: displayPath, handler: dispatcher)

@@ -6,4 +6,12 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case xliff2 = "xliff2"
     /// A DocBook 5 article: a monolingual contribution.
     case docbook = "docbook5"
+    /// A Word document (Office Open XML WordprocessingML, .docx or .docm): a monolingual contribution.
+    case docx = "docx"
+    /// An OpenDocument text (.odt): a monolingual contribution.
+    case odt = "odt"
+
+    /// Whether a file of this format is a monolingual contribution document (DocBook, Word,
+    /// OpenDocument) rather than an XLIFF file of translation units.
+    public var isContribution: Bool { self == .docbook || self == .docx || self == .odt }
 }

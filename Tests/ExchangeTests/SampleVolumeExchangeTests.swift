@@ -15,6 +15,7 @@ struct SampleVolumeExchangeTests {
         "04-saarbruecken": ["saa-s3", "saa-p5", "saa-p6", "saa-s4", "saa-p7", "saa-l1-i3", "saa-l1-i1", "saa-l1-i2", "saa-p4"],
         "07-sisli": ["sis-p4", "sis-p9"],
         "08-sultanbeyli": ["sul-p7"],
+        "10-hamm": ["docx-p8"],
     ]
 
     @Test("export-missing writes files for exactly the incomplete contributions, with exactly their gaps",
@@ -60,7 +61,7 @@ struct SampleVolumeExchangeTests {
         #expect(Set(german.map(\.file.contribution)) == ["07-sisli", "08-sultanbeyli"])
         #expect(german.allSatisfy { $0.file.sourceLanguage == .turkish && $0.url.lastPathComponent.hasSuffix(".tr-de.xlf") })
         let turkish = try VolumeOperations.export(in: folder.url, to: folder.file("tr"), version: .v2_1, language: .turkish)
-        #expect(turkish.map(\.file.contribution) == ["04-saarbruecken"])
+        #expect(turkish.map(\.file.contribution) == ["04-saarbruecken", "10-hamm"])
     }
 
     @Test("importing a returned file with one conflicting unit applies the rest and refuses the conflict")
@@ -75,8 +76,9 @@ struct SampleVolumeExchangeTests {
         try folder.write(original.replacingOccurrences(of: "1.150 haneye", with: "1.200 haneye"), to: originalPath)
         let volume = try VolumeOperations.volume(in: folder.url)
         let germanBefore = try folder.read("Sources-de/07-sisli.xml")
+        // 10-hamm's translation is a Word document, which import does not write (see wordTranslationRefused).
         let report = try TranslationImporter(backupFolder: ".kopru-backup/test").importFiles(
-            exported.map { ($0.url, $0.url.lastPathComponent) }, into: volume)
+            exported.filter { $0.file.contribution != "10-hamm" }.map { ($0.url, $0.url.lastPathComponent) }, into: volume)
         #expect(report.refused.map(\.code) == ["import.conflict"])
         #expect(report.refused.first?.unit == "sis-p9")
         #expect(report.refused.first?.message.contains("changed since the export") == true)
@@ -89,7 +91,7 @@ struct SampleVolumeExchangeTests {
         let loaded = try VolumeOperations.check(in: folder.url)
         for contribution in loaded.contributions {
             let counts = contribution.alignment.counts
-            if contribution.id == "07-sisli" {
+            if contribution.id == "07-sisli" || contribution.id == "10-hamm" {
                 #expect(counts.translated == counts.segments - 1)
                 #expect(counts.missing == 1)
             } else {
@@ -195,5 +197,23 @@ struct SampleVolumeExchangeTests {
         #expect(text.contains("<tu tuid=\"07-sisli#sis-p1\" srclang=\"tr-TR\">"))
         #expect(text.contains("<bpt i=\"1\">&lt;emphasis&gt;</bpt>"))
         #expect(text.contains("xml:lang=\"de-DE\"") && text.contains("xml:lang=\"tr-TR\""))
+    }
+
+    @Test("import refuses to write into a Word translation and leaves it as it is")
+    func wordTranslationRefused() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1, language: .turkish)
+        let hamm = try #require(exported.first { $0.file.contribution == "10-hamm" })
+        try VolumeOperations.fill(hamm.url, state: "final")
+        let before = try Data(contentsOf: folder.file("Sources-tr/10-hamm.docx"))
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(hamm.url, "10-hamm.de-tr.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.applied.isEmpty)
+        #expect(report.refused.map(\.code) == ["import.not-applicable"])
+        #expect(report.refused.first?.unit == "docx-p8")
+        #expect(report.refused.first?.message.contains("Sources-tr/10-hamm.docx is a Word document") == true)
+        #expect(report.refused.first?.remedy?.contains("XLIFF file") == true)
+        #expect(try Data(contentsOf: folder.file("Sources-tr/10-hamm.docx")) == before)
     }
 }

@@ -67,7 +67,8 @@ public struct DocumentAligner: Sendable {
 enum BlockPairing {
     static func steps(_ first: [TextLeaf], _ second: [TextLeaf]) -> [BlockSequenceAligner.Step] {
         let firstIDs = Set(first.compactMap(\.id))
-        let shared = second.compactMap(\.id).filter(firstIDs.contains).count
+        // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
+        let shared = second.compactMap(\.id).filter { firstIDs.contains($0) && !DerivedBlockID.isDerived($0) }.count
         guard shared > 0, shared * 2 >= min(first.count, second.count) else {
             return BlockSequenceAligner().align(first, second)
         }

@@ -5,7 +5,10 @@ import Foundation
 ///
 /// A dynamic program over the two sequences (Gale–Church style): pairing two blocks costs the
 /// squared, variance-normalised difference of their lengths (`δ²`, with the German–Turkish length
-/// ratio), skipping a block costs a fixed penalty, and a heading never pairs with a paragraph. The
+/// ratio), less a bonus (or plus a penalty) for the share of anchors (numbers, names, URLs of
+/// ``SentenceAnchors``) the two blocks have in common, so that of two paragraphs of similar length
+/// the one that speaks of the same people and numbers is paired; skipping a block costs a fixed
+/// penalty, and a heading never pairs with a paragraph. The
 /// search is banded around the diagonal, so time and memory grow linearly with the document.
 struct BlockSequenceAligner {
     struct Step {
@@ -21,8 +24,12 @@ struct BlockSequenceAligner {
     var variance = 6.8
     var skipCost = 12.0
     var band = 40
+    /// How much the anchors shared by two blocks weigh against their lengths.
+    var anchorWeight = 6.0
 
     func align(_ original: [TextLeaf], _ translation: [TextLeaf]) -> [Step] {
+        let originalAnchors = original.map { Self.anchors(of: $0.text) }
+        let translationAnchors = translation.map { Self.anchors(of: $0.text) }
         let n = original.count
         let m = translation.count
         let width = max(band, abs(n - m) + band)
@@ -46,6 +53,7 @@ struct BlockSequenceAligner {
                 let base = cost[here]
                 if i < n, j < m, let next = index(i + 1, j + 1) {
                     let c = base + pairCost(original[i], translation[j])
+                        + anchorCost(originalAnchors[i], translationAnchors[j])
                     if c < cost[next] { cost[next] = c; move[next] = 1 }
                 }
                 if i < n, let next = index(i + 1, j) {
@@ -87,6 +95,22 @@ struct BlockSequenceAligner {
         let delta = (lb - la * ratio) / (la * variance).squareRoot()
         let depthPenalty = a.depth == b.depth ? 0 : 4.0
         return delta * delta / 2 + depthPenalty
+    }
+
+    /// The numbers, names and URLs of a block's text.
+    static func anchors(of text: String) -> Set<String> {
+        // The language only decides how names are case-folded; Turkish folding keeps İ/ı apart.
+        let anchors = SentenceAnchors(text, language: .turkish)
+        return Set(anchors.numbers.map { "#" + $0.value } + anchors.names.map { "@" + $0 } + anchors.urls)
+    }
+
+    /// From `-anchorWeight/2` (every anchor of the block with fewer shared) to `+anchorWeight/2`
+    /// (none shared); 0 when either block has none.
+    func anchorCost(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let smaller = min(a.count, b.count)
+        guard smaller > 0 else { return 0 }
+        let overlap = Double(a.intersection(b).count) / Double(smaller)
+        return anchorWeight * (0.5 - overlap)
     }
 
     /// Skipping a long block is less likely than skipping a short one.

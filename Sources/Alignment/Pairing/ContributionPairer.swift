@@ -77,7 +77,9 @@ public struct ContributionPairer: Sendable {
                 }
             }
             let originalIDs = Set(leaves.compactMap(\.id))
-            let shared = translated.compactMap(\.id).filter(originalIDs.contains).count
+            // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
+            let shared = translated.compactMap(\.id).filter { originalIDs.contains($0) && !DerivedBlockID.isDerived($0) }
+                .count
             if shared > 0 && shared * 2 >= min(leaves.count, translated.count) {
                 work.method = .ids
                 work.pairByIDs(leaves, translated, path: path)
@@ -363,7 +365,10 @@ private struct Work {
     }
 
     mutating func missing(leaf: TextLeaf, near neighbour: TextLeaf?, path: String) {
-        let place = neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
+        // A Word paragraph is found by its number ("docx-p12"), not by a line of its XML part.
+        let derived = neighbour?.id.flatMap { DerivedBlockID.isDerived($0) ? $0 : nil }
+        let place = derived.map { " (expected near \"\($0)\" of \(path))" }
+            ?? neighbour?.location.map { " (expected near line \($0.line) of \(path))" } ?? ""
         missing(leaf, because: "no block of \(path) corresponds to it\(place)", at: leaf.location)
     }
 

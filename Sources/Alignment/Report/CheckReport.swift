@@ -128,7 +128,9 @@ public struct CheckReport: Sendable, Codable {
         let translated: Int
         if contributions.isEmpty {
             // Monolingual documents have nothing to translate in themselves.
-            let bilingual = files.filter { $0.format != DocumentFormat.docbook.rawValue && $0.readable }
+            let bilingual = files.filter { file in
+                !(file.format.flatMap(DocumentFormat.init(rawValue:))?.isContribution ?? false) && file.readable
+            }
             segments = bilingual.reduce(0) { $0 + $1.segments }
             translated = bilingual.reduce(0) { $0 + $1.translated }
         } else {

@@ -6,7 +6,7 @@ public enum PipelineDiagnostics {
     public static let catalog: [DiagnosticCatalog.Entry] = [
         .init("publication.no-original", .error, "A contribution names no file in its original language."),
         .init("publication.missing-original", .error, "The original file a contribution names does not exist."),
-        .init("publication.original-not-docbook", .error, "A contribution's original is not a DocBook document."),
+        .init("publication.original-not-docbook", .error, "A contribution's original is not a DocBook, Word or OpenDocument document."),
         .init("publication.missing-file", .warning, "A file the manifest names does not exist (yet)."),
     ]
 }

@@ -62,8 +62,8 @@ public struct PublicationLoader: Sendable {
             guard var originalDocument = original.document.contribution else {
                 if original.document.isReadable {
                     diagnostics.append(Diagnostic(.error, "publication.original-not-docbook",
-                        "the original of contribution \"\(contribution.id)\" must be a DocBook document, but \(originalPath) is \(original.document.format?.rawValue ?? "not readable")",
-                        remedy: "name the DocBook file of the original; XLIFF files hold translations",
+                        "the original of contribution \"\(contribution.id)\" must be a DocBook, Word or OpenDocument document, but \(originalPath) is \(original.document.format?.rawValue ?? "not readable")",
+                        remedy: "name the DocBook, Word (.docx) or OpenDocument (.odt) file of the original; XLIFF files hold translations",
                         at: contribution.location))
                 }
                 continue

@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import PublicationCore
 
 /// Renders a ``CheckReport`` as readable tables with a completeness bar per file and contribution.
 struct CheckTextRenderer {
@@ -15,7 +16,7 @@ struct CheckTextRenderer {
         if !report.contributions.isEmpty {
             out += renderContributions(report.contributions)
             let files = verbose ? report.files
-                : report.files.filter { !$0.readable || !($0.targetLanguage == nil && $0.format == "docbook5") }
+                : report.files.filter { !$0.readable || !Self.isMonolingual($0) }
             if !files.isEmpty { out += "\n" + renderFiles(files) }
             if files.count < report.files.count {
                 let hidden = report.files.count - files.count
@@ -31,6 +32,11 @@ struct CheckTextRenderer {
         line += ", \(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"
         out += "\n" + line + "\n"
         return out
+    }
+
+    /// A document in one language (DocBook, Word, OpenDocument), which has nothing to translate in itself.
+    static func isMonolingual(_ file: CheckReport.FileEntry) -> Bool {
+        file.targetLanguage == nil && (file.format.flatMap(DocumentFormat.init(rawValue:))?.isContribution ?? false)
     }
 
     private func renderFiles(_ files: [CheckReport.FileEntry]) -> String {
@@ -51,7 +57,7 @@ struct CheckTextRenderer {
                 details.append("")
                 continue
             }
-            let monolingual = file.targetLanguage == nil && file.format == "docbook5"
+            let monolingual = Self.isMonolingual(file)
             rows.append([
                 file.path, file.format ?? "?", languages, "\(file.units)", "\(file.segments)",
                 monolingual ? "–" : "\(file.translated)", monolingual ? "–" : "\(file.needsReview)",

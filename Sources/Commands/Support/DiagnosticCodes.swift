@@ -25,6 +25,7 @@ enum DiagnosticCodes {
             ("XLIFF 1.2", XLIFF12Diagnostics.catalog),
             ("XLIFF 2", XLIFF2Diagnostics.catalog),
             ("DocBook", DocBookDiagnostics.catalog),
+            ("Word and OpenDocument", WordDiagnostics.catalog),
             ("Pairing and alignment", AlignmentDiagnostics.catalog.filter { !$0.code.rawValue.hasPrefix("qa.") }),
             ("QA checks (docs/checks.md)", CheckCatalog.entries + AlignmentDiagnostics.catalog.filter { $0.code.rawValue.hasPrefix("qa.") }
             ),

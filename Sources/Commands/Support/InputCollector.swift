@@ -2,11 +2,11 @@ import Foundation
 
 /// Expands the paths given on the command line into the files to read.
 ///
-/// A file is taken as it is; a folder contributes its `.xml`, `.xlf` and `.xliff` files, recursively
+/// A file is taken as it is; a folder contributes its `.xml`, `.xlf`, `.xliff`, `.docx` and `.odt` files, recursively
 /// and sorted; no path at all means the publication in the current folder (`Sources-de/` and
 /// `Sources-tr/`).
 struct InputCollector {
-    static let extensions: Set<String> = ["xml", "xlf", "xliff", "xlz", "dbk"]
+    static let extensions: Set<String> = ["xml", "xlf", "xliff", "xlz", "dbk", "docx", "docm", "odt"]
 
     struct Input {
         var url: URL

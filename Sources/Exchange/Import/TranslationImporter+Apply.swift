@@ -20,6 +20,16 @@ extension TranslationImporter {
             }
             return nil
         }
+        // Köprü reads Word and OpenDocument translations but never rewrites them.
+        let pathExtension = (path as NSString).pathExtension.lowercased()
+        if ["docx", "docm", "dotx", "odt"].contains(pathExtension) {
+            let kind = pathExtension == "odt" ? "an OpenDocument text" : "a Word document"
+            for item in items {
+                refuse(item, "\(path) is \(kind); Köprü reads Word and OpenDocument translations but does not write into them, so unit \"\(item.block.id)\" is not imported",
+                    "type the translation into \(path) by hand, or name an XLIFF file (.xlf) as the translation in kopru.yaml and import into that")
+            }
+            return nil
+        }
         switch contribution.translation {
         case .unreadable:
             for item in items {

@@ -1,0 +1,161 @@
+import Foundation
+import PublicationCore
+import XMLSource
+import ZIPFoundation
+
+/// The ZIP container of a Word (.docx, .docm) or OpenDocument (.odt) document: what kind of file it is,
+/// and each part streamed through the XML parser, chunk by chunk, within bounds that stop a ZIP bomb.
+///
+/// ```swift
+/// let container = try OfficeContainer(contentsOf: url, displayPath: "Sources-de/10-hamm.docx")
+/// let result = try container.parse("word/document.xml", handler: reader)
+/// ```
+final class OfficeContainer {
+    /// Limits on what a container may unpack to.
+    struct Limits: Sendable {
+        /// The most bytes all parts read together may unpack to.
+        var maximumTotalSize: UInt64 = 1 << 30
+        /// The highest ratio of unpacked to packed size accepted for a part larger than 1 MB.
+        var maximumRatio: UInt64 = 200
+    }
+
+    /// What the first bytes of a file say it is.
+    enum Signature: Equatable {
+        case zip, oleCompoundFile, rtf, other
+    }
+
+    let displayPath: String
+    let limits: Limits
+    private let archive: Archive
+    /// Every entry by its path, read once from the central directory.
+    private let entries: [String: Entry]
+    /// How many bytes the parts read so far unpacked to.
+    private(set) var unpackedSize: UInt64 = 0
+
+    /// Opens a container from a file.
+    init(contentsOf url: URL, displayPath: String, limits: Limits = Limits()) throws(OfficeContainerError) {
+        self.displayPath = displayPath
+        self.limits = limits
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .notZIP
+        }
+        entries = Self.index(archive)
+    }
+
+    private static func index(_ archive: Archive) -> [String: Entry] {
+        var result: [String: Entry] = [:]
+        for entry in archive where entry.type == .file && result[entry.path] == nil {
+            result[entry.path] = entry
+        }
+        return result
+    }
+
+    /// Whether the container holds a part.
+    func contains(_ path: String) -> Bool { entries[path] != nil }
+
+    /// The paths of all parts.
+    var paths: [String] { entries.keys.sorted() }
+
+    /// Reads a small part (a `mimetype` file) whole, at most `limit` bytes.
+    func smallPart(_ path: String, limit: Int = 256) -> Data? {
+        guard let entry = entries[path], entry.uncompressedSize <= UInt64(limit) else { return nil }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+        } catch {
+            return nil
+        }
+        return data.count <= limit ? data : nil
+    }
+
+    /// Streams a part through the XML parser into `handler`.
+    ///
+    /// - Returns: the parser's result, or `nil` when the container has no such part.
+    /// - Throws: ``OfficeContainerError/bomb(part:size:)`` when the part unpacks beyond the limits,
+    ///   ``OfficeContainerError/unreadablePart(_:reason:)`` when it cannot be unpacked.
+    func parse(
+        _ path: String, handler: any XMLEventHandler, options: XMLStreamParser.Options
+    ) throws(OfficeContainerError) -> XMLStreamParser.Result? {
+        guard let entry = entries[path] else { return nil }
+        let declared = entry.uncompressedSize
+        let packed = max(entry.compressedSize, 1)
+        if declared > 1 << 20, declared / packed > limits.maximumRatio {
+            throw .bomb(part: path, size: declared)
+        }
+        if unpackedSize + declared > limits.maximumTotalSize {
+            throw .bomb(part: path, size: unpackedSize + declared)
+        }
+        let parser = XMLPushParser(displayPath: displayPath, handler: handler, options: options)
+        var total: UInt64 = 0
+        let limits = self.limits
+        let already = unpackedSize
+        var refused: OfficeContainerError?
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+                total += UInt64(chunk.count)
+                // The header may lie about the size: count what actually comes out.
+                if already + total > limits.maximumTotalSize
+                    || (total > 1 << 20 && total / packed > limits.maximumRatio)
+                {
+                    refused = .bomb(part: path, size: total)
+                    throw CancellationError()
+                }
+                parser.feed(chunk)
+            }
+        } catch {
+            unpackedSize += total
+            if let refused { throw refused }
+            throw .unreadablePart(path, reason: String(describing: error))
+        }
+        unpackedSize += total
+        return parser.finish()
+    }
+
+    /// Reads the first bytes of a file to tell a ZIP container from a binary Word file or RTF.
+    static func signature(of url: URL) -> Signature {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return .other }
+        defer { try? handle.close() }
+        let bytes = (try? handle.read(upToCount: 8)) ?? Data()
+        return signature(of: bytes)
+    }
+
+    /// The kind of file these first bytes begin.
+    static func signature(of bytes: Data) -> Signature {
+        let prefix = [UInt8](bytes.prefix(8))
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) || prefix.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .zip
+        }
+        if prefix.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oleCompoundFile }
+        if prefix.starts(with: Array("{\\rtf".utf8)) { return .rtf }
+        return .other
+    }
+
+    /// Whether an OLE compound file is an encrypted Office document (it holds an `EncryptedPackage`
+    /// stream) rather than a binary Word document. Reads at most the first 16 MB.
+    static func isEncryptedPackage(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let needle = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        var carried = Data()
+        var read = 0
+        while read < 16 << 20, let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            read += chunk.count
+            let window = carried + chunk
+            if window.range(of: needle) != nil { return true }
+            carried = window.suffix(needle.count)
+        }
+        return false
+    }
+}
+
+/// Why a Word or OpenDocument container cannot be read at all.
+enum OfficeContainerError: Error, Equatable {
+    /// The file is no ZIP archive.
+    case notZIP
+    /// A part unpacks to more than the limits allow.
+    case bomb(part: String, size: UInt64)
+    /// A part cannot be unpacked (damaged data, an unknown compression method).
+    case unreadablePart(String, reason: String)
+}
