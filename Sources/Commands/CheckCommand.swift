@@ -231,7 +231,9 @@ struct CheckCommand: ParsableCommand {
                     remedy: "correct check.glossary in kopru.yaml; it is a path relative to the manifest"))
             }
         }
-        let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary), configuration: configuration)
+        let runner = CheckRunner(
+            checks: CheckCatalog.defaultChecks(glossary: glossary, placeholders: manifest.check.placeholders),
+            configuration: configuration)
         return problems + runner.run(loaded.pairs)
     }
 

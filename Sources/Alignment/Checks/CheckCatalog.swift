@@ -13,6 +13,7 @@ public enum CheckCatalog {
         InlineCodeMismatchCheck.self,
         InlineCodeNestingCheck.self,
         InlineCodeOrderCheck.self,
+        PlaceholderMismatchCheck.self,
         NumberMismatchCheck.self,
         URLMismatchCheck.self,
         EmailMismatchCheck.self,
@@ -48,11 +49,16 @@ public enum CheckCatalog {
 
     /// One instance of every check, in report order.
     ///
-    /// - Parameter glossary: the required terms; with an empty glossary the glossary check finds nothing.
-    public static func defaultChecks(glossary: Glossary = Glossary()) -> [any QualityCheck] {
+    /// - Parameters:
+    ///   - glossary: the required terms; with an empty glossary the glossary check finds nothing.
+    ///   - placeholders: the placeholder syntaxes the placeholder check recognises (`check.placeholders`).
+    public static func defaultChecks(
+        glossary: Glossary = Glossary(), placeholders: Set<PlaceholderSyntax> = Set(PlaceholderSyntax.allCases)
+    ) -> [any QualityCheck] {
         [
             MissingTargetCheck(), EmptyTargetCheck(), StateWithoutTextCheck(), IdenticalTargetCheck(),
-            InlineCodeMismatchCheck(), InlineCodeNestingCheck(), InlineCodeOrderCheck(), NumberMismatchCheck(),
+            InlineCodeMismatchCheck(), InlineCodeNestingCheck(), InlineCodeOrderCheck(),
+            PlaceholderMismatchCheck(syntaxes: placeholders), NumberMismatchCheck(),
             URLMismatchCheck(), EmailMismatchCheck(), EdgeWhitespaceCheck(), DoubleSpaceCheck(),
             EndPunctuationCheck(), QuoteStyleCheck(), BracketBalanceCheck(), QuoteBalanceCheck(),
             RepeatedWordCheck(), FoldedDiacriticsCheck(), TurkishDottedICheck(), CapitalSharpSCheck(),

@@ -11,6 +11,7 @@ public struct EmailMismatchCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.email-mismatch"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "An e-mail address of the source is missing from the translation or changed."
+    public static let appliesToKeyedUnits = true
 
     private let scanner = LinkScanner()
 

@@ -4,8 +4,14 @@ public import PublicationCore
 /// `…` (or `...`), or none. Closing quotes and brackets at the end are looked through, so
 /// `„Willkommen!“` ends with `!`.
 ///
+/// Two marks where one belongs (`?.`, `!.`) are an error whatever the source has. The dot of an
+/// abbreviation at the end (`(kreş, okul vb.)`, `usw.`, `etc.`) may stand for a full stop or not, so
+/// it matches both.
+///
 /// ```text
 /// source: "Wie geht es weiter?"   target: "Bundan sonra ne olacak."   → qa.end-punctuation
+/// source: "Sind Sie sicher?"      target: "Emin misiniz?."            → qa.end-punctuation
+/// source: "(Kita, Schule usw)"    target: "(kreş, okul vb.)"          → nothing
 /// ```
 public struct EndPunctuationCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.end-punctuation"
@@ -19,9 +25,22 @@ public struct EndPunctuationCheck: QualityCheck {
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         guard let targetText = pair.targetText else { return [] }
+        if let doubled = Self.doubledEnd(targetText), Self.doubledEnd(pair.sourceText) == nil {
+            return [
+                finding(
+                    "\(pair.translationName.capitalisedFirst) ends with “\(doubled)”, two marks where one belongs.",
+                    remedy: "Delete the full stop after the \(doubled.hasPrefix("?") ? "question" : "exclamation") mark.",
+                    at: pair)
+            ]
+        }
         let source = Self.endPunctuation(pair.sourceText)
         let target = Self.endPunctuation(targetText)
         guard source != target else { return [] }
+        if (source == "." || source == nil) && (target == "." || target == nil),
+            Self.endsWithAbbreviation(pair.sourceText) || Self.endsWithAbbreviation(targetText)
+        {
+            return []
+        }
         let describe = { (mark: String?) in mark.map { "“\($0)”" } ?? "no punctuation" }
         return [
             finding(
@@ -29,6 +48,37 @@ public struct EndPunctuationCheck: QualityCheck {
                     + "\(CheckText.quoted(pair.sourceText)) with \(describe(source)).",
                 remedy: "End the translation as the original ends, unless the language demands otherwise.", at: pair)
         ]
+    }
+
+    /// Abbreviations whose dot may end a sentence, in lower case, without the dot.
+    static let abbreviations: Set<String> = [
+        "vb", "vs", "vd", "vb.", "örn", "bkz", "yy", "usw", "etc", "bzw", "ua", "u.a", "z.b", "ca", "evtl", "ggf",
+        "inkl", "bspw", "vgl", "ff", "dgl", "u.ä", "o.ä", "ltd", "inc", "co",
+    ]
+
+    /// Whether a text ends with the dot of an abbreviation (`vb.`, `usw.`), looking through closers.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        var characters = Array(text)
+        while let last = characters.last, last.isWhitespace || closers.contains(last) { characters.removeLast() }
+        guard characters.last == "." else { return false }
+        characters.removeLast()
+        var word: [Character] = []
+        while let last = characters.last, last.isLetter || last == "." {
+            word.insert(last, at: 0)
+            characters.removeLast()
+        }
+        return abbreviations.contains(String(word).lowercased())
+    }
+
+    /// `?.` or `!.` at the end of a text, looking through closers; `nil` when it does not end so.
+    static func doubledEnd(_ text: String) -> String? {
+        var characters = Array(text)
+        while let last = characters.last, last.isWhitespace || closers.contains(last) { characters.removeLast() }
+        guard characters.count >= 2, characters.last == "." else { return nil }
+        let before = characters[characters.count - 2]
+        guard before == "?" || before == "!" else { return nil }
+        if characters.count >= 3, characters[characters.count - 3] == "." { return nil }
+        return "\(before)."
     }
 
     /// The final punctuation of a text, looking through closing quotes and brackets.

@@ -13,6 +13,7 @@ public struct InlineCodeMismatchCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.inline-code-mismatch"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "Inline codes of the source are missing from the translation, or it has extra ones."
+    public static let appliesToKeyedUnits = true
 
     /// Creates the check.
     public init() {}

@@ -5,6 +5,9 @@ public import PublicationCore
 /// Numbers are compared by value, read the German and Turkish way by ``NumberScanner``: `1.250,5`
 /// equals `1250,5`, `3,5 %` equals `%3,5`, `17.12.2020` equals `17 Aralık 2020`, and the ordinal
 /// `17.` equals `17`. A number written as a word (`zwei`, `iki`) is out of scope: it counts as missing.
+/// An English source is read the English way, so `1,234,567.89` equals `1.234.567,89` and
+/// `June 1, 2022` equals `1 Haziran 2022`. The finding names the values that differ. Units whose
+/// source is a message key or a bare configuration value are not checked (``SegmentPair/isKeyed``).
 ///
 /// ```text
 /// source: "1.250,5 Euro für 3,5 % der Familien"   target: "Ailelerin %3,5'i için 1250,5 avro"   → nothing
@@ -26,13 +29,15 @@ public struct NumberMismatchCheck: QualityCheck {
         guard sourceText.unicodeScalars.contains(where: Self.isDigit)
             || targetText.unicodeScalars.contains(where: Self.isDigit)
         else { return [] }
-        let sourceNumbers = scanner.numbers(in: sourceText)
-        let targetNumbers = scanner.numbers(in: targetText)
+        let sourceNumbers = scanner.numbers(in: sourceText, language: pair.sourceLanguage)
+        let targetNumbers = scanner.numbers(in: targetText, language: pair.targetLanguage)
         var balance: [Double: Int] = [:]
         for atom in sourceNumbers.flatMap(\.atoms) { balance[atom, default: 0] += 1 }
         for atom in targetNumbers.flatMap(\.atoms) { balance[atom, default: 0] -= 1 }
         let missing = Self.written(sourceNumbers, where: { balance[$0, default: 0] > 0 })
         let extra = Self.written(targetNumbers, where: { balance[$0, default: 0] < 0 })
+        let missingValues = balance.filter { $0.value > 0 }.keys.sorted()
+        let extraValues = balance.filter { $0.value < 0 }.keys.sorted()
         guard !missing.isEmpty || !extra.isEmpty else { return [] }
         var message = "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(sourceText))"
         if !missing.isEmpty {
@@ -40,6 +45,8 @@ public struct NumberMismatchCheck: QualityCheck {
             if !extra.isEmpty { message += " and" }
         }
         if !extra.isEmpty { message += " has \(Self.list(extra)), which the original does not have" }
+        message += " (values only in the original: \(Self.values(missingValues)); only in the translation: "
+            + "\(Self.values(extraValues)))"
         return [
             finding(
                 message + ".",
@@ -58,6 +65,14 @@ public struct NumberMismatchCheck: QualityCheck {
             result.append(number.text)
         }
         return result
+    }
+
+    /// Values as a reader writes them: `1250.5`, `17`; `none` for no value.
+    private static func values(_ values: [Double]) -> String {
+        guard !values.isEmpty else { return "none" }
+        return values.map { value in
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }.joined(separator: ", ")
     }
 
     private static func list(_ texts: [String]) -> String {

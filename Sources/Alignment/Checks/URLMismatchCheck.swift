@@ -14,6 +14,7 @@ public struct URLMismatchCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.url-mismatch"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "A web address of the source is missing from the translation or changed."
+    public static let appliesToKeyedUnits = true
 
     private let scanner = LinkScanner()
 

@@ -60,3 +60,34 @@ import Testing
         #expect(NumberScanner().numbers(in: text).flatMap(\.atoms) == expected)
     }
 }
+
+@Suite struct NumbersBySourceLocaleTests {
+    typealias F = CheckFixtures
+
+    @Test(arguments: [
+        ("June 1, 2022", "1 Haziran 2022"),
+        ("June 1st, 2022", "1 Haziran 2022"),
+        ("1,234,567.89 items", "1.234.567,89 öğe"),
+        ("It costs 2.5 euros", "2,5 avro tutuyor"),
+        ("On 1 March 2021", "1 Mart 2021'de"),
+        ("In May 2020", "Mayıs 2020'de"),
+    ])
+    func englishSourceIsReadTheEnglishWay(source: String, target: String) {
+        let pair = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .turkish)
+        #expect(F.findings(NumberMismatchCheck(), pair).isEmpty)
+        let german = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .german)
+        #expect(F.findings(NumberMismatchCheck(), german).isEmpty)
+    }
+
+    @Test func differentValueFromEnglishSourceNamesTheValues() throws {
+        let pair = F.pair("1,234,567.89 items", "1.234.567,98 öğe", from: .english, to: .turkish)
+        let finding = try #require(F.findings(NumberMismatchCheck(), pair).first)
+        #expect(finding.message.contains("values only in the original: 1234567.89"))
+        #expect(finding.message.contains("only in the translation: 1234567.98"))
+    }
+
+    @Test func germanSourceIsStillReadTheGermanWay() throws {
+        let pair = F.pair("1.250,5 Euro", "1,250.5 avro")
+        #expect(!F.findings(NumberMismatchCheck(), pair).isEmpty)
+    }
+}
