@@ -125,9 +125,18 @@ struct CheckCommand: ParsableCommand {
         }
         progress.finish()
         var entries: [CheckReport.FileEntry] = []
-        for (document, _, findings) in loaded {
+        for (index, (document, units, findings)) in loaded.enumerated() {
             diagnostics.append(contentsOf: document.diagnostics)
             diagnostics.append(contentsOf: findings)
+            // A file kept for pairing is also checked against its own source (often English), as a
+            // translator made it; its German–Turkish pairs through that source are checked below.
+            if let checks, let units, kept.contains(index), qualityFiles.contains(index) {
+                let statistics = document.statistics
+                let pairs = units.flatMap {
+                    $0.checkPairs(sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
+                }
+                diagnostics.append(contentsOf: checks.run(pairs))
+            }
             entries.append(CheckReport.FileEntry(document.statistics, readable: document.isReadable))
         }
         var contributions: [CheckReport.ContributionEntry] = []

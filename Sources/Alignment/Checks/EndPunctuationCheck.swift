@@ -72,14 +72,19 @@ public struct EndPunctuationCheck: QualityCheck {
 
     /// `?.` or `!.` at the end of a text, looking through closers; `nil` when it does not end so.
     static func doubledEnd(_ text: String) -> String? {
-        var characters = Array(text)
-        while let last = characters.last, last.isWhitespace || closers.contains(last) { characters.removeLast() }
-        guard characters.count >= 2, characters.last == "." else { return nil }
-        let before = characters[characters.count - 2]
-        guard before == "?" || before == "!" else { return nil }
-        if characters.count >= 3, characters[characters.count - 3] == "." { return nil }
-        return "\(before)."
+        // Only the last few characters matter: walk back over closers and white space.
+        var tail: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars.reversed() {
+            if tail.isEmpty, scalar.properties.isWhitespace || closerScalars.contains(scalar) { continue }
+            tail.append(scalar)
+            if tail.count == 3 { break }
+        }
+        guard tail.count >= 2, tail[0] == ".", tail[1] == "?" || tail[1] == "!" else { return nil }
+        if tail.count == 3, tail[2] == "." { return nil }
+        return "\(Character(tail[1]))."
     }
+
+    private static let closerScalars: Set<Unicode.Scalar> = Set(closers.compactMap { $0.unicodeScalars.first })
 
     /// The final punctuation of a text, looking through closing quotes and brackets.
     static func endPunctuation(_ text: String) -> String? {

@@ -4,7 +4,9 @@ public import PublicationCore
 ///
 /// Numbers are compared by value, read the German and Turkish way by ``NumberScanner``: `1.250,5`
 /// equals `1250,5`, `3,5 %` equals `%3,5`, `17.12.2020` equals `17 Aralık 2020`, and the ordinal
-/// `17.` equals `17`. A number written as a word (`zwei`, `iki`) is out of scope: it counts as missing.
+/// `17.` equals `17`. A number from zero to twelve written as a word (`zwei`, `iki`, `zero`; not
+/// `one`/`ein`/`bir`, which are also articles) matches the same figure on the other side; larger
+/// numbers written as words are out of scope and count as missing.
 /// An English source is read the English way, so `1,234,567.89` equals `1.234.567,89` and
 /// `June 1, 2022` equals `1 Haziran 2022`. The finding names the values that differ. Units whose
 /// source is a message key or a bare configuration value are not checked (``SegmentPair/isKeyed``).
@@ -34,6 +36,15 @@ public struct NumberMismatchCheck: QualityCheck {
         var balance: [Double: Int] = [:]
         for atom in sourceNumbers.flatMap(\.atoms) { balance[atom, default: 0] += 1 }
         for atom in targetNumbers.flatMap(\.atoms) { balance[atom, default: 0] -= 1 }
+        // A figure on one side may be a word on the other: "After 2 Days" → "Nach zwei Tagen".
+        if balance.values.contains(where: { $0 != 0 }) {
+            for value in scanner.wordValues(in: targetText, language: pair.targetLanguage) where balance[value, default: 0] > 0 {
+                balance[value, default: 0] -= 1
+            }
+            for value in scanner.wordValues(in: sourceText, language: pair.sourceLanguage) where balance[value, default: 0] < 0 {
+                balance[value, default: 0] += 1
+            }
+        }
         let missing = Self.written(sourceNumbers, where: { balance[$0, default: 0] > 0 })
         let extra = Self.written(targetNumbers, where: { balance[$0, default: 0] < 0 })
         let missingValues = balance.filter { $0.value > 0 }.keys.sorted()

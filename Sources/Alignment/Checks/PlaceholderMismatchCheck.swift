@@ -9,7 +9,8 @@ public import PublicationCore
 /// must have each placeholder as often as the source. Where source or translation hold plural forms
 /// separated by `|` (Symfony's `one|many`), each placeholder need only occur, because the languages
 /// need different numbers of forms. Inline codes (`<x/>`, `<ph/>`) are not text and are compared by
-/// the inline-code checks, so a placeholder kept as a code is never counted here.
+/// the inline-code checks, so a placeholder kept as a code is never counted here. A keyed unit (its
+/// source a message key such as `title_edit`) has no placeholders to compare and is skipped.
 ///
 /// ```text
 /// source: "Mindestens {{ limit }} Zeichen."   target: "En az {{ limit }} karakter."   → nothing
@@ -20,7 +21,6 @@ public struct PlaceholderMismatchCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.placeholder-mismatch"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "A placeholder of the source is missing from the translation, or the translation has one the source does not."
-    public static let appliesToKeyedUnits = true
 
     /// The scanner with the configured syntaxes.
     public var scanner: PlaceholderScanner

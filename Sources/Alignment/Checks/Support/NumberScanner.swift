@@ -41,6 +41,28 @@ public struct NumberScanner: Sendable {
         "december": 12,
     ]
 
+    /// Numbers written as words, in lower case, in English, German and Turkish. One (`one`, `ein`,
+    /// `bir`) is left out: it is also the indefinite article.
+    public static let numberWords: [String: Double] = [
+        "zero": 0, "null": 0, "sıfır": 0, "two": 2, "zwei": 2, "iki": 2, "three": 3, "drei": 3, "üç": 3,
+        "four": 4, "vier": 4, "dört": 4, "five": 5, "fünf": 5, "beş": 5, "six": 6, "sechs": 6, "altı": 6,
+        "seven": 7, "sieben": 7, "yedi": 7, "eight": 8, "acht": 8, "sekiz": 8, "nine": 9, "neun": 9,
+        "dokuz": 9, "ten": 10, "zehn": 10, "on": 10, "eleven": 11, "elf": 11, "twelve": 12, "zwölf": 12,
+    ]
+
+    /// The values of the numbers a text writes as words (``numberWords``), each once per occurrence.
+    ///
+    /// Turkish `on` (ten) is counted only when no English text is meant: `language` says which.
+    public func wordValues(in text: String, language: LanguageTag) -> [Double] {
+        var values: [Double] = []
+        for word in CheckText.words(in: text) {
+            let folded = CheckText.folded(word.text, language: language)
+            if folded == "on" && language != .turkish { continue }
+            if let value = Self.numberWords[folded] { values.append(value) }
+        }
+        return values
+    }
+
     /// Creates a scanner.
     public init() {}
 

@@ -36,11 +36,20 @@ extension SegmentPair {
     /// punctuation, numbers and words mean nothing there.
     public var isKeyed: Bool {
         let text = source.plainText
+        // Prose has a space inside; most sources are ruled out here.
+        let utf8 = text.utf8
+        if utf8.count > 80 { return false }
+        if let first = utf8.firstIndex(where: { $0 != 32 }), let last = utf8.lastIndex(where: { $0 != 32 }),
+            utf8[first...last].contains(32)
+        {
+            return false
+        }
         if Self.isMessageKey(text) { return true }
         // A configuration value: no letters at all, in a unit named by a key (Contao's MSC.dayShortLength = 3).
+        // The id's last part is the unit's own id (the parts before name the file).
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return !trimmed.isEmpty && trimmed.count <= 12 && !trimmed.unicodeScalars.contains { $0.properties.isAlphabetic }
-            && Self.isMessageKey(id.split(separator: "#").first.map(String.init) ?? id)
+            && Self.isMessageKey(id.split(separator: "#").last.map(String.init) ?? id)
     }
 
     /// Whether a text is one message key: `a_b`, `a.b`, `a.b_c-d`, with a letter and no space.
@@ -64,8 +73,19 @@ extension SegmentPair {
                 return false
             }
         }
-        return hasSeparator && hasLetter
+        guard hasSeparator && hasLetter else { return false }
+        // A domain (www.example.com, mailinator.com) is a name, not a key.
+        let lower = String(String.UnicodeScalarView(scalars)).lowercased()
+        if lower.hasPrefix("www.") { return false }
+        let topLevel = lower.split(separator: ".").last.map(String.init) ?? ""
+        return !lower.contains("_") ? !domainEndings.contains(topLevel) : true
     }
+
+    /// Top-level domains that end a web address rather than a key.
+    static let domainEndings: Set<String> = [
+        "com", "org", "net", "de", "tr", "at", "ch", "eu", "uk", "au", "io", "info", "edu", "gov", "fr", "it", "es",
+        "nl", "us", "biz",
+    ]
 }
 
 extension SegmentPair {
