@@ -4,6 +4,10 @@ public import PublicationCore
 /// `…` (or `...`), or none. Closing quotes and brackets at the end are looked through, so
 /// `„Willkommen!“` ends with `!`.
 ///
+/// A colon added to a source without final punctuation is not reported: in software texts such a
+/// fragment is followed by a value or a link, which German and Turkish word order often introduce
+/// with a colon (`has been sent to` → `wurde an folgende Adresse gesendet:`).
+///
 /// Two marks where one belongs (`?.`, `!.`) are an error whatever the source has. The dot of an
 /// abbreviation at the end (`(kreş, okul vb.)`, `usw.`, `etc.`) may stand for a full stop or not, so
 /// it matches both.
@@ -36,6 +40,9 @@ public struct EndPunctuationCheck: QualityCheck {
         let source = Self.endPunctuation(pair.sourceText)
         let target = Self.endPunctuation(targetText)
         guard source != target else { return [] }
+        // A fragment that a value or link follows in the interface ("sent to" → "gesendet an:") may gain a
+        // colon where the word order of the translation puts the value after it.
+        if source == nil, target == ":" { return [] }
         if (source == "." || source == nil) && (target == "." || target == nil),
             Self.endsWithAbbreviation(pair.sourceText) || Self.endsWithAbbreviation(targetText)
         {

@@ -2,7 +2,8 @@ public import PublicationCore
 
 /// Finds numbers of the source that the translation does not have, or has with another value.
 ///
-/// Numbers are compared by value, read the German and Turkish way by ``NumberScanner``: `1.250,5`
+/// Numbers are compared by value, as sets (a value written twice on one side and once on the other
+/// is no mismatch), read the German and Turkish way by ``NumberScanner``: `1.250,5`
 /// equals `1250,5`, `3,5 %` equals `%3,5`, `17.12.2020` equals `17 Aralık 2020`, and the ordinal
 /// `17.` equals `17`. A number from zero to twelve written as a word (`zwei`, `iki`, `zero`; not
 /// `one`/`ein`/`bir`, which are also articles) matches the same figure on the other side; larger
@@ -33,18 +34,18 @@ public struct NumberMismatchCheck: QualityCheck {
         else { return [] }
         let sourceNumbers = scanner.numbers(in: sourceText, language: pair.sourceLanguage)
         let targetNumbers = scanner.numbers(in: targetText, language: pair.targetLanguage)
-        var balance: [Double: Int] = [:]
-        for atom in sourceNumbers.flatMap(\.atoms) { balance[atom, default: 0] += 1 }
-        for atom in targetNumbers.flatMap(\.atoms) { balance[atom, default: 0] -= 1 }
-        // A figure on one side may be a word on the other: "After 2 Days" → "Nach zwei Tagen".
-        if balance.values.contains(where: { $0 != 0 }) {
-            for value in scanner.wordValues(in: targetText, language: pair.targetLanguage) where balance[value, default: 0] > 0 {
-                balance[value, default: 0] -= 1
-            }
-            for value in scanner.wordValues(in: sourceText, language: pair.sourceLanguage) where balance[value, default: 0] < 0 {
-                balance[value, default: 0] += 1
-            }
+        // Values are compared as sets: "1 Buchstabe oder 1 Symbol" for "1 letter or symbol" repeats a value
+        // the source has, which changes no number.
+        var sourceValues = Set(sourceNumbers.flatMap(\.atoms))
+        var targetValues = Set(targetNumbers.flatMap(\.atoms))
+        if sourceValues != targetValues {
+            // A figure on one side may be a word on the other: "After 2 Days" → "Nach zwei Tagen".
+            sourceValues.formUnion(scanner.wordValues(in: sourceText, language: pair.sourceLanguage).filter { targetValues.contains($0) })
+            targetValues.formUnion(scanner.wordValues(in: targetText, language: pair.targetLanguage).filter { sourceValues.contains($0) })
         }
+        var balance: [Double: Int] = [:]
+        for value in sourceValues where !targetValues.contains(value) { balance[value] = 1 }
+        for value in targetValues where !sourceValues.contains(value) { balance[value] = -1 }
         let missing = Self.written(sourceNumbers, where: { balance[$0, default: 0] > 0 })
         let extra = Self.written(targetNumbers, where: { balance[$0, default: 0] < 0 })
         let missingValues = balance.filter { $0.value > 0 }.keys.sorted()

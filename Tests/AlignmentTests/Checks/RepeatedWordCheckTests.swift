@@ -90,3 +90,17 @@ import Testing
         #expect(!F.findings(TurkishDottedICheck(), turkish).isEmpty)
     }
 }
+
+@Suite struct EndPunctuationColonTests {
+    typealias F = CheckFixtures
+
+    /// From ORCID's messages.de.xlf (corpus xliff12-de-tr/angular-orcid), unit account.andEmailDeactivateWasSend.
+    @Test func colonIntroducingAValueIsFine() {
+        let pair = F.pair("An account deactivation email has been sent to",
+                          "Eine E-Mail zur Deaktivierung des Kontos wurde an die folgende Adresse gesendet:",
+                          from: .english, to: .german)
+        #expect(F.findings(EndPunctuationCheck(), pair).isEmpty)
+        let dropped = F.pair("Email:", "E-Mail", from: .english, to: .german)
+        #expect(!F.findings(EndPunctuationCheck(), dropped).isEmpty)
+    }
+}
