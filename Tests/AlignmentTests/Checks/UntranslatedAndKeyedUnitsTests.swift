@@ -61,3 +61,21 @@ import Testing
         #expect(notes.first?.message.contains("5 units") == true)
     }
 }
+
+/// Units copied from ORCID's messages.de.xlf and messages.tr_TR.xlf (corpus xliff12-de-tr/angular-orcid).
+@Suite struct IdenticalTargetOnRealUnitsTests {
+    typealias F = CheckFixtures
+
+    @Test(arguments: [("website", "Website"), ("code", "Code"), ("reviews", "Reviews"), ("ORCID iD", "ORCID iD"),
+                      ("Isle of Man", "Isle of Man")])
+    func loanwordsAndNamesAreNotFound(source: String, target: String) {
+        let pair = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .german)
+        #expect(F.findings(IdenticalTargetCheck(), pair).isEmpty)
+    }
+
+    @Test(arguments: [("Add an additional", "Add an additional"), ("We recommend adding an additional", "We recommend adding an additional")])
+    func untranslatedEnglishIsFound(source: String, target: String) {
+        let pair = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .turkish)
+        #expect(F.findings(IdenticalTargetCheck(), pair).map(\.code) == ["qa.identical-target"])
+    }
+}
