@@ -104,3 +104,14 @@ extension SegmentPair {
         return shared * 5 >= targetWords.count * 3
     }
 }
+
+extension SegmentPair {
+    /// Whether the source or the translation gives an address as an example ("for example
+    /// joe@institution.edu", "z. B. http://www.website.de/seite.html", "example@email.com"): such an
+    /// address is made up, and a translation may well localise it (`beispiel@email.com`).
+    var givesExampleAddress: Bool {
+        let markers = ["example", "e.g.", "beispiel", "z. b.", "z.b.", "örneğin", "ör.", "örn."]
+        let texts = [sourceText.lowercased(), (targetText ?? "").lowercased()]
+        return texts.contains { text in markers.contains { text.contains($0) } }
+    }
+}
