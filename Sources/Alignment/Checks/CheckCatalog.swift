@@ -47,6 +47,17 @@ public enum CheckCatalog {
         .init("check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id."),
     ] + Glossary.diagnostics
 
+    /// The checks for German–Turkish pairs made through a common source (two translations of one English
+    /// file, paired by unit id): only those that need German and Turkish side by side (names losing their
+    /// diacritics, glossary terms). Every other check compares each translation with its own source,
+    /// where a difference belongs; run on the two translations it would report the German translation's
+    /// deviations once more as the Turkish one's.
+    ///
+    /// - Parameter glossary: the required terms.
+    public static func pivotChecks(glossary: Glossary = Glossary()) -> [any QualityCheck] {
+        [FoldedDiacriticsCheck(), GlossaryCheck(glossary: glossary)]
+    }
+
     /// One instance of every check, in report order.
     ///
     /// - Parameters:

@@ -4,6 +4,11 @@ public import PublicationCore
 /// `…` (or `...`), or none. Closing quotes and brackets at the end are looked through, so
 /// `„Willkommen!“` ends with `!`.
 ///
+/// A fragment of a sentence that a program puts together (its source starts with a lower-case letter,
+/// `from your authentication app`) may gain or lose a full stop or colon, because the translation's
+/// word order moves the sentence's end; full-width marks (`：`, `。`) count as their Latin forms; a
+/// label made only of abbreviations (`Src. Lang.`) ends with an abbreviation's dot.
+///
 /// A colon added to a source without final punctuation is not reported: in software texts such a
 /// fragment is followed by a value or a link, which German and Turkish word order often introduce
 /// with a colon (`has been sent to` → `wurde an folgende Adresse gesendet:`).
@@ -43,6 +48,10 @@ public struct EndPunctuationCheck: QualityCheck {
         // A fragment that a value or link follows in the interface ("sent to" → "gesendet an:") may gain a
         // colon where the word order of the translation puts the value after it.
         if source == nil, target == ":" { return [] }
+        // A fragment of a sentence put together by the program ("from your authentication app") may take the
+        // sentence's end where the translation's word order puts it there.
+        let plain: Set<String?> = [".", ":", nil]
+        if plain.contains(source), plain.contains(target), Self.isFragment(pair.sourceText) { return [] }
         if (source == "." || source == nil) && (target == "." || target == nil),
             Self.endsWithAbbreviation(pair.sourceText) || Self.endsWithAbbreviation(targetText)
         {
@@ -60,8 +69,15 @@ public struct EndPunctuationCheck: QualityCheck {
     /// Abbreviations whose dot may end a sentence, in lower case, without the dot.
     static let abbreviations: Set<String> = [
         "vb", "vs", "vd", "vb.", "örn", "bkz", "yy", "usw", "etc", "bzw", "ua", "u.a", "z.b", "ca", "evtl", "ggf",
-        "inkl", "bspw", "vgl", "ff", "dgl", "u.ä", "o.ä", "ltd", "inc", "co",
+        "inkl", "bspw", "vgl", "ff", "dgl", "u.ä", "o.ä", "ltd", "inc", "co", "al", "plz", "str", "nr", "tel",
     ]
+
+    /// Whether a text is a fragment of a sentence: it starts with a lower-case letter.
+    static func isFragment(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic || CheckText.isLetterOrDigit($0) })
+        else { return false }
+        return first.properties.isLowercase
+    }
 
     /// Whether a text ends with the dot of an abbreviation (`vb.`, `usw.`), looking through closers.
     static func endsWithAbbreviation(_ text: String) -> Bool {
@@ -74,7 +90,11 @@ public struct EndPunctuationCheck: QualityCheck {
             word.insert(last, at: 0)
             characters.removeLast()
         }
-        return abbreviations.contains(String(word).lowercased())
+        if abbreviations.contains(String(word).lowercased()) { return true }
+        // A label of abbreviations only ("Src. Lang."): every word of two or more ends with a dot.
+        let words = CheckText.words(in: text)
+        return words.count >= 2 && words.count <= 4
+            && words.dropFirst().allSatisfy { $0.gap.hasPrefix(".") } && words.last!.text.count <= 5
     }
 
     /// `?.` or `!.` at the end of a text, looking through closers; `nil` when it does not end so.
@@ -97,7 +117,10 @@ public struct EndPunctuationCheck: QualityCheck {
     static func endPunctuation(_ text: String) -> String? {
         var characters = Array(text)
         while let last = characters.last, last.isWhitespace || closers.contains(last) { characters.removeLast() }
-        guard let last = characters.last else { return nil }
+        guard var last = characters.last else { return nil }
+        // Full-width marks of Chinese and Japanese text end a sentence as their Latin forms do.
+        let fullWidth: [Character: Character] = ["。": ".", "．": ".", "：": ":", "？": "?", "！": "!", "；": ";"]
+        if let latin = fullWidth[last] { last = latin }
         if last == ".", characters.count >= 3, characters.suffix(3).allSatisfy({ $0 == "." }) { return "…" }
         switch last {
         case ".", "!", "?", ":", ";", "…": return String(last)
