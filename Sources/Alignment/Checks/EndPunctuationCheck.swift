@@ -9,6 +9,9 @@ public import PublicationCore
 /// word order moves the sentence's end; full-width marks (`：`, `。`) count as their Latin forms; a
 /// label made only of abbreviations (`Src. Lang.`) ends with an abbreviation's dot.
 ///
+/// A question mark added to a source without punctuation (`What is ORCID` → `ORCID Nedir?`) is
+/// not reported either.
+///
 /// A colon added to a source without final punctuation is not reported: in software texts such a
 /// fragment is followed by a value or a link, which German and Turkish word order often introduce
 /// with a colon (`has been sent to` → `wurde an folgende Adresse gesendet:`).
@@ -48,6 +51,9 @@ public struct EndPunctuationCheck: QualityCheck {
         // A fragment that a value or link follows in the interface ("sent to" → "gesendet an:") may gain a
         // colon where the word order of the translation puts the value after it.
         if source == nil, target == ":" { return [] }
+        // A question mark added to an unpunctuated question ("Who can see your names" → "Wer kann Ihre Namen
+        // sehen?") is the translation's language being exact.
+        if source == nil, target == "?" { return [] }
         // A fragment of a sentence put together by the program ("from your authentication app") may take the
         // sentence's end where the translation's word order puts it there.
         let plain: Set<String?> = [".", ":", nil]

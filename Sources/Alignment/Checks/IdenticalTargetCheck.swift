@@ -5,7 +5,8 @@ public import PublicationCore
 ///
 /// The texts are compared after NFC normalisation, with runs of white space collapsed and with the
 /// target language's case folding (so `İSTANBUL` and `istanbul` compare equal in Turkish).
-/// Segments that hold only numbers, URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
+/// Segments that hold only numbers, tokens with digits (`t1`, `utf-8`), words of up to three letters
+/// (`et al.`), URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
 /// punctuation or names (every word has a capital letter, save particles such as `of`, as in
 /// `Dr. Ayşe Yılmaz`, `ORCID iD`, `Isle of Man`) are skipped: those stay the same in a translation. A
 /// German translation that capitalises an English loanword (`website` → `Website`) is German
@@ -69,12 +70,15 @@ public struct IdenticalTargetCheck: QualityCheck {
             }
         }
         var kept: [String] = []
-        for token in plain.split(whereSeparator: { $0.isWhitespace }) where !Self.isDomainLike(token) {
+        // Tokens with a digit are codes, ids and versions (t1, f6, utf-8, v2.1): they stay as they are.
+        for token in plain.split(whereSeparator: { $0.isWhitespace })
+        where !Self.isDomainLike(token) && !token.contains(where: { $0.isNumber }) {
             kept.append(String(token))
         }
         let words = CheckText.words(in: kept.joined(separator: " ")).filter { $0.hasLetter }
         let letters = words.reduce(0) { $0 + $1.text.count }
-        guard letters >= 3 else { return false }
+        // At least one word of four letters: "et al.", "OK" or "ja" are the same in many languages.
+        guard letters >= 3, words.contains(where: { $0.text.count >= 4 }) else { return false }
         // A name: every word has a capital (ORCID iD, eBay), save particles such as "of" (Isle of Man).
         return words.contains { word in
             !word.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
