@@ -43,6 +43,11 @@ public struct NumberMismatchCheck: QualityCheck {
             sourceValues.formUnion(scanner.wordValues(in: sourceText, language: pair.sourceLanguage).filter { targetValues.contains($0) })
             targetValues.formUnion(scanner.wordValues(in: targetText, language: pair.targetLanguage).filter { sourceValues.contains($0) })
         }
+        if sourceValues != targetValues {
+            // A number written into a word on one side ("part2") and apart on the other ("partie 2") is kept.
+            sourceValues.formUnion(Self.valuesInWords(sourceText).filter { targetValues.contains($0) })
+            targetValues.formUnion(Self.valuesInWords(targetText).filter { sourceValues.contains($0) })
+        }
         var balance: [Double: Int] = [:]
         for value in sourceValues where !targetValues.contains(value) { balance[value] = 1 }
         for value in targetValues where !sourceValues.contains(value) { balance[value] = -1 }
@@ -66,6 +71,23 @@ public struct NumberMismatchCheck: QualityCheck {
                     + "3,5 % becomes %3,5 in Turkish. Write numbers as figures where the original does.",
                 at: pair)
         ]
+    }
+
+    /// The digit runs inside tokens that also hold letters (`part2`, `B2`, `2FA`).
+    static func valuesInWords(_ text: String) -> [Double] {
+        var values: [Double] = []
+        for token in text.split(whereSeparator: { $0.isWhitespace }) where token.contains(where: { $0.isLetter }) {
+            var digits = ""
+            for character in token + " " {
+                if character.isASCII && character.isNumber {
+                    digits.append(character)
+                } else if !digits.isEmpty {
+                    if let value = Double(digits) { values.append(value) }
+                    digits = ""
+                }
+            }
+        }
+        return values
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }

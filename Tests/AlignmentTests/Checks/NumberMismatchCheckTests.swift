@@ -96,3 +96,11 @@ import Testing
         #expect(!F.findings(NumberMismatchCheck(), pair).isEmpty)
     }
 }
+
+/// From the XLIFF 2.1 test suite's toRemoveAnnotations_in.xlf (corpus xliff2/oasis-xliff-21-ns2.0/test-suite/core/in-out).
+@Suite struct NumberInsideAWordTests {
+    @Test func numberWrittenIntoAWordMatchesTheSameNumberApart() {
+        let pair = CheckFixtures.pair("and part2.", "et partie 2.", from: .english, to: .german)
+        #expect(NumberMismatchCheck().check(pair, in: CheckContext()).isEmpty)
+    }
+}
