@@ -76,7 +76,7 @@ let package = Package(
             name: "ExchangeTests", dependencies: ["Exchange", "TestSupport"], exclude: ["Transcripts"],
             swiftSettings: strict),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures"],
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures", "ReviewSet"],
             swiftSettings: strict),
     ]
 )
