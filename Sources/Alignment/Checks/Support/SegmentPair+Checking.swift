@@ -90,7 +90,8 @@ extension SegmentPair {
 
 extension SegmentPair {
     /// Whether the translation is mostly the source's words, copied and not translated: at least three
-    /// fifths of its words occur in the source (case and dots on i ignored). Checks of the target
+    /// fifths of its words occur in the source (case and dots on i ignored), among them a word in lower
+    /// case (names alone are shared by every translation), or it is the source's words again. Checks of the target
     /// language's spelling skip such text, which is not in that language.
     public var targetIsCopyOfSource: Bool {
         guard sourceLanguage != targetLanguage, let targetText else { return false }
@@ -100,8 +101,12 @@ extension SegmentPair {
         let sourceWords = Set(CheckText.words(in: sourceText).map { key($0.text) })
         let targetWords = CheckText.words(in: targetText).filter(\.hasLetter)
         guard !targetWords.isEmpty else { return false }
-        let shared = targetWords.filter { sourceWords.contains(key($0.text)) }.count
-        return shared * 5 >= targetWords.count * 3
+        let shared = targetWords.filter { sourceWords.contains(key($0.text)) }
+        guard shared.count * 5 >= targetWords.count * 3 else { return false }
+        // Names are shared by every translation (ISTANBUL VE ŞİŞLİ); a copy shares ordinary words too,
+        // or is the whole source again.
+        if shared.contains(where: { word in !word.text.unicodeScalars.contains { $0.properties.isUppercase } }) { return true }
+        return shared.count == targetWords.count && targetWords.count == CheckText.words(in: sourceText).filter(\.hasLetter).count
     }
 }
 
