@@ -48,7 +48,9 @@ struct ReviewSetTests {
     static func findings() throws -> [Key] {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-review-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         let process = Process()
         process.executableURL = TranscriptTests.executable
         process.arguments = ["check", "--format", "json", "--qa", "on", "--quiet"] + folders.map { Corpus.url($0).path }
