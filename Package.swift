@@ -92,7 +92,7 @@ let package = Package(
             name: "ExchangeTests", dependencies: ["Exchange", "Project", "TestSupport"], exclude: ["Transcripts"],
             swiftSettings: strict),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures"],
+            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures", "ReviewSet"],
             swiftSettings: strict),
     ]
 )

@@ -16,6 +16,7 @@ public enum AlignmentDiagnostics {
         .init("align.missing-unit", .warning, "A unit of the common source file has no unit in a translation file."),
         .init("align.stale-unit", .warning, "A translation file has a unit the common source file no longer has."),
         .init("qa.partial-corpus", .note, "In a very large file the consistency and length checks saw only the first segments."),
+        .init("qa.keyed-units", .note, "Units of a file have a message key instead of text as their source; the checks that need prose skip them."),
         .init("qa.more-findings", .note, "More QA findings in one file than are listed."),
         .init("qa.skipped-large-file", .note, "`kopru check` counted a file over 8 MB but ran no QA checks on it (use --qa on)."),
     ]

@@ -146,9 +146,18 @@ struct CheckCommand: ParsableCommand {
         }
         progress.finish()
         var entries: [CheckReport.FileEntry] = []
-        for (document, _, findings) in loaded {
+        for (index, (document, units, findings)) in loaded.enumerated() {
             diagnostics.append(contentsOf: document.diagnostics)
             diagnostics.append(contentsOf: findings)
+            // A file kept for pairing is also checked against its own source (often English), as a
+            // translator made it; its German–Turkish pairs through that source are checked below.
+            if let checks, let units, kept.contains(index), qualityFiles.contains(index) {
+                let statistics = document.statistics
+                let pairs = units.flatMap {
+                    $0.checkPairs(sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
+                }
+                diagnostics.append(contentsOf: checks.run(pairs))
+            }
             entries.append(CheckReport.FileEntry(document.statistics, readable: document.isReadable))
         }
         var contributions: [CheckReport.ContributionEntry] = []
@@ -165,7 +174,9 @@ struct CheckCommand: ParsableCommand {
             guard sets.contains(where: { !$0.isSourceOnly }) else { continue }
             let result = PivotPairer().pair(sets, group: group.key)
             diagnostics.append(contentsOf: result.diagnostics)
-            if let checks { diagnostics.append(contentsOf: checks.run(result.pairs)) }
+            // Each translation was checked against its own source above; the German–Turkish pairs through
+            // that source are checked only for what needs both languages.
+            if checks != nil { diagnostics.append(contentsOf: CheckRunner(checks: CheckCatalog.pivotChecks()).run(result.pairs)) }
             for language in [LanguageTag.german, .turkish] {
                 guard let counts = result.languages[language] else { continue }
                 contributions.append(CheckReport.ContributionEntry(
@@ -248,7 +259,9 @@ struct CheckCommand: ParsableCommand {
         problems += suppressionProblems
         let (glossary, glossaryProblems) = manifest.glossary(relativeTo: base)
         problems += glossaryProblems
-        let runner = CheckRunner(checks: CheckCatalog.defaultChecks(glossary: glossary), configuration: configuration)
+        let runner = CheckRunner(
+            checks: CheckCatalog.defaultChecks(glossary: glossary, placeholders: manifest.check.placeholders),
+            configuration: configuration)
         return problems + runner.run(loaded.pairs)
     }
 

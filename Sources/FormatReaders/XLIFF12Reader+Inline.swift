@@ -13,7 +13,8 @@ import XMLSource
 /// | `<it id="1" pos="open">&lt;i></it>` | ``InlineCode/Kind/isolated`` with data; `pos` among the attributes |
 /// | `<mrk mtype="term">…</mrk>` | ``InlineCode/Kind/markerStart`` and ``InlineCode/Kind/markerEnd`` (id = `mid`) |
 ///
-/// The text of a `<sub>` inside a code is part of that code's data, never source or target text.
+/// The text of a `<sub>` inside a code is part of that code's data, never source or target text. Text
+/// inside a `<bx>` or `<ex>` (empty elements) is kept as text, with a warning.
 /// Every other attribute (`ctype`, `equiv-text`, `xid`, `pos`, …) is kept by its qualified name.
 extension XLIFF12Reader.Core {
     mutating func startInline(_ tag: XMLStartTag, isXLIFF: Bool) {
@@ -33,11 +34,9 @@ extension XLIFF12Reader.Core {
             append(.code(code(.placeholder, tag)))
             skip()
         case "bx":
-            append(.code(code(.opening, tag)))
-            skip()
+            startEmptyCode(code(.opening, tag), tag)
         case "ex":
-            append(.code(closingCode(tag)))
-            skip()
+            startEmptyCode(closingCode(tag), tag)
         case "bpt":
             startDataCode(code(.opening, tag))
         case "ept":

@@ -39,6 +39,8 @@ final class XLIFF12Reader: FormatEventHandler {
         case marker
         /// An element whose text is kept but which is not a code (`<sub>` outside a code, extensions).
         case transparent
+        /// A `<bx>` or `<ex>`, empty in XLIFF 1.2: text in it is kept, with a warning.
+        case emptyCode
     }
 
     /// Where the text being read goes.
@@ -87,6 +89,8 @@ final class XLIFF12Reader: FormatEventHandler {
         var frames: [Frame] = []
         /// The closing codes of the open `<g>` and `<mrk>` elements, innermost last.
         var closingCodes: [InlineCode] = []
+        /// The open `<bx>` and `<ex>` elements.
+        var emptyCodeStarts: [EmptyCodeStart] = []
         /// When above zero, the reader is inside an element it skips, this many levels deep.
         var skipDepth = 0
         var file: FileScope?
@@ -210,7 +214,7 @@ extension XLIFF12Reader.Core {
             }
         case .note:
             skip()
-        case .source, .segSource, .target, .sourceSegment, .targetSegment, .pairedCode, .marker, .transparent:
+        case .source, .segSource, .target, .sourceSegment, .targetSegment, .pairedCode, .marker, .transparent, .emptyCode:
             startInline(tag, isXLIFF: isXLIFF)
         }
     }
@@ -251,6 +255,8 @@ extension XLIFF12Reader.Core {
         case .targetSegment:
             flushText()
             sink = .target
+        case .emptyCode:
+            endEmptyCode()
         case .pairedCode, .marker:
             let code = closingCodes.removeLast()
             append(.code(code))

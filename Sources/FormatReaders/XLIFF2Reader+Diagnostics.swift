@@ -25,6 +25,8 @@ public enum XLIFF2Diagnostics {
         .init("xliff2.unpaired-marker", .error, "An <sm> without its <em>, or an <em> before or without its <sm>."),
         .init("xliff2.isolated-code", .error, "isolated=\"yes\" misused, or an <ec> with the wrong kind of reference."),
         .init("xliff2.code-mismatch", .error, "An <ec> whose canCopy, canDelete, canReorder, canOverlap, type, … differ from its <sc>."),
+        .init("xliff2.code-kind-mismatch", .error, "A target's inline element answers a source element of another kind with the same id (a <ph> for a <pc>)."),
+        .init("xliff2.marker-mismatch", .error, "A target's <mrk> or <sm> has another translate value than the source's marker with the same id."),
         .init("xliff2.reordered-code", .error, "Codes that may not be reordered are out of sequence."),
         .init("xliff2.deleted-code", .error, "A code with canDelete=\"no\" is missing from the target."),
         .init("xliff2.bad-reference", .error, "A reference (dataRef, copyOf, subFlows, ref, sizeInfoRef) that names nothing."),

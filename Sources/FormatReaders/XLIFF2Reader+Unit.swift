@@ -74,6 +74,9 @@ extension XLIFF2Reader.Core {
                     remedy: "do not copy this code", line: reference.line, column: reference.column, unit: unitID)
             }
         }
+        if state.segmentsWithoutTarget < state.segmentCount {
+            checkCorrespondence(of: state.unit, line: frame.line, column: frame.column)
+        }
         for code in state.protectedCodes
         where code.part < state.partHasTarget.count && state.partHasTarget[code.part] && !state.target.ids.contains(code.id) {
             context.report(.error, "xliff2.deleted-code", "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",

@@ -115,7 +115,7 @@ import Testing
     @Test func theSampleManifestPassesThePreScan() throws {
         let text = try String(contentsOf: Corpus.repositoryRoot.appendingPathComponent("kopru.yaml"), encoding: .utf8)
         let manifest = try Manifest(yaml: text)
-        #expect(manifest.contributions.count == 9)
+        #expect(manifest.contributions.count == 10)
     }
 
     @Test func aManifestOverOneMebibyteIsRefused() {

@@ -105,7 +105,7 @@ struct EditorWorkflowTests {
         let json = try ProgramRun.run(["check", "--format", "json"], in: project.url)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let contributions = try #require(report["contributions"] as? [[String: Any]])
-        #expect(contributions.count == 9)
+        #expect(contributions.count == 10)
         for contribution in contributions {
             let id = try #require(contribution["id"] as? String)
             #expect(page.contains("id=\"c-\(id)\""), "\(id) has no section")

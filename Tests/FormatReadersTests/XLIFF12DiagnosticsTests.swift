@@ -223,7 +223,7 @@ import Testing
         let used: Set<DiagnosticCode> = [
             "xliff.unit-without-id", "xliff.id-from-resname", "xliff.duplicate-id", "xliff.duplicate-key",
             "xliff.missing-source", "xliff.unknown-state", "xliff.missing-source-language",
-            "xliff.extra-target-segment", "xliff.unsegmented-target",
+            "xliff.extra-target-segment", "xliff.unsegmented-target", "xliff.code-with-content",
         ]
         #expect(codes == used)
         for entry in XLIFF12Diagnostics.catalog {

@@ -19,6 +19,7 @@ public struct CapitalSharpSCheck: QualityCheck {
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         guard pair.targetLanguage == .german, let targetText = pair.targetText, targetText.containsText("ẞ"),
+            !pair.targetIsCopyOfSource,
             let word = CheckText.words(in: targetText).first(where: { $0.text.containsText("ẞ") && !$0.isAllCaps })
         else { return [] }
         return [

@@ -13,6 +13,7 @@ public enum CheckCatalog {
         InlineCodeMismatchCheck.self,
         InlineCodeNestingCheck.self,
         InlineCodeOrderCheck.self,
+        PlaceholderMismatchCheck.self,
         NumberMismatchCheck.self,
         URLMismatchCheck.self,
         EmailMismatchCheck.self,
@@ -46,13 +47,29 @@ public enum CheckCatalog {
         .init("check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id."),
     ] + Glossary.diagnostics
 
+    /// The checks for German–Turkish pairs made through a common source (two translations of one English
+    /// file, paired by unit id): only those that need German and Turkish side by side (names losing their
+    /// diacritics, glossary terms). Every other check compares each translation with its own source,
+    /// where a difference belongs; run on the two translations it would report the German translation's
+    /// deviations once more as the Turkish one's.
+    ///
+    /// - Parameter glossary: the required terms.
+    public static func pivotChecks(glossary: Glossary = Glossary()) -> [any QualityCheck] {
+        [FoldedDiacriticsCheck(), GlossaryCheck(glossary: glossary)]
+    }
+
     /// One instance of every check, in report order.
     ///
-    /// - Parameter glossary: the required terms; with an empty glossary the glossary check finds nothing.
-    public static func defaultChecks(glossary: Glossary = Glossary()) -> [any QualityCheck] {
+    /// - Parameters:
+    ///   - glossary: the required terms; with an empty glossary the glossary check finds nothing.
+    ///   - placeholders: the placeholder syntaxes the placeholder check recognises (`check.placeholders`).
+    public static func defaultChecks(
+        glossary: Glossary = Glossary(), placeholders: Set<PlaceholderSyntax> = Set(PlaceholderSyntax.allCases)
+    ) -> [any QualityCheck] {
         [
             MissingTargetCheck(), EmptyTargetCheck(), StateWithoutTextCheck(), IdenticalTargetCheck(),
-            InlineCodeMismatchCheck(), InlineCodeNestingCheck(), InlineCodeOrderCheck(), NumberMismatchCheck(),
+            InlineCodeMismatchCheck(), InlineCodeNestingCheck(), InlineCodeOrderCheck(),
+            PlaceholderMismatchCheck(syntaxes: placeholders), NumberMismatchCheck(),
             URLMismatchCheck(), EmailMismatchCheck(), EdgeWhitespaceCheck(), DoubleSpaceCheck(),
             EndPunctuationCheck(), QuoteStyleCheck(), BracketBalanceCheck(), QuoteBalanceCheck(),
             RepeatedWordCheck(), FoldedDiacriticsCheck(), TurkishDottedICheck(), CapitalSharpSCheck(),

@@ -19,6 +19,8 @@ public struct CheckRunner: Sendable {
     public var checks: [any QualityCheck]
     /// Severities, disabled checks and suppressions.
     public var configuration: CheckConfiguration
+    /// Whether ``run(_:)`` adds one `qa.keyed-units` note per file that has keyed units.
+    public var reportsKeyedUnits = true
 
     /// Creates a runner.
     ///
@@ -61,7 +63,9 @@ public struct CheckRunner: Sendable {
             keep(diagnostic, check: order, pair: index)
         }
         for (order, check) in enabled where type(of: check).scope == .corpus {
-            for diagnostic in check.check(corpus: pairs, in: context) { keep(diagnostic, check: order, pair: nil) }
+            let checkType = type(of: check)
+            let eligible = pairs.filter { checkType.applies(to: $0) }
+            for diagnostic in check.check(corpus: eligible, in: context) { keep(diagnostic, check: order, pair: nil) }
         }
         let reviewChecks = enabled.filter { type(of: $0.element).scope == .review }
         if !reviewChecks.isEmpty {
@@ -72,6 +76,9 @@ public struct CheckRunner: Sendable {
             for (order, check) in reviewChecks {
                 for diagnostic in check.check(corpus: pairs, in: context) { keep(diagnostic, check: order, pair: nil) }
             }
+        }
+        if reportsKeyedUnits {
+            for (index, note) in Self.keyedUnitNotes(pairs) { ordered.append((index, -1, ordered.count, note)) }
         }
         ordered.sort { ($0.pair, $0.check, $0.sequence) < ($1.pair, $1.check, $1.sequence) }
         return ordered.map(\.diagnostic)
@@ -88,7 +95,13 @@ public struct CheckRunner: Sendable {
         @Sendable func run(chunk: Int) -> [(Int, Int, Diagnostic)] {
             var found: [(Int, Int, Diagnostic)] = []
             for index in (chunk * chunkSize)..<min(pairs.count, (chunk + 1) * chunkSize) {
+                let pair = pairs[index]
+                let untranslated = pair.isUntranslated
+                let keyed = pair.isKeyed
                 for (order, check) in checks {
+                    let checkType = type(of: check)
+                    if untranslated && !checkType.appliesToUntranslatedUnits { continue }
+                    if keyed && !checkType.appliesToKeyedUnits { continue }
                     for diagnostic in check.check(pairs[index], in: context) { found.append((index, order, diagnostic)) }
                 }
             }
@@ -104,6 +117,41 @@ public struct CheckRunner: Sendable {
             }
         }
         return results.flatMap { $0 }
+    }
+
+    /// The code of the note that a file has keyed units.
+    public static let keyedUnitsCode: DiagnosticCode = "qa.keyed-units"
+
+    /// One note per file with keyed units (``SegmentPair/isKeyed``), at the first of them, with the
+    /// index of that pair.
+    static func keyedUnitNotes(_ pairs: [SegmentPair]) -> [(Int, Diagnostic)] {
+        var firstByFile: [String: Int] = [:]
+        var countByFile: [String: Int] = [:]
+        var files: [String] = []
+        for (index, pair) in pairs.enumerated() where pair.isKeyed {
+            let file = pair.location?.file ?? ""
+            if firstByFile[file] == nil {
+                firstByFile[file] = index
+                files.append(file)
+            }
+            countByFile[file, default: 0] += 1
+        }
+        return files.map { file in
+            let index = firstByFile[file]!
+            return (index, keyedUnitNote(count: countByFile[file]!, example: pairs[index]))
+        }
+    }
+
+    /// The note that `count` units of a file, the first being `example`, have a message key as source.
+    static func keyedUnitNote(count: Int, example: SegmentPair) -> Diagnostic {
+        let units = count == 1 ? "1 unit has" : "\(count) units have"
+        return Diagnostic(
+            .note, keyedUnitsCode,
+            "\(units) a message key instead of text as the source, such as “\(example.source.plainText)”; the checks "
+                + "of punctuation, numbers, words and length skip them",
+            remedy: "nothing to do; to check the wording, check the file whose source holds the text (often the "
+                + "English one) against this translation",
+            at: example.location, unit: example.id)
     }
 
     /// A finding with its configured severity, or `nil` when it is switched off or silenced.

@@ -3,6 +3,10 @@ public import PublicationCore
 /// Finds e-mail addresses of the source that the translation lacks or changes, and addresses the
 /// translation adds. Addresses compare case-insensitively.
 ///
+/// An address given as an example (the source or translation says "example", "e.g.", "z. B.",
+/// "Beispiel", "örneğin", or the address itself is `example@…`) is made up, and a translation may
+/// localise it, so such pairs are not checked.
+///
 /// ```text
 /// source: "Kontakt: integration@osnabrueck.de"   target: "İletişim: integration@osnabruck.de"
 ///   → qa.email-mismatch
@@ -11,6 +15,7 @@ public struct EmailMismatchCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.email-mismatch"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "An e-mail address of the source is missing from the translation or changed."
+    public static let appliesToKeyedUnits = true
 
     private let scanner = LinkScanner()
 
@@ -18,7 +23,8 @@ public struct EmailMismatchCheck: QualityCheck {
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        guard let targetText = pair.targetText else { return [] }
+        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
+        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
         let difference = LinkDifference(
             source: scanner.emails(in: pair.sourceText), target: scanner.emails(in: targetText),
             key: LinkScanner.emailKey)

@@ -9,6 +9,8 @@ public struct EmptyTargetCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.empty-target"
     public static let defaultSeverity: Diagnostic.Severity = .warning
     public static let summary = "A translation exists but is empty."
+    public static let appliesToUntranslatedUnits = true
+    public static let appliesToKeyedUnits = true
 
     /// Creates the check.
     public init() {}

@@ -12,6 +12,8 @@ public struct FinalWithErrorsCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.final-with-errors"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "A segment is marked final or signed-off, but other checks report errors in it."
+    public static let appliesToUntranslatedUnits = true
+    public static let appliesToKeyedUnits = true
     public static let scope = CheckScope.review
 
     /// The written states that claim a finished, approved translation.

@@ -5,9 +5,12 @@ public import PublicationCore
 ///
 /// The texts are compared after NFC normalisation, with runs of white space collapsed and with the
 /// target language's case folding (so `İSTANBUL` and `istanbul` compare equal in Turkish).
-/// Segments that hold only numbers, URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
-/// punctuation or names (every word capitalised, as in `Dr. Ayşe Yılmaz`) are skipped: those stay the
-/// same in a translation.
+/// Segments that hold only numbers, tokens with digits (`t1`, `utf-8`), words of up to three letters
+/// (`et al.`), URLs, bare domains (`mailinator.com`), e-mail addresses, markup,
+/// punctuation or names (every word has a capital letter, save particles such as `of`, as in
+/// `Dr. Ayşe Yılmaz`, `ORCID iD`, `Isle of Man`) are skipped: those stay the same in a translation. A
+/// German translation that capitalises an English loanword (`website` → `Website`) is German
+/// spelling, not a copy.
 ///
 /// ```text
 /// source: "Die Stadt hilft."   target: "Die Stadt hilft."   → qa.identical-target
@@ -35,6 +38,13 @@ public struct IdenticalTargetCheck: QualityCheck {
                     && CheckText.comparisonKey(source, language: pair.sourceLanguage)
                         == CheckText.comparisonKey(targetText, language: pair.sourceLanguage)))
         guard same, Self.needsTranslation(source) else { return [] }
+        // German capitalises nouns: "website" → "Website", "code" → "Code" is the German spelling of a loanword.
+        if pair.targetLanguage == .german, pair.sourceLanguage != .german, CheckText.nfc(targetText) != source,
+            CheckText.words(in: targetText).first?.isCapitalised == true,
+            CheckText.words(in: source).first?.isCapitalised == false
+        {
+            return []
+        }
         return [
             finding(
                 "\(pair.translationName.capitalisedFirst) of \(CheckText.quoted(source)) is the same as the original.",
@@ -60,14 +70,26 @@ public struct IdenticalTargetCheck: QualityCheck {
             }
         }
         var kept: [String] = []
-        for token in plain.split(whereSeparator: { $0.isWhitespace }) where !Self.isDomainLike(token) {
+        // Tokens with a digit are codes, ids and versions (t1, f6, utf-8, v2.1): they stay as they are.
+        for token in plain.split(whereSeparator: { $0.isWhitespace })
+        where !Self.isDomainLike(token) && !token.contains(where: { $0.isNumber }) {
             kept.append(String(token))
         }
         let words = CheckText.words(in: kept.joined(separator: " ")).filter { $0.hasLetter }
         let letters = words.reduce(0) { $0 + $1.text.count }
-        guard letters >= 3 else { return false }
-        return words.contains { !$0.isCapitalised }
+        // At least one word of four letters: "et al.", "OK" or "ja" are the same in many languages.
+        guard letters >= 3, words.contains(where: { $0.text.count >= 4 }) else { return false }
+        // A name: every word has a capital (ORCID iD, eBay), save particles such as "of" (Isle of Man).
+        return words.contains { word in
+            !word.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
+                && !nameParticles.contains(word.text)
+        }
     }
+
+    /// Lower-case words inside names: `Isle of Man`, `Ludwig van Beethoven`, `Leonardo da Vinci`.
+    static let nameParticles: Set<String> = [
+        "of", "de", "da", "di", "del", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "y", "zu",
+    ]
 
     /// Whether a token has a dot followed by a letter inside it, as domains and file names do.
     private static func isDomainLike(_ token: Substring) -> Bool {

@@ -13,7 +13,7 @@ public import PublicationCore
 /// ```
 public struct InconsistentTranslationCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.inconsistent-translation"
-    public static let defaultSeverity: Diagnostic.Severity = .warning
+    public static let defaultSeverity: Diagnostic.Severity = .note
     public static let summary = "The same source text is translated in different ways."
     public static let scope = CheckScope.corpus
 

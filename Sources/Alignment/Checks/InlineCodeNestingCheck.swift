@@ -11,6 +11,7 @@ public struct InlineCodeNestingCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.inline-code-nesting"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "Paired inline codes in the translation are closed before they open, or overlap."
+    public static let appliesToKeyedUnits = true
 
     /// Creates the check.
     public init() {}

@@ -12,6 +12,7 @@ public struct InlineCodeOrderCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.inline-code-order"
     public static let defaultSeverity: Diagnostic.Severity = .note
     public static let summary = "The translation has the source's inline codes in another order."
+    public static let appliesToKeyedUnits = true
 
     /// Creates the check.
     public init() {}

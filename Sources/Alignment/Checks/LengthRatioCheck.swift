@@ -18,7 +18,7 @@ public import PublicationCore
 /// ```
 public struct LengthRatioCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.length-ratio"
-    public static let defaultSeverity: Diagnostic.Severity = .warning
+    public static let defaultSeverity: Diagnostic.Severity = .note
     public static let summary = "A translation is far longer or shorter than usual in its contribution."
     public static let scope = CheckScope.corpus
 

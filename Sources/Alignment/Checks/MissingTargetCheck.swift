@@ -9,6 +9,8 @@ public struct MissingTargetCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.missing-target"
     public static let defaultSeverity: Diagnostic.Severity = .warning
     public static let summary = "A segment has no translation."
+    public static let appliesToUntranslatedUnits = true
+    public static let appliesToKeyedUnits = true
 
     /// Creates the check.
     public init() {}

@@ -21,6 +21,14 @@ public protocol QualityCheck: Sendable {
     static var summary: String { get }
     /// When the check runs.
     static var scope: CheckScope { get }
+    /// Whether the check looks at pairs whose translation is missing, empty or untranslated (state
+    /// `new` or `needs-translation`). Only the completeness checks do: such a pair is already reported,
+    /// and a text finding on it would count the same gap twice. Default `false`.
+    static var appliesToUntranslatedUnits: Bool { get }
+    /// Whether the check looks at keyed units, whose source is a message key such as
+    /// `count_as_expected_time_help` rather than prose (see ``SegmentPair/isKeyed``). Checks of
+    /// punctuation, numbers, words and length need prose and skip them. Default `false`.
+    static var appliesToKeyedUnits: Bool { get }
 
     /// The findings for one pair (checks of ``CheckScope/pair``).
     ///
@@ -41,6 +49,17 @@ public protocol QualityCheck: Sendable {
 
 extension QualityCheck {
     public static var scope: CheckScope { .pair }
+
+    public static var appliesToUntranslatedUnits: Bool { false }
+
+    public static var appliesToKeyedUnits: Bool { false }
+
+    /// Whether the check runs on a pair, by its state and whether its source is a message key.
+    public static func applies(to pair: SegmentPair) -> Bool {
+        if !appliesToUntranslatedUnits, pair.isUntranslated { return false }
+        if !appliesToKeyedUnits, pair.isKeyed { return false }
+        return true
+    }
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] { [] }
 

@@ -4,7 +4,9 @@ public import PublicationCore
 ///
 /// German quotes „so“ and ‚so‘; Turkish quotes “so” (or «so», which is also accepted). A German
 /// low opening mark `„` or `‚` in Turkish text is a finding, and so is a Turkish “…” in German text:
-/// a `”`, or a `“` that opens a quote instead of closing a `„`.
+/// a `”`, or a `“` that opens a quote instead of closing a `„`. A `“` followed by a space with no `„`
+/// before it closes a quotation opened in the segment before (interface texts are put together from
+/// pieces: `Werk „` … `“ hervorheben`) and is correct German.
 ///
 /// ```text
 /// target (Turkish): "Proje „Birlikte“ adını taşıyor."     → qa.quote-style
@@ -45,7 +47,13 @@ public struct QuoteStyleCheck: QualityCheck {
                 case "„": openDouble += 1
                 case "‚": openSingle += 1
                 case "“":
-                    if openDouble > 0 { openDouble -= 1 } else { return "“" }
+                    // Without an opening „ here, “ is English only where it opens (a letter follows); as a closer
+                    // (“ hervorheben) it ends a quotation opened in the segment before.
+                    if openDouble > 0 {
+                        openDouble -= 1
+                    } else if index + 1 < characters.count, characters[index + 1].isLetter || characters[index + 1].isNumber {
+                        return "“"
+                    }
                 case "‘":
                     if openSingle > 0 { openSingle -= 1 } else { return "‘" }
                 case "”":

@@ -10,6 +10,8 @@ public struct StateWithoutTextCheck: QualityCheck {
     public static let code: DiagnosticCode = "qa.state-without-text"
     public static let defaultSeverity: Diagnostic.Severity = .error
     public static let summary = "The state says translated, but the translation is missing or empty."
+    public static let appliesToUntranslatedUnits = true
+    public static let appliesToKeyedUnits = true
 
     /// The written states that claim a finished translation.
     public static let translatedStates: Set<String> = ["translated", "reviewed", "final", "signed-off"]

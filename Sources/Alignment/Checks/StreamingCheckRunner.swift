@@ -23,10 +23,13 @@ public struct StreamingCheckRunner {
     private var findings: [Diagnostic] = []
     private var dropped = 0
     private var firstLocation: SourceLocation?
+    private var keyedCount = 0
+    private var firstKeyed: SegmentPair?
 
     /// Creates a runner.
     public init(runner: CheckRunner, batchSize: Int = 2_000, corpusLimit: Int = 5_000, findingLimit: Int = 5_000) {
         self.runner = runner
+        self.runner.reportsKeyedUnits = false
         self.batchSize = batchSize
         self.corpusLimit = corpusLimit
         self.findingLimit = findingLimit
@@ -35,6 +38,10 @@ public struct StreamingCheckRunner {
     /// Adds a pair.
     public mutating func add(_ pair: SegmentPair) {
         if firstLocation == nil { firstLocation = pair.location }
+        if runner.configuration.isEnabled(CheckRunner.keyedUnitsCode), pair.isKeyed {
+            keyedCount += 1
+            if firstKeyed == nil { firstKeyed = pair }
+        }
         if !corpusOverflow {
             if corpus.count < corpusLimit {
                 corpus.append(pair)
@@ -52,6 +59,7 @@ public struct StreamingCheckRunner {
 
     /// Runs what is left and returns every finding, in order.
     public mutating func finish() -> [Diagnostic] {
+        if let firstKeyed { findings.append(CheckRunner.keyedUnitNote(count: keyedCount, example: firstKeyed)) }
         guard corpusOverflow else {
             keep(runner.run(corpus))
             corpus = []

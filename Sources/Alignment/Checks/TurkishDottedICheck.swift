@@ -12,6 +12,10 @@ public import PublicationCore
 /// international acronyms that Turkish writes with `I` (`IBAN`, `ORCID`), so only the built-in list is
 /// consulted for them; web and e-mail addresses are not used as references.
 ///
+/// Text that is not Turkish is not checked: units still untranslated (state `new`,
+/// `needs-translation`) are skipped by the runner, and a translation that mostly repeats the source's
+/// words (English left in place, ``SegmentPair/targetIsCopyOfSource``) is skipped here.
+///
 /// ```text
 /// target (Turkish): "Izmir'deki mülteciler"     → qa.turkish-i ("İzmir")
 /// target (Turkish): "ISTANBUL VE IZMIR"         → qa.turkish-i ("İSTANBUL")
@@ -43,7 +47,8 @@ public struct TurkishDottedICheck: QualityCheck {
                     remedy: "Write “\(word.text.replacingAll("i\u{0307}", with: "i"))” with a plain i.", at: pair)
             ]
         }
-        guard targetText.containsText("I") else { return [] }
+        // Text copied from the source is not Turkish ("Information" left in English): no Turkish spelling applies.
+        guard targetText.containsText("I"), !pair.targetIsCopyOfSource else { return [] }
         let targetWords = CheckText.words(in: targetText)
         var references: [String] = []
         for word in CheckText.words(in: Self.withoutLinks(targetText)) where !word.text.containsText("I") && word.text.count >= 2 {

@@ -1,3 +1,4 @@
+public import Alignment
 import Foundation
 public import PublicationCore
 
@@ -69,12 +70,15 @@ public struct Manifest: Hashable, Sendable {
         public var glossaryLocation: SourceLocation?
         /// Findings silenced at one segment each: `CODE SEGMENT-ID` (optionally `CODE FILE SEGMENT-ID`).
         public var suppressions: [String]
+        /// The placeholder syntaxes the placeholder check recognises (`check.placeholders`); all by default.
+        public var placeholders: Set<PlaceholderSyntax>
 
         /// Creates check settings.
         public init(
             minimumComplete: Double? = nil, severities: [DiagnosticCode: SeveritySetting] = [:], glossary: String? = nil,
-            suppressions: [String] = []
+            suppressions: [String] = [], placeholders: Set<PlaceholderSyntax> = Set(PlaceholderSyntax.allCases)
         ) {
+            self.placeholders = placeholders
             self.minimumComplete = minimumComplete
             self.severities = severities
             self.glossary = glossary

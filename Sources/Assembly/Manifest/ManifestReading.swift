@@ -1,4 +1,5 @@
 internal import Yams
+import Alignment
 import PublicationCore
 
 /// Reads the manifest's YAML nodes, keeping their places for errors.
@@ -151,7 +152,7 @@ struct ManifestReading {
     }
 
     func checkSettings(_ node: Node) throws(ManifestError) -> Manifest.CheckSettings {
-        let entries = try mapping(node, named: "check", allowed: ["min-complete", "severities", "glossary", "suppressions"])
+        let entries = try mapping(node, named: "check", allowed: ["min-complete", "severities", "glossary", "suppressions", "placeholders"])
         var settings = Manifest.CheckSettings()
         if let value = entries["min-complete"] {
             let text = try scalar(value, key: "min-complete")
@@ -180,6 +181,13 @@ struct ManifestReading {
         if let value = entries["suppressions"] {
             settings.suppressions = try sequence(value, key: "suppressions").map { item throws(ManifestError) in
                 try scalar(item, key: "suppressions")
+            }
+        }
+        if let value = entries["placeholders"] {
+            settings.placeholders = []
+            for item in try sequence(value, key: "placeholders") {
+                let syntax: PlaceholderSyntax = try choice(item, key: "placeholders")
+                settings.placeholders.insert(syntax)
             }
         }
         return settings

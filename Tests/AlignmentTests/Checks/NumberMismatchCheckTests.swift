@@ -38,9 +38,14 @@ import Testing
     }
 
     @Test func numberWrittenAsWordIsMissing() throws {
-        // Numbers written as words are out of scope: "iki" does not count as 2.
-        let finding = try #require(F.findings(NumberMismatchCheck(), F.pair("2 Kurse", "iki kurs")).first)
-        #expect(finding.message.contains("lacks the number “2”"))
+        // Numbers above twelve written as words are out of scope: "yirmi" does not count as 20.
+        let finding = try #require(F.findings(NumberMismatchCheck(), F.pair("20 Kurse", "yirmi kurs")).first)
+        #expect(finding.message.contains("lacks the number “20”"))
+    }
+
+    @Test(arguments: [("2 Kurse", "iki kurs"), ("Nach zwei Tagen", "2 gün sonra"), ("positiv oder 0", "pozitif veya sıfır")])
+    func smallNumberWrittenAsWordMatches(source: String, target: String) {
+        #expect(F.findings(NumberMismatchCheck(), F.pair(.init(stringLiteral: source), .init(stringLiteral: target))).isEmpty)
     }
 
     @Test func extraNumberIsFound() throws {
@@ -58,5 +63,44 @@ import Testing
     ])
     func atoms(text: String, expected: [Double]) {
         #expect(NumberScanner().numbers(in: text).flatMap(\.atoms) == expected)
+    }
+}
+
+@Suite struct NumbersBySourceLocaleTests {
+    typealias F = CheckFixtures
+
+    @Test(arguments: [
+        ("June 1, 2022", "1 Haziran 2022"),
+        ("June 1st, 2022", "1 Haziran 2022"),
+        ("1,234,567.89 items", "1.234.567,89 öğe"),
+        ("It costs 2.5 euros", "2,5 avro tutuyor"),
+        ("On 1 March 2021", "1 Mart 2021'de"),
+        ("In May 2020", "Mayıs 2020'de"),
+    ])
+    func englishSourceIsReadTheEnglishWay(source: String, target: String) {
+        let pair = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .turkish)
+        #expect(F.findings(NumberMismatchCheck(), pair).isEmpty)
+        let german = F.pair(.init(stringLiteral: source), .init(stringLiteral: target), from: .english, to: .german)
+        #expect(F.findings(NumberMismatchCheck(), german).isEmpty)
+    }
+
+    @Test func differentValueFromEnglishSourceNamesTheValues() throws {
+        let pair = F.pair("1,234,567.89 items", "1.234.567,98 öğe", from: .english, to: .turkish)
+        let finding = try #require(F.findings(NumberMismatchCheck(), pair).first)
+        #expect(finding.message.contains("values only in the original: 1234567.89"))
+        #expect(finding.message.contains("only in the translation: 1234567.98"))
+    }
+
+    @Test func germanSourceIsStillReadTheGermanWay() throws {
+        let pair = F.pair("1.250,5 Euro", "1,250.5 avro")
+        #expect(!F.findings(NumberMismatchCheck(), pair).isEmpty)
+    }
+}
+
+/// From the XLIFF 2.1 test suite's toRemoveAnnotations_in.xlf (corpus xliff2/oasis-xliff-21-ns2.0/test-suite/core/in-out).
+@Suite struct NumberInsideAWordTests {
+    @Test func numberWrittenIntoAWordMatchesTheSameNumberApart() {
+        let pair = CheckFixtures.pair("and part2.", "et partie 2.", from: .english, to: .german)
+        #expect(NumberMismatchCheck().check(pair, in: CheckContext()).isEmpty)
     }
 }

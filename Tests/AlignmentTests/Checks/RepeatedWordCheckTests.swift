@@ -49,3 +49,58 @@ import Testing
         #expect(finding.message.contains("“die die”"))
     }
 }
+
+@Suite struct TurkishGrammarTests {
+    typealias F = CheckFixtures
+
+    @Test(arguments: [
+        "Saarbrücken’de de konut piyasası zor.", "Ankara'da da kurslar var.", "Zaman zaman toplantı yapıyoruz.",
+        "Güle güle gidin.", "Birer birer geldiler.", "Çocuklar koşa koşa geldi.",
+    ])
+    func cliticsAndReduplicationAreNotRepetitions(target: String) {
+        #expect(F.findings(RepeatedWordCheck(), F.pair("Text.", .init(stringLiteral: target))).isEmpty)
+    }
+
+    @Test(arguments: ["ilgili ilgili birimler", "Kreş ve ve okul", "Belediye için için çalışıyor"])
+    func doubledTurkishWordIsFound(target: String) throws {
+        let finding = try #require(F.findings(RepeatedWordCheck(), F.pair("Text.", .init(stringLiteral: target))).first)
+        #expect(finding.code == "qa.repeated-word")
+    }
+
+    @Test(arguments: [("Sind Sie sicher?", "Emin misiniz?."), ("Achtung!", "Dikkat!.")])
+    func doubledEndMarkIsFound(source: String, target: String) throws {
+        let finding = try #require(
+            F.findings(EndPunctuationCheck(), F.pair(.init(stringLiteral: source), .init(stringLiteral: target))).first)
+        #expect(finding.message.contains("two marks where one belongs"))
+    }
+
+    @Test(arguments: [
+        ("(Kita, Schule, Verein)", "(kreş, okul, dernek vb.)"),
+        ("Kita, Schule usw.", "kreş, okul"),
+        ("Wie geht es weiter?", "Bundan sonra ne olacak?"),
+    ])
+    func abbreviationDotIsFine(source: String, target: String) {
+        #expect(F.findings(EndPunctuationCheck(), F.pair(.init(stringLiteral: source), .init(stringLiteral: target))).isEmpty)
+    }
+
+    @Test func untranslatedEnglishIsNotCheckedForTurkishI() {
+        let copy = F.pair("Information about the Internet", "Information about the Internet", from: .english, to: .turkish)
+        #expect(F.findings(TurkishDottedICheck(), copy).isEmpty)
+        let turkish = F.pair("Information about Izmir", "Izmir hakkında bilgi", from: .english, to: .turkish)
+        #expect(!F.findings(TurkishDottedICheck(), turkish).isEmpty)
+    }
+}
+
+@Suite struct EndPunctuationColonTests {
+    typealias F = CheckFixtures
+
+    /// From ORCID's messages.de.xlf (corpus xliff12-de-tr/angular-orcid), unit account.andEmailDeactivateWasSend.
+    @Test func colonIntroducingAValueIsFine() {
+        let pair = F.pair("An account deactivation email has been sent to",
+                          "Eine E-Mail zur Deaktivierung des Kontos wurde an die folgende Adresse gesendet:",
+                          from: .english, to: .german)
+        #expect(F.findings(EndPunctuationCheck(), pair).isEmpty)
+        let dropped = F.pair("Email:", "E-Mail", from: .english, to: .german)
+        #expect(!F.findings(EndPunctuationCheck(), dropped).isEmpty)
+    }
+}

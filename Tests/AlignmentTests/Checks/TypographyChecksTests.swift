@@ -147,3 +147,15 @@ import Testing
         #expect(PairedMarkScanner().quoteProblems(in: text) == expected)
     }
 }
+
+/// Units copied from ORCID's messages.de.xlf (corpus xliff12-de-tr/angular-orcid), shared.featured.
+@Suite struct GermanClosingQuoteInFragmentTests {
+    typealias F = CheckFixtures
+
+    @Test func closingMarkOfAQuoteFromTheSegmentBeforeIsGerman() {
+        let pair = F.pair("featured", "“ hervorheben", from: .english, to: .german)
+        #expect(F.findings(QuoteStyleCheck(), pair).isEmpty)
+        let english = F.pair("The project is called “Together”.", "Das Projekt heißt “Gemeinsam”.", from: .english, to: .german)
+        #expect(!F.findings(QuoteStyleCheck(), english).isEmpty)
+    }
+}

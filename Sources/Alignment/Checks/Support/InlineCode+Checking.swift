@@ -15,6 +15,9 @@ extension InlineCode {
         }
     }
 
+    /// Whether the code is an annotation marker (`mrk`, `sm`, `em`) rather than a formatting code.
+    public var isAnnotationMarker: Bool { kind == .markerStart || kind == .markerEnd }
+
     /// The key of the partner code: an opening code's closing key and the other way round.
     var partnerKey: String? {
         let idPart = id ?? "<\(element)>"

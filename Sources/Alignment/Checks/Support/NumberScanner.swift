@@ -1,3 +1,5 @@
+public import PublicationCore
+
 /// Finds the numbers of a German or Turkish text and reads their values.
 ///
 /// Both languages write the decimal comma and the thousands dot, so `1.250,5`, `1250,5` and
@@ -17,6 +19,10 @@
 /// a minus. A month name counts as its number only next to a day or a year (`17. Dezember`,
 /// `Aralık 2020`), so a person called Kasım is not November. A number written into a word (`2FA`,
 /// `B2`, `10er`) is part of the word. Numbers written as words (`zwei`, `iki bin`) are out of scope.
+///
+/// English text (the source of many software files) is read the English way: `1,234,567.89` is
+/// 1234567.89 and `June 1, 2022` is 6, 1, 2022, as `1 Haziran 2022` and `1. Juni 2022` are. Month
+/// names of all three languages are known in every text.
 public struct NumberScanner: Sendable {
     /// One number as written, with the values it stands for.
     public struct Number: Hashable, Sendable {
@@ -31,7 +37,31 @@ public struct NumberScanner: Sendable {
         "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
         "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
         "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+        "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+        "december": 12,
     ]
+
+    /// Numbers written as words, in lower case, in English, German and Turkish. One (`one`, `ein`,
+    /// `bir`) is left out: it is also the indefinite article.
+    public static let numberWords: [String: Double] = [
+        "zero": 0, "null": 0, "sıfır": 0, "two": 2, "zwei": 2, "iki": 2, "three": 3, "drei": 3, "üç": 3,
+        "four": 4, "vier": 4, "dört": 4, "five": 5, "fünf": 5, "beş": 5, "six": 6, "sechs": 6, "altı": 6,
+        "seven": 7, "sieben": 7, "yedi": 7, "eight": 8, "acht": 8, "sekiz": 8, "nine": 9, "neun": 9,
+        "dokuz": 9, "ten": 10, "zehn": 10, "on": 10, "eleven": 11, "elf": 11, "twelve": 12, "zwölf": 12,
+    ]
+
+    /// The values of the numbers a text writes as words (``numberWords``), each once per occurrence.
+    ///
+    /// Turkish `on` (ten) is counted only when no English text is meant: `language` says which.
+    public func wordValues(in text: String, language: LanguageTag) -> [Double] {
+        var values: [Double] = []
+        for word in CheckText.words(in: text) {
+            let folded = CheckText.folded(word.text, language: language)
+            if folded == "on" && language != .turkish { continue }
+            if let value = Self.numberWords[folded] { values.append(value) }
+        }
+        return values
+    }
 
     /// Creates a scanner.
     public init() {}
@@ -46,7 +76,18 @@ public struct NumberScanner: Sendable {
         return end == scalars.count || !CheckText.isLetterOrDigit(scalars[end])
     }
 
+    /// The numbers of a text written in `language`, in order: English text writes the decimal point
+    /// and the thousands comma, German and Turkish text the decimal comma and the thousands dot.
+    public func numbers(in text: String, language: LanguageTag) -> [Number] {
+        numbers(in: text, english: language == .english)
+    }
+
+    /// The numbers of a German or Turkish text, in order.
     public func numbers(in text: String) -> [Number] {
+        numbers(in: text, english: false)
+    }
+
+    private func numbers(in text: String, english: Bool) -> [Number] {
         let scalars = Array(CheckText.nfc(text).unicodeScalars)
         var tokens: [Token] = []
         var index = 0
@@ -63,6 +104,8 @@ public struct NumberScanner: Sendable {
                 if attachedAfter, !attachedBefore, end - index == 4, Self.isDecadeSuffix(scalars, at: end) {
                     attachedAfter = false
                 }
+                // An English ordinal, "June 1st", is the number 1.
+                if english, attachedAfter, !attachedBefore, Self.isOrdinalSuffix(scalars, at: end) { attachedAfter = false }
                 if attachedBefore || attachedAfter {
                     var wordEnd = end
                     while wordEnd < scalars.count, CheckText.isLetterOrDigit(scalars[wordEnd]) { wordEnd += 1 }
@@ -71,7 +114,7 @@ public struct NumberScanner: Sendable {
                     continue
                 }
                 let written = String(String.UnicodeScalarView(scalars[index..<end]))
-                tokens.append(.number(Number(text: written, atoms: Self.atoms(of: written, trailingDot: trailingDot)),
+                tokens.append(.number(Number(text: written, atoms: Self.atoms(of: english ? Self.swappingSeparators(written) : written, trailingDot: trailingDot)),
                     start: index, end: end))
                 index = end
             } else if CheckText.isLetterOrDigit(scalar) {
@@ -99,8 +142,11 @@ public struct NumberScanner: Sendable {
                     besideDate = true
                 }
                 if position + 1 < tokens.count, case .number(let year, let yearStart, _) = tokens[position + 1],
-                    year.text.count == 4, Self.onlySpaceOrDot(scalars[end..<yearStart])
+                    year.text.count == 4 || (english && year.text.count <= 2 && year.atoms.count == 1
+                        && (1...31).contains(year.atoms[0])),
+                    Self.onlySpaceOrDot(scalars[end..<yearStart])
                 {
+                    // "Aralık 2020", and in English "June 1".
                     besideDate = true
                 }
                 guard besideDate else { continue }
@@ -112,6 +158,20 @@ public struct NumberScanner: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the letters at `index` are an English ordinal ending (`st`, `nd`, `rd`, `th`) followed by a
+    /// non-letter.
+    static func isOrdinalSuffix(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 1 < scalars.count else { return false }
+        let suffix = String(String.UnicodeScalarView(scalars[index...(index + 1)]))
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return false }
+        return index + 2 == scalars.count || !CheckText.isLetterOrDigit(scalars[index + 2])
+    }
+
+    /// An English number with its separators exchanged, so `1,234.5` reads as `1.234,5`.
+    static func swappingSeparators(_ written: String) -> String {
+        String(String.UnicodeScalarView(written.unicodeScalars.map { $0 == "," ? "." : ($0 == "." ? "," : $0) }))
     }
 
     private enum Token {
