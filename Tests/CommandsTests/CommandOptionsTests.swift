@@ -53,7 +53,7 @@ struct CommandOptionsTests {
         let result = try TranscriptTests.run(["check", "--format", "json", "--manifest", folder.appendingPathComponent("kopru.yaml").path],
             in: FileManager.default.temporaryDirectory)
         let report = try JSONSerialization.jsonObject(with: Data(result.1.utf8)) as? [String: Any]
-        #expect((report?["contributions"] as? [Any])?.count == 9)
+        #expect((report?["contributions"] as? [Any])?.count == 10)
     }
 
     @Test("build --layout and --to write only the formats asked for, in that layout")

@@ -143,4 +143,18 @@ struct DOCXDiagnosticsTests {
         #expect(document.blocks.count == 2)
         #expect(document.language == .german)
     }
+
+    @Test("a text box inside a link: its paragraph comes first, without the outer paragraph's link")
+    func textBoxInsideLink() throws {
+        let relationships = #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.example.org/" TargetMode="External"/></Relationships>"#
+        let body = #"<w:p><w:hyperlink r:id="rIdL"><w:r><w:t>Außen</w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Innen</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:hyperlink></w:p>"#
+        let loaded = try Self.load(try WordFixture.document(body: body, extra: [("word/_rels/document.xml.rels", relationships)]),
+            name: "textbox.docx")
+        let blocks = try #require(loaded.contribution).blocks
+        #expect(blocks == [
+            .paragraph(Paragraph(id: "docx-p2", content: [.text("Innen")], location: blocks.first?.location)),
+            .paragraph(Paragraph(id: "docx-p1", content: [.link(href: "https://www.example.org/", [.text("Außen")])],
+                location: blocks.last?.location)),
+        ])
+    }
 }
