@@ -157,4 +157,23 @@ struct DOCXDiagnosticsTests {
                 location: blocks.last?.location)),
         ])
     }
+
+    @Test("without a default language, the language most runs name is the document's")
+    func languageFromRuns() throws {
+        let run = { (text: String, language: String) in
+            #"<w:p><w:r><w:rPr><w:lang w:val="\#(language)"/></w:rPr><w:t>\#(text)</w:t></w:r></w:p>"#
+        }
+        let data = try WordFixture.container([
+            ("word/document.xml", #"<?xml version="1.0"?><w:document xmlns:w="\#(WordFixture.wordNamespace)"><w:body>"#
+                + run("Merhaba", "tr-TR") + run("Hallo", "de-DE") + run("Hoş geldiniz", "tr-TR") + "</w:body></w:document>"),
+        ])
+        let loaded = try Self.load(data, name: "runs.docx")
+        #expect(loaded.contribution?.language == .turkish)
+        #expect(!loaded.diagnostics.contains { $0.code == "docx.no-language" })
+        let none = try Self.load(try WordFixture.container([
+            ("word/document.xml", #"<?xml version="1.0"?><w:document xmlns:w="\#(WordFixture.wordNamespace)"><w:body><w:p><w:r><w:t>Text</w:t></w:r></w:p></w:body></w:document>"#),
+        ]), name: "none.docx")
+        #expect(none.contribution?.language == nil)
+        #expect(none.diagnostics.map(\.code) == ["docx.no-language"])
+    }
 }
