@@ -175,7 +175,13 @@ struct DOCXBlockBuilder {
             let inner = group(pieces[start..<end], paragraph: paragraph, depth: depth + 1)
             if let current {
                 switch depth {
-                case 0: result.append(.link(href: paragraph.links[current.base as! Int], inner))
+                case 0:
+                    // A link opened in another paragraph (a text box inside a link) has no target here.
+                    if let index = current.base as? Int, paragraph.links.indices.contains(index) {
+                        result.append(.link(href: paragraph.links[index], inner))
+                    } else {
+                        for inline in inner { DocBookReader.append(inline, to: &result) }
+                    }
                 case 1: result.append(.emphasis(role: "strong", inner))
                 default: result.append(.emphasis(role: nil, inner))
                 }

@@ -24,6 +24,8 @@ final class DOCXBodyReader: XMLEventHandler {
     private let folder: String
     private(set) var paragraphs: [DOCXParagraph] = []
     private(set) var revisions = Revisions()
+    /// How many runs name each language (`w:lang` in their properties).
+    private(set) var runLanguages: [String: Int] = [:]
     private var open: [DOCXParagraph] = []
     private var paragraphCount = 0
     /// The depth of an element whose content is skipped; 0 when not skipping.
@@ -99,6 +101,8 @@ final class DOCXBodyReader: XMLEventHandler {
         case "b" where inRunProperties: directBold = DOCXNames.isOn(value)
         case "i" where inRunProperties: directItalic = DOCXNames.isOn(value)
         case "rStyle" where inRunProperties: characterStyle = value
+        case "lang" where inRunProperties:
+            if let value, !value.isEmpty { runLanguages[value, default: 0] += 1 }
         case "r":
             inRun = true
             directBold = nil

@@ -3,9 +3,11 @@ import PublicationCore
 
 /// What a Word reading reports: its warnings, its failures, and its statistics.
 extension DOCXReadSession {
-    /// The document's language: `w:lang` of the document defaults, else `dc:language`.
+    /// The document's language: `w:lang` of the document defaults, else `dc:language`, else the
+    /// language most runs name.
     func language() -> LanguageTag? {
-        let written = [styles.defaultLanguage, properties.language].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let written = [styles.defaultLanguage, properties.language, runLanguage].compactMap { $0 }
+            .first { !$0.isEmpty } ?? ""
         return LanguageTag(DocBookReader.normalizedLanguageTag(written))
     }
 

@@ -51,6 +51,8 @@ final class DOCXReadSession {
     /// Changes and comments over all story parts.
     var revisions = DOCXBodyReader.Revisions()
     var revisionPart = "word/document.xml"
+    /// The language most runs of the body name, for a document whose defaults name none.
+    var runLanguage: String?
 
     init(container: OfficeContainer, context: ReadContext, parserOptions: XMLStreamParser.Options) {
         self.container = container
@@ -100,6 +102,7 @@ final class DOCXReadSession {
             let body = DOCXBodyReader(styles: styles, relationships: relationships, folder: folder)
             _ = try parse(mainPart, body)
             merge(body.revisions, part: mainPart)
+            runLanguage = body.runLanguages.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             let document = DOCXBlockBuilder(session: self).document(from: body.paragraphs)
             finish(document)
         } catch {

@@ -23,7 +23,10 @@ struct OfficeDocumentLoader {
         guard claimed || signature != .other else { return nil }
         // A ZIP file named as XML is a damaged or mislabelled XML file: the XML reader says so.
         if !claimed, signature == .zip, Self.xmlExtensions.contains(pathExtension) { return nil }
-        guard FileManager.default.isReadableFile(atPath: url.path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            FileManager.default.isReadableFile(atPath: url.path)
+        else { return nil }
         let context = ReadContext(displayPath: displayPath, unitSink: nil)
         switch signature {
         case .oleCompoundFile:

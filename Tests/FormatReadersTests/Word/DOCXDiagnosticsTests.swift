@@ -143,4 +143,37 @@ struct DOCXDiagnosticsTests {
         #expect(document.blocks.count == 2)
         #expect(document.language == .german)
     }
+
+    @Test("a text box inside a link: its paragraph comes first, without the outer paragraph's link")
+    func textBoxInsideLink() throws {
+        let relationships = #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.example.org/" TargetMode="External"/></Relationships>"#
+        let body = #"<w:p><w:hyperlink r:id="rIdL"><w:r><w:t>Außen</w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Innen</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:hyperlink></w:p>"#
+        let loaded = try Self.load(try WordFixture.document(body: body, extra: [("word/_rels/document.xml.rels", relationships)]),
+            name: "textbox.docx")
+        let blocks = try #require(loaded.contribution).blocks
+        #expect(blocks == [
+            .paragraph(Paragraph(id: "docx-p2", content: [.text("Innen")], location: blocks.first?.location)),
+            .paragraph(Paragraph(id: "docx-p1", content: [.link(href: "https://www.example.org/", [.text("Außen")])],
+                location: blocks.last?.location)),
+        ])
+    }
+
+    @Test("without a default language, the language most runs name is the document's")
+    func languageFromRuns() throws {
+        let run = { (text: String, language: String) in
+            #"<w:p><w:r><w:rPr><w:lang w:val="\#(language)"/></w:rPr><w:t>\#(text)</w:t></w:r></w:p>"#
+        }
+        let data = try WordFixture.container([
+            ("word/document.xml", #"<?xml version="1.0"?><w:document xmlns:w="\#(WordFixture.wordNamespace)"><w:body>"#
+                + run("Merhaba", "tr-TR") + run("Hallo", "de-DE") + run("Hoş geldiniz", "tr-TR") + "</w:body></w:document>"),
+        ])
+        let loaded = try Self.load(data, name: "runs.docx")
+        #expect(loaded.contribution?.language == .turkish)
+        #expect(!loaded.diagnostics.contains { $0.code == "docx.no-language" })
+        let none = try Self.load(try WordFixture.container([
+            ("word/document.xml", #"<?xml version="1.0"?><w:document xmlns:w="\#(WordFixture.wordNamespace)"><w:body><w:p><w:r><w:t>Text</w:t></w:r></w:p></w:body></w:document>"#),
+        ]), name: "none.docx")
+        #expect(none.contribution?.language == nil)
+        #expect(none.diagnostics.map(\.code) == ["docx.no-language"])
+    }
 }
