@@ -53,8 +53,9 @@ struct CheckCommand: ParsableCommand {
     var outputFile: String?
 
     @Option(name: .customLong("min-complete"), help: ArgumentHelp(
-        "The percentage of translated segments below which the check fails (0–100).", valueName: "PCT"))
-    var minComplete: Double = 100
+        "The percentage of translated segments below which the check fails (0–100), for the volume and for each contribution (default: the manifest's check.min-complete, else 100).",
+        valueName: "PCT"))
+    var minComplete: Double?
 
     @Flag(help: "Treat warnings as errors for the exit status.")
     var warningsAsErrors = false
@@ -83,8 +84,13 @@ struct CheckCommand: ParsableCommand {
     /// Files larger than this are only counted unless `--qa on` is given.
     static let automaticQualityLimit = 8_000_000
 
-    @Flag(help: "Confirm every translated block of the publication as it is now: record its original's fingerprint in kopru.lock, so later changes of the original mark the translation outdated.")
-    var accept = false
+    @Option(name: .customLong("accept"), parsing: .upToNextOption, help: ArgumentHelp("""
+        Confirm translations as they are now, recording their originals in kopru.lock so that a later change \
+        of an original marks its translation outdated: the named blocks or contributions (ids), or `all`. \
+        `all` leaves an outdated block outdated when its translation has not changed since it was confirmed; \
+        name it to confirm it anyway.
+        """, valueName: "ID|all"))
+    var accept: [String] = []
 
     func validate() throws {
         if format == .html && outputFile == nil {
@@ -93,7 +99,7 @@ struct CheckCommand: ParsableCommand {
         if outputFile != nil && [.text, .github].contains(format) {
             throw ValidationError("--output writes a json, sarif or html report; choose one with --format")
         }
-        guard (0...100).contains(minComplete) else {
+        if let minComplete, !(0...100).contains(minComplete) {
             throw ValidationError("--min-complete must be a percentage between 0 and 100, not \(minComplete)")
         }
     }
@@ -103,7 +109,7 @@ struct CheckCommand: ParsableCommand {
             try runPublication()
             return
         }
-        if accept {
+        if !accept.isEmpty {
             throw ValidationError("--accept confirms the translations of a publication; run it in the folder of kopru.yaml without paths")
         }
         try runFiles()
@@ -185,7 +191,8 @@ struct CheckCommand: ParsableCommand {
                     outdated: counts.outdated, needsReview: counts.needsReview))
             }
         }
-        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
+        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics,
+            unreadableInputs: collector.missing.count)
         try finish(report, diagnostics: diagnostics)
     }
 
@@ -193,11 +200,19 @@ struct CheckCommand: ParsableCommand {
     /// translation.
     func runPublication() throws {
         let manifestURL = URL(fileURLWithPath: manifest)
-        let loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
+        let loadedManifest: Manifest
+        switch ManifestLoader.read(manifestURL, displayPath: manifest) {
+        case .success(let read): loadedManifest = read
+        case .failure(let problem):
+            // Every format still reports: a CI script's JSON parser gets one object with the finding.
+            let report = CheckReport(files: [], diagnostics: [problem.diagnostic], unreadableInputs: 1)
+            try finish(report, diagnostics: [problem.diagnostic], minimum: minComplete ?? 100)
+            return
+        }
         let base = manifestURL.deletingLastPathComponent()
         let lockURL = base.appendingPathComponent("kopru.lock")
         // --accept changes kopru.lock: one writer at a time.
-        let projectLock = accept ? try ProjectAccess.lock(base, purpose: "kopru check --accept") : nil
+        let projectLock = accept.isEmpty ? nil : try ProjectAccess.lock(base, purpose: "kopru check --accept")
         defer { projectLock?.release() }
         let lock: LockFile
         do {
@@ -212,16 +227,23 @@ struct CheckCommand: ParsableCommand {
             progress.update(done)
         }
         progress.finish()
-        if accept {
-            let accepted = loaded.acceptingAll(into: lock)
+        if !accept.isEmpty {
+            let acceptance: LoadedPublication.Acceptance = accept == ["all"] ? .all : .named(Set(accept))
+            let accepted = loaded.accepting(acceptance, into: lock)
+            if !accepted.unknownNames.isEmpty {
+                throw ValidationError("--accept names \(accepted.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")), which \(accepted.unknownNames.count == 1 ? "is" : "are") no block or contribution of the publication; name block ids (such as osn-p1), contribution ids, or all")
+            }
             do {
-                try AtomicFile.write(Data(accepted.text.utf8), to: lockURL, displayPath: "kopru.lock")
+                try AtomicFile.write(Data(accepted.lock.text.utf8), to: lockURL, displayPath: "kopru.lock")
             } catch {
                 throw ProjectAccess.fail(error)
             }
-            Terminal.writeError("kopru.lock: \(accepted.entries.count) translated blocks confirmed\n")
+            Terminal.writeError("kopru.lock: \(accepted.confirmed.count) translated block\(accepted.confirmed.count == 1 ? "" : "s") confirmed\n")
+            if !accepted.leftOutdated.isEmpty {
+                Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
+            }
             // Report the publication as it stands with the translations just confirmed.
-            loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: accepted)
+            loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: accepted.lock)
         }
         diagnostics += loaded.diagnostics
         if qa != .off {
@@ -241,7 +263,8 @@ struct CheckCommand: ParsableCommand {
                 files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
                 gaps: result.alignment.rows.filter { $0.status != .translated })
         }
-        try finish(report, diagnostics: diagnostics, title: loadedManifest.metadata.title.german, gaps: gaps)
+        try finish(report, diagnostics: diagnostics, minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100,
+            title: loadedManifest.metadata.title.german, gaps: gaps)
     }
 
     /// The QA findings of a publication: its pairs, with the manifest's glossary, severities and
@@ -281,6 +304,8 @@ struct CheckCommand: ParsableCommand {
     func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil, title: String? = nil,
         gaps: [CheckReportPage.Contribution] = []) throws
     {
+        var report = report
+        report.applyGate(minimum: minimum ?? minComplete ?? 100, warningsAsErrors: warningsAsErrors)
         if format != .github { DiagnosticPrinter().print(quiet ? diagnostics.filter { $0.severity == .error } : diagnostics) }
         switch format {
         case .json:
@@ -301,7 +326,7 @@ struct CheckCommand: ParsableCommand {
             if !diagnostics.isEmpty && !quiet { Terminal.writeError("\n") }
             Terminal.writeOutput(CheckTextRenderer(useColour: Terminal.isTerminal(STDOUT_FILENO), verbose: verbose).render(report))
         }
-        throw ExitCode(exitStatus(report: report, diagnostics: diagnostics, minimum: minimum ?? minComplete))
+        throw ExitCode(exitStatus(report: report, diagnostics: diagnostics))
     }
 
     /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
@@ -330,7 +355,7 @@ struct CheckCommand: ParsableCommand {
         Terminal.writeError("wrote \(outputFile)\n")
     }
 
-    func exitStatus(report: CheckReport, diagnostics: [Diagnostic], minimum: Double) -> Int32 {
+    func exitStatus(report: CheckReport, diagnostics: [Diagnostic]) -> Int32 {
         if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code.rawValue == "input.unreadable" }) {
             return ExitCode.unreadableInput.rawValue
         }
@@ -341,7 +366,7 @@ struct CheckCommand: ParsableCommand {
         if !readingErrors.isEmpty { return ExitCode.unreadableInput.rawValue }
         if report.summary.errors > 0 { return ExitCode.findings.rawValue }
         if warningsAsErrors && report.summary.warnings > 0 { return ExitCode.findings.rawValue }
-        if report.summary.complete * 100 < minimum - 1e-9 { return ExitCode.findings.rawValue }
+        if report.gate?.passed == false { return ExitCode.findings.rawValue }
         return 0
     }
 }

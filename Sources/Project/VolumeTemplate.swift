@@ -47,7 +47,7 @@ public enum VolumeTemplate {
 
         # The completeness gate: `kopru check` and `kopru build --strict` fail below this percentage.
         check:
-          min-complete: 0
+          min-complete: 100
           severities: {}
 
         # The contributions, in reading order. `original` is the language each was written in; the

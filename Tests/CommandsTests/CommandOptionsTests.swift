@@ -37,13 +37,24 @@ struct CommandOptionsTests {
             .write(to: original, atomically: true, encoding: .utf8)
         let before = try TranscriptTests.run(["check", "--qa", "off"], in: folder)
         #expect(before.2.contains("paragraph \"osn-p1\" is outdated"))
-        let accepted = try TranscriptTests.run(["check", "--qa", "off", "--accept"], in: folder)
-        #expect(accepted.2.contains("kopru.lock:"))
+        let bare = try TranscriptTests.run(["check", "--qa", "off", "--accept"], in: folder)
+        #expect(bare.0 == 64, "confirming needs names or `all`")
+        let all = try TranscriptTests.run(["check", "--qa", "off", "--accept", "all"], in: folder)
+        #expect(all.2.contains("left outdated, because the translation has not changed since the original did: 03-osnabrueck#osn-p1"), "\(all.2)")
+        #expect(all.2.contains("\"osn-p1\" is outdated"))
+        let accepted = try TranscriptTests.run(["check", "--qa", "off", "--accept", "osn-p1"], in: folder)
+        #expect(accepted.2.contains("kopru.lock: 1 translated block confirmed"), "\(accepted.2)")
         #expect(!accepted.2.contains("\"osn-p1\" is outdated"))
+        let unknown = try TranscriptTests.run(["check", "--qa", "off", "--accept", "osn-p99"], in: folder)
+        #expect(unknown.0 == 64)
+        #expect(unknown.2.contains("\"osn-p99\", which is no block or contribution"))
         let after = try TranscriptTests.run(["check", "--qa", "off"], in: folder)
         #expect(!after.2.contains("\"osn-p1\" is outdated"))
         let lock = try String(contentsOf: folder.appendingPathComponent("kopru.lock"), encoding: .utf8)
         #expect(lock.contains("03-osnabrueck\tosn-p1\tde\t"))
+        // The confirmed translation is fingerprinted too, so `--accept all` can later tell whether it changed.
+        let line = lock.split(separator: "\n").first { $0.hasPrefix("03-osnabrueck\tosn-p1\t") } ?? ""
+        #expect(line.split(separator: "\t").count == 5)
     }
 
     @Test("--manifest names a manifest elsewhere; paths are relative to it")

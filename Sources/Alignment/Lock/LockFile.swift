@@ -28,14 +28,19 @@ public struct LockFile: Sendable, Equatable {
         }
     }
 
-    /// One entry: the original's language and the fingerprint of its text when confirmed.
+    /// One entry: the original's language, the fingerprint of its text when confirmed, and the
+    /// fingerprint of the translation that was confirmed (written since Köprü 0.2; older lines have none).
     public struct Entry: Hashable, Sendable {
         public var originalLanguage: String
         public var fingerprint: String
+        /// The fingerprint of the translation as it was confirmed, so that `check --accept all` can tell
+        /// an outdated translation that was updated since from one that was not.
+        public var translationFingerprint: String?
 
-        public init(originalLanguage: String, fingerprint: String) {
+        public init(originalLanguage: String, fingerprint: String, translationFingerprint: String? = nil) {
             self.originalLanguage = originalLanguage
             self.fingerprint = fingerprint
+            self.translationFingerprint = translationFingerprint
         }
     }
 
@@ -59,11 +64,11 @@ public struct LockFile: Sendable, Equatable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, fields.allSatisfy({ !$0.isEmpty }) else {
+            guard fields.count == 4 || fields.count == 5, fields.allSatisfy({ !$0.isEmpty }) else {
                 throw .malformedLine(index + 1, String(line))
             }
             entries[Key(contribution: fields[0], block: fields[1])] = Entry(originalLanguage: fields[2],
-                fingerprint: fields[3])
+                fingerprint: fields[3], translationFingerprint: fields.count == 5 ? fields[4] : nil)
         }
         self.entries = entries
     }
@@ -72,11 +77,12 @@ public struct LockFile: Sendable, Equatable {
     public var text: String {
         var lines = [
             "# kopru.lock — fingerprints of the originals of confirmed translations. Written by kopru; do not edit.",
-            "# contribution\tblock\toriginal-language\tfingerprint",
+            "# contribution\tblock\toriginal-language\tfingerprint[\ttranslation-fingerprint]",
         ]
         for key in entries.keys.sorted() {
             let entry = entries[key]!
-            lines.append("\(key.contribution)\t\(key.block)\t\(entry.originalLanguage)\t\(entry.fingerprint)")
+            lines.append("\(key.contribution)\t\(key.block)\t\(entry.originalLanguage)\t\(entry.fingerprint)"
+                + (entry.translationFingerprint.map { "\t" + $0 } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

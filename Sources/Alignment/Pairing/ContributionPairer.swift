@@ -194,13 +194,17 @@ private struct Work {
         }
     }
 
-    mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?) {
+    mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
+        inXLIFF: Bool = false)
+    {
         counts.outdated += 1
         row(leaf, translation, .outdated)
+        let remedy = inXLIFF
+            ? "update the translation in the XLIFF file so that its source is the current original (export it with `kopru export-missing`, translate it, and `kopru import` it)"
+            : "update the translation, then confirm it with `kopru check --accept \(leaf.id ?? "BLOCK-ID")`"
         diagnostics.append(Diagnostic(.warning, "align.outdated",
             "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is outdated: \(detail)",
-            remedy: "update the translation, then confirm it with `kopru check --accept`",
-            at: location ?? leaf.location, unit: leaf.id))
+            remedy: remedy, at: location ?? leaf.location, unit: leaf.id))
     }
 
     // MARK: By ids
@@ -296,7 +300,7 @@ private struct Work {
             if unitSource.comparableForm != leaf.text.comparableForm {
                 outdated(leaf, translation: translation,
                     detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
-                    location: location)
+                    location: location, inXLIFF: true)
                 continue
             }
             switch state {

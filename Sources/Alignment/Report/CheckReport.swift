@@ -114,13 +114,44 @@ public struct CheckReport: Sendable, Codable {
         public var translated: Int
     }
 
+    /// The completeness gate: the required percentage, what was reached, and what holds it back.
+    public struct Gate: Sendable, Codable, Equatable {
+        /// One contribution below the threshold.
+        public struct Shortfall: Sendable, Codable, Equatable {
+            public var id: String
+            public var complete: Double
+        }
+
+        /// The required percentage (0–100), for the volume and for each contribution.
+        public var threshold: Double
+        /// The volume's completeness reached, in percent.
+        public var reached: Double
+        /// Whether everything was read, nothing is below the threshold, and no finding is an error.
+        public var passed: Bool
+        /// Why it failed, in one line; `nil` when it passed.
+        public var reason: String?
+        /// The contributions below the threshold, least complete first.
+        public var holdingBack: [Shortfall]
+    }
+
     public var files: [FileEntry]
     public var contributions: [ContributionEntry]
     public var findings: [Finding]
     public var summary: Summary
+    /// The gate's verdict, once ``applyGate(minimum:warningsAsErrors:)`` has run.
+    public var gate: Gate?
 
     /// Builds a report from what was read.
-    public init(files: [FileEntry], contributions: [ContributionEntry] = [], diagnostics: [Diagnostic]) {
+    ///
+    /// - Parameters:
+    ///   - files: the files read.
+    ///   - contributions: the contributions of a publication.
+    ///   - diagnostics: every finding.
+    ///   - unreadableInputs: inputs that could not be read and have no file entry (a path that does not
+    ///     exist, a broken manifest); counted in ``Summary/unreadableFiles``.
+    public init(files: [FileEntry], contributions: [ContributionEntry] = [], diagnostics: [Diagnostic],
+        unreadableInputs: Int = 0)
+    {
         self.files = files
         self.contributions = contributions
         self.findings = diagnostics.map(Finding.init)
@@ -137,13 +168,42 @@ public struct CheckReport: Sendable, Codable {
             segments = contributions.reduce(0) { $0 + $1.segments }
             translated = contributions.reduce(0) { $0 + $1.translated }
         }
+        let unreadable = files.filter { !$0.readable }.count + unreadableInputs
         summary = Summary(
-            complete: segments == 0 ? 1 : Double(translated) / Double(segments),
+            // Nothing read is not complete: with unreadable inputs and no segments the share is 0.
+            complete: segments == 0 ? (unreadable > 0 ? 0 : 1) : Double(translated) / Double(segments),
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count,
             files: files.count,
-            unreadableFiles: files.filter { !$0.readable }.count,
+            unreadableFiles: unreadable,
             segments: segments,
             translated: translated)
+    }
+
+    /// Decides the gate: passed when every input was read, no finding is an error (nor a warning with
+    /// `warningsAsErrors`), and the volume and each contribution reach `minimum` percent.
+    public mutating func applyGate(minimum: Double, warningsAsErrors: Bool = false) {
+        let reached = summary.complete * 100
+        let holding = contributions.filter { $0.complete * 100 < minimum - 1e-9 }
+            .sorted { ($0.complete, $0.id) < ($1.complete, $1.id) }
+            .map { Gate.Shortfall(id: $0.id, complete: $0.complete) }
+        var reason: String?
+        if summary.unreadableFiles > 0 {
+            reason = "\(summary.unreadableFiles) input\(summary.unreadableFiles == 1 ? "" : "s") could not be read"
+        } else if reached < minimum - 1e-9 || !holding.isEmpty {
+            reason = "\(Self.percent(reached / 100)) translated, \(Self.percent(minimum / 100)) required"
+                + (holding.isEmpty ? "" : "; held back by " + holding.prefix(5).map { "\($0.id) (\(Self.percent($0.complete)))" }
+                    .joined(separator: ", ") + (holding.count > 5 ? " and \(holding.count - 5) more" : ""))
+        } else if summary.errors > 0 {
+            reason = "\(summary.errors) finding\(summary.errors == 1 ? " is an error" : "s are errors")"
+        } else if warningsAsErrors && summary.warnings > 0 {
+            reason = "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), counted as errors"
+        }
+        gate = Gate(threshold: minimum, reached: reached, passed: reason == nil, reason: reason, holdingBack: holding)
+    }
+
+    /// A share as a whole percentage, rounded down (99.6 % is not 100 %).
+    static func percent(_ fraction: Double) -> String {
+        "\(Int((fraction * 100 + 1e-9).rounded(.down))) %"
     }
 }

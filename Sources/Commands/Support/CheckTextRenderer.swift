@@ -31,6 +31,11 @@ struct CheckTextRenderer {
         line += ", \(summary.translated) of \(summary.segments) segments translated (\(Self.percent(summary.complete)))"
         line += ", \(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"
         out += "\n" + line + "\n"
+        if let gate = report.gate {
+            out += gate.passed
+                ? "gate passed: \(Self.percent(gate.reached / 100)) translated, \(Self.percent(gate.threshold / 100)) required\n"
+                : "gate failed: \(gate.reason ?? "")\n"
+        }
         return out
     }
 

@@ -1,19 +1,36 @@
 import ArgumentParser
 import Assembly
 import Foundation
+import PublicationCore
 
-/// Reads `kopru.yaml` for a command, printing a manifest error compiler-style and exiting with 2.
+/// Reads `kopru.yaml` for a command.
 enum ManifestLoader {
+    /// Reads the manifest, printing a manifest error compiler-style and exiting with 2.
     static func load(_ url: URL, displayPath: String) throws -> Manifest {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Terminal.writeError("error: \(displayPath) cannot be read [manifest.unreadable]\n")
+        switch read(url, displayPath: displayPath) {
+        case .success(let manifest): return manifest
+        case .failure(let problem):
+            DiagnosticPrinter().print([problem.diagnostic])
             throw ExitCode.unreadableInput
         }
+    }
+
+    /// A manifest that could not be read, as a diagnostic with its place.
+    struct Problem: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// Reads the manifest; a problem comes back as a diagnostic for the caller to report.
+    static func read(_ url: URL, displayPath: String) -> Result<Manifest, Problem> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(Problem(diagnostic: Diagnostic(.error, "manifest.unreadable", "\(displayPath) cannot be read",
+                remedy: "run kopru in the folder of the publication's kopru.yaml (or below it), or name it with --manifest",
+                at: SourceLocation(file: displayPath, line: 1, column: 1))))
+        }
         do {
-            return try Manifest(yaml: String(decoding: data, as: UTF8.self), file: displayPath)
+            return .success(try Manifest(yaml: String(decoding: data, as: UTF8.self), file: displayPath))
         } catch {
-            DiagnosticPrinter().print([error.diagnostic])
-            throw ExitCode.unreadableInput
+            return .failure(Problem(diagnostic: error.diagnostic))
         }
     }
 }
