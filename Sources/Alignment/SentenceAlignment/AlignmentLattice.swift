@@ -21,8 +21,9 @@ import Foundation
 struct AlignmentLattice {
     static let kinds: [(german: Int, turkish: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
 
-    let german: SentenceFeatures
-    let turkish: SentenceFeatures
+    /// The number of German and of Turkish sentences; the features themselves live in the buffers.
+    let germanCount: Int
+    let turkishCount: Int
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
     private let lengthModel: LengthModel
@@ -36,8 +37,8 @@ struct AlignmentLattice {
     @inline(__always) static func turkishCount(_ kind: Int) -> Int { (0xA51 >> (2 * kind)) & 3 }
 
     init(german: SentenceFeatures, turkish: SentenceFeatures, options: SentenceAlignerOptions) {
-        self.german = german
-        self.turkish = turkish
+        germanCount = german.count
+        turkishCount = turkish.count
         self.options = options
         let priors = options.priors
         germanBuffer = FeatureBuffer(german)
@@ -54,7 +55,7 @@ struct AlignmentLattice {
     }
 
     func solve(radius: Int) -> Solution {
-        let n = german.count, m = turkish.count
+        let n = germanCount, m = turkishCount
         let slope = n == 0 ? 0 : Double(m) / Double(n)
         var rowLo = [Int](repeating: 0, count: n + 1)
         var rowHi = [Int](repeating: 0, count: n + 1)
