@@ -5,7 +5,7 @@ BUILD_FLAGS  ?= -c release
 KOPRU        := .build/release/kopru
 BUILD_PACKAGES := libxml2-dev pkg-config
 PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-de
-BENCH_PACKAGES := libxml2-utils time pandoc
+BENCH_PACKAGES := libxml2-utils time pandoc python3-venv
 BENCH_SIZES  ?= 10 100
 
 FUZZ_SECONDS ?= 60
@@ -41,17 +41,16 @@ test-fast: deps
 test-tools:
 	@scripts/install-test-tools.sh
 
-## bench: kopru check beside xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files,
-##        then the sentence aligner on 10k and 100k sentence documents, then kopru check beside
-##        pandoc -f docx -t plain on generated Word documents (5000 paragraphs; 50 MB with images)
+## bench: every speed figure side by side (scripts/bench.py): kopru check and build on the sample
+##        volume and a generated 100-contribution volume beside xmllint --stream, the sentence
+##        aligner beside galechurch (PyPI, installed into bench-data/venv), and kopru check beside
+##        xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files; then kopru check
+##        beside pandoc -f docx -t plain on generated Word documents (5000 paragraphs; 50 MB with images)
 bench: build
 	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
 	@python3 scripts/generate-bench-xliff.py bench-data $(BENCH_SIZES)
-	@python3 scripts/bench.py $(KOPRU) $(foreach size,$(BENCH_SIZES),bench-data/bench-$(size)mb-xliff12.xlf bench-data/bench-$(size)mb-xliff20.xlf)
-	@echo
-	@echo "sentence aligner on synthetic NTREX-128 documents (German+Turkish sentences):"
-	@$(KOPRU) bench-align --sentences 10000
-	@$(KOPRU) bench-align --sentences 100000
+	@python3 scripts/generate-volume.py bench-data/volume-100 100
+	@python3 scripts/bench.py $(KOPRU) bench-data $(foreach size,$(BENCH_SIZES),bench-data/bench-$(size)mb-xliff12.xlf bench-data/bench-$(size)mb-xliff20.xlf)
 	@echo
 	@echo "Word documents: kopru check beside pandoc -f docx -t plain:"
 	@python3 scripts/generate-bench-docx.py bench-data 5000

@@ -16,13 +16,14 @@ import Foundation
 ///
 /// The forward pass keeps the cost of every edge it computes (up to ``edgeCacheLimit`` bytes), so
 /// the backward pass and the confidences reuse them instead of computing each cost again; the
-/// features are read from raw buffers, and the anchor keys of two groups of sentences are merged
+/// features are read from raw buffers, and the anchor keys of the two sides of a link are merged
 /// in one linear pass.
 struct AlignmentLattice {
     static let kinds: [(german: Int, turkish: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)]
 
-    let german: SentenceFeatures
-    let turkish: SentenceFeatures
+    /// The number of German and of Turkish sentences; the features themselves live in the buffers.
+    let germanCount: Int
+    let turkishCount: Int
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
     private let lengthModel: LengthModel
@@ -36,8 +37,8 @@ struct AlignmentLattice {
     @inline(__always) static func turkishCount(_ kind: Int) -> Int { (0xA51 >> (2 * kind)) & 3 }
 
     init(german: SentenceFeatures, turkish: SentenceFeatures, options: SentenceAlignerOptions) {
-        self.german = german
-        self.turkish = turkish
+        germanCount = german.count
+        turkishCount = turkish.count
         self.options = options
         let priors = options.priors
         germanBuffer = FeatureBuffer(german)
@@ -54,7 +55,7 @@ struct AlignmentLattice {
     }
 
     func solve(radius: Int) -> Solution {
-        let n = german.count, m = turkish.count
+        let n = germanCount, m = turkishCount
         let slope = n == 0 ? 0 : Double(m) / Double(n)
         var rowLo = [Int](repeating: 0, count: n + 1)
         var rowHi = [Int](repeating: 0, count: n + 1)
@@ -232,54 +233,49 @@ struct AlignmentLattice {
     /// end punctuation, for German sentences [germanEnd − germanCount, germanEnd) and Turkish
     /// sentences [turkishEnd − turkishCount, turkishEnd).
     ///
-    /// The keys are sorted with their kind in the top bits; the two sides' key unions are merged
-    /// in one pass, with `UInt64.max` (no key has kind 7) marking the end of a side.
+    /// Each side's keys are one sorted range: a sentence's own keys, or the union of two adjacent
+    /// sentences, built once (``FeatureBuffer``). One merge counts the shared keys per kind; the
+    /// bonuses are then subtracted kind by kind, which is the order of the sorted keys (the kind
+    /// is in their top bits), so the sum is the same, operation for operation, as subtracting them
+    /// key by key.
     func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
-        var germanStream = UnionStream(keys: germanBuffer.keys, starts: germanBuffer.keyStart, end: germanEnd, count: germanCount)
-        var turkishStream = UnionStream(keys: turkishBuffer.keys, starts: turkishBuffer.keyStart, end: turkishEnd, count: turkishCount)
-        var result = 0.0
-        var germanStrong = 0, turkishStrong = 0, sharedStrong = 0
-        var germanMarks = 0, turkishMarks = 0, sharedMarks = 0
-        var a = germanStream.next(), b = turkishStream.next()
-        while a != UInt64.max || b != UInt64.max {
-            let key: UInt64
-            var onGerman = false, onTurkish = false
-            if a == b {
-                key = a; onGerman = true; onTurkish = true
-                a = germanStream.next(); b = turkishStream.next()
-            } else if a < b {
-                key = a; onGerman = true
-                a = germanStream.next()
+        let germanSide = germanBuffer.range(end: germanEnd, count: germanCount)
+        let turkishSide = turkishBuffer.range(end: turkishEnd, count: turkishCount)
+        var shared = SIMD8<Int32>()
+        var x = germanSide.start, y = turkishSide.start
+        let xEnd = germanSide.end, yEnd = turkishSide.end
+        let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
+        while x < xEnd && y < yEnd {
+            let left = germanKeys[x], right = turkishKeys[y]
+            if left == right {
+                shared[Int(left >> 61)] &+= 1
+                x += 1
+                y += 1
             } else {
-                key = b; onTurkish = true
-                b = turkishStream.next()
-            }
-            let kind = key >> 61
-            if onGerman && onTurkish {
-                switch kind {
-                case SentenceFeatures.KeyKind.number.rawValue: result -= weights.number
-                case SentenceFeatures.KeyKind.date.rawValue: result -= weights.date
-                case SentenceFeatures.KeyKind.link.rawValue: result -= weights.link
-                case SentenceFeatures.KeyKind.prefix.rawValue: result -= weights.prefix
-                case SentenceFeatures.KeyKind.mark.rawValue: result -= weights.mark
-                case SentenceFeatures.KeyKind.concept.rawValue: result -= weights.concept
-                default: result -= weights.name
-                }
-            }
-            if kind <= SentenceFeatures.KeyKind.link.rawValue {
-                // number, date, link: the strong kinds
-                if onGerman { germanStrong += 1 }
-                if onTurkish { turkishStrong += 1 }
-                if onGerman && onTurkish { sharedStrong += 1 }
-            } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
-                if onGerman { germanMarks += 1 }
-                if onTurkish { turkishMarks += 1 }
-                if onGerman && onTurkish { sharedMarks += 1 }
+                x += left < right ? 1 : 0
+                y += right < left ? 1 : 0
             }
         }
-        result += weights.unmatched * Double(germanStrong + turkishStrong - 2 * sharedStrong)
-        result += weights.markUnmatched * Double(germanMarks + turkishMarks - 2 * sharedMarks)
+        var result = 0.0
+        for kind in 0..<7 where shared[kind] > 0 {
+            let weight: Double
+            switch UInt64(kind) {
+            case SentenceFeatures.KeyKind.number.rawValue: weight = weights.number
+            case SentenceFeatures.KeyKind.date.rawValue: weight = weights.date
+            case SentenceFeatures.KeyKind.link.rawValue: weight = weights.link
+            case SentenceFeatures.KeyKind.prefix.rawValue: weight = weights.prefix
+            case SentenceFeatures.KeyKind.mark.rawValue: weight = weights.mark
+            case SentenceFeatures.KeyKind.concept.rawValue: weight = weights.concept
+            default: weight = weights.name
+            }
+            for _ in 0..<shared[kind] { result -= weight }
+        }
+        // number, date and link are the strong kinds
+        let sharedStrong = Int(shared[0] + shared[1] + shared[2])
+        let sharedMarks = Int(shared[Int(SentenceFeatures.KeyKind.mark.rawValue)])
+        result += weights.unmatched * Double(germanSide.strong + turkishSide.strong - 2 * sharedStrong)
+        result += weights.markUnmatched * Double(germanSide.marks + turkishSide.marks - 2 * sharedMarks)
 
         let germanEnding = germanBuffer.endings[germanEnd - 1]
         let turkishEnding = turkishBuffer.endings[turkishEnd - 1]
@@ -295,18 +291,90 @@ struct AlignmentLattice {
 }
 
 /// A copy of one side's features in memory that the search reads without reference counting or
-/// bounds checks.
+/// bounds checks, with the key union of every two adjacent sentences built once.
 private final class FeatureBuffer {
+    /// The sorted keys of one sentence or of two adjacent sentences, and how many of them are
+    /// strong (number, date, link) and marks.
+    struct KeyRange {
+        let keys: UnsafeMutablePointer<UInt64>
+        let start: Int
+        let end: Int
+        let strong: Int
+        let marks: Int
+    }
+
     let lengths: UnsafeMutablePointer<Double>
-    let keyStart: UnsafeMutablePointer<Int>
-    let keys: UnsafeMutablePointer<UInt64>
     let endings: UnsafeMutablePointer<SentenceAnchors.Ending>
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let keyStart: UnsafeMutablePointer<Int>
+    private let counts: UnsafeMutablePointer<(strong: Int, marks: Int)>
+    /// Keys of sentences s − 1 and s at pairStart[s]..<pairStart[s + 1] (none for s = 0).
+    private let pairKeys: UnsafeMutablePointer<UInt64>
+    private let pairStart: UnsafeMutablePointer<Int>
+    private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
 
     init(_ features: SentenceFeatures) {
+        let count = features.count
         lengths = Self.copy(features.lengths)
-        keyStart = Self.copy(features.keyStart)
-        keys = Self.copy(features.keys)
         endings = Self.copy(features.endings)
+        keys = Self.copy(features.keys)
+        keyStart = Self.copy(features.keyStart)
+        var singleCounts: [(strong: Int, marks: Int)] = []
+        singleCounts.reserveCapacity(count)
+        var unions: [UInt64] = []
+        var unionStart = [0]
+        var unionCounts: [(strong: Int, marks: Int)] = []
+        unionStart.reserveCapacity(count + 1)
+        unionCounts.reserveCapacity(count)
+        for sentence in 0..<count {
+            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
+            singleCounts.append(Self.counts(of: own))
+            let pairBegin = unions.count
+            if sentence > 0 {
+                let previous = features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]]
+                var a = previous.startIndex, b = own.startIndex
+                while a < previous.endIndex || b < own.endIndex {
+                    if b == own.endIndex || (a < previous.endIndex && previous[a] < own[b]) {
+                        unions.append(previous[a]); a += 1
+                    } else if a == previous.endIndex || own[b] < previous[a] {
+                        unions.append(own[b]); b += 1
+                    } else {
+                        unions.append(own[b]); a += 1; b += 1
+                    }
+                }
+            }
+            unionCounts.append(Self.counts(of: unions[pairBegin...]))
+            unionStart.append(unions.count)
+        }
+        counts = Self.copy(singleCounts)
+        pairKeys = Self.copy(unions)
+        pairStart = Self.copy(unionStart)
+        pairCounts = Self.copy(unionCounts)
+    }
+
+    /// The keys of sentences [end − count, end), count 1 or 2.
+    @inline(__always) func range(end: Int, count: Int) -> KeyRange {
+        let sentence = end - 1
+        if count == 2 {
+            let pair = pairCounts[sentence]
+            return KeyRange(keys: pairKeys, start: pairStart[sentence], end: pairStart[sentence + 1],
+                            strong: pair.strong, marks: pair.marks)
+        }
+        let own = counts[sentence]
+        return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong, marks: own.marks)
+    }
+
+    private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
+        var strong = 0, marks = 0
+        for key in keys {
+            let kind = key >> 61
+            if kind <= SentenceFeatures.KeyKind.link.rawValue {
+                strong += 1
+            } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
+                marks += 1
+            }
+        }
+        return (strong, marks)
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
@@ -319,49 +387,12 @@ private final class FeatureBuffer {
 
     deinit {
         lengths.deallocate()
-        keyStart.deallocate()
-        keys.deallocate()
         endings.deallocate()
-    }
-}
-
-/// The sorted, duplicate-free union of the anchor keys of one or two consecutive sentences,
-/// ending with `UInt64.max`.
-private struct UnionStream {
-    let keys: UnsafeMutablePointer<UInt64>
-    var first: Int, firstEnd: Int
-    var second: Int, secondEnd: Int
-
-    @inline(__always) init(keys: UnsafeMutablePointer<UInt64>, starts: UnsafeMutablePointer<Int>, end: Int, count: Int) {
-        self.keys = keys
-        second = starts[end - 1]
-        secondEnd = starts[end]
-        if count == 2 {
-            first = starts[end - 2]
-            firstEnd = starts[end - 1]
-        } else {
-            first = 0
-            firstEnd = 0
-        }
-    }
-
-    @inline(__always) mutating func next() -> UInt64 {
-        if first < firstEnd {
-            let x = keys[first]
-            if second < secondEnd {
-                let y = keys[second]
-                if x == y { first += 1; second += 1; return x }
-                if x < y { first += 1; return x }
-                second += 1
-                return y
-            }
-            first += 1
-            return x
-        }
-        if second < secondEnd {
-            second += 1
-            return keys[second - 1]
-        }
-        return UInt64.max
+        keys.deallocate()
+        keyStart.deallocate()
+        counts.deallocate()
+        pairKeys.deallocate()
+        pairStart.deallocate()
+        pairCounts.deallocate()
     }
 }

@@ -131,7 +131,8 @@ struct SentenceKeyScanner {
     }
 
     private mutating func addNumberWord(characterCount: Int) {
-        for entry in tables.numberWords {
+        // Only entries starting with the word's first byte can match; their order is kept.
+        for entry in tables.numberWordsByFirstByte[Int(folded[0])] {
             if folded.count == entry.bytes.count ? folded == entry.bytes
                 : entry.characterCount >= 5 && startsFolded(with: entry.bytes) {
                 keys.append(entry.key)
@@ -141,21 +142,11 @@ struct SentenceKeyScanner {
     }
 
     private mutating func addConcepts() {
-        let first = firstFoldedScalar()
-        let candidates = first < 0x180 ? tables.lexiconByFirstLatinScalar[Int(first)]
-            : tables.lexiconByOtherFirstScalar[first] ?? []
-        for candidate in candidates {
+        for candidate in tables.lexiconByFirstByte[Int(folded[0])] {
             if candidate.isPrefix ? startsFolded(with: candidate.bytes) : folded == candidate.bytes {
                 keys.append(candidate.key)
             }
         }
-    }
-
-    private func firstFoldedScalar() -> UInt32 {
-        var iterator = folded[..<foldedEnds[0]].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.value }
-        return 0
     }
 
     private func startsFolded(with bytes: [UInt8]) -> Bool {
@@ -232,7 +223,7 @@ struct SentenceKeyScanner {
         var end = scalars.count
         while end > 0 {
             let last = scalars[end - 1]
-            guard last.properties.isWhitespace || Self.isClosing(last) else { break }
+            guard Self.isWhitespace(last) || Self.isClosing(last) else { break }
             end -= 1
         }
         guard end > 0 else { return .other }
@@ -268,28 +259,52 @@ struct SentenceKeyScanner {
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)
 
+    private static let whitespaceBit: UInt8 = 1, letterBit: UInt8 = 2, numberBit: UInt8 = 4, uppercaseBit: UInt8 = 8
+
+    /// The classes of the scalars below U+2070 (which holds every scalar the scanner takes except
+    /// `€`), taken once from the standard library's properties.
+    private static let classes: [UInt8] = (0..<0x2070).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return classes(of: scalar)
+    }
+
+    private static func classes(of scalar: Unicode.Scalar) -> UInt8 {
+        var result: UInt8 = 0
+        if scalar.properties.isWhitespace { result |= whitespaceBit }
+        if scalar.properties.isAlphabetic { result |= letterBit }
+        if scalar.properties.numericType != nil { result |= numberBit }
+        if Character(scalar).isUppercase { result |= uppercaseBit }
+        return result
+    }
+
+    @inline(__always) private static func has(_ scalar: Unicode.Scalar, _ bit: UInt8) -> Bool {
+        let value = scalar.value
+        if value < 0x2070 { return classes[Int(value)] & bit != 0 }
+        return classes(of: scalar) & bit != 0
+    }
+
     @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return has(scalar, whitespaceBit)
     }
 
     @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
-        return scalar.properties.isAlphabetic
+        return has(scalar, letterBit)
     }
 
     @inline(__always) private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        return scalar.properties.numericType != nil
+        return has(scalar, numberBit)
     }
 
     @inline(__always) private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return Character(scalar).isUppercase
+        return has(scalar, uppercaseBit)
     }
 
     private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {

@@ -21,12 +21,10 @@ final class SentenceKeyTables: Sendable {
         let key: UInt64
     }
 
-    /// The number words in ``NumberWords`` order.
-    let numberWords: [NumberWord]
-    /// Lexicon forms by the first scalar of the form, for scalars below U+0180.
-    let lexiconByFirstLatinScalar: [[LexiconForm]]
-    /// Lexicon forms whose first scalar is U+0180 or above.
-    let lexiconByOtherFirstScalar: [UInt32: [LexiconForm]]
+    /// The number words in ``NumberWords`` order, by the first byte of their UTF-8 form.
+    let numberWordsByFirstByte: [[NumberWord]]
+    /// The lexicon forms by the first byte of their UTF-8 form.
+    let lexiconByFirstByte: [[LexiconForm]]
 
     /// The German tables, built on first use.
     static let german = SentenceKeyTables(language: .german)
@@ -58,12 +56,15 @@ final class SentenceKeyTables: Sendable {
             words = []
             lexiconSide = { _ in "" }
         }
-        numberWords = words.map { entry, value in
+        var numberWords = [[NumberWord]](repeating: [], count: 256)
+        for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
-            return NumberWord(bytes: Array(entry.utf8), characterCount: entry.count, key: SentenceFeatures.key(value, kind))
+            let word = NumberWord(bytes: Array(entry.utf8), characterCount: entry.count, key: SentenceFeatures.key(value, kind))
+            guard let first = word.bytes.first else { continue }
+            numberWords[Int(first)].append(word)
         }
-        var latin = [[LexiconForm]](repeating: [], count: 0x180)
-        var other: [UInt32: [LexiconForm]] = [:]
+        numberWordsByFirstByte = numberWords
+        var lexicon = [[LexiconForm]](repeating: [], count: 256)
         if !words.isEmpty {
             for entry in CoreLexicon.entries {
                 let concept = String(entry.german.split(separator: "|")[0]).replacingOccurrences(of: "*", with: "")
@@ -71,17 +72,12 @@ final class SentenceKeyTables: Sendable {
                 for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
                     let isPrefix = form.hasSuffix("*")
                     let text = isPrefix ? String(form.dropLast()) : String(form)
-                    guard let first = text.unicodeScalars.first else { continue }
                     let lexiconForm = LexiconForm(bytes: Array(text.utf8), isPrefix: isPrefix, key: key)
-                    if first.value < 0x180 {
-                        latin[Int(first.value)].append(lexiconForm)
-                    } else {
-                        other[first.value, default: []].append(lexiconForm)
-                    }
+                    guard let first = lexiconForm.bytes.first else { continue }
+                    lexicon[Int(first)].append(lexiconForm)
                 }
             }
         }
-        lexiconByFirstLatinScalar = latin
-        lexiconByOtherFirstScalar = other
+        lexiconByFirstByte = lexicon
     }
 }

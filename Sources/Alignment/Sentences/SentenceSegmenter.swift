@@ -45,21 +45,20 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    private init(compiling rules: SegmentationRules) {
+    /// Creates a segmenter; `lazily` compiles each rule's expressions when a text first reaches
+    /// them (for the built-in rules, whose patterns the tests compile), otherwise all at once.
+    private init(compiling rules: SegmentationRules, lazily: Bool = false) {
         self.rules = rules
-        self.compiled = rules.rules.map { rule in
-            do {
-                return try CompiledRule(rule)
-            } catch {
-                preconditionFailure("invalid pattern in segmentation rule \(rule.name): \(error)")
-            }
+        self.compiled = rules.rules.map { CompiledRule($0) }
+        if !lazily {
+            for rule in compiled { _ = rule.expressions() }
         }
     }
 
-    /// The German segmenter, compiled on first use.
-    private static let german = SentenceSegmenter(compiling: .german)
-    /// The Turkish segmenter, compiled on first use.
-    private static let turkish = SentenceSegmenter(compiling: .turkish)
+    /// The German segmenter, made on first use; a rule's expressions are compiled when first needed.
+    private static let german = SentenceSegmenter(compiling: .german, lazily: true)
+    /// The Turkish segmenter, made on first use; a rule's expressions are compiled when first needed.
+    private static let turkish = SentenceSegmenter(compiling: .turkish, lazily: true)
 
     /// Splits `text` into sentences.
     ///
@@ -134,10 +133,10 @@ public struct SentenceSegmenter: Sendable {
         let after = text.substring(with: afterRange)
         let beforeLength = (before as NSString).length
         let afterLength = (after as NSString).length
-        for (index, rule) in compiled.enumerated() {
-            guard rule.endsBefore(position, in: utf16),
-                  rule.before.firstMatch(in: before, options: [], range: NSRange(location: 0, length: beforeLength)) != nil,
-                  rule.after.firstMatch(in: after, options: [.anchored], range: NSRange(location: 0, length: afterLength)) != nil
+        for (index, rule) in compiled.enumerated() where rule.endsBefore(position, in: utf16) {
+            let expressions = rule.expressions()
+            guard expressions.before.firstMatch(in: before, options: [], range: NSRange(location: 0, length: beforeLength)) != nil,
+                  expressions.after.firstMatch(in: after, options: [.anchored], range: NSRange(location: 0, length: afterLength)) != nil
             else { continue }
             return index
         }
@@ -161,19 +160,40 @@ public struct SentenceSegmenter: Sendable {
     }
 }
 
-/// A rule with its patterns compiled once, and the literal text its `before` pattern must end with.
-private struct CompiledRule: @unchecked Sendable {
-    // NSRegularExpression is immutable after creation and documented as safe to share between threads.
-    let before: NSRegularExpression
-    let after: NSRegularExpression
+/// A rule with its patterns compiled once (on first use), and the literal text its `before`
+/// pattern must end with.
+private final class CompiledRule: @unchecked Sendable {
+    // NSRegularExpression is immutable after creation and documented as safe to share between
+    // threads; the lock guards only their creation.
+    private let name: String
+    private let beforePattern: String
+    private let afterPattern: String
+    private let lock = NSLock()
+    private var compiled: (before: NSRegularExpression, after: NSRegularExpression)?
     /// UTF-16 units every match of `before` ends with (empty when the pattern ends otherwise).
     let requiredEnding: [UInt16]
 
-    init(_ rule: SegmentationRule) throws {
-        let beforePattern = rule.before.hasSuffix("$") ? rule.before : "(?:" + rule.before + ")$"
-        before = try NSRegularExpression(pattern: beforePattern, options: [])
-        after = try NSRegularExpression(pattern: rule.after, options: [])
+    init(_ rule: SegmentationRule) {
+        name = rule.name
+        beforePattern = rule.before.hasSuffix("$") ? rule.before : "(?:" + rule.before + ")$"
+        afterPattern = rule.after
         requiredEnding = Self.literalEnding(of: rule.before)
+    }
+
+    /// The compiled `before` and `after` expressions; an invalid pattern is a programming error
+    /// and stops the program.
+    func expressions() -> (before: NSRegularExpression, after: NSRegularExpression) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiled { return compiled }
+        do {
+            let result = (before: try NSRegularExpression(pattern: beforePattern, options: []),
+                          after: try NSRegularExpression(pattern: afterPattern, options: []))
+            compiled = result
+            return result
+        } catch {
+            preconditionFailure("invalid pattern in segmentation rule \(name): \(error)")
+        }
     }
 
     /// Whether the text before `position` ends with ``requiredEnding``.
