@@ -4,11 +4,13 @@ SWIFT        ?= swift
 BUILD_FLAGS  ?= -c release
 KOPRU        := .build/release/kopru
 BUILD_PACKAGES := libxml2-dev pkg-config
-PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-de
+PUBLICATION_PACKAGES := fonts-dejavu-core fonts-dejavu-extra
+# WeasyPrint and pikepdf, pinned, in .venv-pdf/ (scripts/install-pdf-engine.sh); kopru finds them there.
+PDF_ENGINE   := scripts/install-pdf-engine.sh
 BENCH_PACKAGES := libxml2-utils time
 BENCH_SIZES  ?= 10 100
 
-.PHONY: all build publication test bench deps test-tools clean
+.PHONY: all build publication test bench deps test-tools pdf-engine clean
 
 all: build
 
@@ -19,16 +21,20 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product kopru
 
 ## publication: build the sample volume from Sources-de/ and Sources-tr/ into Output/
-publication: build
+publication: build pdf-engine
 	@scripts/ensure-packages.sh $(PUBLICATION_PACKAGES)
-	$(KOPRU) build
+	$(KOPRU) build --edition reader
+
+## pdf-engine: WeasyPrint and pikepdf, pinned, in the project's virtual environment .venv-pdf/
+pdf-engine:
+	@$(PDF_ENGINE)
 
 ## test: install what the tests need, then run the whole suite
 test: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
-test-tools:
+test-tools: pdf-engine
 	@scripts/install-test-tools.sh
 
 ## bench: kopru check beside xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files,
@@ -43,4 +49,4 @@ bench: build
 	@$(KOPRU) bench-align --sentences 100000
 
 clean:
-	rm -rf .build bench-data
+	rm -rf .build bench-data .venv-pdf

@@ -27,14 +27,37 @@ import Testing
         #expect(html.contains("<span class=\"footnote\" lang=\"de\">Zahlen des Integrationsamts"))
     }
 
-    @Test func missingEngineNamesTheInstallCommand() throws {
+    @Test func missingEngineNamesWhereItLookedAndTheInstallCommand() throws {
         let folder = try SamplePublication.temporaryFolder("pdf-missing")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: PublicationWriterError.engineMissing(program: "kopru-no-such-engine", installCommand: "apt-get install weasyprint")) {
-            try PDFWriter(engine: "kopru-no-such-engine").write(SamplePublication.publication, layout: .parallel, to: folder)
+        let named = folder.appendingPathComponent("no-such-venv").path
+        let result = PDFEngine.locate(environment: [PDFEngine.environmentVariable: named], currentDirectory: folder,
+            executable: nil)
+        #expect(throws: PublicationWriterError.engineMissing(program: "weasyprint", searched: [named],
+            installCommand: PDFEngine.installCommand)) { try result.get() }
+        let searched = PDFEngine.locate(environment: [:], currentDirectory: folder, executable: nil)
+        guard case .failure(let error) = searched else {
+            Issue.record("found an engine above \(folder.path)")
+            return
         }
-        let error = PublicationWriterError.engineMissing(program: "weasyprint", installCommand: "apt-get install weasyprint")
-        #expect(error.description.contains("`apt-get install weasyprint`"))
+        #expect(error.description.contains(folder.appendingPathComponent(".venv-pdf").path))
+        #expect(error.description.contains("scripts/install-pdf-engine.sh"))
+        #expect(error.description.contains("KOPRU_PDF_VENV"))
+    }
+
+    @Test func engineIsFoundInTheVirtualEnvironmentAboveTheCurrentFolder() throws {
+        let folder = try SamplePublication.temporaryFolder("pdf-venv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bin = folder.appendingPathComponent(".venv-pdf/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for name in ["python", "weasyprint"] {
+            try Data("#!/bin/sh\n".utf8).write(to: bin.appendingPathComponent(name))
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent(name).path)
+        }
+        let volume = folder.appendingPathComponent("volume/sub")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        let engine = try PDFEngine.locate(environment: [:], currentDirectory: volume, executable: nil).get()
+        #expect(engine.python.standardizedFileURL.path == bin.appendingPathComponent("python").standardizedFileURL.path)
     }
 
     @Test func failingEngineKeepsItsStandardError() throws {
@@ -44,7 +67,7 @@ import Testing
         try Data("#!/bin/sh\necho 'cannot load font' >&2\nexit 3\n".utf8).write(to: engine)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
         #expect(throws: PublicationWriterError.engineFailed(program: "failing-engine", status: 3, standardError: "cannot load font\n")) {
-            try PDFWriter(engine: engine.path).write(SamplePublication.publication, layout: .parallel, to: folder)
+            try PDFWriter(engine: PDFEngine(python: engine)).write(SamplePublication.publication, layout: .parallel, to: folder)
         }
     }
 
