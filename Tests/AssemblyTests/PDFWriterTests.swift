@@ -19,9 +19,12 @@ import Testing
         #expect(failure == nil, "\(failure ?? "")")
     }
 
-    @Test func turkishTextGetsSoftHyphensAndGermanDoesNot() throws {
+    @Test func turkishRunningTextGetsSoftHyphensAndGermanAndHeadingsDoNot() throws {
         let html = PDFWriter().printDocument(for: SamplePublication.publication, layout: .parallel)
-        #expect(html.contains("<p lang=\"tr\">İs\u{AD}tan\u{AD}bul'un Şişli il\u{AD}çe\u{AD}sin\u{AD}de"))
+        // At least three letters on either side of a break; German names in Turkish text are left whole.
+        #expect(html.contains("<p lang=\"tr\">İstan\u{AD}bul'un Şişli ilçe\u{AD}sinde"))
+        #expect(html.contains("bugün Burbach ve "), "Burbach (German \"ch\") stays whole in Turkish text")
+        #expect(html.contains("<h2 id=\"c-saarbruecken-tr\" lang=\"tr\">Saarbrücken'de uyum çalışmaları</h2>"))
         #expect(html.contains("<p lang=\"de\">Ehrenamtliche begleiten die Familien bei Behördengängen.</p>"))
         #expect(html.contains(":lang(de) { hyphens: auto; }"))
         #expect(html.contains("<span class=\"footnote\" lang=\"de\">Zahlen des Integrationsamts"))

@@ -93,6 +93,15 @@ struct ManifestReading {
         )
     }
 
+    /// An ISO 8601 calendar date, `YYYY-MM-DD`; anything else (`01.03.2021`, `2021-02-30`) is an error at its place.
+    func date(_ node: Node, key: String) throws(ManifestError) -> String {
+        let text = try scalar(node, key: key)
+        guard ISODate.components(of: text) != nil else {
+            throw .invalidValue(key: key, value: text, expected: "a date written YYYY-MM-DD, such as 2021-03-01", at: location(node))
+        }
+        return text
+    }
+
     func language(_ node: Node, key: String) throws(ManifestError) -> LanguageTag {
         let text = try scalar(node, key: key)
         guard let tag = LanguageTag(text), tag == .german || tag == .turkish else {

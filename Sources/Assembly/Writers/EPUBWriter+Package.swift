@@ -56,10 +56,8 @@ extension EPUBWriter {
                     body: markup.contribution(contribution)))
             }
         }
-        if metadata.imprint != nil {
-            documents.append(Document(id: "imprint", fileName: "imprint.xhtml", language: .german,
-                title: "\(GeneratedWords.imprint.german) / \(GeneratedWords.imprint.turkish)", body: markup.imprint(metadata)))
-        }
+        documents.append(Document(id: "imprint", fileName: "imprint.xhtml", language: .german,
+            title: "\(GeneratedWords.imprint.german) / \(GeneratedWords.imprint.turkish)", body: markup.imprint(metadata)))
 
         var entries = [
             Entry(path: "mimetype", data: Data("application/epub+zip".utf8), isStored: true),
@@ -197,11 +195,14 @@ extension EPUBWriter {
             }
         }
         meta += "<meta property=\"dcterms:modified\">\(modified)</meta>\n"
+        meta += "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n"
         meta += "<meta property=\"schema:accessMode\">textual</meta>\n"
         if !images.isEmpty { meta += "<meta property=\"schema:accessMode\">visual</meta>\n" }
         meta += "<meta property=\"schema:accessModeSufficient\">textual</meta>\n"
         meta += "<meta property=\"schema:accessibilityFeature\">structuralNavigation</meta>\n"
         meta += "<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>\n"
+        meta += "<meta property=\"schema:accessibilityFeature\">readingOrder</meta>\n"
+        meta += "<meta property=\"schema:accessibilityFeature\">displayTransformability</meta>\n"
         if !images.isEmpty { meta += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n" }
         meta += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
         meta += "<meta property=\"schema:accessibilitySummary\">Bilingual German and Turkish text; every block is marked with its language.</meta>\n"

@@ -1,6 +1,6 @@
 extension EPUBWriter {
     /// The book's style sheet: reading-system fonts, language-aware hyphenation, table cells for the
-    /// parallel layout (better supported by reading systems than grids), marks for missing translations.
+    /// parallel layout (better supported by reading systems than grids) that stack on narrow screens, marks for missing translations.
     static let styleSheet = """
         body { font-family: "DejaVu Serif", "Noto Serif", serif; line-height: 1.5; color: #1b1b1b; }
         p, li, blockquote, figcaption { hyphens: auto; -epub-hyphens: auto; }
@@ -21,6 +21,12 @@ extension EPUBWriter {
         .image-missing { border: 1px dashed #4a4a4a; padding: 1em; }
         .notes { font-size: 0.9em; border-top: 1px solid #c8c8c8; margin-top: 1.5em; }
         .notes-title { font-weight: bold; }
+        .translation-pending { font-style: italic; color: #4a4a4a; }
+        @media (max-width: 40em) {
+          .row { display: block; width: auto; }
+          .row > .cell { display: block; width: auto; padding: 0; }
+          .row > .cell + .cell { border-top: 1px dotted #c8c8c8; margin-top: 0.5em; }
+        }
 
         """
 }
