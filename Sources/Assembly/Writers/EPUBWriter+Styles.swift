@@ -4,7 +4,8 @@ extension EPUBWriter {
     static let styleSheet = """
         body { font-family: "DejaVu Serif", "Noto Serif", serif; line-height: 1.5; color: #1b1b1b; }
         p, li, blockquote, figcaption { hyphens: auto; -epub-hyphens: auto; }
-        h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.25; page-break-after: avoid; }
+        h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.25; page-break-after: avoid;
+          overflow-wrap: break-word; }
         .volume-title span { display: block; }
         .byline { font-style: italic; }
         .version-label { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 0.75em; text-transform: uppercase; color: #4a4a4a; }

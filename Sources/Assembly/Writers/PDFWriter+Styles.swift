@@ -27,7 +27,8 @@ extension PDFWriter {
         :lang(de) { hyphens: auto; }
         :lang(tr) { hyphens: manual; }
         p, li { hyphenate-limit-chars: 6 3 3; hyphenate-limit-lines: 2; hyphenate-limit-last: always; }
-        h1, h2, h3, h4, h5, h6, .byline, .title-page, .toc, .version-label, .editor-mark { hyphens: none !important; }
+        h1, h2, h3, h4, h5, h6, .byline, .byline *, .title-page, .title-page *, .toc, .toc *, .version-label, .editor-mark,
+          .translation-pending { hyphens: none !important; }
         h1, h2, h3, h4, h5, h6 { font-family: "Kopru Sans", "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.2;
           break-after: avoid; break-inside: avoid; text-align: left; }
         h1 { font-size: 22pt; bookmark-level: 1; }
@@ -37,8 +38,10 @@ extension PDFWriter {
         .toc h2, .imprint h2 { bookmark-level: none; }
         .parallel .heading-row h2:lang(de) { string-set: head-left content(text); }
         .parallel .heading-row h2:lang(tr) { string-set: head-right content(text); }
-        .interleaved > .original h2, .sequential > .original h2 { string-set: head-left content(text); }
-        .interleaved > .translation h2, .sequential > .translation h2 { string-set: head-right content(text); }
+        .interleaved > .original h2 { string-set: head-left content(text); }
+        .interleaved > .translation h2 { string-set: head-right content(text); }
+        .sequential > .version h2:lang(de) { string-set: head-left content(text), head-right ""; }
+        .sequential > .version h2:lang(tr) { string-set: head-left "", head-right content(text); }
         .volume { string-set: head-left attr(data-volume-title); }
         .volume .contribution h2 { string-set: head-right content(text); }
         a { color: inherit; text-decoration: none; }
@@ -68,9 +71,9 @@ extension PDFWriter {
         .volume > .contribution:first-of-type { break-before: auto; }
         .byline { font-style: italic; margin: 2pt 0; text-align: left; }
         .version-label { font-family: "Kopru Sans", "DejaVu Sans", sans-serif; font-size: 7.5pt; text-transform: uppercase;
-          letter-spacing: 0.05em; color: #4a4a4a; margin: 2pt 0 4pt; }
+          letter-spacing: 0.05em; color: #4a4a4a; margin: 2pt 0 4pt; break-after: avoid; }
         .row { display: table; table-layout: fixed; width: 100%; border-collapse: separate; border-spacing: 0; }
-        .row.heading-row, .row.section-row { break-after: avoid; break-inside: avoid; }
+        .row.heading-row, .row.section-row, .pair.section-row, .block.section-row { break-after: avoid; break-inside: avoid; }
         .row > .cell { display: table-cell; width: 50%; vertical-align: top; padding: 0 4mm 0 0; }
         .row > .cell + .cell { padding: 0 0 0 4mm; border-left: 0.4pt solid #999999; }
         .row > .cell > :first-child { margin-top: 4pt; }
