@@ -134,6 +134,8 @@ import Testing
         let editor = HTMLWriter(options: options).page(for: publication, layout: .parallel)
         #expect(editor.contains("Çeviri güncel değil <span class=\"editor-detail\">Bu çeviri onaylandıktan sonra özgün metin değişti; değişen:"))
         #expect(!editor.contains("class=\"original-fallback\""))
+        #expect(editor.contains("<li class=\"status-missingTranslation\"><span class=\"placeholder-mark\" lang=\"tr\">Çeviri hazırlanıyor</span></li>"),
+            "a missing list item keeps its bullet on the placeholder's line")
         let sequential = HTMLWriter(options: options).page(for: publication, layout: .sequential)
         #expect(sequential.contains("class=\"original-fallback\""))
     }

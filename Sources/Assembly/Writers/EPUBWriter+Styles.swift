@@ -13,6 +13,7 @@ extension EPUBWriter {
         .row > .cell { display: table-cell; width: 50%; vertical-align: top; padding: 0 0.6em; }
         .interleaved .translation { border-left: 3px solid #7a5c00; padding-left: 0.8em; margin: 0.4em 0 1em; }
         .missing-translation { background: #fdf3d7; color: #5c4300; border-left: 3px solid #5c4300; padding: 0.3em 0.6em; }
+        .placeholder-mark { font-weight: bold; color: #5c4300; background: #fdf3d7; border-left: 3px solid #5c4300; padding: 0 0.4em; }
         .missing-translation .placeholder { font-weight: bold; }
         .original-fallback { color: #1b1b1b; }
         .editor-mark { font-size: 0.75em; color: #5c4300; border: 1px solid #5c4300; display: inline-block; padding: 0 0.3em; }

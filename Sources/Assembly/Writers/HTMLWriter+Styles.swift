@@ -41,6 +41,7 @@ extension HTMLWriter {
         .sequential .version.translation { border-top: 1px dashed var(--rule); margin-top: 2rem; }
         .missing-translation { background: var(--mark-bg); color: var(--mark-text); border-left: 4px solid var(--mark-text);
           padding: 0.4rem 0.8rem; margin: 0.6rem 0; }
+        .placeholder-mark { font-weight: bold; color: var(--mark-text); background: var(--mark-bg); border-left: 4px solid var(--mark-text); padding: 0 0.5rem; }
         .missing-translation .placeholder { font-weight: bold; margin: 0.2rem 0; }
         .original-fallback { color: var(--text); }
         .translation-pending { font-style: italic; color: var(--muted); }

@@ -84,6 +84,7 @@ extension PDFWriter {
         .sequential .version.translation { break-before: page; }
         .missing-translation { border-left: 2pt solid #5c4300; background: #fdf3d7; padding: 2pt 3mm; margin: 4pt 0;
           break-inside: avoid; }
+        .placeholder-mark { font-weight: bold; color: #5c4300; background: #fdf3d7; border-left: 2pt solid #5c4300; padding: 0 3mm; }
         .missing-translation .placeholder { font-weight: bold; margin: 2pt 0; }
         .translation-pending { font-style: italic; color: #4a4a4a; text-align: left; }
         .editor-mark { font-family: "Kopru Sans", "DejaVu Sans", sans-serif; font-size: 7pt; color: #5c4300;

@@ -245,7 +245,7 @@ struct PublicationMarkup {
                 }
                 items += rendered
             } else if language == contribution.translationLanguage, let original = row.block(in: contribution.originalLanguage) {
-                items += "<li class=\"status-\(row.status.rawValue)\">\n" + missing(original, row, language, contribution) + "</li>\n"
+                items += "<li class=\"status-\(row.status.rawValue)\">" + missingItem(original, row, language, contribution) + "</li>\n"
             }
         }
         return items.isEmpty ? "" : "<\(element)\(renderer.lang(language))>\n\(items)</\(element)>\n"
@@ -283,6 +283,13 @@ struct PublicationMarkup {
             result += "</div>\n"
         }
         return result + "</div>\n"
+    }
+
+    /// The place of a missing list item: the reader's quiet line, or in the editor's edition the
+    /// placeholder as a marked phrase on the item's own line (a box would push it below the bullet).
+    private func missingItem(_ original: Block, _ row: AlignedRow, _ language: LanguageTag, _ contribution: BilingualContribution) -> String {
+        guard options.edition == .editor else { return missing(original, row, language, contribution) }
+        return "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
     }
 
     /// The editor's mark under a translated block: needs review, or outdated with what changed.
