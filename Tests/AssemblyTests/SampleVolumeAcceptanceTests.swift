@@ -90,6 +90,12 @@ import Testing
         #expect(words.contains("DStGB-Dokumentation Nr. 154") && words.contains("DStGB Dokümantasyon Dizisi, Sayı 154"))
         #expect(words.contains("1. Endgeräte und ein Internetzugang") && words.contains("4. Sprachkurse für Eltern"),
             "the Nachwort's list numbered 1–4")
+        // Footnotes are numbered per language and per contribution: each of these is note 1.
+        for note in ["1. Ein allgemeiner Integrationskurs", "1. Genel bir uyum kursu", "1. Berechnung des Amtes",
+            "1. Sosyal İşler Müdürlüğünün"]
+        {
+            #expect(words.contains(note), "footnote \(note)")
+        }
     }
 
     @Test(arguments: PublicationLayout.allCases)

@@ -26,7 +26,7 @@ extension PDFWriter {
         body { margin: 0; }
         :lang(de) { hyphens: auto; }
         :lang(tr) { hyphens: manual; }
-        p, li { hyphenate-limit-chars: 6 3 3; hyphenate-limit-lines: 2; hyphenate-limit-last: always; }
+        p, li { hyphenate-limit-chars: 6 3 3; }
         h1, h2, h3, h4, h5, h6, .byline, .byline *, .title-page, .title-page *, .toc, .toc *, .version-label, .editor-mark,
           .translation-pending { hyphens: none !important; }
         h1, h2, h3, h4, h5, h6 { font-family: "Kopru Sans", "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.2;
