@@ -25,7 +25,7 @@ public struct PDFEngine: Hashable, Sendable {
     /// The virtual environment's folder name, as `scripts/install-pdf-engine.sh` creates it.
     public static let folderName = ".venv-pdf"
     /// The command that installs the engine, for error messages.
-    public static let installCommand = "scripts/install-pdf-engine.sh (in Köprü's folder; `make publication` runs it)"
+    public static let installCommand = "scripts/install-pdf-engine.sh"
 
     /// The engine in the virtual environment `folder`, if it holds an executable `bin/python` and `bin/weasyprint`.
     public static func inVirtualEnvironment(_ folder: URL) -> PDFEngine? {

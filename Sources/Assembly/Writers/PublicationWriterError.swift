@@ -12,7 +12,7 @@ public enum PublicationWriterError: Error, Hashable, Sendable, CustomStringConve
         case .engineMissing(let program, let searched, let installCommand):
             "error: the PDF engine \"\(program)\" (in a Python virtual environment with pikepdf) was not found; looked in "
                 + searched.joined(separator: ", ")
-                + "\n  Install it with `\(installCommand)`, set \(PDFEngine.environmentVariable) to such a virtual environment, or build without PDF (--to html,epub)."
+                + "\n  Install it with `\(installCommand)` in Köprü's folder (`make publication` runs it), set \(PDFEngine.environmentVariable) to such a virtual environment, or build without PDF (--to html,epub)."
         case .engineFailed(let program, let status, let standardError):
             "error: \(program) failed with exit status \(status)\n" + standardError
                 .split(separator: "\n", omittingEmptySubsequences: true).map { "  \($0)" }.joined(separator: "\n")
