@@ -4,14 +4,16 @@ SWIFT        ?= swift
 BUILD_FLAGS  ?= -c release
 KOPRU        := .build/release/kopru
 BUILD_PACKAGES := libxml2-dev pkg-config
-PUBLICATION_PACKAGES := weasyprint fonts-dejavu-core fonts-dejavu-extra hyphen-de
+PUBLICATION_PACKAGES := fonts-dejavu-core fonts-dejavu-extra
+# WeasyPrint and pikepdf, pinned, in .venv-pdf/ (scripts/install-pdf-engine.sh); kopru finds them there.
+PDF_ENGINE   := scripts/install-pdf-engine.sh
 BENCH_PACKAGES := libxml2-utils time pandoc python3-venv
 BENCH_SIZES  ?= 10 100
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= manifest docbook xliff12 xliff2
 
-.PHONY: all build publication test test-fast bench fuzz deps test-tools clean
+.PHONY: all build publication test test-fast bench fuzz deps test-tools pdf-engine clean
 
 all: build
 
@@ -22,9 +24,13 @@ build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product kopru
 
 ## publication: build the sample volume from Sources-de/ and Sources-tr/ into Output/
-publication: build
+publication: build pdf-engine
 	@scripts/ensure-packages.sh $(PUBLICATION_PACKAGES)
-	$(KOPRU) build
+	$(KOPRU) build --edition reader
+
+## pdf-engine: WeasyPrint and pikepdf, pinned, in the project's virtual environment .venv-pdf/
+pdf-engine:
+	@$(PDF_ENGINE)
 
 ## test: install what the tests need, then run the whole suite
 test: deps test-tools
@@ -38,7 +44,7 @@ test-fast: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --skip '$(FAST_SKIP)'
 
-test-tools:
+test-tools: pdf-engine
 	@scripts/install-test-tools.sh
 
 ## bench: every speed figure side by side (scripts/bench.py): kopru check and build on the sample
@@ -62,4 +68,4 @@ fuzz: deps
 	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf .build .build-fuzz bench-data fuzz-corpus fuzz-findings
+	rm -rf .build .build-fuzz bench-data fuzz-corpus fuzz-findings .venv-pdf

@@ -4,12 +4,15 @@
 Prints one JSON object on stdout:
   {"violations": [...axe-core violations...],
    "rows": [{"row": N, "german": {"top", "tag"}, "turkish": {"top", "tag"}}, ...],
-   "blocksWithoutLanguage": [...], "screenshot": PATH, "axeVersion": "4.x"}
+   "blocksWithoutLanguage": [...], "screenshot": PATH, "axeVersion": "4.x",
+   "viewportWidth": N, "horizontalOverflow": BOOL, "overlappingRows": [N, ...]}
 
 "rows" lists, for every row of the parallel layout, the top coordinate of the first block in
-the German cell and in the Turkish cell, so a caller can check that partners share a line.
+the German cell and in the Turkish cell, so a caller can check that partners share a line;
+"overlappingRows" lists the rows whose German and Turkish cells overlap on the screen.
 
-Usage: browser_check.py PAGE.html [--screenshot OUT.png] [--width 1280]
+Usage: browser_check.py PAGE.html [--screenshot OUT.png] [--width 1280] [--dark]
+(--dark: the system asks for dark colours, `prefers-color-scheme: dark`)
 Needs: Debian chromium and chromium-driver, python packages selenium and axe-core-python
 (scripts/install-test-tools.sh installs them).
 """
@@ -43,6 +46,21 @@ for (const row of document.querySelectorAll('.row[data-row]')) {
 return rows;
 """
 
+OVERLAP_SCRIPT = """
+const overlapping = [];
+for (const row of document.querySelectorAll('.row[data-row]')) {
+  const cells = Array.from(row.querySelectorAll(':scope > .cell')).map(cell => cell.getBoundingClientRect());
+  for (let i = 0; i < cells.length; i++) for (let j = i + 1; j < cells.length; j++) {
+    const a = cells[i], b = cells[j];
+    const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (width > 0.5 && height > 0.5 && a.width > 0 && b.width > 0) overlapping.push(Number(row.dataset.row));
+  }
+}
+return {overlapping: overlapping, viewportWidth: window.innerWidth,
+        horizontalOverflow: document.documentElement.scrollWidth > window.innerWidth + 1};
+"""
+
 LANGUAGE_SCRIPT = """
 const missing = [];
 for (const element of document.querySelectorAll('main p, main li, main h2, main h3, main h4, main h5, main h6, main blockquote, main figure')) {
@@ -59,6 +77,7 @@ def main():
     parser.add_argument("page")
     parser.add_argument("--screenshot")
     parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--dark", action="store_true")
     arguments = parser.parse_args()
 
     try:
@@ -82,13 +101,26 @@ def main():
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     try:
         driver.set_script_timeout(120)
+        if arguments.width < 500:
+            # Chromium's windows are at least 500 pixels wide; emulate a phone's narrower screen.
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": arguments.width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+        if arguments.dark:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                   {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         driver.get(pathlib.Path(arguments.page).resolve().as_uri())
         rows = driver.execute_script(ROWS_SCRIPT)
+        layout = driver.execute_script(OVERLAP_SCRIPT)
         without_language = driver.execute_script(LANGUAGE_SCRIPT)
         screenshot = None
         if arguments.screenshot:
             height = driver.execute_script("return document.documentElement.scrollHeight")
-            driver.set_window_size(arguments.width, min(max(height, 900), 12000))
+            if arguments.width < 500:
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": arguments.width, "height": min(max(height, 900), 12000),
+                                        "deviceScaleFactor": 1, "mobile": False})
+            else:
+                driver.set_window_size(arguments.width, min(max(height, 900), 12000))
             driver.save_screenshot(arguments.screenshot)
             screenshot = arguments.screenshot
         driver.execute_script(axe_base.AXE_SCRIPT)
@@ -104,7 +136,9 @@ def main():
             for v in results["violations"]
         ]
         print(json.dumps({"axeVersion": results.get("testEngine", {}).get("version"), "violations": violations,
-                          "rows": rows, "blocksWithoutLanguage": without_language, "screenshot": screenshot},
+                          "rows": rows, "blocksWithoutLanguage": without_language, "screenshot": screenshot,
+                          "viewportWidth": layout["viewportWidth"], "horizontalOverflow": layout["horizontalOverflow"],
+                          "overlappingRows": layout["overlapping"]},
                          ensure_ascii=False, indent=1))
     finally:
         driver.quit()

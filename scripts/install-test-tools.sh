@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs, when it is missing: the PDF engine and PDF tools, the EPUB
+# Installs what the test suite needs, when it is missing: the PDF engine (WeasyPrint and pikepdf,
+# pinned, in .venv-pdf/ through scripts/install-pdf-engine.sh) and poppler's PDF tools, the EPUB
 # checker, a headless browser with its driver, fonts with every German and Turkish letter, German
 # hyphenation patterns, and the Python packages that drive the browser and run axe-core.
 # Idempotent: does nothing when everything is there. Debian packages need root.
@@ -13,7 +14,6 @@ need() { # need COMMAND-OR-PATH PACKAGE
 need xmllint libxml2-utils
 need pkg-config pkg-config
 need /usr/include/libxml2/libxml/parser.h libxml2-dev
-need weasyprint weasyprint
 need pdftotext poppler-utils
 need /usr/share/java/epubcheck.jar epubcheck
 need java default-jre-headless
@@ -33,6 +33,8 @@ if ((${#apt_packages[@]})); then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${apt_packages[@]}"
 fi
+
+"$(dirname "$0")/install-pdf-engine.sh"
 
 python=${PYTHON:-python3}
 pip_packages=()

@@ -16,9 +16,11 @@ struct BuildCommand: ParsableCommand {
             writes into a temporary folder and replaces the output folder only when every format was \
             written, so a failed or interrupted build leaves the previous publication intact.
 
-            Where a translation is missing the reader sees a marked placeholder ("Übersetzung folgt" / \
-            "Çeviri hazırlanıyor") and, with `missing-translation: original` in the manifest, the original \
-            text. With --strict the build refuses a volume that is less complete than --min-complete (or the \
+            --edition reader (what `make publication` builds) shows no review marks, and where a translation \
+            is missing one quiet line in the reader's language. --edition editor marks every outdated and \
+            unconfirmed translation, says what changed, and frames each missing translation ("Übersetzung \
+            folgt" / "Çeviri hazırlanıyor"), in the sequential layouts with the original text when the \
+            manifest says `missing-translation: original`. Without --edition the manifest's `editor-marks` decides. With --strict the build refuses a volume that is less complete than --min-complete (or the \
             manifest's check.min-complete) and names the contributions that hold it back.
 
             The output folder must be Köprü's: a new or empty folder, or one an earlier build wrote (it holds \
@@ -51,6 +53,10 @@ struct BuildCommand: ParsableCommand {
 
     /// The manifest: --manifest, or the nearest kopru.yaml.
     var manifest: String { manifestOptions.path }
+
+    @Option(help: ArgumentHelp("The edition: reader (no review marks, a quiet line where a translation is missing) or editor (every mark) (default: the manifest's editor-marks).",
+        valueName: "EDITION"))
+    var edition: Edition?
 
     @Flag(help: "Refuse to build when the volume is less complete than --min-complete.")
     var strict = false
@@ -157,6 +163,7 @@ struct BuildCommand: ParsableCommand {
 
         var options = loadedManifest.writerOptions
         options.resourceDirectory = base
+        if let edition { options.edition = edition.value }
         let writers: [any PublicationWriter] = loadedManifest.outputs.map { format -> any PublicationWriter in
             switch format {
             case .html: HTMLWriter(options: options)
@@ -197,5 +204,14 @@ struct BuildCommand: ParsableCommand {
 
     static func bytes(_ count: Int) -> String {
         count < 1024 ? "\(count) B" : count < 1_048_576 ? "\(count / 1024) KiB" : String(format: "%.1f MiB", Double(count) / 1_048_576)
+    }
+}
+
+extension BuildCommand {
+    /// The values of `--edition`.
+    enum Edition: String, ExpressibleByArgument, CaseIterable {
+        case reader, editor
+
+        var value: PublicationEdition { self == .reader ? .reader : .editor }
     }
 }

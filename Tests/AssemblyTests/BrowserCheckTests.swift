@@ -15,6 +15,9 @@ import Testing
         var violations: [Violation]
         var rows: [Row]
         var blocksWithoutLanguage: [String]
+        var viewportWidth: Int
+        var horizontalOverflow: Bool
+        var overlappingRows: [Int]
     }
 
     static func check(_ layout: PublicationLayout, width: Int = 1280) throws -> Report {
@@ -22,10 +25,16 @@ import Testing
         let options = PublicationWriterOptions(missingTranslation: .original,
             resourceDirectory: try SamplePublication.resourceDirectory())
         try HTMLWriter(options: options).write(SamplePublication.publication, layout: layout, to: folder)
+        return try run(folder.appendingPathComponent("index.html"), width: width)
+    }
+
+    /// Runs scripts/browser_check.py on `page` in a window `width` pixels wide.
+    static func run(_ page: URL, width: Int = 1280, dark: Bool = false) throws -> Report {
         let script = SamplePublication.packageRoot().appendingPathComponent("scripts/browser_check.py").path
-        let screenshot = folder.appendingPathComponent("screenshot-\(layout.rawValue)-\(width).png").path
-        let result = try ExternalTool.run("python3", [script, folder.appendingPathComponent("index.html").path,
-            "--screenshot", screenshot, "--width", "\(width)"])
+        let screenshot = page.deletingLastPathComponent()
+            .appendingPathComponent("screenshot-\(page.deletingPathExtension().lastPathComponent)-\(width)\(dark ? "-dark" : "").png").path
+        let result = try ExternalTool.run("python3", [script, page.path, "--screenshot", screenshot, "--width", "\(width)"]
+            + (dark ? ["--dark"] : []))
         guard result.status == 0 else {
             throw ExternalTool.MissingTool(name: "browser check (status \(result.status)): \(result.standardError)")
         }
@@ -60,5 +69,49 @@ import Testing
         for (german, turkish) in pairs {
             #expect(turkish.top > german.top, "the Turkish cell sits below the German one")
         }
+    }
+
+    /// The sample volume of the repository, in every layout, in the reader's edition, light and dark.
+    @Test(arguments: PublicationLayout.allCases)
+    func sampleVolumeHasNoViolationLightOrDark(layout: PublicationLayout) throws {
+        let folder = try SamplePublication.temporaryFolder("browser-sample")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var options = PublicationWriterOptions(missingTranslation: .original, resourceDirectory: SamplePublication.packageRoot())
+        options.edition = .reader
+        try HTMLWriter(options: options).write(try SampleVolumeAcceptanceTests.sampleVolume(), layout: layout, to: folder)
+        for dark in [false, true] {
+            let report = try Self.run(folder.appendingPathComponent("index.html"), dark: dark)
+            #expect(report.violations.isEmpty, "\(dark ? "dark" : "light"): \(report.violations.map { "\($0.id): \($0.help)" })")
+            #expect(report.blocksWithoutLanguage.isEmpty, "\(report.blocksWithoutLanguage)")
+        }
+    }
+
+    /// The parallel EPUB chapter of the sample volume on a 360-pixel phone screen: the columns stack,
+    /// nothing overlaps, nothing runs off the side; axe finds nothing.
+    @Test func parallelEPUBChapterStacksAt360Pixels() throws {
+        let folder = try SamplePublication.temporaryFolder("browser-epub")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var options = PublicationWriterOptions(missingTranslation: .original, resourceDirectory: SamplePublication.packageRoot())
+        options.edition = .reader
+        let entries = EPUBWriter(options: options).entries(for: try SampleVolumeAcceptanceTests.sampleVolume(), layout: .parallel)
+        for entry in entries where entry.path.hasPrefix("EPUB/") {
+            let url = folder.appendingPathComponent(entry.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try entry.data.write(to: url)
+        }
+        let chapter = try #require(entries.first { $0.path.contains("saarbruecken") && $0.path.hasSuffix(".xhtml") })
+        let wide = try Self.run(folder.appendingPathComponent(chapter.path), width: 1280)
+        #expect(wide.overlappingRows.isEmpty)
+        let narrow = try Self.run(folder.appendingPathComponent(chapter.path), width: 360)
+        #expect(narrow.viewportWidth <= 400, "the window is \(narrow.viewportWidth) pixels wide")
+        #expect(!narrow.rows.isEmpty)
+        #expect(narrow.overlappingRows.isEmpty, "rows whose columns overlap: \(narrow.overlappingRows)")
+        #expect(!narrow.horizontalOverflow)
+        for row in narrow.rows {
+            if let german = row.german, let turkish = row.turkish {
+                #expect(turkish.top > german.top, "row \(row.row): the Turkish cell sits below the German one")
+            }
+        }
+        #expect(narrow.violations.isEmpty, "\(narrow.violations.map { "\($0.id): \($0.help)" })")
     }
 }

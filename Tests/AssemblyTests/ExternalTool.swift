@@ -8,8 +8,9 @@ struct ExternalTool {
         var standardError: String
     }
 
-    /// The program's path on PATH, or `nil` when it is not installed.
+    /// The program's path (`name` itself when it has a slash, otherwise looked up on PATH), or `nil` when it is not installed.
     static func locate(_ name: String) -> URL? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? URL(fileURLWithPath: name) : nil }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)

@@ -18,26 +18,32 @@ import Testing
         #expect(failure == nil, "\(failure ?? "")")
     }
 
-    @Test func placeholderOnlyWithoutEditorMarksMatchesGolden() throws {
+    @Test func readersEditionMatchesGolden() throws {
         let html = try Self.page(.parallel, missing: .placeholder, marks: false)
         let failure = Golden.compare(html, goldenFile: SamplePublication.golden("placeholderOnlyWithoutEditorMarks-parallel.html"))
         #expect(failure == nil, "\(failure ?? "")")
-        #expect(html.contains("<p class=\"placeholder\" lang=\"tr\">Çeviri hazırlanıyor</p>"))
+        #expect(html.contains("<p class=\"translation-pending\" lang=\"tr\">Bu paragrafın Türkçe çevirisi hazırlanıyor.</p>"))
         let body = html[html.range(of: "<main")!.lowerBound...]
         #expect(!body.contains("original-fallback"))
-        // Only in the German column, where it is the original; the Turkish cell has the placeholder alone.
+        #expect(!body.contains("class=\"placeholder\""))
+        // Only in the German column, where it is the original; the Turkish cell has the quiet line alone.
         #expect(body.ranges(of: "Ehrenamtliche begleiten die Familien").count == 1)
         #expect(!body.contains("editor-mark"))
     }
 
     @Test(arguments: PublicationLayout.allCases)
-    func missingTranslationShowsPlaceholderAndMarkedOriginal(layout: PublicationLayout) throws {
+    func editorsEditionShowsPlaceholderMarksAndTheOriginalOnlyWhereItIsNotBeside(layout: PublicationLayout) throws {
         let html = try Self.page(layout)
-        let placeholder = html.range(of: "<p class=\"placeholder\" lang=\"tr\">Çeviri hazırlanıyor</p>\n"
+        let body = String(html[html.range(of: "<main")!.lowerBound...])
+        let withOriginal = body.contains("<p class=\"placeholder\" lang=\"tr\">Çeviri hazırlanıyor</p>\n"
             + "<div class=\"original-fallback\" lang=\"de\">\n<p class=\"version-label\" lang=\"tr\">Orijinal</p>\n"
             + "<p lang=\"de\">Ehrenamtliche begleiten die Familien bei Behördengängen.</p>")
-        #expect(placeholder != nil)
-        #expect(html.contains("<p class=\"editor-mark\" lang=\"tr\">Çeviri güncel değil</p>"))
+        let originalBeside = layout == .parallel || layout == .interleaved
+        #expect(withOriginal == !originalBeside)
+        #expect(body.contains("<p class=\"placeholder\" lang=\"tr\">Çeviri hazırlanıyor</p>"))
+        #expect(body.ranges(of: "Ehrenamtliche begleiten die Familien").count == (originalBeside ? 1 : 2))
+        #expect(html.contains("<p class=\"editor-mark\" lang=\"tr\">Çeviri güncel değil <span class=\"editor-detail\">"
+            + "Bu çeviri onaylandıktan sonra özgün metin değişti; değişen: p2</span></p>"))
         #expect(html.contains("<p class=\"editor-mark\" lang=\"de\">Übersetzung ungeprüft</p>"))
     }
 

@@ -19,22 +19,48 @@ import Testing
         #expect(failure == nil, "\(failure ?? "")")
     }
 
-    @Test func turkishTextGetsSoftHyphensAndGermanDoesNot() throws {
+    @Test func turkishRunningTextGetsSoftHyphensAndGermanAndHeadingsDoNot() throws {
         let html = PDFWriter().printDocument(for: SamplePublication.publication, layout: .parallel)
-        #expect(html.contains("<p lang=\"tr\">İs\u{AD}tan\u{AD}bul'un Şişli il\u{AD}çe\u{AD}sin\u{AD}de"))
+        // At least three letters on either side of a break; German names in Turkish text are left whole.
+        #expect(html.contains("<p lang=\"tr\">İstan\u{AD}bul'un Şişli ilçe\u{AD}sinde"))
+        #expect(html.contains("bugün Burbach ve "), "Burbach (German \"ch\") stays whole in Turkish text")
+        #expect(html.contains("<h2 id=\"c-saarbruecken-tr\" lang=\"tr\">Saarbrücken'de uyum çalışmaları</h2>"))
         #expect(html.contains("<p lang=\"de\">Ehrenamtliche begleiten die Familien bei Behördengängen.</p>"))
         #expect(html.contains(":lang(de) { hyphens: auto; }"))
         #expect(html.contains("<span class=\"footnote\" lang=\"de\">Zahlen des Integrationsamts"))
     }
 
-    @Test func missingEngineNamesTheInstallCommand() throws {
+    @Test func missingEngineNamesWhereItLookedAndTheInstallCommand() throws {
         let folder = try SamplePublication.temporaryFolder("pdf-missing")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: PublicationWriterError.engineMissing(program: "kopru-no-such-engine", installCommand: "apt-get install weasyprint")) {
-            try PDFWriter(engine: "kopru-no-such-engine").write(SamplePublication.publication, layout: .parallel, to: folder)
+        let named = folder.appendingPathComponent("no-such-venv").path
+        let result = PDFEngine.locate(environment: [PDFEngine.environmentVariable: named], currentDirectory: folder,
+            executable: nil)
+        #expect(throws: PublicationWriterError.engineMissing(program: "weasyprint", searched: [named],
+            installCommand: PDFEngine.installCommand)) { try result.get() }
+        let searched = PDFEngine.locate(environment: [:], currentDirectory: folder, executable: nil)
+        guard case .failure(let error) = searched else {
+            Issue.record("found an engine above \(folder.path)")
+            return
         }
-        let error = PublicationWriterError.engineMissing(program: "weasyprint", installCommand: "apt-get install weasyprint")
-        #expect(error.description.contains("`apt-get install weasyprint`"))
+        #expect(error.description.contains(folder.appendingPathComponent(".venv-pdf").path))
+        #expect(error.description.contains("scripts/install-pdf-engine.sh"))
+        #expect(error.description.contains("KOPRU_PDF_VENV"))
+    }
+
+    @Test func engineIsFoundInTheVirtualEnvironmentAboveTheCurrentFolder() throws {
+        let folder = try SamplePublication.temporaryFolder("pdf-venv")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bin = folder.appendingPathComponent(".venv-pdf/bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for name in ["python", "weasyprint"] {
+            try Data("#!/bin/sh\n".utf8).write(to: bin.appendingPathComponent(name))
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent(name).path)
+        }
+        let volume = folder.appendingPathComponent("volume/sub")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        let engine = try PDFEngine.locate(environment: [:], currentDirectory: volume, executable: nil).get()
+        #expect(engine.python.standardizedFileURL.path == bin.appendingPathComponent("python").standardizedFileURL.path)
     }
 
     @Test func failingEngineKeepsItsStandardError() throws {
@@ -44,7 +70,7 @@ import Testing
         try Data("#!/bin/sh\necho 'cannot load font' >&2\nexit 3\n".utf8).write(to: engine)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
         #expect(throws: PublicationWriterError.engineFailed(program: "failing-engine", status: 3, standardError: "cannot load font\n")) {
-            try PDFWriter(engine: engine.path).write(SamplePublication.publication, layout: .parallel, to: folder)
+            try PDFWriter(engine: PDFEngine(python: engine)).write(SamplePublication.publication, layout: .parallel, to: folder)
         }
     }
 

@@ -81,8 +81,25 @@ struct CommandOptionsTests {
         #expect(!html.contains("contribution parallel"))
     }
 
-    @Test("unknown layouts and formats are usage errors", arguments: [
-        ["build", "--layout", "diagonal"], ["build", "--to", "docx"], ["check", "--qa", "sometimes"],
+    @Test("build --edition reader has no review marks; --edition editor marks outdated translations")
+    func buildEdition() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for edition in ["reader", "editor"] {
+            let result = try TranscriptTests.run(["build", "--edition", edition, "--to", "html", "--out", edition, "--quiet"], in: folder)
+            #expect(result.0 == 0, "\(result.2)")
+        }
+        let reader = try String(contentsOf: folder.appendingPathComponent("reader/index.html"), encoding: .utf8)
+        let editor = try String(contentsOf: folder.appendingPathComponent("editor/index.html"), encoding: .utf8)
+        #expect(!reader.contains("class=\"editor-mark\""))
+        #expect(reader.contains("class=\"translation-pending\""))
+        #expect(editor.contains("class=\"editor-mark\""))
+        #expect(editor.contains("class=\"editor-detail\""))
+        #expect(!editor.contains("class=\"translation-pending\""))
+    }
+
+    @Test("unknown layouts, formats and editions are usage errors", arguments: [
+        ["build", "--layout", "diagonal"], ["build", "--to", "docx"], ["check", "--qa", "sometimes"], ["build", "--edition", "draft"],
     ])
     func usageErrors(arguments: [String]) throws {
         let result = try TranscriptTests.run(arguments, in: root)

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Real signals sent to the real binary while the PDF engine runs. The engine is a stand-in on PATH
-/// that records its process id, starts the PDF and then waits, so that the signal always arrives while
+/// Real signals sent to the real binary while the PDF engine runs. The engine is a stand-in (named by
+/// KOPRU_PDF_VENV) that records its process id, starts the PDF and then waits, so that the signal always arrives while
 /// a child process is writing into the build's temporary folder.
 @Suite("Interrupts: no debris, no surviving child")
 struct InterruptTests {
-    /// A folder with a stand-in `weasyprint`, and the file where it writes its process id.
+    /// A stand-in PDF engine: a virtual-environment folder (named by KOPRU_PDF_VENV) whose `python`
+    /// starts the PDF, records its process id, then waits to be ended.
     final class StandInEngine {
         let folder: URL
         var pidFile: URL { folder.appendingPathComponent("engine.pid") }
@@ -16,23 +17,27 @@ struct InterruptTests {
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-engine-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-            let script = folder.appendingPathComponent("weasyprint")
+            let bin = folder.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let python = bin.appendingPathComponent("python")
             try Data("""
                 #!/bin/sh
-                # A stand-in PDF engine: starts the PDF, records its pid, then waits to be ended.
-                printf '%%PDF-1.7 partial' > "$2"
+                # A stand-in for the PDF engine's Python: the last argument is the PDF to write.
+                for last; do :; done
+                printf '%%PDF-1.7 partial' > "$last"
                 echo $$ > "\(pidFile.path).tmp" && mv "\(pidFile.path).tmp" "\(pidFile.path)"
                 exec sleep 120
 
-                """.utf8).write(to: script)
-            chmod(script.path, 0o755)
+                """.utf8).write(to: python)
+            chmod(python.path, 0o755)
+            try Data("#!/bin/sh\nexit 0\n".utf8).write(to: bin.appendingPathComponent("weasyprint"))
+            chmod(bin.appendingPathComponent("weasyprint").path, 0o755)
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }
 
         var environment: [String: String] {
-            ["PATH": folder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-                "TMPDIR": temporary.path]
+            ["KOPRU_PDF_VENV": folder.path, "TMPDIR": temporary.path]
         }
 
         /// Waits until the engine has started; returns its pid.

@@ -4,7 +4,7 @@ import PublicationCore
 extension Manifest {
     /// The keys allowed at the top of `kopru.yaml`.
     static let topLevelKeys = [
-        "title", "subtitle", "series", "number", "publisher", "date", "imprint", "layout", "outputs", "output",
+        "title", "subtitle", "series", "number", "publisher", "place", "date", "imprint", "layout", "outputs", "output",
         "missing-translation", "editor-marks", "check", "front-matter", "contributions", "back-matter",
     ]
 
@@ -45,7 +45,8 @@ extension Manifest {
             number: try top["number"].map { node throws(ManifestError) in try reading.scalar(node, key: "number") },
             publisher: try top["publisher"].map { node throws(ManifestError) in try reading.bilingual(node, key: "publisher") },
             date: try top["date"].map { node throws(ManifestError) in try reading.date(node, key: "date") },
-            imprint: try top["imprint"].map { node throws(ManifestError) in try reading.bilingual(node, key: "imprint") }
+            imprint: try top["imprint"].map { node throws(ManifestError) in try reading.bilingual(node, key: "imprint") },
+            place: try top["place"].map { node throws(ManifestError) in try reading.bilingual(node, key: "place") }
         )
         self.init(metadata: metadata)
         if let node = top["layout"] { layout = try reading.choice(node, key: "layout") }

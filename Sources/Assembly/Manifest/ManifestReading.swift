@@ -128,6 +128,7 @@ struct ManifestReading {
         )
     }
 
+    /// An ISO 8601 calendar date, `YYYY-MM-DD`; anything else (`01.03.2021`, `2021-02-30`) is an error at its place.
     func language(_ node: Node, key: String) throws(ManifestError) -> LanguageTag {
         let text = try scalar(node, key: key)
         guard let tag = LanguageTag(text), tag == .german || tag == .turkish else {

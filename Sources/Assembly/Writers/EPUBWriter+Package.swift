@@ -43,7 +43,7 @@ extension EPUBWriter {
                         id: "c-\(MarkupEscaping.slug(contribution.id))-\(language.code)",
                         fileName: Self.documentName(contribution, language: language, layout: layout),
                         language: language, title: contribution.title[language].plainText,
-                        body: markup.contribution(contribution, only: language)))
+                        body: Self.promotingHeadings(markup.contribution(contribution, only: language))))
                 }
             }
         } else {
@@ -53,13 +53,12 @@ extension EPUBWriter {
                     id: "c-\(MarkupEscaping.slug(contribution.id))",
                     fileName: Self.documentName(contribution, language: language, layout: layout),
                     language: language, title: contribution.title[language].plainText,
-                    body: markup.contribution(contribution)))
+                    body: Self.promotingHeadings(markup.contribution(contribution))))
             }
         }
-        if metadata.imprint != nil {
-            documents.append(Document(id: "imprint", fileName: "imprint.xhtml", language: .german,
-                title: "\(GeneratedWords.imprint.german) / \(GeneratedWords.imprint.turkish)", body: markup.imprint(metadata)))
-        }
+        documents.append(Document(id: "imprint", fileName: "imprint.xhtml", language: .german,
+            title: "\(GeneratedWords.imprint.german) / \(GeneratedWords.imprint.turkish)",
+            body: Self.promotingHeadings(markup.imprint(metadata))))
 
         var entries = [
             Entry(path: "mimetype", data: Data("application/epub+zip".utf8), isStored: true),
@@ -94,6 +93,17 @@ extension EPUBWriter {
 
         """
 
+    /// A document's headings one level up (`h2` → `h1`, `h3` → `h2`, …): in the book each contribution
+    /// is a document of its own, whose title is its first-level heading.
+    static func promotingHeadings(_ body: String) -> String {
+        var result = body
+        for level in 2...6 {
+            result = result.replacingOccurrences(of: "<h\(level)", with: "<h\(level - 1)")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level - 1)>")
+        }
+        return result
+    }
+
     private func xhtml(_ document: Document) -> String {
         let code = document.language.code
         return """
@@ -106,7 +116,9 @@ extension EPUBWriter {
             <link rel="stylesheet" type="text/css" href="style.css"/>
             </head>
             <body>
-            \(document.body)</body>
+            <main>
+            \(document.body)</main>
+            </body>
             </html>
 
             """
@@ -197,11 +209,14 @@ extension EPUBWriter {
             }
         }
         meta += "<meta property=\"dcterms:modified\">\(modified)</meta>\n"
+        meta += "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>\n"
         meta += "<meta property=\"schema:accessMode\">textual</meta>\n"
         if !images.isEmpty { meta += "<meta property=\"schema:accessMode\">visual</meta>\n" }
         meta += "<meta property=\"schema:accessModeSufficient\">textual</meta>\n"
         meta += "<meta property=\"schema:accessibilityFeature\">structuralNavigation</meta>\n"
         meta += "<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>\n"
+        meta += "<meta property=\"schema:accessibilityFeature\">readingOrder</meta>\n"
+        meta += "<meta property=\"schema:accessibilityFeature\">displayTransformability</meta>\n"
         if !images.isEmpty { meta += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n" }
         meta += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
         meta += "<meta property=\"schema:accessibilitySummary\">Bilingual German and Turkish text; every block is marked with its language.</meta>\n"

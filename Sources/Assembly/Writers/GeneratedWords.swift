@@ -28,4 +28,33 @@ public enum GeneratedWords {
     public static let page = Bilingual(german: "Seite", turkish: "Sayfa")
     /// The label of the imprint.
     public static let imprint = Bilingual(german: "Impressum", turkish: "Künye")
+    /// The accessibility statement printed in the imprint.
+    public static let accessibilityStatement = Bilingual(
+        german: "Barrierefreiheit: Diese Ausgabe ist nach PDF/UA-1 und EPUB Accessibility 1.1 (WCAG 2.1 AA) gestaltet: Überschriften, Listen und Abbildungen mit Alternativtext sind ausgezeichnet, jeder Absatz trägt seine Sprache, die Lesereihenfolge folgt dem Text.",
+        turkish: "Erişilebilirlik: Bu baskı PDF/UA-1 ve EPUB Accessibility 1.1 (WCAG 2.1 AA) ölçütlerine göre hazırlanmıştır: başlıklar, listeler ve alternatif metinli görseller işaretlenmiştir, her paragraf kendi dilini taşır, okuma sırası metni izler.")
+    /// The quiet line of the reader's edition where a translation is missing.
+    public static let translationPending = Bilingual(
+        german: "Die deutsche Übersetzung dieses Absatzes folgt.", turkish: "Bu paragrafın Türkçe çevirisi hazırlanıyor.")
+    /// The editor's explanation of an outdated translation, before the ids of the changed original.
+    public static let outdatedDetail = Bilingual(
+        german: "Das Original wurde geändert, nachdem diese Übersetzung bestätigt wurde; geändert:",
+        turkish: "Bu çeviri onaylandıktan sonra özgün metin değişti; değişen:")
+
+    /// The month names, January first.
+    static let months = Bilingual(
+        german: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+        turkish: ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"])
+
+    /// An ISO date (`2021-03-01`) written out: "1. März 2021" in German, "1 Mart 2021" in Turkish;
+    /// `nil` when `iso` is not a date of that form.
+    public static func date(_ iso: String, in language: LanguageTag) -> String? {
+        guard let (year, month, day) = ISODate.components(of: iso) else { return nil }
+        let name = months[language][month - 1]
+        return language == .turkish ? "\(day) \(name) \(year)" : "\(day). \(name) \(year)"
+    }
+
+    /// A series and the volume's number: "DStGB-Dokumentation Nr. 154", "DStGB Dokümantasyon Dizisi, Sayı 154".
+    public static func seriesNumber(_ series: String, _ number: String, in language: LanguageTag) -> String {
+        language == .turkish ? "\(series), Sayı \(number)" : "\(series) Nr. \(number)"
+    }
 }

@@ -1,18 +1,23 @@
 extension HTMLWriter {
     /// The page's inline style sheet: system fonts only, colours with a contrast of at least 7:1 for text,
     /// `hyphens: auto` (hyphenation follows each block's `lang`), a grid for the parallel layout that stacks
-    /// on narrow screens, and print rules.
+    /// on narrow screens, dark colours when the reader's system asks for them (`prefers-color-scheme`),
+    /// and print rules (A4, page numbers).
     static let styleSheet = """
-        :root { color-scheme: light; --text: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8;
-          --mark-bg: #fdf3d7; --mark-text: #5c4300; --translation: #7a5c00; }
+        :root { color-scheme: light dark; --text: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8;
+          --mark-bg: #fdf3d7; --mark-text: #5c4300; --translation: #7a5c00; --background: #ffffff; }
+        @media (prefers-color-scheme: dark) {
+          :root { --text: #ececec; --muted: #c4c4c4; --accent: #8cc4ff; --rule: #555555;
+            --mark-bg: #3a2f10; --mark-text: #ffe08a; --translation: #e0b84d; --background: #121212; }
+        }
         html { font-family: "DejaVu Serif", "Noto Serif", Georgia, "Times New Roman", serif; font-size: 100%;
-          line-height: 1.55; color: var(--text); background: #ffffff; }
+          line-height: 1.55; color: var(--text); background: var(--background); }
         body { margin: 0 auto; max-width: 72rem; padding: 0 1.25rem 3rem; }
         p, li, blockquote, figcaption, h1, h2, h3, h4, h5, h6 { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: break-word; }
         h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Sans", "Noto Sans", "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
         a { color: var(--accent); }
         a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-        .skip-link { position: absolute; left: -999rem; top: 0; background: #ffffff; padding: 0.5rem 1rem; z-index: 10; }
+        .skip-link { position: absolute; left: -999rem; top: 0; background: var(--background); padding: 0.5rem 1rem; z-index: 10; }
         .skip-link:focus { left: 1rem; }
         .title-page { padding: 2.5rem 0 1.5rem; border-bottom: 2px solid var(--text); margin-bottom: 2rem; }
         .volume-title { font-size: 2.2rem; margin: 0 0 1rem; }
@@ -36,8 +41,12 @@ extension HTMLWriter {
         .sequential .version.translation { border-top: 1px dashed var(--rule); margin-top: 2rem; }
         .missing-translation { background: var(--mark-bg); color: var(--mark-text); border-left: 4px solid var(--mark-text);
           padding: 0.4rem 0.8rem; margin: 0.6rem 0; }
+        .placeholder-mark { font-weight: bold; color: var(--mark-text); background: var(--mark-bg); border-left: 4px solid var(--mark-text); padding: 0 0.5rem; }
         .missing-translation .placeholder { font-weight: bold; margin: 0.2rem 0; }
         .original-fallback { color: var(--text); }
+        .translation-pending { font-style: italic; color: var(--muted); }
+        .title-details { margin: 1rem 0; }
+        .series { font-weight: bold; }
         .original-fallback .version-label { color: var(--mark-text); }
         .editor-mark { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 0.75rem;
           color: var(--mark-text); border: 1px solid var(--mark-text); border-radius: 3px; display: inline-block;
@@ -56,7 +65,9 @@ extension HTMLWriter {
           .row, .tocs, .imprint { grid-template-columns: 1fr; }
           .row > .cell + .cell { border-top: 1px dotted var(--rule); }
         }
+        @page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: counter(page); font-size: 9pt; } }
         @media print {
+          :root { --text: #000000; --muted: #333333; --background: #ffffff; }
           body { max-width: none; padding: 0; }
           .skip-link { display: none; }
           a { color: inherit; text-decoration: none; }

@@ -6,9 +6,10 @@ public import PublicationCore
 ///
 /// The writer builds one HTML page with a print style sheet (A4, margins, page numbers, running heads
 /// with the volume and contribution titles, a table of contents with page numbers, PDF bookmarks,
-/// DejaVu fonts that carry every German and Turkish letter) and runs `weasyprint` from `PATH` on it.
-/// German is hyphenated by the engine (`lang="de"`, `hyphens: auto`); Turkish text gets soft hyphens
-/// from ``TurkishHyphenator``, because the engine has no Turkish patterns.
+/// DejaVu fonts that carry every German and Turkish letter) and runs WeasyPrint on it from the
+/// ``PDFEngine``'s virtual environment, as a tagged PDF/UA-1 whose structure elements carry the
+/// `/Lang` of their blocks. German is hyphenated by the engine (`lang="de"`, `hyphens: auto`);
+/// Turkish text gets soft hyphens from ``TurkishHyphenator``, because the engine has no Turkish patterns.
 ///
 /// ```swift
 /// try PDFWriter().write(publication, layout: .parallel, to: output)   // output/publication.pdf
@@ -18,13 +19,13 @@ public struct PDFWriter: PublicationWriter {
     public var options: PublicationWriterOptions
     /// The PDF's file name.
     public var fileName: String
-    /// The engine's program name or path.
-    public var engine: String
+    /// The engine; `nil` to find it with ``PDFEngine/locate(environment:currentDirectory:executable:)`` when writing.
+    public var engine: PDFEngine?
 
     /// Creates a PDF writer.
     public init(
         options: PublicationWriterOptions = PublicationWriterOptions(), fileName: String = "publication.pdf",
-        engine: String = "weasyprint"
+        engine: PDFEngine? = nil
     ) {
         self.options = options
         self.fileName = fileName
@@ -40,28 +41,18 @@ public struct PDFWriter: PublicationWriter {
     }
 
     public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
-        guard let program = Self.locate(engine) else {
-            throw PublicationWriterError.engineMissing(program: engine, installCommand: "apt-get install weasyprint")
-        }
-        // The engine's input lives beside its output (in the build's temporary folder, so an interrupted
-        // build leaves nothing in a shared /tmp) and is removed when the engine is done.
-        let input = folder.appendingPathComponent(".\(fileName).input.html")
-        defer { try? FileManager.default.removeItem(at: input) }
+        let engine = try self.engine ?? PDFEngine.locate().get()
+        // The engine's input and script live beside its output, in the build's temporary folder (so an
+        // interrupted build leaves nothing in a shared /tmp), and are removed when the engine is done.
+        let work = folder.appendingPathComponent(".kopru-pdf-work", isDirectory: true)
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let input = work.appendingPathComponent("publication.html")
         try Data(printDocument(for: publication, layout: layout).utf8).write(to: input)
+        let script = work.appendingPathComponent("kopru_pdf.py")
+        try Data(Self.engineScript.utf8).write(to: script)
         let output = folder.appendingPathComponent(fileName)
-        try Self.run(program, arguments: [input.path, output.path])
-    }
-
-    /// The engine's full path: `name` itself when it contains a slash, otherwise the first match on `PATH`.
-    static func locate(_ name: String) -> URL? {
-        let fileManager = FileManager.default
-        if name.contains("/") { return fileManager.isExecutableFile(atPath: name) ? URL(fileURLWithPath: name) : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-            if fileManager.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
+        try Self.runEngine(engine, script: script.path, input: input.path, output: output.path)
     }
 
     /// Runs the engine, keeping its standard error for the error report. The engine is ended with

@@ -1,7 +1,7 @@
 /// Why a publication could not be written.
 public enum PublicationWriterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// An external program the writer needs is not installed.
-    case engineMissing(program: String, installCommand: String)
+    case engineMissing(program: String, searched: [String], installCommand: String)
     /// The external program ran and failed; its standard error is kept.
     case engineFailed(program: String, status: Int32, standardError: String)
     /// A file or folder could not be written.
@@ -9,8 +9,10 @@ public enum PublicationWriterError: Error, Hashable, Sendable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .engineMissing(let program, let installCommand):
-            "error: the PDF engine \"\(program)\" is not installed or not on PATH\n  Install it with `\(installCommand)`, or build without PDF (--to html,epub)."
+        case .engineMissing(let program, let searched, let installCommand):
+            "error: the PDF engine \"\(program)\" (in a Python virtual environment with pikepdf) was not found; looked in "
+                + searched.joined(separator: ", ")
+                + "\n  Install it with `\(installCommand)` in Köprü's folder (`make publication` runs it), set \(PDFEngine.environmentVariable) to such a virtual environment, or build without PDF (--to html,epub)."
         case .engineFailed(let program, let status, let standardError):
             "error: \(program) failed with exit status \(status)\n" + standardError
                 .split(separator: "\n", omittingEmptySubsequences: true).map { "  \($0)" }.joined(separator: "\n")

@@ -12,6 +12,12 @@ public struct PublicationWriterOptions: Hashable, Sendable {
     /// The EPUB's `dcterms:modified`; `nil` for the time of the build. Tests fix it.
     public var modificationDate: Date?
 
+    /// The edition: ``PublicationEdition/editor`` when editor marks are shown, otherwise ``PublicationEdition/reader``.
+    public var edition: PublicationEdition {
+        get { showsEditorMarks ? .editor : .reader }
+        set { showsEditorMarks = newValue == .editor }
+    }
+
     /// Creates writer settings.
     public init(
         missingTranslation: MissingTranslationMode = .placeholder, showsEditorMarks: Bool = true,

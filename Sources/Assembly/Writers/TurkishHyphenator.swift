@@ -6,8 +6,10 @@
 /// break always falls before the last consonant between two vowels, or between two adjacent vowels.
 ///
 /// Words shorter than ``minimumWordLength`` letters are left alone, and no break leaves fewer than
-/// ``minimumFragment`` letters at either end. Used for Turkish blocks in the PDF, because the PDF
-/// engine has no Turkish patterns.
+/// ``minimumFragment`` letters at either end. Words that cannot be Turkish (letters or clusters
+/// Turkish spelling does not have, such as *ä*, *ß*, *ck*, *ch*, *ei*: *Saarbrücken*, *Osnabrück*,
+/// *Burbach*) are left alone, because Turkish rules would break them wrongly. Used for Turkish blocks
+/// in the PDF, because the PDF engine has no Turkish patterns.
 ///
 /// ```swift
 /// TurkishHyphenator().syllables(of: "entegrasyon")   // ["en", "teg", "ras", "yon"]
@@ -28,11 +30,20 @@ public struct TurkishHyphenator: Sendable {
     }
 
     private static let vowels: Set<Character> = Set("aeıioöuüâîûAEIİOÖUÜÂÎÛ")
+    private static let foreignLetters: Set<Character> = Set("äßqwxÄQWX")
+    private static let foreignClusters = ["ck", "ch", "th", "ph", "tz", "ie", "ei", "eu", "au"]
+
+    /// Whether `word` is spelled in a way Turkish words are not (a German name in Turkish text).
+    public static func isForeign(_ word: some StringProtocol) -> Bool {
+        if word.contains(where: foreignLetters.contains) { return true }
+        let lowered = word.lowercased()
+        return foreignClusters.contains { lowered.contains($0) }
+    }
 
     /// The offsets (in characters) before which a word may break.
     public func breakOffsets(in word: some StringProtocol) -> [Int] {
         let letters = Array(word)
-        guard letters.count >= minimumWordLength, letters.allSatisfy(\.isLetter) else { return [] }
+        guard letters.count >= minimumWordLength, letters.allSatisfy(\.isLetter), !Self.isForeign(word) else { return [] }
         let vowelOffsets = letters.indices.filter { Self.vowels.contains(letters[$0]) }
         var offsets: [Int] = []
         for (previous, next) in zip(vowelOffsets, vowelOffsets.dropFirst()) {

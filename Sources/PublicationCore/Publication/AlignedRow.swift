@@ -52,4 +52,9 @@ public struct AlignedRow: Hashable, Sendable, Codable {
     public func block(in language: LanguageTag) -> Block? {
         language == .turkish ? turkish : german
     }
+
+    /// The ids of the segments or blocks behind `language`'s side of the row.
+    public func segmentIDs(in language: LanguageTag) -> [String] {
+        language == .turkish ? turkishSegmentIDs : germanSegmentIDs
+    }
 }

@@ -10,6 +10,8 @@ public struct PublicationMetadata: Hashable, Sendable, Codable {
     public var number: String?
     /// The publisher, if named.
     public var publisher: Bilingual<String>?
+    /// The place of publication ("Berlin"), if named.
+    public var place: Bilingual<String>?
     /// The publication date as written in the manifest (ISO 8601, `2020-12-17`), if any.
     public var date: String?
     /// The imprint text, if any.
@@ -19,8 +21,9 @@ public struct PublicationMetadata: Hashable, Sendable, Codable {
     public init(
         title: Bilingual<String>, subtitle: Bilingual<String>? = nil, series: Bilingual<String>? = nil,
         number: String? = nil, publisher: Bilingual<String>? = nil, date: String? = nil,
-        imprint: Bilingual<String>? = nil
+        imprint: Bilingual<String>? = nil, place: Bilingual<String>? = nil
     ) {
+        self.place = place
         self.title = title
         self.subtitle = subtitle
         self.series = series

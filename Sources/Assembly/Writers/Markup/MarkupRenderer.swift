@@ -11,7 +11,10 @@ final class MarkupRenderer {
     let options: PublicationWriterOptions
     /// The `src` for a figure's image, or `nil` when the image is not available.
     let imageSource: (Figure) -> String?
-    private let hyphenator = TurkishHyphenator()
+    /// Breaks of at least three letters on either side, in words of six letters or more.
+    private let hyphenator = TurkishHyphenator(minimumWordLength: 6, minimumFragment: 3)
+    /// Above zero while text that must not be hyphenated (headings, bylines, the title page) is rendered.
+    private var unhyphenated = 0
     private var notePrefix = "c"
     private var notes: [LanguageTag: [String]] = [:]
 
@@ -33,10 +36,17 @@ final class MarkupRenderer {
         MarkupEscaping.text(word[language])
     }
 
-    /// Text prepared for `language`: escaped, and with soft hyphens in Turkish text for print.
+    /// Text prepared for `language`: escaped, and with soft hyphens in Turkish running text for print.
     func text(_ text: String, in language: LanguageTag) -> String {
-        let prepared = flavor == .print && language == .turkish ? hyphenator.hyphenate(text) : text
+        let prepared = flavor == .print && language == .turkish && unhyphenated == 0 ? hyphenator.hyphenate(text) : text
         return MarkupEscaping.text(prepared)
+    }
+
+    /// The markup made by `body`, with no soft hyphens in it: for headings, bylines and the title page.
+    func withoutHyphenation(_ body: () -> String) -> String {
+        unhyphenated += 1
+        defer { unhyphenated -= 1 }
+        return body()
     }
 
     // MARK: Footnotes
@@ -138,26 +148,16 @@ final class MarkupRenderer {
             return "<p\(attributes)>\(inlines(paragraph.content, language: language, list: list))</p>\n"
         case .section(let section):
             let level = min(6, 3 + depth)
-            var result = "<h\(level)\(attributes)>\(inlines(section.title, language: language, list: list))</h\(level)>\n"
+            let title = withoutHyphenation { inlines(section.title, language: language, list: list) }
+            var result = "<h\(level)\(attributes)>\(title)</h\(level)>\n"
             for child in section.blocks {
                 result += self.block(child, language: language, depth: depth + 1, list: list)
             }
             return result
         case .list(let listBlock):
             let element = listBlock.isOrdered ? "ol" : "ul"
-            var result = "<\(element)\(attributes)>\n"
-            for item in listBlock.items {
-                if item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
-                    result += "<li>\(inlines(paragraph.content, language: language, list: list))</li>\n"
-                } else {
-                    result += "<li>\n"
-                    for child in item.blocks {
-                        result += self.block(child, language: language, depth: depth, list: list)
-                    }
-                    result += "</li>\n"
-                }
-            }
-            return result + "</\(element)>\n"
+            return "<\(element)\(attributes)>\n" + listItems(listBlock, language: language, depth: depth, list: list)
+                + "</\(element)>\n"
         case .quote(let quote):
             var result = "<blockquote\(attributes)>\n"
             for child in quote.blocks {
@@ -170,6 +170,26 @@ final class MarkupRenderer {
         case .figure(let figure):
             return self.figure(figure, language: language, list: list)
         }
+    }
+
+    /// The `<li>` elements of a list, without the list element around them.
+    ///
+    /// - Parameter itemClass: a class for each item, such as its row's status.
+    func listItems(_ listBlock: ListBlock, language: LanguageTag, depth: Int, list: LanguageTag, itemClass: String? = nil) -> String {
+        let classAttribute = itemClass.map { " class=\"\($0)\"" } ?? ""
+        var result = ""
+        for item in listBlock.items {
+            if item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
+                result += "<li\(classAttribute)>\(inlines(paragraph.content, language: language, list: list))</li>\n"
+            } else {
+                result += "<li\(classAttribute)>\n"
+                for child in item.blocks {
+                    result += self.block(child, language: language, depth: depth, list: list)
+                }
+                result += "</li>\n"
+            }
+        }
+        return result
     }
 
     private func figure(_ figure: Figure, language: LanguageTag, list: LanguageTag) -> String {

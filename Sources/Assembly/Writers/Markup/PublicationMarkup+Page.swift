@@ -1,8 +1,8 @@
 import PublicationCore
 
 extension PublicationMarkup {
-    /// A complete HTML5 page: head with the inline style sheet, skip link, title page, tables of contents,
-    /// contributions in the layout, imprint.
+    /// A complete HTML5 page: head with the inline style sheet, skip link, title page, imprint (the
+    /// back of the title page), tables of contents, contributions in the layout.
     func page(_ publication: BilingualPublication, styleSheet: String) -> String {
         let metadata = publication.metadata
         let title = MarkupEscaping.text("\(metadata.title.german) / \(metadata.title.turkish)")
@@ -23,8 +23,8 @@ extension PublicationMarkup {
             """
         result += titlePage(metadata)
         result += "<main id=\"main\">\n"
-        result += body(publication)
         result += imprint(metadata)
+        result += body(publication)
         return result + "</main>\n</body>\n</html>\n"
     }
 
