@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import PublicationCore
 
 /// The root command, `kopru`.
 public struct KopruCommand: ParsableCommand {

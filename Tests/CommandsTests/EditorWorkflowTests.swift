@@ -253,3 +253,17 @@ struct PretranslationTests {
         #expect(broken.standardError.contains("[tm.unreadable]"))
     }
 }
+
+/// A misspelt manifest key gets a suggestion.
+@Suite("Manifest key suggestions")
+struct ManifestKeySuggestionTests {
+    @Test("an unknown key close to a known one is answered with \"did you mean\"")
+    func misspeltKey() throws {
+        let project = try ProjectCopy()
+        let manifest = try #require(project.text("kopru.yaml"))
+        try project.write(manifest.replacingOccurrences(of: "\nlayout: parallel\n", with: "\nlayuot: parallel\n"), to: "kopru.yaml")
+        let run = try ProgramRun.run(["check", "--qa", "off"], in: project.url)
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("unknown key \"layuot\" in the manifest; did you mean \"layout\"?"), "\(run.standardError)")
+    }
+}

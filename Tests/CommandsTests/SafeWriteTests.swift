@@ -101,7 +101,8 @@ struct SafeWriteTests {
         let project = try ProjectCopy()
         let export = try ProgramRun.run(["export-missing", "--out", "returned"], in: project.url)
         #expect(export.status == 0, "\(export.standardError)")
-        let returned = project.entries("returned").map { "returned/" + $0 }
+        // 10-hamm's translation is a Word document, which import does not write into: left out here.
+        let returned = project.entries("returned").filter { !$0.hasPrefix("10-hamm") }.map { "returned/" + $0 }
         #expect(returned.count == 3)
         let sources = project.snapshot("Sources-tr").merging(project.snapshot("Sources-de").mapKeys { "de/" + $0 }) { $1 }
         let lock = project.text("kopru.lock")

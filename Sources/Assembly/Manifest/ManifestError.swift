@@ -60,8 +60,9 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .invalidYAML(let problem, _):
             "the manifest is not valid YAML: \(problem)"
-        case .unknownKey(let key, _, _):
+        case .unknownKey(let key, let allowed, _):
             "unknown key \"\(key)\" in the manifest"
+                + (Suggestion.closest(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? "")
         case .missingKey(let key, let mapping, _):
             "the manifest has no \"\(key)\" in \(mapping)"
         case .invalidValue(let key, let value, let expected, _):

@@ -17,6 +17,13 @@ struct OfficeDocumentLoader {
 
     /// Reads the file if it is (or claims to be) an office document; `nil` for anything else.
     func load(contentsOf url: URL, displayPath: String) -> LoadedDocument? {
+        // A named pipe, device or socket is never opened here (reading its first bytes could wait for
+        // ever); the XML path reports it as not a file.
+        var info = stat()
+        if stat(url.path, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind != S_IFREG && kind != S_IFDIR { return nil }
+        }
         let pathExtension = url.pathExtension.lowercased()
         let signature = OfficeContainer.signature(of: url)
         let claimed = Self.extensions.contains(pathExtension) || Self.refusedExtensions.contains(pathExtension)

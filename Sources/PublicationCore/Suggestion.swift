@@ -1,8 +1,13 @@
-/// "Did you mean …?": the closest of some known words to a misspelt one.
-enum Suggestion {
+/// "Did you mean …?": the closest of some known words to a misspelt one, for unknown commands and
+/// manifest keys.
+///
+/// ```swift
+/// Suggestion.closest(to: "titel", among: ["title", "subtitle"])   // "title"
+/// ```
+public enum Suggestion {
     /// The known word closest to `word` (edit distance at most a third of its length, at least 1 and 3
     /// at most), or `nil`.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
             .filter { $0.1 <= limit }
@@ -10,7 +15,7 @@ enum Suggestion {
     }
 
     /// The Damerau–Levenshtein distance (with adjacent transpositions) between two words.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }
