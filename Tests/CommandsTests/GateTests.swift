@@ -76,4 +76,22 @@ struct GateTests {
         #expect(lines[index + 1].contains("update the translation in the XLIFF file"))
         #expect(!lines[index + 1].contains("--accept"))
     }
+
+    @Test("a named pipe called kopru.yaml is an error at once, not a wait for ever")
+    func manifestPipe() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(mkfifo(folder.appendingPathComponent("kopru.yaml").path, 0o600) == 0)
+        let running = try ProgramRun.start(["check", "--format", "json"], in: folder)
+        var waited = 0
+        while running.process.isRunning && waited < 200 {
+            usleep(50_000)
+            waited += 1
+        }
+        if running.process.isRunning { running.send(SIGKILL) }
+        let run = running.wait()
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(run.standardOutput.contains("is not a regular file"))
+    }
 }
