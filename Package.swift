@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         // EPUB, Word (.docx) and OpenDocument (.odt) are ZIP containers.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `kopru preview`: a small HTTP server on loopback that serves the publication and reloads it.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -61,6 +63,7 @@ let package = Package(
             dependencies: [
                 "Assembly", "Alignment", "Exchange", "FormatReaders", "Project", "PublicationCore", "XMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             swiftSettings: strict
         ),

@@ -12,6 +12,7 @@ need() { # need COMMAND-OR-PATH PACKAGE
     else command -v "$1" >/dev/null 2>&1 || apt_packages+=("$2"); fi
 }
 need xmllint libxml2-utils
+need curl curl
 need pkg-config pkg-config
 need /usr/include/libxml2/libxml/parser.h libxml2-dev
 need pdftotext poppler-utils

@@ -9,7 +9,7 @@ public struct KopruCommand: ParsableCommand {
         abstract: "Köprü turns German and Turkish contributions into one bilingual publication.",
         version: KopruCommand.version,
         subcommands: [
-            InitCommand.self, CheckCommand.self, BuildCommand.self, AlignCommand.self, ExportMissingCommand.self, ImportCommand.self,
+            InitCommand.self, CheckCommand.self, BuildCommand.self, PreviewCommand.self, AlignCommand.self, ExportMissingCommand.self, ImportCommand.self,
             ExportTMXCommand.self, CodesCommand.self, BenchAlignCommand.self,
         ]
     )

@@ -267,3 +267,43 @@ struct ManifestKeySuggestionTests {
         #expect(run.standardError.contains("unknown key \"layuot\" in the manifest; did you mean \"layout\"?"), "\(run.standardError)")
     }
 }
+
+/// `kopru preview` in a real browser: the page reloads by itself when a source is saved.
+@Suite("Live preview", .serialized)
+struct PreviewTests {
+    @Test("start the preview, load it in headless Chromium, change a paragraph, see it within 2 s, stop it cleanly")
+    func editAndSee() throws {
+        let project = try ProjectCopy()
+        let port = 20_000 + Int(getpid() % 5_000)
+        let server = try ProgramRun.start(["preview", "--port", "\(port)"], in: project.url)
+        defer { if server.process.isRunning { server.send(SIGKILL) } }
+        let script = Corpus.repositoryRoot.appendingPathComponent("scripts/preview_check.py").path
+        let check = try ProgramRun.run(["python3", script, "http://127.0.0.1:\(port)/",
+            project.file("Sources-de/03-osnabrueck.xml").path, "rund 165.000 Einwohnerinnen", "rund 166.543 Einwohnerinnen"],
+            in: project.url, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(check.status == 0, "\(check.standardError)")
+        let result = try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any]
+        #expect(result?["before"] as? Bool == true, "\(check.standardOutput)")
+        let seconds = try #require(result?["seconds"] as? Double, "the new text never appeared: \(check.standardOutput)")
+        #expect(seconds <= 2, "the page showed the change after \(seconds) s")
+        #expect(result?["reloaded"] as? Bool == true, "the page reloaded by itself")
+
+        // A broken manifest shows its error on the page instead of stopping the server.
+        let manifest = try #require(project.text("kopru.yaml"))
+        try project.write(manifest + "\ntitle: [\n", to: "kopru.yaml")
+        var page = ""
+        for _ in 0..<40 {
+            usleep(100_000)
+            page = (try? ProgramRun.run(["-s", "http://127.0.0.1:\(port)/"], in: project.url,
+                executable: URL(fileURLWithPath: "/usr/bin/curl")).standardOutput) ?? ""
+            if page.contains("The build stopped") { break }
+        }
+        #expect(page.contains("The build stopped"), "\(page.prefix(300))")
+        #expect(server.process.isRunning)
+
+        server.send(SIGINT)
+        let stopped = server.wait()
+        #expect(stopped.status == 130, "\(stopped.standardError)")
+        #expect(stopped.standardOutput.contains("Serving the publication at http://127.0.0.1:\(port)/"))
+    }
+}
