@@ -147,14 +147,16 @@ struct CheckCommand: ParsableCommand {
                 at: SourceLocation(file: inputs[index].displayPath, line: 1, column: 1)))
         }
         let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept,
-            observers: { index in qualityFiles.contains(index) ? QualityObserver() : nil }) { done in
+            observers: { index in
+                CombinedObserver([CompletenessObserver()] + (qualityFiles.contains(index) ? [QualityObserver()] : []))
+            }) { done in
             progress.update(done)
         }
         progress.finish()
         var entries: [CheckReport.FileEntry] = []
         for (index, (document, units, findings)) in loaded.enumerated() {
             diagnostics.append(contentsOf: document.diagnostics)
-            diagnostics.append(contentsOf: findings)
+            diagnostics.append(contentsOf: CombinedObserver.listing(findings, units: units, of: document))
             // A file kept for pairing is also checked against its own source (often English), as a
             // translator made it; its German–Turkish pairs through that source are checked below.
             if let checks, let units, kept.contains(index), qualityFiles.contains(index) {
@@ -191,6 +193,7 @@ struct CheckCommand: ParsableCommand {
                     outdated: counts.outdated, needsReview: counts.needsReview))
             }
         }
+        diagnostics = CombinedObserver.withoutRepeats(diagnostics)
         let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics,
             unreadableInputs: collector.missing.count)
         try finish(report, diagnostics: diagnostics)

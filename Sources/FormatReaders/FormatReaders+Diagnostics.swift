@@ -9,5 +9,11 @@ public enum FormatReaderDiagnostics {
         .init("input.unknown-format", .error, "The root element is neither <xliff> nor a DocBook <article>."),
         .init("xliff.namespace", .error, "The <xliff> root has a wrong or missing namespace for its version."),
         .init("docbook.namespace", .error, "A DocBook root element is not in the DocBook 5 namespace."),
+        .init("file.missing-target", .warning, "`kopru check FILE`: a segment of a bilingual file has no target."),
+        .init("file.empty-target", .warning, "`kopru check FILE`: a segment's target holds no text."),
+        .init("file.untranslated", .warning,
+            "`kopru check FILE`: a target has text, but its state says it still needs translating (`new`, `needs-translation`)."),
+        .init("file.needs-review", .warning,
+            "`kopru check FILE`: a target is not confirmed (needs review, fuzzy, machine match, `initial`)."),
     ]
 }

@@ -68,6 +68,8 @@ public struct PublicationLoader: Sendable {
                 }
                 continue
             }
+            let languages = LanguageCheck(contribution: contribution.id, original: originalLanguage)
+            diagnostics += languages.checkOriginal(originalDocument, path: originalPath)
             let originalAsRead = originalDocument
             rebaseImages(in: &originalDocument, documentPath: originalPath)
             var source = TranslationSource.absent
@@ -88,11 +90,14 @@ public struct PublicationLoader: Sendable {
                 }
                 if translation.exists {
                     if var document = translation.document.contribution {
+                        diagnostics += languages.checkTranslation(document, path: translationPath)
                         sourceAsRead = .document(document, path: translationPath)
                         rebaseImages(in: &document, documentPath: translationPath)
                         translatedDocument = document
                         source = .document(document, path: translationPath)
                     } else if let units = translation.units, translation.document.format != nil {
+                        diagnostics += languages.checkTranslation(translation.document.files,
+                            format: translation.document.format, path: translationPath)
                         source = .units(units, path: translationPath)
                         sourceAsRead = source
                     }

@@ -27,8 +27,9 @@ struct DiagnosticPrinter {
         return lines.joined(separator: "\n")
     }
 
+    /// Prints the diagnostics, with long per-segment listings cut short (see ``capped(_:limit:)``).
     func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics {
+        for diagnostic in Self.capped(diagnostics) {
             Terminal.writeError(format(diagnostic) + "\n")
         }
     }

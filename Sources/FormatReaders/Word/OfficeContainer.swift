@@ -115,6 +115,8 @@ final class OfficeContainer {
 
     /// Reads the first bytes of a file to tell a ZIP container from a binary Word file or RTF.
     static func signature(of url: URL) -> Signature {
+        // Opening a named pipe waits for a writer: only regular files are looked into.
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { return .other }
         guard let handle = try? FileHandle(forReadingFrom: url) else { return .other }
         defer { try? handle.close() }
         let bytes = (try? handle.read(upToCount: 8)) ?? Data()

@@ -32,7 +32,8 @@ struct OfficeDocumentLoader {
         if !claimed, signature == .zip, Self.xmlExtensions.contains(pathExtension) { return nil }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            FileManager.default.isReadableFile(atPath: url.path)
+            FileManager.default.isReadableFile(atPath: url.path),
+            (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
         else { return nil }
         let context = ReadContext(displayPath: displayPath, unitSink: nil)
         switch signature {

@@ -1,0 +1,56 @@
+public import PublicationCore
+
+/// Lists every segment of a bilingual file that `kopru check` does not count as translated: one
+/// finding per missing, empty, untranslated or needs-review segment, with its unit id and position.
+///
+/// These are the segments behind a file's counts (``FileStatistics``), so a user can see which units
+/// still need work. Units marked `translate="no"` are not listed. It keeps only the findings.
+///
+/// ```swift
+/// let observer = CompletenessObserver()
+/// DocumentLoader().load(contentsOf: url, displayPath: "04-saarbruecken.xlf", observer: observer)
+/// observer.finish()   // file.missing-target for saa-s3, file.empty-target for saa-l1-i3, …
+/// ```
+public final class CompletenessObserver: UnitObserver {
+    private var findings: [Diagnostic] = []
+
+    /// Creates an observer.
+    public init() {}
+
+    public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
+        guard unit.isTranslatable else { return }
+        for (index, segment) in unit.segments.enumerated() {
+            let what = unit.segments.count > 1
+                ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
+                : "unit \"\(unit.id)\""
+            let language = targetLanguage.map { " into \($0.written)" } ?? ""
+            let location = segment.location ?? unit.location
+            let finding: Diagnostic
+            switch segment.state {
+            case .translated:
+                continue
+            case .missing:
+                finding = Diagnostic(.warning, "file.missing-target", "\(what) has no target: it is not translated\(language) yet",
+                    remedy: "translate the unit in your translation tool, or add a <target>", at: location, unit: unit.id)
+            case .empty:
+                finding = Diagnostic(.warning, "file.empty-target", "the target of \(what) is empty",
+                    remedy: "write the translation into the empty <target>", at: location, unit: unit.id)
+            case .untranslated:
+                finding = Diagnostic(.warning, "file.untranslated",
+                    "the target of \(what) still needs translating (state \"\(segment.writtenState ?? "none")\")",
+                    remedy: "translate the unit and mark it translated in your translation tool", at: location,
+                    unit: unit.id)
+            case .needsReview:
+                finding = Diagnostic(.warning, "file.needs-review",
+                    "the target of \(what) is not confirmed (state \"\(segment.writtenState ?? "none")\")",
+                    remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")",
+                    at: location, unit: unit.id)
+            }
+            findings.append(finding)
+        }
+    }
+
+    public func finish() -> [Diagnostic] {
+        findings
+    }
+}

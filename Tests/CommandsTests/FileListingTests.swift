@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `kopru check FILE`: every segment behind the counts of missing, empty, untranslated and
+/// needs-review targets is a finding with its unit id and position; text output cuts a long list short.
+@Suite("File mode lists what it counts")
+struct FileListingTests {
+    static func findings(_ json: String) throws -> [[String: Any]] {
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return try #require(report["findings"] as? [[String: Any]])
+    }
+
+    @Test("every missing, empty and needs-review unit of Sources-tr/04-saarbruecken.xlf is listed")
+    func saarbruecken() throws {
+        let project = try ProjectCopy()
+        let text = try ProgramRun.run(["check", "Sources-tr/04-saarbruecken.xlf"], in: project.url)
+        for (unit, line) in [("saa-s3", 59), ("saa-p5", 62), ("saa-p6", 65), ("saa-s4", 68), ("saa-p7", 71)] {
+            #expect(text.standardError.contains(
+                "Sources-tr/04-saarbruecken.xlf:\(line):9: warning: unit \"\(unit)\" has no target"), "\(text.standardError)")
+        }
+        #expect(text.standardError.contains("unit \"saa-l1-i3\" is empty [file.empty-target]"))
+        #expect(!text.standardError.contains("[qa.empty-target]"), "the empty target is listed once")
+        let json = try ProgramRun.run(["check", "--format", "json", "Sources-tr/04-saarbruecken.xlf"], in: project.url)
+        let listed = try Self.findings(json.standardOutput)
+        func units(_ code: String) -> [String] {
+            listed.filter { $0["code"] as? String == code }.compactMap { $0["unit"] as? String }
+        }
+        #expect(units("file.missing-target") == ["saa-s3", "saa-p5", "saa-p6", "saa-s4", "saa-p7"])
+        #expect(units("file.empty-target") == ["saa-l1-i3"])
+        #expect(units("file.needs-review") == ["saa-l1-i1", "saa-l1-i2"])
+        // The counts and the listing agree.
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        #expect(file["missing"] as? Int == 5)
+        #expect(file["empty"] as? Int == 1)
+        #expect(file["needsReview"] as? Int == 2)
+    }
+
+    @Test("text output lists ten per code and file, then \"… and N more\"; JSON lists all")
+    func capped() throws {
+        let project = try ProjectCopy()
+        let units = (1...25).map { "    <trans-unit id=\"u\($0)\"><source>Satz \($0) der Beispieldatei.</source></trans-unit>" }
+            + ["    <trans-unit id=\"t1\"><source>Neu.</source><target state=\"new\">Yeni.</target></trans-unit>"]
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="beispiel.xml" datatype="xml" source-language="de" target-language="tr"><body>
+            \(units.joined(separator: "\n"))
+              </body></file>
+            </xliff>
+            """
+        try project.write(xliff, to: "many-missing.xlf")
+        let text = try ProgramRun.run(["check", "many-missing.xlf"], in: project.url)
+        let listedLines = text.standardError.split(separator: "\n").filter { $0.hasSuffix("[file.missing-target]") }
+        #expect(listedLines.count == 11, "\(text.standardError)")
+        #expect(listedLines.last?.contains("note: … and 15 more in this file") == true, "\(listedLines)")
+        #expect(text.standardError.contains("unit \"t1\" still needs translating (state \"new\") [file.untranslated]"))
+        let json = try ProgramRun.run(["check", "--format", "json", "many-missing.xlf"], in: project.url)
+        let missing = try Self.findings(json.standardOutput).filter { $0["code"] as? String == "file.missing-target" }
+        #expect(missing.count == 25)
+        #expect(missing.last?["unit"] as? String == "u25")
+    }
+}
