@@ -12,7 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(
-            name: "Kopru", targets: ["PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Project", "Assembly", "Exchange"]),
+            name: "Kopru", targets: ["Kopru", "PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Project", "Assembly", "Exchange"]),
         .executable(name: "kopru", targets: ["kopru"]),
     ],
     dependencies: [
@@ -67,6 +67,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The umbrella: `import Kopru` re-exports the library's modules.
+        .target(
+            name: "Kopru", dependencies: ["Alignment", "Assembly", "Exchange", "FormatReaders", "Project", "PublicationCore"],
+            swiftSettings: strict),
         .executableTarget(name: "kopru", dependencies: ["Commands"], swiftSettings: strict),
         // libFuzzer targets, one per reader (scripts/fuzz.sh, `make fuzz`). A normal build makes them
         // replay tools; built with -DFUZZING -sanitize=fuzzer,address, libFuzzer drives them.
@@ -83,6 +87,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
+        .testTarget(name: "KopruTests", dependencies: ["Kopru", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ProjectTests", dependencies: ["Project", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"], swiftSettings: strict),
         .testTarget(
