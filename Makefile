@@ -11,7 +11,7 @@ BENCH_PACKAGES := libxml2-utils time pandoc python3-venv
 BENCH_SIZES  ?= 10 100
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= manifest docbook xliff12 xliff2
+FUZZ_TARGETS ?= manifest docbook xliff12 xliff2 word
 
 .PHONY: all build publication test test-fast bench fuzz deps test-tools pdf-engine clean
 
@@ -62,7 +62,7 @@ bench: build
 	@python3 scripts/generate-bench-docx.py bench-data 5000
 	@python3 scripts/bench-docx.py $(KOPRU) bench-data/bench-docx-text.docx bench-data/bench-docx-50mb.docx
 
-## fuzz: each libFuzzer target (manifest, DocBook, XLIFF 1.2, XLIFF 2) for FUZZ_SECONDS seconds, one after
+## fuzz: each libFuzzer target (manifest, DocBook, XLIFF 1.2, XLIFF 2, Word/OpenDocument) for FUZZ_SECONDS seconds, one after
 ##       another, built with -sanitize=fuzzer,address into .build-fuzz; findings go to fuzz-findings/
 fuzz: deps
 	@scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -77,6 +77,7 @@ let package = Package(
         .executableTarget(name: "FuzzXLIFF12", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
         .executableTarget(name: "FuzzXLIFF2", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
         .executableTarget(name: "FuzzDocBook", dependencies: ["FormatReaders"], path: "Fuzz/FuzzDocBook", swiftSettings: strict),
+        .executableTarget(name: "FuzzWord", dependencies: ["FormatReaders"], path: "Fuzz/FuzzWord", swiftSettings: strict),
         .executableTarget(name: "FuzzManifest", dependencies: ["Assembly"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["PublicationCore"], swiftSettings: strict),
         .testTarget(name: "PublicationCoreTests", dependencies: ["PublicationCore", "TestSupport"], swiftSettings: strict),

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET ...]     (make fuzz FUZZ_SECONDS=600 FUZZ_TARGETS="docbook")
 #
-# TARGET is manifest, docbook, xliff12 or xliff2 (default: all four). Each is an executable target
+# TARGET is manifest, docbook, xliff12, xliff2 or word (default: all five). Each is an executable target
 # of Package.swift (Fuzz/Fuzz*/), built here into .build-fuzz with -DFUZZING and
 # -sanitize=fuzzer,address, so that libFuzzer provides main() and AddressSanitizer watches every
 # access. Seeds come from ../shared/corpus and the test fixtures; what the fuzzer learns is kept in
@@ -18,7 +18,7 @@ set -eu
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-manifest docbook xliff12 xliff2}
+targets=${*:-manifest docbook xliff12 xliff2 word}
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${KOPRU_CORPUS:-$root/../shared/corpus}
 configuration=${FUZZ_CONFIGURATION:-release}
@@ -32,7 +32,8 @@ product() {
         docbook) echo FuzzDocBook ;;
         xliff12) echo FuzzXLIFF12 ;;
         xliff2) echo FuzzXLIFF2 ;;
-        *) echo "unknown fuzz target '$1' (manifest, docbook, xliff12, xliff2)" >&2; exit 64 ;;
+        word) echo FuzzWord ;;
+        *) echo "unknown fuzz target '$1' (manifest, docbook, xliff12, xliff2, word)" >&2; exit 64 ;;
     esac
 }
 
@@ -64,6 +65,11 @@ for target in $targets; do
             seed "$seeds" '*.xlf' "$corpus/xliff12-de-tr" "$corpus/xliff12-edge" Tests/FormatReadersTests/Fixtures/xliff12 ;;
         xliff2)
             seed "$seeds" '*.xlf' "$corpus/xliff2" Tests/FormatReadersTests/Fixtures/xliff2 Sources-de ;;
+        word)
+            # Word files are ZIP containers larger than an XML seed: a longer limit keeps them whole.
+            max_len=${FUZZ_MAX_LEN:-65536}
+            seed "$seeds" '*.docx' "$corpus/docx" Sources-de Sources-tr Tests/FormatReadersTests/Fixtures
+            seed "$seeds" '*.odt' "$corpus/docx" Tests/FormatReadersTests/Fixtures ;;
     esac
     echo "== $target: fuzzing for $seconds s with $(ls "$seeds" | wc -l) seed files"
     if ! ".build-fuzz/$configuration/$name" "fuzz-corpus/$target" "$seeds" -max_total_time="$seconds" -runs="$runs" -max_len="$max_len" \
