@@ -4,7 +4,9 @@ public import PublicationCore
 /// finding per missing, empty, untranslated or needs-review segment, with its unit id and position.
 ///
 /// These are the segments behind a file's counts (``FileStatistics``), so a user can see which units
-/// still need work. Units marked `translate="no"` are not listed. It keeps only the findings.
+/// still need work. Units marked `translate="no"` are not listed; segments without source text are not
+/// segments (``Segment/hasNoSourceText``) and get one `file.no-source-text` note per file. It keeps only
+/// the findings.
 ///
 /// ```swift
 /// let observer = CompletenessObserver()
@@ -13,6 +15,8 @@ public import PublicationCore
 /// ```
 public final class CompletenessObserver: UnitObserver {
     private var findings: [Diagnostic] = []
+    private var withoutSourceText = 0
+    private var firstWithoutSourceText: (unit: String, location: SourceLocation?)?
 
     /// Creates an observer.
     public init() {}
@@ -20,6 +24,11 @@ public final class CompletenessObserver: UnitObserver {
     public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
         guard unit.isTranslatable else { return }
         for (index, segment) in unit.segments.enumerated() {
+            if segment.hasNoSourceText {
+                withoutSourceText += 1
+                if firstWithoutSourceText == nil { firstWithoutSourceText = (unit.id, segment.location ?? unit.location) }
+                continue
+            }
             let what = unit.segments.count > 1
                 ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
                 : "unit \"\(unit.id)\""
@@ -50,7 +59,13 @@ public final class CompletenessObserver: UnitObserver {
         }
     }
 
+    /// The findings, and one `file.no-source-text` note if segments without source text were left out.
     public func finish() -> [Diagnostic] {
-        findings
+        guard let first = firstWithoutSourceText else { return findings }
+        let count = withoutSourceText == 1 ? "1 segment has" : "\(withoutSourceText) segments have"
+        return findings + [Diagnostic(.note, "file.no-source-text",
+            "\(count) no source text (the first in unit \"\(first.unit)\"): nothing to translate, so not counted as segments nor as missing",
+            remedy: "nothing to do; if the source should have text, fill it in where the file is produced",
+            at: first.location, unit: first.unit)]
     }
 }

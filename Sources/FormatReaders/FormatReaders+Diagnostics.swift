@@ -13,6 +13,8 @@ public enum FormatReaderDiagnostics {
         .init("file.empty-target", .warning, "`kopru check FILE`: a segment's target holds no text."),
         .init("file.untranslated", .warning,
             "`kopru check FILE`: a target has text, but its state says it still needs translating (`new`, `needs-translation`)."),
+        .init("file.no-source-text", .note,
+            "`kopru check FILE`: units whose source is empty are not segments; one note per file says how many."),
         .init("file.needs-review", .warning,
             "`kopru check FILE`: a target is not confirmed (needs review, fuzzy, machine match, `initial`)."),
     ]

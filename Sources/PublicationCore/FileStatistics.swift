@@ -45,6 +45,8 @@ public struct FileStatistics: Hashable, Sendable, Codable {
         units += 1
         for segment in unit.segments {
             guard unit.isTranslatable else { locked += 1; continue }
+            // A segment without source text has nothing to translate: not a segment, never missing.
+            guard !segment.hasNoSourceText else { continue }
             segments += 1
             sourceWords += WordCounter.count(segment.source)
             writtenStates[segment.writtenState ?? "(none)", default: 0] += 1

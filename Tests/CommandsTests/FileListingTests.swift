@@ -61,4 +61,23 @@ struct FileListingTests {
         #expect(missing.count == 25)
         #expect(missing.last?["unit"] as? String == "u25")
     }
+
+    @Test("a unit whose source is empty is no segment: Vienna's NSAppleEventsUsageDescription gets one note, 100 %")
+    func unitWithoutSourceText() throws {
+        let path = Corpus.url("xliff12-de-tr/xcode-vienna/en.xliff").path
+        let json = try ProgramRun.run(["check", "--format", "json", path], in: Corpus.repositoryRoot)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        // reference-counts.txt: translate-toolkit counts 592 units, leaving out the one with an empty source.
+        #expect(file["units"] as? Int == 593)
+        #expect(file["segments"] as? Int == 592)
+        #expect(file["empty"] as? Int == 0)
+        #expect(file["complete"] as? Double == 1)
+        let findings = try Self.findings(json.standardOutput)
+        let notes = findings.filter { $0["code"] as? String == "file.no-source-text" }
+        #expect(notes.count == 1)
+        #expect(notes.first?["unit"] as? String == "NSAppleEventsUsageDescription")
+        #expect(notes.first?["line"] as? Int == 1779)
+        #expect(!findings.contains { ($0["code"] as? String)?.hasPrefix("file.") == true && $0["code"] as? String != "file.no-source-text" })
+    }
 }

@@ -67,13 +67,13 @@ public struct PivotPairer: Sendable {
         var referenceOrder: [UnitKey] = []
         var referenceUnits: [UnitKey: TranslationUnit] = [:]
         if let reference {
-            for unit in reference.units where unit.isTranslatable && referenceUnits[unit.key] == nil {
+            for unit in reference.units where unit.isTranslatable && !unit.hasNoSourceText && referenceUnits[unit.key] == nil {
                 referenceOrder.append(unit.key)
                 referenceUnits[unit.key] = unit
             }
         } else {
             for set in translations {
-                for unit in set.units where unit.isTranslatable && referenceUnits[unit.key] == nil {
+                for unit in set.units where unit.isTranslatable && !unit.hasNoSourceText && referenceUnits[unit.key] == nil {
                     referenceOrder.append(unit.key)
                     referenceUnits[unit.key] = unit
                 }
@@ -116,7 +116,7 @@ public struct PivotPairer: Sendable {
                 }
             }
             if reference != nil {
-                for unit in set.units where unit.isTranslatable && referenceUnits[unit.key] == nil {
+                for unit in set.units where unit.isTranslatable && !unit.hasNoSourceText && referenceUnits[unit.key] == nil {
                     counts.stale += 1
                     diagnostics.append(Diagnostic(.warning, "align.stale-unit",
                         "unit \"\(unit.id)\" in \(set.path) no longer exists in the source file \(reference!.path)",
