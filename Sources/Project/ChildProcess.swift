@@ -53,6 +53,8 @@ public enum ChildProcess {
         defer { Interruption.unregister(token) }
         let standardError = errorPipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // Ended by our own interrupt handler: let the handler's exit stand, not a report of the child's end.
+        Interruption.waitIfInterrupting()
         let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return Result(status: status, standardError: standardError)
     }

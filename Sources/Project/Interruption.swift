@@ -15,6 +15,7 @@ public enum Interruption {
         var children: [Int: pid_t] = [:]
         var next = 0
         var installed = false
+        var interrupting = false
         var sources: [any DispatchSourceSignal] = []
     }
 
@@ -49,6 +50,17 @@ public enum Interruption {
             state.temporaries[token.value] = nil
             state.children[token.value] = nil
         }
+    }
+
+    /// Whether a signal is being handled: the process is about to exit, so work that notices a child
+    /// ending should wait for that exit rather than report the child's end as a failure.
+    public static var isInterrupting: Bool { state.withLock { $0.interrupting } }
+
+    /// Blocks the calling thread for good when a signal is being handled, so that the handler's exit
+    /// status (130, 143) is the one the process ends with.
+    public static func waitIfInterrupting() {
+        guard isInterrupting else { return }
+        while true { pause() }
     }
 
     /// Ends the registered children (SIGKILL: they write only into temporary places) and removes the
@@ -86,6 +98,7 @@ public enum Interruption {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInitiated))
                 source.setEventHandler {
+                    Interruption.state.withLock { $0.interrupting = true }
                     cleanUp()
                     onSignal(number)
                 }
