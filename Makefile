@@ -13,7 +13,7 @@ BENCH_SIZES  ?= 10 100
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= manifest docbook xliff12 xliff2 word
 
-.PHONY: all build publication test test-fast bench fuzz deps test-tools pdf-engine clean
+.PHONY: all build publication test test-fast test-slow bench fuzz deps test-tools pdf-engine clean
 
 all: build
 
@@ -32,17 +32,20 @@ publication: build pdf-engine
 pdf-engine:
 	@$(PDF_ENGINE)
 
-## test: install what the tests need, then run the whole suite
-test: deps test-tools
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel
+## test: install what the tests need, then run the whole suite: the fast part, then the slow part
+test: test-fast test-slow
 
 ## test-fast: the unit and command-line tests without a browser, the PDF engine, epubcheck, the
-##            alignment evaluation or the kill trials (the loop to run while working; make test runs all)
-FAST_SKIP := BrowserCheckTests|PDFWriterTests|epubcheckReportsNoErrorAndNoWarning|AlignmentEvaluationTests|KillTrialTests|htmlReportInBrowser
-test-fast: deps
+##            alignment evaluation or the kill trials (the loop to run while working)
+FAST_SKIP := BrowserCheckTests|PDFWriterTests|epubcheckReportsNoErrorAndNoWarning|AlignmentEvaluationTests|KillTrialTests|htmlReportInBrowser|PreviewTests|SampleVolumeAcceptanceTests
+test-fast: deps test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --skip '$(FAST_SKIP)'
+
+## test-slow: exactly the tests test-fast leaves out (browser, PDF engine, epubcheck, evaluation, kill trials)
+test-slow: deps test-tools
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --filter '$(FAST_SKIP)'
 
 test-tools: pdf-engine
 	@scripts/install-test-tools.sh

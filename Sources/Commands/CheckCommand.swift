@@ -339,11 +339,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let url = URL(fileURLWithPath: outputFile)
-        let head = FileHandle(forReadingAtPath: url.path).flatMap { handle in
-            defer { try? handle.close() }
-            return try? handle.read(upToCount: 4096)
-        }.map { String(decoding: $0, as: UTF8.self) }
-        let ours = head.map {
+        let ours = FileHead.text(of: url, count: 4096).map {
             $0.contains("<meta name=\"generator\" content=\"Köprü check report\">") || $0.contains("\"name\" : \"Köprü\"")
                 || ($0.hasPrefix("{") && $0.contains("\"contributions\"") && $0.contains("\"findings\""))
         } ?? false

@@ -140,10 +140,7 @@ struct ExportMissingCommand: ParsableCommand {
 
     /// Whether `url` is an XLIFF file that `kopru export-missing` wrote.
     static func exportedByKopru(_ url: URL) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
-        defer { try? handle.close() }
-        let head = String(decoding: (try? handle.read(upToCount: 8192)) ?? Data(), as: UTF8.self)
-        return head.contains("<xliff") && head.contains("Exported by Köprü")
+        FileHead.text(of: url).map { $0.contains("<xliff") && $0.contains("Exported by Köprü") } ?? false
     }
 
     /// Reads the publication for the exchange commands.

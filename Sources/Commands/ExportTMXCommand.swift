@@ -62,9 +62,6 @@ struct ExportTMXCommand: ParsableCommand {
 
     /// Whether `url` is a TMX file that Köprü wrote (its header names Köprü as the creation tool).
     static func writtenByKopru(_ url: URL) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
-        defer { try? handle.close() }
-        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
-        return head.contains("<tmx") && head.contains("creationtool=\"Köprü\"")
+        FileHead.text(of: url, count: 4096).map { $0.contains("<tmx") && $0.contains("creationtool=\"Köprü\"") } ?? false
     }
 }

@@ -202,8 +202,11 @@ public struct CheckReport: Sendable, Codable {
         gate = Gate(threshold: minimum, reached: reached, passed: reason == nil, reason: reason, holdingBack: holding)
     }
 
-    /// A share as a whole percentage, rounded down (99.6 % is not 100 %).
-    static func percent(_ fraction: Double) -> String {
-        "\(Int((fraction * 100 + 1e-9).rounded(.down))) %"
+    /// A share as a whole percentage, rounded down, so that only a complete share reads 100 % (99.6 % is
+    /// 99 %); the one rule for the text table, the gate's verdict and the HTML report.
+    public static func percent(_ fraction: Double) -> String {
+        var value = (fraction * 100 + 1e-9).rounded(.down)
+        if fraction >= 1 { value = 100 } else if value >= 100 { value = 99 }
+        return "\(Int(value)) %"
     }
 }

@@ -162,9 +162,7 @@ public struct CheckReportPage: Sendable {
         }
     }
 
-    static func percent(_ fraction: Double) -> String {
-        "\(Int((fraction * 100).rounded(.down))) %"
-    }
+    static func percent(_ fraction: Double) -> String { CheckReport.percent(fraction) }
 
     func e(_ text: String) -> String { XMLEscaping.text(text) }
     func a(_ text: String) -> String { XMLEscaping.attribute(text) }

@@ -121,9 +121,5 @@ struct CheckTextRenderer {
     }
 
     /// A percentage that never shows 100 % for an incomplete item.
-    static func percent(_ fraction: Double) -> String {
-        var value = (fraction * 100).rounded(.down)
-        if fraction >= 1 { value = 100 } else if value >= 100 { value = 99 }
-        return "\(Int(value)) %"
-    }
+    static func percent(_ fraction: Double) -> String { CheckReport.percent(fraction) }
 }
