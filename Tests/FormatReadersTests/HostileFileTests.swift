@@ -34,6 +34,15 @@ struct HostileFileTests {
         return box.document
     }
 
+    @Test("a Word file whose part's deflate data ends early is reported, not read forever (fuzz finding)")
+    func damagedDeflateInWord() throws {
+        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/fuzz/word-hang-damaged-deflate.docx")
+        let document = try #require(load(url, within: 60), "reading the file did not end within 60 s")
+        let unreadable = document.diagnostics.filter { $0.code == "docx.unreadable-part" }
+        #expect(!unreadable.isEmpty, "\(document.diagnostics.map(\.code))")
+        #expect(unreadable.allSatisfy { $0.location != nil && !$0.message.isEmpty })
+    }
+
     @Test("a named pipe is skipped with a note, without waiting for a writer")
     func namedPipe() throws {
         let folder = try temporaryFolder()

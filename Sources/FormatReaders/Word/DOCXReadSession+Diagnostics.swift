@@ -86,7 +86,7 @@ extension DOCXReadSession {
             context.report(.error, "docx.unreadable-part",
                 "the part \(part) of this document cannot be unpacked; the file is damaged",
                 remedy: "open the document in Word or LibreOffice and save it again; if it will not open, restore it from a backup",
-                line: 1, column: 1, notes: ["in part \(part)", "the ZIP reader says: \(reason)"])
+                line: 1, column: 1, notes: ["in part \(part)", "\(reason)"])
         }
     }
 

@@ -29,6 +29,10 @@ final class OfficeContainer {
     private let archive: Archive
     /// Every entry by its path, read once from the central directory.
     private let entries: [String: Entry]
+    /// The file, read directly for each entry's packed bytes.
+    private let handle: FileHandle
+    /// Where each entry's packed bytes start.
+    private let spans: ZIPDataIndex
     /// How many bytes the parts read so far unpacked to.
     private(set) var unpackedSize: UInt64 = 0
 
@@ -42,6 +46,13 @@ final class OfficeContainer {
             throw .notZIP
         }
         entries = Self.index(archive)
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .notZIP }
+        self.handle = handle
+        spans = ZIPDataIndex(reading: handle)
+    }
+
+    deinit {
+        try? handle.close()
     }
 
     private static func index(_ archive: Archive) -> [String: Entry] {
@@ -63,7 +74,7 @@ final class OfficeContainer {
         guard let entry = entries[path], entry.uncompressedSize <= UInt64(limit) else { return nil }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+            try extract(entry, path: path, bufferSize: limit + 1) { data.append($0) }
         } catch {
             return nil
         }
@@ -93,7 +104,7 @@ final class OfficeContainer {
         let already = unpackedSize
         var refused: OfficeContainerError?
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
+            try extract(entry, path: path, bufferSize: 64 * 1024) { chunk in
                 total += UInt64(chunk.count)
                 // The header may lie about the size: count what actually comes out.
                 if already + total > limits.maximumTotalSize
@@ -111,6 +122,56 @@ final class OfficeContainer {
         }
         unpackedSize += total
         return parser.finish()
+    }
+
+    /// Unpacks an entry chunk by chunk, reading no byte beyond its packed data.
+    ///
+    /// ZIPFoundation's own extraction reads on past an entry's end and, on damaged deflate data,
+    /// waits forever for input at the end of the file; here the inflater gets exactly the packed
+    /// bytes, and running out of them before the stream ends is an error.
+    private func extract(_ entry: Entry, path: String, bufferSize: Int, consumer: (Data) throws -> Void) throws {
+        guard let span = spans.spans[path] else { throw ContainerReadError.damagedLocalHeader }
+        let fileSize = (try? handle.seekToEnd()) ?? 0
+        guard span.offset <= fileSize else { throw ContainerReadError.damagedLocalHeader }
+        let packed = min(entry.compressedSize, fileSize - span.offset)
+        let handle = self.handle
+        let provider: (Int64, Int) throws -> Data = { position, size in
+            let remaining = Int64(packed) - position
+            guard remaining > 0 else { throw ContainerReadError.truncatedData }
+            try handle.seek(toOffset: span.offset + UInt64(position))
+            let chunk = try handle.read(upToCount: Int(min(Int64(size), remaining))) ?? Data()
+            guard !chunk.isEmpty else { throw ContainerReadError.truncatedData }
+            return chunk
+        }
+        let checksum: CRC32
+        switch span.method {
+        case 0:
+            var crc: CRC32 = 0
+            var position: Int64 = 0
+            while position < Int64(packed) {
+                let chunk = try provider(position, bufferSize)
+                position += Int64(chunk.count)
+                crc = chunk.crc32(checksum: crc)
+                try consumer(chunk)
+            }
+            checksum = crc
+        case 8:
+            do {
+                checksum = try Data.decompress(
+                    size: Int64(packed), bufferSize: bufferSize, skipCRC32: false, provider: provider,
+                    consumer: consumer)
+            } catch let error as ContainerReadError {
+                throw error
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                // The inflater's own errors (a damaged stream, a dictionary it does not have).
+                throw ContainerReadError.damagedData
+            }
+        default:
+            throw ContainerReadError.unsupportedMethod(span.method)
+        }
+        guard checksum == entry.checksum else { throw ContainerReadError.checksumMismatch }
     }
 
     /// Reads the first bytes of a file to tell a ZIP container from a binary Word file or RTF.
@@ -149,6 +210,22 @@ final class OfficeContainer {
             carried = window.suffix(needle.count)
         }
         return false
+    }
+}
+
+/// Why one entry of a container cannot be unpacked; carried as the reason of
+/// ``OfficeContainerError/unreadablePart(_:reason:)``.
+enum ContainerReadError: Error, CustomStringConvertible {
+    case damagedLocalHeader, truncatedData, damagedData, checksumMismatch, unsupportedMethod(UInt16)
+
+    var description: String {
+        switch self {
+        case .damagedLocalHeader: "its local header is damaged"
+        case .truncatedData: "its packed data ends before the part does"
+        case .damagedData: "its packed data is damaged"
+        case .checksumMismatch: "its checksum does not match (the data is damaged)"
+        case .unsupportedMethod(let method): "it uses compression method \(method), which Word and LibreOffice do not write"
+        }
     }
 }
 

@@ -99,6 +99,50 @@ struct DOCXDiagnosticsTests {
         #expect(diagnostic.notes.contains { $0.hasPrefix("the XML parser says:") })
     }
 
+    /// The offset of a part's packed data in a container written by ``WordFixture`` (no extra fields).
+    static func dataRange(of part: String, in data: Data) throws -> Range<Int> {
+        let bytes = [UInt8](data)
+        let name = Array(part.utf8)
+        var index = 0
+        while index + 30 + name.count <= bytes.count {
+            if bytes[index..<(index + 4)].elementsEqual([0x50, 0x4B, 0x03, 0x04]),
+                bytes[(index + 30)..<(index + 30 + name.count)].elementsEqual(name)
+            {
+                let packed = Int(bytes[index + 18]) | Int(bytes[index + 19]) << 8 | Int(bytes[index + 20]) << 16
+                let extra = Int(bytes[index + 28]) | Int(bytes[index + 29]) << 8
+                let start = index + 30 + name.count + extra
+                return start..<(start + packed)
+            }
+            index += 1
+        }
+        throw CocoaError(.fileReadCorruptFile)
+    }
+
+    @Test("a part whose bytes were changed after packing: docx.unreadable-part, checksum named")
+    func checksumMismatch() throws {
+        var data = try WordFixture.document(body: WordFixture.paragraph("Text über Hamm"))
+        let range = try Self.dataRange(of: "word/document.xml", in: data)
+        // Stored blocks are not used by the packer for XML, so flip a bit in the middle of the deflate stream
+        // and accept either outcome the inflater can reach: damaged data or a checksum that does not match.
+        data[range.lowerBound + range.count / 2] ^= 0x01
+        let diagnostic = try Self.only("docx.unreadable-part", in: try Self.load(data, name: "bit.docx"))
+        #expect(diagnostic.notes.first == "in part word/document.xml")
+        #expect(diagnostic.notes.contains { $0.contains("checksum does not match") || $0.contains("packed data is damaged") },
+            "\(diagnostic.notes)")
+    }
+
+    @Test("a part whose packed data ends before its deflate stream: reported at once, nothing read past it")
+    func truncatedDeflate() throws {
+        let body = (1...40).map { WordFixture.paragraph("Absatz \($0) über die Arbeit in Şişli und Hamm") }.joined()
+        var data = try WordFixture.document(body: body)
+        let range = try Self.dataRange(of: "word/document.xml", in: data)
+        // Cut the part's packed data in half: both the local header's and the directory's size stay as
+        // they were, so the inflater runs out of this part's bytes before the stream ends.
+        data.replaceSubrange(range.lowerBound + range.count / 2..<range.upperBound, with: Data())
+        let diagnostic = try Self.only("docx.unreadable-part", in: try Self.load(data, name: "kurz.docx"))
+        #expect(diagnostic.notes.first == "in part word/document.xml")
+    }
+
     @Test("an image without alternative text names its paragraph and first words: docx.missing-alt")
     func missingAlternativeText() throws {
         let image = #"<w:p><w:r><w:t>Das Rathaus</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Bild 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:blip r:embed="rIdBild"/></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
