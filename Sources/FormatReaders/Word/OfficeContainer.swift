@@ -135,12 +135,18 @@ final class OfficeContainer {
         guard span.offset <= fileSize else { throw ContainerReadError.damagedLocalHeader }
         let packed = min(entry.compressedSize, fileSize - span.offset)
         let handle = self.handle
+        // ZIPFoundation's inflate loop on Linux tells zlib that every chunk holds `size` bytes, whatever
+        // its length: a shorter chunk would let zlib read past it. So every chunk has exactly `size` bytes,
+        // the part's last one padded with zeros. Zeros never end a deflate stream (they read as a stored
+        // block of length 0 whose check fails, or as the end of a block followed by that), so padding can
+        // only end in an error or in a request for more, which fails: the part has no more bytes.
         let provider: (Int64, Int) throws -> Data = { position, size in
             let remaining = Int64(packed) - position
             guard remaining > 0 else { throw ContainerReadError.truncatedData }
             try handle.seek(toOffset: span.offset + UInt64(position))
-            let chunk = try handle.read(upToCount: Int(min(Int64(size), remaining))) ?? Data()
+            var chunk = try handle.read(upToCount: Int(min(Int64(size), remaining))) ?? Data()
             guard !chunk.isEmpty else { throw ContainerReadError.truncatedData }
+            if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
             return chunk
         }
         let checksum: CRC32
@@ -149,7 +155,8 @@ final class OfficeContainer {
             var crc: CRC32 = 0
             var position: Int64 = 0
             while position < Int64(packed) {
-                let chunk = try provider(position, bufferSize)
+                let wanted = Int(min(Int64(bufferSize), Int64(packed) - position))
+                let chunk = try provider(position, wanted)
                 position += Int64(chunk.count)
                 crc = chunk.crc32(checksum: crc)
                 try consumer(chunk)
