@@ -56,6 +56,7 @@ test-tools: pdf-engine
 ##        xmllint --stream on generated 10 MB and 100 MB XLIFF 1.2 and 2.0 files; then kopru check
 ##        beside pandoc -f docx -t plain on generated Word documents (5000 paragraphs; 50 MB with images)
 bench: build
+	$(SWIFT) build $(BUILD_FLAGS) --product kopru-bench-align
 	@scripts/ensure-packages.sh $(BENCH_PACKAGES)
 	@python3 scripts/generate-bench-xliff.py bench-data $(BENCH_SIZES)
 	@python3 scripts/generate-volume.py bench-data/volume-100 100

@@ -12,7 +12,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(
-            name: "Kopru", targets: ["Kopru", "PublicationCore", "XMLSource", "FormatReaders", "Alignment", "Project", "Assembly", "Exchange"]),
+            name: "Kopru",
+            targets: [
+                "Kopru", "PublicationCore", "XMLSource", "FormatReaders", "Pairing", "QualityChecks", "Project", "Assembly",
+                "Exchange",
+            ]),
         .executable(name: "kopru", targets: ["kopru"]),
     ],
     dependencies: [
@@ -40,28 +44,40 @@ let package = Package(
             dependencies: ["XMLSource", "PublicationCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict
         ),
-        .target(name: "Alignment", dependencies: ["FormatReaders", "PublicationCore"], swiftSettings: strict),
-        // Writing into a project safely: protected places, atomic files and folders, the project lock,
-        // interrupts and child processes.
-        .target(name: "Project", dependencies: ["CSystem", "PublicationCore"], swiftSettings: strict),
+        // Pairing an original with its translation: blocks, sentences, sentence alignment, text utilities.
+        .target(name: "Pairing", dependencies: ["PublicationCore"], swiftSettings: strict),
+        // The QA checks on paired segments, and the glossary they use.
+        .target(name: "QualityChecks", dependencies: ["Pairing", "XMLSource", "PublicationCore"], swiftSettings: strict),
+        // A project on disk: the manifest, the lock file, loading a publication, the check report, and
+        // writing into the project safely (protected places, atomic files and folders, the project lock,
+        // interrupts and child processes).
+        .target(
+            name: "Project",
+            dependencies: [
+                "CSystem", "FormatReaders", "Pairing", "QualityChecks", "PublicationCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // The writers: HTML, EPUB and PDF.
         .target(
             name: "Assembly",
             dependencies: [
-                "Alignment", "Project", "FormatReaders", "PublicationCore",
-                .product(name: "Yams", package: "Yams"),
+                "Pairing", "Project", "FormatReaders", "PublicationCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
+        // Exporting what is missing as XLIFF, importing translations back, TMX.
         .target(
             name: "Exchange",
-            dependencies: ["Alignment", "Assembly", "FormatReaders", "Project", "XMLSource", "PublicationCore"],
+            dependencies: ["Pairing", "FormatReaders", "Project", "XMLSource", "PublicationCore"],
             swiftSettings: strict
         ),
         .target(
             name: "Commands",
             dependencies: [
-                "Assembly", "Alignment", "Exchange", "FormatReaders", "Project", "PublicationCore", "XMLSource",
+                "Assembly", "Pairing", "QualityChecks", "Exchange", "FormatReaders", "Project", "PublicationCore", "XMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
@@ -69,36 +85,59 @@ let package = Package(
         ),
         // The umbrella: `import Kopru` re-exports the library's modules.
         .target(
-            name: "Kopru", dependencies: ["Alignment", "Assembly", "Exchange", "FormatReaders", "Project", "PublicationCore"],
+            name: "Kopru",
+            dependencies: ["Pairing", "QualityChecks", "Assembly", "Exchange", "FormatReaders", "Project", "PublicationCore"],
             swiftSettings: strict),
         .executableTarget(name: "kopru", dependencies: ["Commands"], swiftSettings: strict),
+        // The sentence aligner's evaluation (NTREX loader, perturbations, scoring) and its benchmark
+        // tool `kopru-bench-align`, used by `make bench` and the evaluation test; not part of the library.
+        .target(name: "AlignmentEvaluation", dependencies: ["Pairing", "PublicationCore", "TestSupport"], swiftSettings: strict),
+        .executableTarget(
+            name: "kopru-bench-align",
+            dependencies: ["AlignmentEvaluation", "Pairing", "PublicationCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/kopru-bench-align", swiftSettings: strict),
         // libFuzzer targets, one per reader (scripts/fuzz.sh, `make fuzz`). A normal build makes them
         // replay tools; built with -DFUZZING -sanitize=fuzzer,address, libFuzzer drives them.
         .executableTarget(name: "FuzzXLIFF12", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
         .executableTarget(name: "FuzzXLIFF2", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
         .executableTarget(name: "FuzzDocBook", dependencies: ["FormatReaders"], path: "Fuzz/FuzzDocBook", swiftSettings: strict),
         .executableTarget(name: "FuzzWord", dependencies: ["FormatReaders"], path: "Fuzz/FuzzWord", swiftSettings: strict),
-        .executableTarget(name: "FuzzManifest", dependencies: ["Assembly"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
+        .executableTarget(name: "FuzzManifest", dependencies: ["Project"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["PublicationCore"], swiftSettings: strict),
         .testTarget(name: "PublicationCoreTests", dependencies: ["PublicationCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "XMLSourceTests", dependencies: ["XMLSource", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "FormatReadersTests",
-            dependencies: ["FormatReaders", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "FormatReaders", "PublicationCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(name: "KopruTests", dependencies: ["Kopru", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ProjectTests", dependencies: ["Project", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ProjectTests", dependencies: ["Project", "Pairing", "FormatReaders", "PublicationCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "PairingTests", dependencies: ["Pairing", "AlignmentEvaluation", "FormatReaders", "PublicationCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "QualityChecksTests",
+            dependencies: ["QualityChecks", "Pairing", "FormatReaders", "Project", "PublicationCore", "TestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "AlignmentEvaluationTests", dependencies: ["AlignmentEvaluation", "Pairing", "FormatReaders", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "AssemblyTests",
-            dependencies: ["Assembly", "Project", "TestSupport"],
+            dependencies: ["Assembly", "Pairing", "Project", "PublicationCore", "TestSupport"],
             resources: [.copy("Golden")],
             swiftSettings: strict
         ),
         .testTarget(
-            name: "ExchangeTests", dependencies: ["Exchange", "Project", "TestSupport"], exclude: ["Transcripts"],
+            name: "ExchangeTests",
+            dependencies: [
+                "Exchange", "Assembly", "FormatReaders", "Pairing", "Project", "PublicationCore", "XMLSource", "TestSupport",
+            ],
+            exclude: ["Transcripts"],
             swiftSettings: strict),
         .testTarget(
             name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures", "ReviewSet"],

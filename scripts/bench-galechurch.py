@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Times the `galechurch` package (PyPI, a Rust Gale–Church aligner) on the sentences that
-`kopru bench-align --write-sentences DIR` wrote, paragraph by paragraph, on one core.
+`kopru-bench-align --write-sentences DIR` wrote, paragraph by paragraph, on one core.
 
 Usage: bench-galechurch.py GERMAN_TXT TURKISH_TXT
 The files hold one sentence per line and an empty line between paragraphs (the same paragraphs on

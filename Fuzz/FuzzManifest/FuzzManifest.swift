@@ -1,4 +1,4 @@
-import Assembly
+import Project
 import Foundation
 
 /// libFuzzer's entry for the manifest reader: the input is decoded as `kopru.yaml` is (UTF-8,

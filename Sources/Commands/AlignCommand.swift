@@ -1,9 +1,11 @@
-import Alignment
 import ArgumentParser
 import Exchange
-import Foundation
 import FormatReaders
+import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru align`: the sentence alignment of a German and a Turkish document.
 struct AlignCommand: ParsableCommand {

@@ -1,9 +1,10 @@
-import Alignment
 import ArgumentParser
 import Assembly
 import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru build`: the bilingual publication as HTML, PDF and EPUB.
 struct BuildCommand: ParsableCommand {

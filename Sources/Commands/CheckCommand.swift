@@ -1,10 +1,11 @@
-import Alignment
 import ArgumentParser
 import Assembly
-import Foundation
 import FormatReaders
+import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru check`: completeness counts and findings for files, folders or the publication.
 struct CheckCommand: ParsableCommand {

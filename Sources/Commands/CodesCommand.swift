@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru codes`: the list of diagnostic codes.
 struct CodesCommand: ParsableCommand {

@@ -1,10 +1,11 @@
-import Alignment
 import ArgumentParser
 import Assembly
 import Exchange
 import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru export-missing`: XLIFF for translators, only what is missing or outdated, with context.
 struct ExportMissingCommand: ParsableCommand {

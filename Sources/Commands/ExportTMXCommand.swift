@@ -1,9 +1,10 @@
-import Alignment
 import ArgumentParser
 import Assembly
 import Exchange
 import Foundation
+import Pairing
 import Project
+import QualityChecks
 
 /// `kopru export-tmx`: the confirmed German–Turkish pairs of the publication as TMX 1.4b.
 struct ExportTMXCommand: ParsableCommand {

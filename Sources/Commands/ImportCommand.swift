@@ -1,8 +1,10 @@
 import ArgumentParser
 import Exchange
 import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru import`: merges returned XLIFF into the sources; refuses conflicts; loses nothing.
 struct ImportCommand: ParsableCommand {

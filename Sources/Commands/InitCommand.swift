@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Pairing
 import Project
+import QualityChecks
 
 /// `kopru init`: a new volume in an empty folder.
 struct InitCommand: ParsableCommand {

@@ -1,6 +1,9 @@
 public import ArgumentParser
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// The root command, `kopru`.
 public struct KopruCommand: ParsableCommand {
@@ -10,7 +13,7 @@ public struct KopruCommand: ParsableCommand {
         version: KopruCommand.version,
         subcommands: [
             InitCommand.self, CheckCommand.self, BuildCommand.self, PreviewCommand.self, AlignCommand.self, ExportMissingCommand.self, ImportCommand.self,
-            ExportTMXCommand.self, CodesCommand.self, BenchAlignCommand.self,
+            ExportTMXCommand.self, CodesCommand.self,
         ]
     )
 
@@ -27,7 +30,7 @@ public struct KopruCommand: ParsableCommand {
             let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
             if !names.contains(first) {
                 var message = "error: \"\(first)\" is not a kopru command"
-                if let guess = Suggestion.closest(to: first, among: names.filter { $0 != "bench-align" }) {
+                if let guess = Suggestion.closest(to: first, among: names) {
                     message += "; did you mean \"\(guess)\"?"
                 }
                 Terminal.writeError(message + "\n    `kopru --help` lists the commands\n")

@@ -2,8 +2,10 @@ import ArgumentParser
 import Assembly
 import FlyingFox
 import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// `kopru preview`: the publication and the report on loopback, rebuilt and reloaded on every save.
 struct PreviewCommand: ParsableCommand {

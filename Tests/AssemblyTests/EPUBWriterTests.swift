@@ -1,4 +1,5 @@
 import Assembly
+import Project
 import Foundation
 import PublicationCore
 import TestSupport

@@ -1,5 +1,6 @@
-import Alignment
+import Pairing
 import Assembly
+import Project
 import Foundation
 import PublicationCore
 import Testing

@@ -1,4 +1,5 @@
 import Assembly
+import Project
 import Testing
 
 @Suite struct TurkishHyphenatorTests {

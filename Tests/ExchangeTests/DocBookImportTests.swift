@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 import Exchange
 import Foundation
 import Testing

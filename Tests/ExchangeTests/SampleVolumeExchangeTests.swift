@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 import Assembly
 import Exchange
 import Foundation

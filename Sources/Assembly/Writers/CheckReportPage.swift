@@ -1,4 +1,5 @@
-public import Alignment
+public import Pairing
+public import Project
 public import PublicationCore
 
 /// The editors' report of `kopru check --format html`: one self-contained, accessible page.
@@ -152,15 +153,7 @@ public struct CheckReportPage: Sendable {
 
     /// The text a row shows for a block: a section's title, a paragraph, a list's items, a quote, a
     /// figure's title and alternative text.
-    static func text(_ block: Block) -> String {
-        switch block {
-        case .section(let section): section.title.plainText
-        case .paragraph(let paragraph): paragraph.content.plainText
-        case .list(let list): list.items.map { $0.blocks.map(text).joined(separator: " ") }.joined(separator: " • ")
-        case .quote(let quote): quote.blocks.map(text).joined(separator: " ")
-        case .figure(let figure): [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " — ")
-        }
-    }
+    static func text(_ block: Block) -> String { block.plainText }
 
     static func percent(_ fraction: Double) -> String { CheckReport.percent(fraction) }
 

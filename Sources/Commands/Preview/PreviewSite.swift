@@ -1,8 +1,9 @@
-import Alignment
 import Assembly
 import Foundation
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 
 /// What `kopru preview` serves: the HTML publication and the completeness report, built into Köprü's own
 /// folder (`.kopru/preview/`), or the errors that stopped the build.

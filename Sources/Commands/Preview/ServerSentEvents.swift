@@ -1,6 +1,9 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Pairing
+import Project
+import QualityChecks
 import Synchronization
 
 /// The clients of `/events` and the stream each of them reads: every rebuild sends `data: reload`.

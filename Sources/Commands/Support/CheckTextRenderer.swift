@@ -1,6 +1,8 @@
-import Alignment
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Renders a ``CheckReport`` as readable tables with a completeness bar per file and contribution.
 struct CheckTextRenderer {

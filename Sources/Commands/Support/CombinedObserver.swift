@@ -1,5 +1,8 @@
 import FormatReaders
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Shows each unit of a file to several observers (the per-segment listing and the QA checks) and
 /// joins their findings.

@@ -1,9 +1,10 @@
-import Alignment
 import Assembly
 import Exchange
 import FormatReaders
+import Pairing
 import Project
 import PublicationCore
+import QualityChecks
 import XMLSource
 
 /// Every diagnostic code Köprü can emit, joined from the modules' catalogs.
@@ -26,14 +27,13 @@ enum DiagnosticCodes {
             ("XLIFF 2", XLIFF2Diagnostics.catalog),
             ("DocBook", DocBookDiagnostics.catalog),
             ("Word and OpenDocument", WordDiagnostics.catalog),
-            ("Pairing and alignment", AlignmentDiagnostics.catalog.filter { !$0.code.rawValue.hasPrefix("qa.") }),
-            ("QA checks (docs/checks.md)", CheckCatalog.entries + AlignmentDiagnostics.catalog.filter { $0.code.rawValue.hasPrefix("qa.") }
-            ),
+            ("Pairing and alignment", PairingDiagnostics.catalog),
+            ("QA checks (docs/checks.md)", CheckCatalog.entries + QualityChecksDiagnostics.catalog),
             ("Check settings", CheckCatalog.configurationEntries
                 + [.init("check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")]),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
-            ("Publication", AssemblyDiagnostics.catalog + PipelineDiagnostics.catalog
+            ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
         ]
     }

@@ -1,4 +1,7 @@
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 extension DiagnosticPrinter {
     /// The codes of the per-segment listing of `kopru check FILE`, which can run to thousands of lines.

@@ -1,5 +1,8 @@
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Prints diagnostics compiler-style on standard error, with colour only on a terminal:
 ///

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Pairing
 import Project
+import QualityChecks
 
 extension ExitCode {
     /// Some input has findings: incomplete translations or QA errors.

@@ -1,4 +1,7 @@
 import Foundation
+import Pairing
+import Project
+import QualityChecks
 
 /// The first bytes of an existing file, as text: how the writing commands recognise a file that Köprü
 /// itself wrote (its TMX header, its XLIFF export note, its report's generator line) before overwriting it.

@@ -1,4 +1,7 @@
 import Foundation
+import Pairing
+import Project
+import QualityChecks
 
 /// Expands the paths given on the command line into the files to read.
 ///

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Assembly
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Reads `kopru.yaml` for a command.
 enum ManifestLoader {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import Pairing
+import Project
+import QualityChecks
 
 /// `--manifest FILE`, shared by the commands that read a publication; without it, `kopru.yaml` in the
 /// current folder or the nearest folder above it (as git finds its repository).

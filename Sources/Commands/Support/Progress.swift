@@ -1,4 +1,7 @@
 import Foundation
+import Pairing
+import Project
+import QualityChecks
 
 /// A one-line progress display on standard error, shown only on a terminal.
 final class Progress: @unchecked Sendable {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Pairing
 import Project
+import QualityChecks
 
 /// What the writing commands share: the project lock, the clean-up of killed runs, and reporting a
 /// refused or failed write with its exit status.

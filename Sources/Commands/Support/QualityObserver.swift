@@ -1,6 +1,8 @@
-import Alignment
 import FormatReaders
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Runs the QA checks over the units of one bilingual file as they stream by, in bounded memory.
 final class QualityObserver: UnitObserver {

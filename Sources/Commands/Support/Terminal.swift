@@ -1,5 +1,8 @@
 import Foundation
+import Pairing
+import Project
 import PublicationCore
+import QualityChecks
 
 /// Small terminal helpers: TTY detection, colours, and unbuffered writes.
 enum Terminal {

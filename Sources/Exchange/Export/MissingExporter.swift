@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 public import PublicationCore
 
 /// Finds the blocks of a publication whose translation is missing, empty, unconfirmed or outdated, and

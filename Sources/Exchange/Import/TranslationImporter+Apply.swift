@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 import Foundation
 import PublicationCore
 

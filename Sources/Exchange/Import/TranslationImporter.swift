@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 public import Foundation
 import FormatReaders
 import Project

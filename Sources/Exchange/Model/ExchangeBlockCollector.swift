@@ -1,4 +1,4 @@
-import Alignment
+import Pairing
 public import PublicationCore
 
 /// Lists the ``ExchangeBlock``s of a contribution in reading order: the title, then every text block

@@ -1,4 +1,4 @@
-public import Alignment
+public import Pairing
 import Foundation
 import PublicationCore
 

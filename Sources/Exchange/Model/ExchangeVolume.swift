@@ -1,5 +1,5 @@
-public import Alignment
-public import Assembly
+public import Pairing
+public import Project
 public import Foundation
 import FormatReaders
 public import PublicationCore

@@ -1,4 +1,4 @@
-public import Assembly
+public import Project
 public import Foundation
 import PublicationCore
 

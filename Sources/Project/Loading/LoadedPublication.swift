@@ -1,0 +1,103 @@
+public import FormatReaders
+public import Pairing
+public import PublicationCore
+
+/// A publication read from its manifest: the volume ready for the writers, and everything the check
+/// needs (per-file counts, per-contribution pairing results, diagnostics).
+public struct LoadedPublication: Sendable {
+    /// One contribution's pairing result.
+    public struct ContributionResult: Sendable {
+        public var id: String
+        public var originalLanguage: LanguageTag
+        public var alignment: ContributionAlignment
+        /// The original's path, relative to the manifest.
+        public var originalPath: String
+        /// The original as read (figure paths as written in its file).
+        public var original: ContributionDocument
+        /// The translation's path, if the manifest names one.
+        public var translationPath: String?
+        /// The translation as read: a document, XLIFF units, or nothing.
+        public var translation: TranslationSource
+        /// The translation file's format; `nil` when it does not exist or could not be recognised.
+        public var translationFormat: DocumentFormat?
+        /// Whether the translation file exists.
+        public var translationExists: Bool
+    }
+
+    /// The volume for the writers.
+    public var publication: BilingualPublication
+    /// Each contribution's pairing, in reading order.
+    public var contributions: [ContributionResult]
+    /// Each file read, in manifest order.
+    public var files: [LoadedDocument]
+    /// Problems of the files and of the pairing.
+    public var diagnostics: [Diagnostic]
+
+    /// Source and translation of every paired block of the volume, for the QA checks.
+    public var pairs: [SegmentPair] { contributions.flatMap(\.alignment.pairs) }
+
+    /// What `kopru check --accept` confirms.
+    public enum Acceptance: Sendable, Equatable {
+        /// Every translated block, except outdated ones whose translation did not change since it was
+        /// confirmed (or cannot be told to have changed): those stay outdated until named.
+        case all
+        /// The blocks and contributions with these ids, outdated or not.
+        case named(Set<String>)
+    }
+
+    /// What an acceptance did.
+    public struct AcceptanceResult: Sendable {
+        /// The new lock file.
+        public var lock: LockFile
+        /// The blocks confirmed, as `contribution#block`.
+        public var confirmed: [String]
+        /// Outdated blocks left outdated by `--accept all`, as `contribution#block`: their translation has
+        /// not changed since it was confirmed.
+        public var leftOutdated: [String]
+        /// Names that match no block or contribution.
+        public var unknownNames: [String]
+    }
+
+    /// Confirms translated blocks in the lock file: records the fingerprints of their originals and
+    /// translations as they are now, so that a later change of the original marks them outdated.
+    ///
+    /// - Parameters:
+    ///   - acceptance: everything, or the named blocks and contributions.
+    ///   - lock: the lock file as it is.
+    public func accepting(_ acceptance: Acceptance, into lock: LockFile) -> AcceptanceResult {
+        var result = AcceptanceResult(lock: lock, confirmed: [], leftOutdated: [], unknownNames: [])
+        var seen = Set<String>()
+        for contribution in contributions {
+            seen.insert(contribution.id)
+            for row in contribution.alignment.rows {
+                let ids = contribution.originalLanguage == .turkish ? row.turkishSegmentIDs : row.germanSegmentIDs
+                seen.formUnion(ids)
+                guard row.status == .translated || row.status == .outdated || row.status == .needsReview else { continue }
+                let translation = contribution.originalLanguage == .turkish ? row.german : row.turkish
+                let translationFingerprint = translation.map { Fingerprint.of($0.plainText) }
+                for id in ids {
+                    guard let fingerprint = contribution.alignment.fingerprints[id] else { continue }
+                    let key = LockFile.Key(contribution: contribution.id, block: id)
+                    switch acceptance {
+                    case .named(let names):
+                        guard names.contains(contribution.id) || names.contains(id) else { continue }
+                    case .all:
+                        if row.status == .outdated,
+                            lock.entries[key].map({ $0.translationFingerprint == nil || $0.translationFingerprint == translationFingerprint }) ?? false
+                        {
+                            result.leftOutdated.append("\(contribution.id)#\(id)")
+                            continue
+                        }
+                    }
+                    result.lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
+                        fingerprint: fingerprint, translationFingerprint: translationFingerprint)
+                    result.confirmed.append("\(contribution.id)#\(id)")
+                }
+            }
+        }
+        if case .named(let names) = acceptance {
+            result.unknownNames = names.subtracting(seen).sorted()
+        }
+        return result
+    }
+}

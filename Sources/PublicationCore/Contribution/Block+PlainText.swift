@@ -1,0 +1,16 @@
+extension Block {
+    /// The block's text without markup, as one line: a section's title, a paragraph's text, a list's
+    /// items joined with " • ", a quote's paragraphs, a figure's title and alternative text.
+    ///
+    /// Used where a block is shown in a report or fingerprinted as a whole.
+    public var plainText: String {
+        switch self {
+        case .section(let section): section.title.plainText
+        case .paragraph(let paragraph): paragraph.content.plainText
+        case .list(let list): list.items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " • ")
+        case .quote(let quote): quote.blocks.map(\.plainText).joined(separator: " ")
+        case .figure(let figure):
+            [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " — ")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Pairing
+public import PublicationCore
+
+/// Finds e-mail addresses of the source that the translation lacks or changes, and addresses the
+/// translation adds. Addresses compare case-insensitively.
+///
+/// An address given as an example (the source or translation says "example", "e.g.", "z. B.",
+/// "Beispiel", "örneğin", or the address itself is `example@…`) is made up, and a translation may
+/// localise it, so such pairs are not checked.
+///
+/// ```text
+/// source: "Kontakt: integration@osnabrueck.de"   target: "İletişim: integration@osnabruck.de"
+///   → qa.email-mismatch
+/// ```
+public struct EmailMismatchCheck: QualityCheck {
+    public static let code: DiagnosticCode = "qa.email-mismatch"
+    public static let defaultSeverity: Diagnostic.Severity = .error
+    public static let summary = "An e-mail address of the source is missing from the translation or changed."
+    public static let appliesToKeyedUnits = true
+
+    private let scanner = LinkScanner()
+
+    /// Creates the check.
+    public init() {}
+
+    public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
+        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
+        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
+        let difference = LinkDifference(
+            source: scanner.emails(in: pair.sourceText), target: scanner.emails(in: targetText),
+            key: LinkScanner.emailKey)
+        guard let description = difference.description(kind: "e-mail address") else { return [] }
+        return [
+            finding(
+                "\(pair.translationName.capitalisedFirst) \(description).",
+                remedy: "Copy e-mail addresses from the original exactly.", at: pair)
+        ]
+    }
+}

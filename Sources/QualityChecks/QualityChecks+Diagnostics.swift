@@ -1,0 +1,14 @@
+import Pairing
+public import PublicationCore
+
+/// The diagnostic codes of running the checks that are not findings of one check (the checks' own
+/// codes are declared by each check and listed by ``CheckCatalog``).
+public enum QualityChecksDiagnostics {
+    /// Every code the runners emit.
+    public static let catalog: [DiagnosticCatalog.Entry] = [
+        .init("qa.partial-corpus", .note, "In a very large file the consistency and length checks saw only the first segments."),
+        .init("qa.keyed-units", .note, "Units of a file have a message key instead of text as their source; the checks that need prose skip them."),
+        .init("qa.more-findings", .note, "More QA findings in one file than are listed."),
+        .init("qa.skipped-large-file", .note, "`kopru check` counted a file over 8 MB but ran no QA checks on it (use --qa on)."),
+    ]
+}

@@ -1,0 +1,36 @@
+import Pairing
+/// The addresses one text has and the other lacks, compared by a key.
+struct LinkDifference {
+    /// Source addresses missing from the target.
+    var missing: [String]
+    /// Target addresses missing from the source.
+    var extra: [String]
+
+    init(source: [String], target: [String], key: (String) -> String) {
+        var balance: [String: Int] = [:]
+        for link in source { balance[key(link), default: 0] += 1 }
+        for link in target { balance[key(link), default: 0] -= 1 }
+        var remaining = balance
+        missing = source.filter {
+            guard remaining[key($0), default: 0] > 0 else { return false }
+            remaining[key($0), default: 0] -= 1
+            return true
+        }
+        extra = target.filter {
+            guard remaining[key($0), default: 0] < 0 else { return false }
+            remaining[key($0), default: 0] += 1
+            return true
+        }
+    }
+
+    /// "lacks the web address “…” and has “…” instead", or `nil` when nothing differs.
+    func description(kind: String) -> String? {
+        let quote = { (links: [String]) in links.map { "“\($0)”" }.joined(separator: ", ") }
+        switch (missing.isEmpty, extra.isEmpty) {
+        case (true, true): return nil
+        case (false, true): return "lacks the \(kind) \(quote(missing)) of the original"
+        case (true, false): return "has the \(kind) \(quote(extra)), which the original does not have"
+        case (false, false): return "has the \(kind) \(quote(extra)) instead of \(quote(missing))"
+        }
+    }
+}

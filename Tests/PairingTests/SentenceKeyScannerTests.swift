@@ -1,0 +1,100 @@
+import AlignmentEvaluation
+import Foundation
+@testable import Pairing
+import PublicationCore
+import Testing
+import TestSupport
+
+/// The byte scanner must give exactly the length, ending and anchor keys of the `String` path
+/// (``TextNormalization/alignmentLength(of:)`` and ``SentenceAnchors``) for every sentence it takes.
+@Suite struct SentenceKeyScannerTests {
+    /// Sentences written for this test (sample texts) that exercise every kind of anchor.
+    static let samples: [(String, LanguageTag)] = [
+        ("Am 17.12.2020 kamen 1.250,5 Gäste nach Osnabrück.", .german),
+        ("Laut Trump'ın ofisi 1.250,5 kişi geldi?", .turkish),
+        ("Schreiben Sie an info@example.org oder besuchen Sie https://www.Example.org/Integration/!", .german),
+        ("Bilgi için www.example.org.tr adresine bakın: „Şişli“ ve İSTANBUL.", .turkish),
+        ("Trumps Regierung sagte – nach drei Tagen – im Dezember nichts (gar nichts)...", .german),
+        ("DİYARBAKIR ve IRAK'TAKİ yetkililer 3 Aralık'ta üç kez toplandı…", .turkish),
+        ("  Er\u{00A0}kam  \r\n am Montag\u{2009}um 14:30 Uhr: „Wir […] siegen.“  ", .german),
+        ("Das Gesetz 2.0 gilt ab 1.1.2021 (vgl. S. 4) – auch für Saarbrücken's Ämter.", .german),
+        ("Straße, STRASSE und Maß: ß bleibt ß; Ähnliches gilt für Öl und Übel.", .german),
+        ("ıslak İzmir Iğdır Ilgaz iç: hükümetin kararı, çocukların okulları!", .turkish),
+        ("Soft\u{00AD}hyphen and quotes \"plain\" 'single' « guillemets » ‹x›.", .german),
+        ("a", .german),
+        ("", .turkish),
+        ("@start user@host x@y. www. ://a http://", .german),
+    ]
+
+    @Test(arguments: samples.indices)
+    func sampleSentencesGiveTheReferenceFeatures(index: Int) {
+        let (sentence, language) = Self.samples[index]
+        var scanner = SentenceKeyScanner(language: language)
+        let scanned = scanner.scan(sentence, withAnchors: true)
+        #expect(scanned != nil)
+        guard let scanned else { return }
+        let reference = Self.reference(sentence, language: language)
+        #expect(scanned.length == reference.length)
+        #expect(scanned.ending == reference.ending)
+        #expect(Self.normalized(scanner.keys) == reference.keys)
+    }
+
+    @Test func ntrexSentencesGiveTheReferenceFeatures() throws {
+        let corpus = try ParallelCorpus.loadNTREX(from: Corpus.url("parallel-de-tr/ntrex128"))
+        var germanScanner = SentenceKeyScanner(language: .german)
+        var turkishScanner = SentenceKeyScanner(language: .turkish)
+        var scanned = 0, total = 0, mismatches: [String] = []
+        for document in corpus.documents {
+            for (sentence, language) in document.german.map({ ($0, LanguageTag.german) }) + document.turkish.map({ ($0, .turkish) }) {
+                total += 1
+                let result: SentenceKeyScanner.Result?
+                let keys: [UInt64]
+                if language == .german {
+                    result = germanScanner.scan(sentence, withAnchors: true)
+                    keys = germanScanner.keys
+                } else {
+                    result = turkishScanner.scan(sentence, withAnchors: true)
+                    keys = turkishScanner.keys
+                }
+                guard let result else { continue }
+                scanned += 1
+                let reference = Self.reference(sentence, language: language)
+                if result.length != reference.length || result.ending != reference.ending
+                    || Self.normalized(keys) != reference.keys {
+                    mismatches.append(sentence)
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        // Nearly all German and Turkish news sentences take the fast path.
+        #expect(Double(scanned) >= 0.95 * Double(total))
+    }
+
+    @Test func textOutsideTheScannersRangeIsLeftToTheStringPath() {
+        var scanner = SentenceKeyScanner(language: .turkish)
+        // S + combining cedilla is not in NFC; Greek and CJK are outside the Latin range.
+        #expect(scanner.scan("S\u{0327}is\u{0327}li belediyesi.", withAnchors: true) == nil)
+        #expect(scanner.scan("Αθήνα ve 東京.", withAnchors: true) == nil)
+        #expect(scanner.scan("Şişli belediyesi.", withAnchors: true) != nil)
+    }
+
+    @Test func featuresOfTextOutsideTheRangeMatchTheStringPath() {
+        let sentences = ["S\u{0327}is\u{0327}li'de 3 kişi.", "Şişli'de 3 kişi."]
+        let features = SentenceFeatures(sentences, language: .turkish, withAnchors: true)
+        // The decomposed and the precomposed spelling are one text after NFC.
+        #expect(features.lengths[0] == features.lengths[1])
+        #expect(Array(features.keys[features.keyStart[0]..<features.keyStart[1]])
+            == Array(features.keys[features.keyStart[1]..<features.keyStart[2]]))
+    }
+
+    static func normalized(_ keys: [UInt64]) -> [UInt64] {
+        Array(Set(keys)).sorted()
+    }
+
+    static func reference(_ sentence: String, language: LanguageTag)
+        -> (length: Int, ending: SentenceAnchors.Ending, keys: [UInt64]) {
+        var keys: [UInt64] = []
+        let ending = SentenceFeatures.referenceKeys(of: sentence, language: language, into: &keys)
+        return (TextNormalization.alignmentLength(of: sentence), ending, normalized(keys))
+    }
+}
