@@ -188,6 +188,11 @@ extension XLIFF12Reader.Core {
         subflowFrames[index].subflow!.text.append(element)
     }
 
+    /// What pairs a source and a target sub-flow: the id, and the segment's mid when both are segmented.
+    private static func pairingKey(_ subflow: SubflowDraft, byMid: Bool) -> String {
+        byMid ? "\(subflow.mid ?? "")\u{0}\(subflow.id)" : subflow.id
+    }
+
     private static func flush(_ subflow: inout SubflowDraft) {
         guard !subflow.pendingText.isEmpty else { return }
         subflow.text.append(.text(String(decoding: subflow.pendingText, as: UTF8.self)))
@@ -204,32 +209,43 @@ extension XLIFF12Reader.Core {
         let sourceSide: XLIFF12Reader.SubflowSide =
             draft.hasSegSource && !draft.sourceSegments.isEmpty ? .segSource : .source
         let sources = draft.subflows.filter { $0.side == sourceSide && !$0.text.hasNoText }
-        var targets = draft.subflows.filter { $0.side == .target }
-        let targetIsSegmented = !draft.targetSegments.isEmpty
+        let targets = draft.subflows.filter { $0.side == .target }
+        // Within a segment only when both texts are segmented.
+        let byMid = sourceSide == .segSource && !draft.targetSegments.isEmpty
         var answers: [InlineText?] = Array(repeating: nil, count: sources.count)
+        var used = Array(repeating: false, count: targets.count)
+        // First by id (and mid), then the rest in order; a dictionary keeps this linear for units
+        // with very many sub-flows.
+        var targetsByKey: [String: [Int]] = [:]
+        for (index, target) in targets.enumerated().reversed() {
+            targetsByKey[Self.pairingKey(target, byMid: byMid), default: []].append(index)
+        }
         var unanswered: [Int] = []
-        // First by id (and mid), then the rest in order.
         for (index, source) in sources.enumerated() {
-            if let match = targets.firstIndex(where: {
-                $0.id == source.id && (!targetIsSegmented || sourceSide != .segSource || $0.mid == source.mid)
-            }) {
-                answers[index] = targets.remove(at: match).text
+            let key = Self.pairingKey(source, byMid: byMid)
+            if let match = targetsByKey[key]?.popLast() {
+                answers[index] = targets[match].text
+                used[match] = true
             } else {
                 unanswered.append(index)
             }
         }
-        for index in unanswered where !targets.isEmpty {
-            answers[index] = targets.removeFirst().text
+        var next = 0
+        for index in unanswered {
+            while next < targets.count && used[next] { next += 1 }
+            guard next < targets.count else { break }
+            answers[index] = targets[next].text
+            used[next] = true
         }
-        for extra in targets where !extra.text.hasNoText {
+        for (index, extra) in targets.enumerated() where !used[index] && !extra.text.hasNoText {
             context.report(XLIFF12Diagnostics.extraTargetSub(extra.id, unit: id, at: extra.location))
         }
         // The unit's own text: when it is only codes and its text lies in sub-flows, an empty target
         // is as translated as the target's state says.
         if hasTarget, !sources.isEmpty {
+            let mids = Set(sources.map(\.mid))
             for index in segments.indices where segments[index].state == .empty && segments[index].source.hasNoText {
-                let hasSubflow = sources.contains { $0.mid == nil || $0.mid == segments[index].id }
-                guard hasSubflow else { continue }
+                guard mids.contains(nil) || mids.contains(segments[index].id) else { continue }
                 segments[index].state = states.translationState(draft.targetState, qualifier: draft.stateQualifier,
                     approved: draft.approved)
             }

@@ -192,4 +192,20 @@ import Testing
         #expect(loaded.statistics.segments == 3)
         #expect(loaded.statistics.translated == 3)
     }
+
+    /// A unit with thousands of sub-flows, the target's in reverse order: each pairs with its own.
+    @Test func manySubflowsPairByID() throws {
+        let count = 3000
+        let source = (1...count).map { "<ph id=\"\($0)\">&lt;i title=\"<sub>Ort \($0)</sub>\"></ph>" }.joined()
+        let target = (1...count).reversed().map { "<ph id=\"\($0)\">&lt;i title=\"<sub>Yer \($0)</sub>\"></ph>" }.joined()
+        let (loaded, units, _) = try Self.load(units: """
+               <trans-unit id="viele"><source>\(source)</source><target state="translated">\(target)</target></trans-unit>
+            """, source: "de", target: "tr")
+        let unit = try #require(units.first)
+        #expect(unit.segments.count == count + 1)
+        #expect(unit.segments[1].id == "ph1.sub1" && unit.segments[1].target?.plainText == "Yer 1")
+        #expect(unit.segments[count].id == "ph\(count).sub1" && unit.segments[count].target?.plainText == "Yer \(count)")
+        #expect(loaded.statistics.translated == count + 1)
+        #expect(!loaded.diagnostics.contains { $0.code == "xliff.extra-target-sub" })
+    }
 }
