@@ -14,6 +14,8 @@ public enum XLIFF12Diagnostics {
         .init("xliff.missing-source-language", .warning, "A <file> has no source-language."),
         .init("xliff.extra-target-segment", .warning,
             "A target <mrk mtype=\"seg\"> has a mid that the <seg-source> does not have."),
+        .init("xliff.extra-target-sub", .warning,
+            "A target <sub> (a sub-flow inside a code) answers no <sub> of the source; its text is not counted."),
         .init("xliff.code-with-content", .warning, "A <bx> or <ex>, empty elements, holds text; the text is kept."),
         .init("xliff.unsegmented-target", .warning,
             "The source is split into segments (<seg-source>) but the target is not."),

@@ -13,7 +13,8 @@ import XMLSource
 /// | `<it id="1" pos="open">&lt;i></it>` | ``InlineCode/Kind/isolated`` with data; `pos` among the attributes |
 /// | `<mrk mtype="term">…</mrk>` | ``InlineCode/Kind/markerStart`` and ``InlineCode/Kind/markerEnd`` (id = `mid`) |
 ///
-/// The text of a `<sub>` inside a code is part of that code's data, never source or target text. Text
+/// The text of a `<sub>` inside a code stays part of that code's data and is also its own segment, a
+/// sub-flow (see `XLIFF12Reader+Subflows.swift`). Text
 /// inside a `<bx>` or `<ex>` (empty elements) is kept as text, with a warning.
 /// Every other attribute (`ctype`, `equiv-text`, `xid`, `pos`, …) is kept by its qualified name.
 extension XLIFF12Reader.Core {

@@ -32,6 +32,8 @@ extension XLIFF12Reader {
         var notes: [Note] = []
         var noteAttributes: [String: String] = [:]
         var alternativeCount = 0
+        /// The `<sub>` flows read in the unit's source, segmented source and target.
+        var subflows: [SubflowDraft] = []
     }
 }
 
@@ -165,14 +167,16 @@ extension XLIFF12Reader.Core {
                 at: draft.targetLocation ?? draft.location))
         }
 
-        let segments = makeSegments(of: &draft, id: id)
+        let hasTarget = draft.target != nil
+        var segments = makeSegments(of: &draft, id: id)
+        if !draft.subflows.isEmpty { addSubflowSegments(of: draft, id: id, hasTarget: hasTarget, to: &segments) }
         context.emit(TranslationUnit(id: id, fileKey: file?.key ?? "", groups: draft.groups,
             isTranslatable: draft.isTranslatable, segments: segments, notes: draft.notes, properties: properties,
             location: draft.location))
     }
 
     /// One segment of the unit, with its state from the target's `state`, `state-qualifier` and the unit's `approved`.
-    private mutating func segment(
+    mutating func segment(
         _ draft: XLIFF12Reader.UnitDraft, _ segmentID: String?, _ source: InlineText, _ target: InlineText?,
         _ location: SourceLocation?
     ) -> Segment {

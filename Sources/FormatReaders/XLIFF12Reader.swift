@@ -79,6 +79,8 @@ final class XLIFF12Reader: FormatEventHandler {
         var bytes: [UInt8] = []
         /// How many elements (such as `<sub>`) are open inside it.
         var depth = 0
+        /// How many `<sub>` elements it has held so far.
+        var subCount = 0
     }
 
     /// Everything the reader changes while it reads; its methods (in the `XLIFF12Reader+…` files) do the work.
@@ -105,6 +107,8 @@ final class XLIFF12Reader: FormatEventHandler {
         /// Text not yet added to the sink, as UTF-8 bytes.
         var pendingText: [UInt8] = []
         var dataCode: DataCode?
+        /// The elements open inside ``dataCode``, innermost last: `<sub>` flows and the codes inside them.
+        var subflowFrames: [SubflowFrame] = []
         /// Whether a `<note>` of the unit is open; ``noteBytes`` holds its text.
         var isInNote = false
         var noteBytes: [UInt8] = []
@@ -179,7 +183,7 @@ extension XLIFF12Reader.Core {
     mutating func startElement(_ tag: XMLStartTag) {
         if isFinished { return }
         if skipDepth > 0 { skipDepth += 1; return }
-        if dataCode != nil { dataCode!.depth += 1; return }
+        if dataCode != nil { dataCode!.depth += 1; startInsideDataCode(tag); return }
         guard let parent = frames.last else {
             startDocument(tag)
             return
@@ -223,7 +227,7 @@ extension XLIFF12Reader.Core {
         if isFinished { return }
         if skipDepth > 0 { skipDepth -= 1; return }
         if dataCode != nil {
-            if dataCode!.depth > 0 { dataCode!.depth -= 1; return }
+            if dataCode!.depth > 0 { dataCode!.depth -= 1; endInsideDataCode(); return }
             endDataCode()
             return
         }
@@ -270,6 +274,7 @@ extension XLIFF12Reader.Core {
         if isFinished || skipDepth > 0 { return }
         if dataCode != nil {
             dataCode!.bytes.append(contentsOf: text)
+            if !subflowFrames.isEmpty { addSubflowText(text) }
         } else if sink != .none {
             pendingText.append(contentsOf: text)
         } else if isInNote {

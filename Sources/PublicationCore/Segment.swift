@@ -18,6 +18,9 @@ public struct Segment: Hashable, Sendable, Codable {
     public var subState: String?
     /// Where the segment starts.
     public var location: SourceLocation?
+    /// For the text of an XLIFF 1.2 `<sub>` (a sub-flow inside a code, such as the `alt` text of an
+    /// image kept in a `<ph>`): the code that holds it, written `ph 1`. `nil` for the unit's own text.
+    public var enclosingCode: String?
 
     /// Creates a segment.
     public init(
@@ -32,4 +35,7 @@ public struct Segment: Hashable, Sendable, Codable {
         self.subState = subState
         self.location = location
     }
+
+    /// Whether the segment is the text of an XLIFF 1.2 `<sub>` (see ``enclosingCode``).
+    public var isSubflow: Bool { enclosingCode != nil }
 }

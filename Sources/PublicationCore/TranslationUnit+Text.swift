@@ -1,19 +1,23 @@
 extension TranslationUnit {
-    /// The sources of all segments joined by a space, with their inline codes.
+    /// The sources of all segments joined by a space, with their inline codes. Sub-flows
+    /// (``Segment/isSubflow``) are left out: their text is part of a code's data already.
     public var joinedSource: InlineText {
         var result = InlineText()
-        for (index, segment) in segments.enumerated() {
-            if index > 0 { result.append(text: " ") }
+        var isFirst = true
+        for segment in segments where !segment.isSubflow {
+            if !isFirst { result.append(text: " ") }
+            isFirst = false
             for element in segment.source.elements { result.append(element) }
         }
         return result
     }
 
     /// The targets of all segments that have one, joined by a space; `nil` when no segment has a target.
+    /// Sub-flows are left out, as in ``joinedSource``.
     public var joinedTarget: InlineText? {
         var result = InlineText()
         var any = false
-        for segment in segments {
+        for segment in segments where !segment.isSubflow {
             guard let target = segment.target else { continue }
             if any { result.append(text: " ") }
             for element in target.elements { result.append(element) }

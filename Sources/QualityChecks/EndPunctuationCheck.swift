@@ -79,8 +79,12 @@ public struct EndPunctuationCheck: QualityCheck {
         "inkl", "bspw", "vgl", "ff", "dgl", "u.ä", "o.ä", "ltd", "inc", "co", "al", "plz", "str", "nr", "tel",
     ]
 
-    /// Whether a text is a fragment of a sentence: it starts with a lower-case letter.
+    /// Whether a text is a fragment of a sentence: it starts with a lower-case letter. A text that starts
+    /// with a placeholder (`%d new articles retrieved`, `%s was approved`) is a whole message.
     static func isFragment(_ text: String) -> Bool {
+        if let opener = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "%{$".unicodeScalars.contains(opener) {
+            return false
+        }
         guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic || CheckText.isLetterOrDigit($0) })
         else { return false }
         return first.properties.isLowercase

@@ -7,10 +7,14 @@ import TestSupport
 /// `ReviewSet/labels.tsv`. The test runs the check again and asserts that every finding is labelled
 /// (a new finding must be reviewed), that every finding labelled true is still found, and that every
 /// check with at least ten findings that reports warnings or errors is right at least nine times in
-/// ten. The precision and recall per check are in docs/checks.md.
+/// ten. Recall comes from the rows labelled *missed* (real problems of a check's kind that it does
+/// not find, read from pofilter's findings, `ReviewSet/recall-candidates.tsv`): recall per check is
+/// found true / (found true + missed). The precision and recall per check are in docs/checks.md.
 @Suite("Review set on the corpus")
 struct ReviewSetTests {
     static let labelsFile = Corpus.repositoryRoot.appendingPathComponent("Tests/CommandsTests/ReviewSet/labels.tsv")
+    static let candidatesFile = Corpus.repositoryRoot.appendingPathComponent(
+        "Tests/CommandsTests/ReviewSet/recall-candidates.tsv")
     static let folders = ["xliff12-de-tr", "xliff2", "xliff12-edge"]
     /// Codes that state a fact of the file rather than judge a translation, and notes about the run.
     static let unreviewed: Set<String> = [
@@ -32,6 +36,7 @@ struct ReviewSetTests {
     struct Label {
         var key: Key
         var label: String
+        var reason: String
     }
 
     static func labels() throws -> [Label] {
@@ -40,7 +45,7 @@ struct ReviewSetTests {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 6, let number = Int(fields[2]), let occurrence = Int(fields[4]) else { return nil }
             return Label(key: Key(code: fields[0], file: fields[1], line: number, unit: fields[3], occurrence: occurrence),
-                         label: fields[5])
+                         label: fields[5], reason: fields.count > 6 ? fields[6] : "")
         }
     }
 
@@ -119,6 +124,61 @@ struct ReviewSetTests {
             guard total >= 10 else { continue }
             let precision = Double(hits) / Double(total)
             #expect(precision >= 0.9, "\(code): precision \(precision) over \(total) findings")
+        }
+    }
+
+    /// Recall per check: every missed row is one the check cannot find by design (its reason says why)
+    /// and is indeed not found; a check with at least ten labelled real problems finds nine in ten.
+    @Test func missedRowsAreNotFoundAndRecallHolds() throws {
+        let labels = try Self.labels()
+        let missed = labels.filter { $0.label == "missed" }
+        #expect(missed.count >= 5, "the recall reading labelled \(missed.count) missed rows")
+        for row in missed {
+            #expect(row.reason.hasPrefix("by design:"), "\(row.key): a missed row says why the check cannot find it")
+        }
+        let foundSet = Set(try Self.findings())
+        let nowFound = missed.filter { foundSet.contains($0.key) }
+        #expect(nowFound.isEmpty, "labelled missed but found now (relabel true): \(nowFound.map(\.key.description))")
+        var truePositives: [String: Int] = [:]
+        var misses: [String: Int] = [:]
+        for row in labels {
+            if row.label == "true", foundSet.contains(row.key) { truePositives[row.key.code, default: 0] += 1 }
+            if row.label == "missed" { misses[row.key.code, default: 0] += 1 }
+        }
+        for code in Set(truePositives.keys).union(misses.keys).sorted() {
+            let found = truePositives[code, default: 0]
+            let real = found + misses[code, default: 0]
+            guard real >= 10 else { continue }
+            let recall = Double(found) / Double(real)
+            #expect(recall >= 0.9, "\(code): recall \(recall) over \(real) labelled real problems")
+        }
+    }
+
+    /// The candidates read for recall: at least thirty, and each verdict agrees with labels.tsv.
+    @Test func recallCandidatesAgreeWithTheLabels() throws {
+        let text = try String(contentsOf: Self.candidatesFile, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count >= 30, "\(rows.count) candidates read")
+        let labels = try Self.labels()
+        let verdicts: Set<String> = ["found", "found-after-fix", "missed", "no-problem", "not-a-check"]
+        for row in rows {
+            guard row.count == 7, let line = Int(row[2]) else {
+                Issue.record("malformed candidate row: \(row)")
+                continue
+            }
+            let verdict = row[4]
+            #expect(verdicts.contains(verdict), "unknown verdict \(verdict)")
+            let expected: String? = switch verdict {
+            case "found", "found-after-fix": "true"
+            case "missed": "missed"
+            default: nil
+            }
+            guard let expected else { continue }
+            let matching = labels.filter {
+                $0.key.code == row[5] && $0.key.file == row[1] && $0.key.line == line && $0.key.unit == row[3]
+            }
+            #expect(matching.contains { $0.label == expected }, "\(row[3]) (\(verdict)) has no \(expected) row for \(row[5])")
         }
     }
 }

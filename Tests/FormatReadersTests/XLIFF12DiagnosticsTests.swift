@@ -224,6 +224,7 @@ import Testing
             "xliff.unit-without-id", "xliff.id-from-resname", "xliff.duplicate-id", "xliff.duplicate-key",
             "xliff.missing-source", "xliff.unknown-state", "xliff.missing-source-language",
             "xliff.extra-target-segment", "xliff.unsegmented-target", "xliff.code-with-content",
+            "xliff.extra-target-sub",
         ]
         #expect(codes == used)
         for entry in XLIFF12Diagnostics.catalog {

@@ -65,8 +65,11 @@ import Testing
         #expect(mrk.plainText == "Die Integrationskurse beginnen im Mai.")
 
         let sub = try #require(byID["sub"]?.segments.first?.source)
-        #expect(sub.plainText == "Klicken Sie  an.", "the text of <sub> belongs to the code, not to the source")
+        #expect(sub.plainText == "Klicken Sie  an.", "the text of <sub> is not the unit's own text")
         #expect(sub.codes.first?.data == "<img alt=\"Logo der Stadt\">")
+        let subflow = try #require(byID["sub"]?.segments.last)
+        #expect(subflow.id == "ph1.sub1" && subflow.enclosingCode == "ph 1", "the text of <sub> is a segment of its own")
+        #expect(subflow.source.plainText == "Logo der Stadt")
     }
 
     @Test func segSourceGivesOneSegmentPerMarkMatchedByMID() throws {

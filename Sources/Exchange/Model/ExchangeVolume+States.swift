@@ -24,7 +24,7 @@ extension ExchangeVolume.Contribution {
                     continue
                 }
                 let target = unit.joinedTarget
-                let source = unit.segments.map(\.source.plainText).joined(separator: " ")
+                let source = unit.joinedSource.plainText
                 let worst = unit.leastAdvancedState
                 var state = BlockState(status: .current, translationText: target?.plainText, translation: target)
                 switch worst {

@@ -54,7 +54,7 @@ public struct XLIFFRewriter: Sendable {
     public func rewrite(_ data: Data, displayPath: String, changes: [XLIFFTargetChange]) throws(ExchangeError) -> Result {
         var segmentCounts: [String: Int] = [:]
         let loaded = DocumentLoader().load(data, displayPath: displayPath) { unit in
-            segmentCounts[unit.id] = max(segmentCounts[unit.id] ?? 0, unit.segments.count)
+            segmentCounts[unit.id] = max(segmentCounts[unit.id] ?? 0, unit.segments.count { !$0.isSubflow })
         }
         var byID: [String: XLIFFTargetChange] = [:]
         var unapplied: [String: String] = [:]

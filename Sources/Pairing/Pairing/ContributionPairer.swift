@@ -296,7 +296,7 @@ private struct Work {
             let location = unit.segments.first?.location ?? unit.location
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
                 writtenState: writtenState, location: location)
-            let unitSource = unit.segments.map(\.source.plainText).joined(separator: " ")
+            let unitSource = unit.joinedSource.plainText
             if unitSource.comparableForm != leaf.text.comparableForm {
                 outdated(leaf, translation: translation,
                     detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
