@@ -97,7 +97,8 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let manifestURL = URL(fileURLWithPath: manifest)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            Terminal.writeError("error: \(manifest) not found [manifest.unreadable]\n    run kopru build in the folder of the publication's kopru.yaml, or name it with --manifest\n")
+            DiagnosticPrinter().print([Diagnostic(.error, "manifest.unreadable", "\(manifest) not found",
+                remedy: "run kopru build in the folder of the publication's kopru.yaml, or name it with --manifest")])
             throw ExitCode.unreadableInput
         }
         var loadedManifest = try ManifestLoader.load(manifestURL, displayPath: manifest)
@@ -119,7 +120,7 @@ struct BuildCommand: ParsableCommand {
         defer { projectLock.release() }
         ProjectAccess.noteRemoved(FolderReplacement.removeLeftovers(beside: outputFolder),
             in: outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/"))
-        let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
+        let lock = try ProjectAccess.readLock(base)
         let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
             progress.update(done)
@@ -140,7 +141,9 @@ struct BuildCommand: ParsableCommand {
         if !unreadable.isEmpty {
             let files = Array(Set(unreadable.compactMap { $0.location?.file })).sorted()
             let named = files.isEmpty ? "" : ": " + files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " and \(files.count - 5) more" : "")
-            Terminal.writeError("error: the publication was not written because \(files.count == 1 ? "an input" : "\(max(files.count, 1)) inputs") could not be read\(named) [build.input-unreadable]\n    repair the file\(files.count == 1 ? "" : "s") above (`kopru check` lists the problems); \(outputPath) is unchanged\n")
+            DiagnosticPrinter().print([Diagnostic(.error, "build.input-unreadable",
+                "the publication was not written because \(files.count == 1 ? "an input" : "\(max(files.count, 1)) inputs") could not be read\(named)",
+                remedy: "repair the file\(files.count == 1 ? "" : "s") above (`kopru check` lists the problems); \(outputPath) is unchanged")])
             throw ExitCode.unreadableInput
         }
 
@@ -184,7 +187,8 @@ struct BuildCommand: ParsableCommand {
             throw ProjectAccess.fail(error)
         } catch {
             progress.finish()
-            Terminal.writeError("error: the publication could not be written: \(error) [build.failed]\n    the previous contents of \(outputPath) are unchanged\n")
+            DiagnosticPrinter().print([Diagnostic(.error, "build.failed", "the publication could not be written: \(error)",
+                remedy: "the previous contents of \(outputPath) are unchanged; repair the cause above and build again")])
             throw ExitCode.unreadableInput
         }
         progress.finish()

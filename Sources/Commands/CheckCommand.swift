@@ -72,18 +72,11 @@ struct CheckCommand: ParsableCommand {
     /// The manifest: --manifest, or the nearest kopru.yaml.
     var manifest: String { manifestOptions.path }
 
-    enum QualityChecks: String, ExpressibleByArgument, CaseIterable {
-        case auto, on, off
-    }
-
     @Option(help: ArgumentHelp("""
         The QA checks (numbers, inline codes, quotes, Turkish i, glossary, consistency, …; docs/checks.md): \
         auto runs them on the publication and on files up to 8 MB, on runs them on every file, off skips them.
         """, valueName: "auto|on|off"))
-    var qa: QualityChecks = .auto
-
-    /// Files larger than this are only counted unless `--qa on` is given.
-    static let automaticQualityLimit = 8_000_000
+    var qa: QualityMode = .auto
 
     @Option(name: .customLong("accept"), parsing: .upToNextOption, help: ArgumentHelp("""
         Confirm translations as they are now, recording their originals in kopru.lock so that a later change \
@@ -118,86 +111,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Checks files and folders: counts per file, pairs of files named by a language token, QA checks.
     func runFiles() throws {
-        var collector = InputCollector()
-        let inputs = collector.collect(paths)
-        var diagnostics: [Diagnostic] = collector.missing.map {
-            Diagnostic(.error, "input.unreadable", "\($0): no such file or folder", remedy: "check the path")
-        }
-        diagnostics += collector.emptyFolders.map {
-            Diagnostic(.warning, "input.empty-folder", "the folder \($0) holds no .xml, .xlf or .xliff file",
-                remedy: "check the path; Köprü reads XLIFF (.xlf, .xliff) and DocBook (.xml) files")
-        }
-        if inputs.isEmpty && collector.missing.isEmpty && collector.emptyFolders.isEmpty {
+        let progress = Progress(quiet: quiet, label: "reading files", total: 0)
+        let outcome = FileCheck(quality: qa).run(paths) { done, total in progress.update(done, total: total) }
+        progress.finish()
+        if !outcome.foundInputs {
             throw ValidationError("no .xml, .xlf or .xliff files found in \(paths.isEmpty ? "Sources-de or Sources-tr" : paths.joined(separator: ", "))")
         }
-        let progress = Progress(quiet: quiet, label: "reading files", total: inputs.count)
-        // Files whose paths differ only by a language token are versions of the same content: their units
-        // are kept for pairing. Every other file streams through and is only counted.
-        let groups = FileGrouper().group(inputs.map(\.displayPath))
-        let indexByPath = Dictionary(inputs.enumerated().map { ($1.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
-        let kept = Set(groups.flatMap { $0.members.compactMap { indexByPath[$0.path] } })
-        let checks = qa == .off ? nil : CheckRunner()
-        let sizes = inputs.map { (try? FileManager.default.attributesOfItem(atPath: $0.url.path)[.size] as? Int) ?? 0 }
-        let qualityFiles = Set(inputs.indices.filter { index in
-            qa == .on || (qa == .auto && sizes[index] <= Self.automaticQualityLimit)
-        })
-        for index in inputs.indices where qa == .auto && sizes[index] > Self.automaticQualityLimit {
-            diagnostics.append(Diagnostic(.note, "qa.skipped-large-file",
-                "the QA checks were not run on this \(sizes[index] / 1_000_000) MB file; its counts are complete",
-                remedy: "run `kopru check --qa on` to check every segment of large files too",
-                at: SourceLocation(file: inputs[index].displayPath, line: 1, column: 1)))
-        }
-        let loaded = FileBatchReader().read(inputs.map { ($0.url, $0.displayPath) }, keepingUnitsOf: kept,
-            observers: { index in
-                CombinedObserver([CompletenessObserver()] + (qualityFiles.contains(index) ? [QualityObserver()] : []))
-            }) { done in
-            progress.update(done)
-        }
-        progress.finish()
-        var entries: [CheckReport.FileEntry] = []
-        for (index, (document, units, findings)) in loaded.enumerated() {
-            diagnostics.append(contentsOf: document.diagnostics)
-            diagnostics.append(contentsOf: CombinedObserver.listing(findings, units: units, of: document))
-            // A file kept for pairing is also checked against its own source (often English), as a
-            // translator made it; its German–Turkish pairs through that source are checked below.
-            if let checks, let units, kept.contains(index), qualityFiles.contains(index) {
-                let statistics = document.statistics
-                let pairs = units.flatMap {
-                    $0.checkPairs(sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
-                }
-                diagnostics.append(contentsOf: checks.run(pairs))
-            }
-            entries.append(CheckReport.FileEntry(document.statistics, readable: document.isReadable))
-        }
-        var contributions: [CheckReport.ContributionEntry] = []
-        for group in groups {
-            let sets: [TranslationFileSet] = group.members.compactMap { member in
-                // A file with errors (a duplicate id, say) still takes part with the units it has.
-                guard let index = indexByPath[member.path], let units = loaded[index].units,
-                    let format = loaded[index].document.format, !format.isContribution
-                else { return nil }
-                let statistics = loaded[index].document.statistics
-                return TranslationFileSet(path: member.path, sourceLanguage: statistics.sourceLanguage,
-                    targetLanguage: statistics.targetLanguage, units: units)
-            }
-            guard sets.contains(where: { !$0.isSourceOnly }) else { continue }
-            let result = PivotPairer().pair(sets, group: group.key)
-            diagnostics.append(contentsOf: result.diagnostics)
-            // Each translation was checked against its own source above; the German–Turkish pairs through
-            // that source are checked only for what needs both languages.
-            if checks != nil { diagnostics.append(contentsOf: CheckRunner(checks: CheckCatalog.pivotChecks()).run(result.pairs)) }
-            for language in [LanguageTag.german, .turkish] {
-                guard let counts = result.languages[language] else { continue }
-                contributions.append(CheckReport.ContributionEntry(
-                    id: "\(group.key) → \(language.code)", originLanguage: result.pivotLanguage?.code ?? "?",
-                    segments: counts.segments, translated: counts.translated, missing: counts.missing,
-                    outdated: counts.outdated, needsReview: counts.needsReview))
-            }
-        }
-        diagnostics = CombinedObserver.withoutRepeats(diagnostics)
-        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics,
-            unreadableInputs: collector.missing.count)
-        try finish(report, diagnostics: diagnostics)
+        try finish(outcome.report, diagnostics: outcome.diagnostics)
     }
 
     /// Checks the publication a manifest describes: every contribution's original against its
@@ -214,95 +134,35 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let base = manifestURL.deletingLastPathComponent()
-        let lockURL = base.appendingPathComponent("kopru.lock")
         // --accept changes kopru.lock: one writer at a time.
         let projectLock = accept.isEmpty ? nil : try ProjectAccess.lock(base, purpose: "kopru check --accept")
         defer { projectLock?.release() }
-        let lock: LockFile
-        do {
-            lock = try LockFile.read(from: lockURL)
-        } catch {
-            Terminal.writeError("error: \(error.description) [publication.lock]\n    delete kopru.lock and run `kopru check --accept` to write it anew\n")
-            throw ExitCode.unreadableInput
-        }
+        let lock = try ProjectAccess.readLock(base)
+        let acceptance: LoadedPublication.Acceptance? = accept.isEmpty ? nil : accept == ["all"] ? .all : .named(Set(accept))
         let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
-        var diagnostics: [Diagnostic] = []
-        var loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock) { done, _ in
-            progress.update(done)
+        let outcome = try ProjectAccess.reporting {
+            try PublicationCheck(manifest: loadedManifest, base: base, quality: qa).run(lock: lock, accepting: acceptance) { done, _ in
+                progress.update(done)
+            }
         }
         progress.finish()
-        if !accept.isEmpty {
-            let acceptance: LoadedPublication.Acceptance = accept == ["all"] ? .all : .named(Set(accept))
-            let accepted = loaded.accepting(acceptance, into: lock)
+        if let accepted = outcome.acceptance {
             if !accepted.unknownNames.isEmpty {
                 throw ValidationError("--accept names \(accepted.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")), which \(accepted.unknownNames.count == 1 ? "is" : "are") no block or contribution of the publication; name block ids (such as osn-p1), contribution ids, or all")
-            }
-            do {
-                try AtomicFile.write(Data(accepted.lock.text.utf8), to: lockURL, displayPath: "kopru.lock")
-            } catch {
-                throw ProjectAccess.fail(error)
             }
             Terminal.writeError("kopru.lock: \(accepted.confirmed.count) translated block\(accepted.confirmed.count == 1 ? "" : "s") confirmed\n")
             if !accepted.leftOutdated.isEmpty {
                 Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
-            // Report the publication as it stands with the translations just confirmed.
-            loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: accepted.lock)
         }
-        diagnostics += loaded.diagnostics
-        if qa != .off {
-            diagnostics += qualityFindings(loaded, manifest: loadedManifest, base: base)
-        }
-        diagnostics = applySeverities(diagnostics, loadedManifest.check.severities)
-        let entries = loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) }
-        let contributions = loaded.contributions.map { result in
-            let counts = result.alignment.counts
-            return CheckReport.ContributionEntry(id: result.id, originLanguage: result.originalLanguage.code,
-                segments: counts.segments, translated: counts.translated, missing: counts.missing,
-                outdated: counts.outdated, needsReview: counts.needsReview)
-        }
-        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
-        let gaps = loaded.contributions.map { result in
+        let gaps = outcome.publication.contributions.map { result in
             CheckReportPage.Contribution(id: result.id, originalLanguage: result.originalLanguage,
                 files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
                 gaps: result.alignment.rows.filter { $0.status != .translated })
         }
-        try finish(report, diagnostics: diagnostics, minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100,
+        try finish(outcome.report, diagnostics: outcome.diagnostics,
+            minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100,
             title: loadedManifest.metadata.title.german, gaps: gaps)
-    }
-
-    /// The QA findings of a publication: its pairs, with the manifest's glossary, severities and
-    /// suppressions.
-    func qualityFindings(_ loaded: LoadedPublication, manifest: Manifest, base: URL) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var severities: [String: String] = [:]
-        for (code, setting) in manifest.check.severities where CheckCatalog.codes.contains(code) {
-            severities[code.rawValue] = setting.rawValue
-        }
-        var (configuration, configurationProblems) = CheckConfiguration.parse(severities: severities)
-        problems += configurationProblems
-        let (suppressions, suppressionProblems) = CheckConfiguration.parse(suppressions: manifest.check.suppressions)
-        configuration.suppressions = suppressions
-        problems += suppressionProblems
-        let (glossary, glossaryProblems) = manifest.glossary(relativeTo: base)
-        problems += glossaryProblems
-        let runner = CheckRunner(
-            checks: CheckCatalog.defaultChecks(glossary: glossary, placeholders: manifest.check.placeholders),
-            configuration: configuration)
-        return problems + runner.run(loaded.pairs)
-    }
-
-    /// Applies the manifest's severity settings to every diagnostic (the QA runner applies them to
-    /// its own findings already; this covers the pairing's codes such as align.missing).
-    func applySeverities(_ diagnostics: [Diagnostic], _ settings: [DiagnosticCode: Manifest.SeveritySetting]) -> [Diagnostic] {
-        guard !settings.isEmpty else { return diagnostics }
-        return diagnostics.compactMap { diagnostic in
-            guard let setting = settings[diagnostic.code] else { return diagnostic }
-            guard let severity = setting.severity else { return nil }
-            var changed = diagnostic
-            changed.severity = severity
-            return changed
-        }
     }
 
     func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil, title: String? = nil,
@@ -330,7 +190,11 @@ struct CheckCommand: ParsableCommand {
             if !diagnostics.isEmpty && !quiet { Terminal.writeError("\n") }
             Terminal.writeOutput(CheckTextRenderer(useColour: Terminal.isTerminal(STDOUT_FILENO), verbose: verbose).render(report))
         }
-        throw ExitCode(exitStatus(report: report, diagnostics: diagnostics))
+        switch CheckVerdict(report: report, diagnostics: diagnostics, warningsAsErrors: warningsAsErrors) {
+        case .passed: throw ExitCode.success
+        case .findings: throw ExitCode.findings
+        case .unreadable: throw ExitCode.unreadableInput
+        }
     }
 
     /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
@@ -353,20 +217,5 @@ struct CheckCommand: ParsableCommand {
             try AtomicFile.write(data, to: url, displayPath: outputFile)
         }
         Terminal.writeError("wrote \(outputFile)\n")
-    }
-
-    func exitStatus(report: CheckReport, diagnostics: [Diagnostic]) -> Int32 {
-        if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code.rawValue == "input.unreadable" }) {
-            return ExitCode.unreadableInput.rawValue
-        }
-        let findingPrefixes = ["qa.", "align."]
-        let readingErrors = diagnostics.filter { diagnostic in
-            diagnostic.severity == .error && !findingPrefixes.contains { diagnostic.code.rawValue.hasPrefix($0) }
-        }
-        if !readingErrors.isEmpty { return ExitCode.unreadableInput.rawValue }
-        if report.summary.errors > 0 { return ExitCode.findings.rawValue }
-        if warningsAsErrors && report.summary.warnings > 0 { return ExitCode.findings.rawValue }
-        if report.gate?.passed == false { return ExitCode.findings.rawValue }
-        return 0
     }
 }

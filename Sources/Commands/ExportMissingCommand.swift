@@ -68,7 +68,7 @@ struct ExportMissingCommand: ParsableCommand {
         let manifestURL = URL(fileURLWithPath: manifest)
         let projectLock = try ProjectAccess.lock(manifestURL.deletingLastPathComponent(), purpose: "kopru export-missing")
         defer { projectLock.release() }
-        let (loadedManifest, volume) = try Self.loadVolume(manifest: manifest)
+        let (loadedManifest, volume) = try VolumeLoader.load(manifest: manifest)
         DiagnosticPrinter().print(volume.diagnostics)
         let version: XLIFFVersion = xliff == .v1_2 ? .v1_2 : .v2_1
         let language: LanguageTag? = to.map { $0 == .de ? .german : .turkish }
@@ -142,20 +142,5 @@ struct ExportMissingCommand: ParsableCommand {
     /// Whether `url` is an XLIFF file that `kopru export-missing` wrote.
     static func exportedByKopru(_ url: URL) -> Bool {
         FileHead.text(of: url).map { $0.contains("<xliff") && $0.contains("Exported by Köprü") } ?? false
-    }
-
-    /// Reads the publication for the exchange commands.
-    static func loadVolume(manifest: String) throws -> (manifest: Manifest, volume: ExchangeVolume) {
-        let manifestURL = URL(fileURLWithPath: manifest)
-        let loaded = try ManifestLoader.load(manifestURL, displayPath: manifest)
-        let base = manifestURL.deletingLastPathComponent()
-        let lock: LockFile
-        do {
-            lock = try LockFile.read(from: base.appendingPathComponent("kopru.lock"))
-        } catch {
-            Terminal.writeError("error: \(error.description) [publication.lock]\n")
-            throw ExitCode.unreadableInput
-        }
-        return (loaded, ExchangeVolume.load(loaded, relativeTo: base, lock: lock))
     }
 }

@@ -50,7 +50,7 @@ struct ExportTMXCommand: ParsableCommand {
         }
         let projectLock = try ProjectAccess.lock(base, purpose: "kopru export-tmx")
         defer { projectLock.release() }
-        let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
+        let lock = try ProjectAccess.readLock(base)
         let loaded = PublicationLoader().load(loadedManifest, relativeTo: base, lock: lock)
         let pairs = TMXWriter.pairs(of: loaded)
         do {

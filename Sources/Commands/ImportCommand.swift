@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
         let manifestURL = URL(fileURLWithPath: manifest)
         let projectLock = try ProjectAccess.lock(manifestURL.deletingLastPathComponent(), purpose: "kopru import")
         defer { projectLock.release() }
-        let volume = try ExportMissingCommand.loadVolume(manifest: manifest).volume
+        let volume = try VolumeLoader.load(manifest: manifest).volume
         let report: ImportReport
         do {
             report = try TranslationImporter().importFiles(

@@ -11,6 +11,8 @@ public enum ProjectDiagnostics {
     public static let projectLocked: DiagnosticCode = "project.locked"
     /// A temporary folder or file left by an interrupted run was removed.
     public static let leftoverRemoved: DiagnosticCode = "project.leftover-removed"
+    /// The lock file, `kopru.lock`, cannot be read or written.
+    public static let lockFile: DiagnosticCode = "publication.lock"
 
     /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
@@ -22,5 +24,6 @@ public enum ProjectDiagnostics {
             "Another kopru process is changing the project (import, check --accept, build, export); the command waited and gave up."),
         .init(leftoverRemoved, .note,
             "A temporary folder or file left by an interrupted run was removed."),
+        .init(lockFile, .error, "kopru.lock cannot be read or written."),
     ]
 }

@@ -11,21 +11,13 @@ public import PublicationCore
 ///                                                                     "qa.length-ratio": "note"])
 /// ```
 public struct CheckConfiguration: Hashable, Sendable {
-    /// What to do with the findings of one code.
-    public enum Setting: Hashable, Sendable {
-        /// Do not run the check.
-        case off
-        /// Report its findings with this severity.
-        case severity(Diagnostic.Severity)
-    }
-
     /// Settings by code; codes not listed keep their default severity.
-    public var settings: [DiagnosticCode: Setting]
+    public var settings: [DiagnosticCode: SeveritySetting]
     /// Findings silenced at one pair each.
     public var suppressions: Set<CheckSuppression>
 
     /// Creates a configuration.
-    public init(settings: [DiagnosticCode: Setting] = [:], suppressions: Set<CheckSuppression> = []) {
+    public init(settings: [DiagnosticCode: SeveritySetting] = [:], suppressions: Set<CheckSuppression> = []) {
         self.settings = settings
         self.suppressions = suppressions
     }
@@ -35,11 +27,8 @@ public struct CheckConfiguration: Hashable, Sendable {
 
     /// The severity of a finding, or `nil` when its check is off.
     public func severity(of code: DiagnosticCode, default defaultSeverity: Diagnostic.Severity) -> Diagnostic.Severity? {
-        switch settings[code] {
-        case .off: nil
-        case .severity(let severity): severity
-        case nil: defaultSeverity
-        }
+        guard let setting = settings[code] else { return defaultSeverity }
+        return setting.severity
     }
 
     /// Reads severities as written in a manifest or configuration file.
@@ -67,9 +56,9 @@ public struct CheckConfiguration: Hashable, Sendable {
             }
             switch value.lowercased() {
             case "off", "ignore", "none": configuration.settings[diagnosticCode] = .off
-            case "error": configuration.settings[diagnosticCode] = .severity(.error)
-            case "warning": configuration.settings[diagnosticCode] = .severity(.warning)
-            case "note", "info": configuration.settings[diagnosticCode] = .severity(.note)
+            case "error": configuration.settings[diagnosticCode] = .error
+            case "warning": configuration.settings[diagnosticCode] = .warning
+            case "note", "info": configuration.settings[diagnosticCode] = .note
             default:
                 problems.append(
                     Diagnostic(

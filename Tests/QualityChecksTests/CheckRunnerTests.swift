@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func severityIsOverridden() {
-        let configuration = CheckConfiguration(settings: ["qa.missing-target": .severity(.error)])
+        let configuration = CheckConfiguration(settings: ["qa.missing-target": .error])
         let findings = CheckRunner(configuration: configuration).run(pairs)
         #expect(findings.first { $0.code == "qa.missing-target" }?.severity == .error)
         #expect(findings.first { $0.code == "qa.double-space" }?.severity == .warning)
@@ -59,7 +59,7 @@ import Testing
         let (configuration, problems) = CheckConfiguration.parse(
             severities: ["qa.double-space": "off", "qa.length-ratio": "Note", "qa.nonsense": "error",
                          "qa.repeated-word": "loud"])
-        #expect(configuration.settings == ["qa.double-space": .off, "qa.length-ratio": .severity(.note)])
+        #expect(configuration.settings == ["qa.double-space": .off, "qa.length-ratio": .note])
         #expect(problems.map(\.code) == ["check.unknown-code", "check.unknown-severity"])
         #expect(problems.first?.message.contains("\"qa.nonsense\"") == true)
         #expect(problems.last?.message.contains("\"loud\"") == true)

@@ -84,7 +84,7 @@ import Testing
 
     @Test func finalSegmentWithLoweredSeverityIsNotFound() {
         let final = F.pair("120 Familien", "102 aile", id: "f1", written: "final")
-        let configuration = CheckConfiguration(settings: ["qa.number-mismatch": .severity(.warning)])
+        let configuration = CheckConfiguration(settings: ["qa.number-mismatch": .warning])
         let findings = CheckRunner(checks: [NumberMismatchCheck(), FinalWithErrorsCheck()], configuration: configuration)
             .run([final])
         #expect(findings.map(\.code) == ["qa.number-mismatch"])

@@ -54,7 +54,11 @@ struct PreviewSite: Sendable {
         case .success(let read): manifest = read
         case .failure(let problem): return .failed([problem.diagnostic])
         }
-        let lock = (try? LockFile.read(from: base.appendingPathComponent("kopru.lock"))) ?? LockFile()
+        let lock: LockFile
+        switch LockFile.read(inProject: base) {
+        case .success(let read): lock = read
+        case .failure(let problem): return .failed([problem.diagnostic])
+        }
         let loaded = PublicationLoader().load(manifest, relativeTo: base, lock: lock)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { return .failed(errors) }

@@ -13,7 +13,6 @@ enum DiagnosticCodes {
     static let commandCatalog: [DiagnosticCatalog.Entry] = [
         .init("input.empty-folder", .warning, "A folder given to `kopru check` holds no file to read."),
         .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
-        .init("publication.lock", .error, "kopru.lock cannot be read or written."),
         .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
         .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
     ]

@@ -7,7 +7,7 @@ import QualityChecks
 final class Progress: @unchecked Sendable {
     private let enabled: Bool
     private let label: String
-    private let total: Int
+    private var total: Int
     private let lock = NSLock()
     private var lastDrawn = Date.distantPast
 
@@ -21,11 +21,12 @@ final class Progress: @unchecked Sendable {
         self.total = total
     }
 
-    /// Shows `done` of the total.
-    func update(_ done: Int) {
-        guard enabled, total > 1 else { return }
+    /// Shows `done` of the total (`total` when the count became known only now).
+    func update(_ done: Int, total newTotal: Int? = nil) {
         lock.lock()
         defer { lock.unlock() }
+        if let newTotal { total = newTotal }
+        guard enabled, total > 1 else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDrawn) > 0.1 || done == total else { return }
         lastDrawn = now

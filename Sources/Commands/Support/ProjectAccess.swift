@@ -31,6 +31,17 @@ enum ProjectAccess {
         }
     }
 
+    /// Reads the project's `kopru.lock` (a missing one is empty); a broken one is printed as its
+    /// diagnostic and ends the command with exit status 2, in every command alike.
+    static func readLock(_ base: URL) throws -> LockFile {
+        switch LockFile.read(inProject: base) {
+        case .success(let lock): return lock
+        case .failure(let problem):
+            DiagnosticPrinter().print([problem.diagnostic])
+            throw ExitCode.unreadableInput
+        }
+    }
+
     /// Prints a note for each leftover of a killed run that was removed.
     static func noteRemoved(_ names: [String], in folder: String) {
         guard !names.isEmpty else { return }

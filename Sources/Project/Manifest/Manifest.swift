@@ -44,21 +44,6 @@ public struct Manifest: Hashable, Sendable {
         public func path(in language: LanguageTag) -> String? { language == .turkish ? turkish : german }
     }
 
-    /// A severity as configured under `check.severities`: a diagnostic's severity, or `off`.
-    public enum SeveritySetting: String, Hashable, Sendable, CaseIterable {
-        /// Report as a note.
-        case note
-        /// Report as a warning.
-        case warning
-        /// Report as an error (fails `kopru check`).
-        case error
-        /// Do not report.
-        case off
-
-        /// The severity, or `nil` for `off`.
-        public var severity: Diagnostic.Severity? { Diagnostic.Severity(rawValue: rawValue) }
-    }
-
     /// The settings under `check`.
     public struct CheckSettings: Hashable, Sendable {
         /// The completeness, in percent (0…100), below which `kopru check` fails; `nil` for no threshold.

@@ -172,7 +172,7 @@ struct ManifestReading {
                 let text = code.string ?? describe(code)
                 if let first = seen[text] { throw .duplicateKey(text, first: location(first), at: location(code)) }
                 seen[text] = code
-                let setting: Manifest.SeveritySetting = try choice(severity, key: "severities.\(code.string ?? "")")
+                let setting: SeveritySetting = try choice(severity, key: "severities.\(code.string ?? "")")
                 settings.severities[DiagnosticCode(try scalar(code, key: "severities"))] = setting
             }
         }

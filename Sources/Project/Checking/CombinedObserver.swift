@@ -1,30 +1,29 @@
-import FormatReaders
+public import FormatReaders
 import Pairing
-import Project
-import PublicationCore
+public import PublicationCore
 import QualityChecks
 
 /// Shows each unit of a file to several observers (the per-segment listing and the QA checks) and
 /// joins their findings.
-final class CombinedObserver: UnitObserver {
+public final class CombinedObserver: UnitObserver {
     private let observers: [any UnitObserver]
 
-    init(_ observers: [any UnitObserver]) {
+    public init(_ observers: [any UnitObserver]) {
         self.observers = observers
     }
 
-    func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
+    public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
         for observer in observers { observer.observe(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
     }
 
-    func finish() -> [Diagnostic] {
+    public func finish() -> [Diagnostic] {
         observers.flatMap { $0.finish() }
     }
 
     /// The findings of a file read in `kopru check FILE`: those its observer made while the file
     /// streamed by, or, for a file whose units were kept for pairing (no observer saw them), the
     /// per-segment listing made from those units.
-    static func listing(_ findings: [Diagnostic], units: [TranslationUnit]?, of document: LoadedDocument) -> [Diagnostic] {
+    public static func listing(_ findings: [Diagnostic], units: [TranslationUnit]?, of document: LoadedDocument) -> [Diagnostic] {
         guard let units else { return findings }
         let listing = CompletenessObserver()
         for unit in units {
@@ -36,7 +35,7 @@ final class CombinedObserver: UnitObserver {
 
     /// The QA findings that say again what the listing says (`qa.missing-target`, `qa.empty-target` at
     /// the place of a `file.missing-target`, `file.empty-target`) are dropped.
-    static func withoutRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    public static func withoutRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let repeats: [String: String] = ["qa.missing-target": "file.missing-target", "qa.empty-target": "file.empty-target"]
         let listed = Set(diagnostics.compactMap { diagnostic in
             diagnostic.location.map { "\(diagnostic.code.rawValue) \($0)" }

@@ -1,27 +1,34 @@
-import Foundation
-import Pairing
-import Project
-import QualityChecks
+public import Foundation
 
 /// Expands the paths given on the command line into the files to read.
 ///
 /// A file is taken as it is; a folder contributes its `.xml`, `.xlf`, `.xliff`, `.docx` and `.odt` files, recursively
 /// and sorted; no path at all means the publication in the current folder (`Sources-de/` and
 /// `Sources-tr/`).
-struct InputCollector {
-    static let extensions: Set<String> = ["xml", "xlf", "xliff", "xlz", "dbk", "docx", "docm", "odt"]
+public struct InputCollector {
+    /// The file name extensions read from a folder.
+    public static let extensions: Set<String> = ["xml", "xlf", "xliff", "xlz", "dbk", "docx", "docm", "odt"]
 
-    struct Input {
-        var url: URL
-        var displayPath: String
+    /// A file to read, with the path as the user wrote it.
+    public struct Input: Sendable {
+        public var url: URL
+        public var displayPath: String
+
+        public init(url: URL, displayPath: String) {
+            self.url = url
+            self.displayPath = displayPath
+        }
     }
 
     /// Paths that do not exist, reported by the caller.
-    var missing: [String] = []
+    public var missing: [String] = []
     /// Folders that hold no file to read, reported by the caller.
-    var emptyFolders: [String] = []
+    public var emptyFolders: [String] = []
 
-    mutating func collect(_ paths: [String]) -> [Input] {
+    public init() {}
+
+    /// The files named by `paths`, folders expanded.
+    public mutating func collect(_ paths: [String]) -> [Input] {
         var inputs: [Input] = []
         let fileManager = FileManager.default
         let requested = paths.isEmpty ? ["Sources-de", "Sources-tr"] : paths

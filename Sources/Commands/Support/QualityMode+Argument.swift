@@ -1,0 +1,5 @@
+public import ArgumentParser
+import Project
+
+/// `--qa auto|on|off`.
+extension QualityMode: ExpressibleByArgument {}
