@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A broken `kopru.lock` is treated the same way by every command that reads it: an error with the
+/// file's line and a remedy, exit status 2, and nothing written.
+@Suite("One policy for a broken kopru.lock")
+struct LockFilePolicyTests {
+    static let commands: [[String]] = [
+        ["check", "--qa", "off"], ["build", "--to", "html"], ["export-tmx", "--out", "memory.tmx"],
+        ["export-missing", "--out", "missing"],
+    ]
+
+    @Test("check, build, export-tmx and export-missing stop at a broken line of kopru.lock", arguments: commands)
+    func brokenLock(arguments: [String]) throws {
+        let project = try ProjectCopy()
+        let lockURL = project.url.appendingPathComponent("kopru.lock")
+        var text = (try? String(contentsOf: lockURL, encoding: .utf8)) ?? ""
+        text += "this line is not a lock entry\n"
+        try text.write(to: lockURL, atomically: true, encoding: .utf8)
+        let brokenLine = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "this line is not a lock entry" }! + 1
+        let before = try FileManager.default.contentsOfDirectory(atPath: project.url.path).sorted()
+        let run = try ProgramRun.run(arguments, in: project.url)
+        #expect(run.status == 2, "\(arguments): \(run.standardError)")
+        #expect(run.standardError.contains("kopru.lock:\(brokenLine):1: error:"), "\(run.standardError)")
+        #expect(run.standardError.contains("[publication.lock]"))
+        #expect(run.standardError.contains("kopru check --accept all"))
+        let after = try FileManager.default.contentsOfDirectory(atPath: project.url.path).sorted()
+        #expect(after.filter { $0 != ".kopru" } == before.filter { $0 != ".kopru" }, "a command wrote something")
+    }
+}
