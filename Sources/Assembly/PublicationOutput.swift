@@ -16,25 +16,17 @@ public import PublicationCore
 ///     with: [HTMLWriter(), EPUBWriter(), PDFWriter()])
 /// ```
 public struct PublicationOutput: Sendable {
+    /// Where the build goes and what may be replaced there (the destination, how messages name it,
+    /// the project's protected places, and `force`).
+    public var replacement: FolderReplacement
+
     /// The folder that holds the finished build, such as `Output`.
-    public var destination: URL
-    /// How messages name the destination.
-    public var displayPath: String
-    /// The project's protected places; `nil` checks only the destination's own ownership.
-    public var places: ProtectedPlaces?
-    /// Replace a non-empty folder that Köprü did not write (never a protected one).
-    public var force: Bool
+    public var destination: URL { replacement.destination }
 
-    /// Creates an output for `destination`.
+    /// Creates an output for `destination`; `force` replaces a non-empty folder that Köprü did not write
+    /// (never a protected one).
     public init(destination: URL, displayPath: String? = nil, places: ProtectedPlaces? = nil, force: Bool = false) {
-        self.destination = destination
-        self.displayPath = displayPath ?? destination.path
-        self.places = places
-        self.force = force
-    }
-
-    var replacement: FolderReplacement {
-        FolderReplacement(destination: destination, displayPath: displayPath, places: places, force: force)
+        replacement = FolderReplacement(destination: destination, displayPath: displayPath, places: places, force: force)
     }
 
     /// Checks, without writing anything, that the destination may be replaced.

@@ -18,9 +18,41 @@ extension String {
 
     /// The text in NFC with every run of white space made one space and the ends trimmed: the form in
     /// which two versions of a text are compared, and fingerprinted.
-    public var comparableForm: String {
-        nfc.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    public var comparableForm: String { nfc.collapsingWhitespace }
+
+    /// Every run of white space (Unicode White_Space, no-break spaces included) made one space, and
+    /// the ends trimmed; the one implementation of white-space collapsing, with a byte path for ASCII.
+    public var collapsingWhitespace: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                    bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" "); pendingSpace = false }
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
+
+    /// The one measure of a text's length, used by the sentence aligner's length model and the
+    /// length-ratio check alike: characters (extended grapheme clusters) of its comparable form.
+    public var comparableLength: Int { comparableForm.count }
 
     /// A short quotation for messages: the comparable form, cut to `limit` characters with "…".
     public func excerpt(limit: Int = 60) -> String {

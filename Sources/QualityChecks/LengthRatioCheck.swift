@@ -108,9 +108,7 @@ public struct LengthRatioCheck: QualityCheck {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    private static func length(_ text: String) -> Int {
-        CheckText.collapsingWhitespace(text).unicodeScalars.count
-    }
+    private static func length(_ text: String) -> Int { text.comparableLength }
 
     private static func direction(_ pair: SegmentPair) -> String {
         "\(pair.sourceLanguage.code)>\(pair.targetLanguage.code)"

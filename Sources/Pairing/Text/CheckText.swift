@@ -98,18 +98,10 @@ public enum CheckText {
         }
     }
 
-    /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`.
+    /// Upper-cases text by the rules of a language: in Turkish `i` becomes `İ` and `ı` becomes `I`
+    /// (see ``TurkishCaseFolding/uppercased(_:language:)``, the one implementation).
     public static func uppercased(_ text: String, language: LanguageTag) -> String {
-        guard language.code == "tr" || language.code == "az" else { return nfc(text).uppercased() }
-        var result = String.UnicodeScalarView()
-        for scalar in nfc(text).unicodeScalars {
-            switch scalar {
-            case "i": result.append("İ")
-            case "ı": result.append("I")
-            default: result.append(contentsOf: String(scalar).uppercased().unicodeScalars)
-            }
-        }
-        return String(result)
+        TurkishCaseFolding.uppercased(text, language: language)
     }
 
     /// Text folded for comparing two segments: NFC, language-aware lower case, runs of white space
@@ -118,34 +110,9 @@ public enum CheckText {
         fold(text, language: language, collapsingWhitespace: true)
     }
 
-    /// Runs of white space collapsed to one space, leading and trailing white space removed.
-    public static func collapsingWhitespace(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            var pendingSpace = false
-            for byte in text.utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(byte)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" "); pendingSpace = false }
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
+    /// Runs of white space collapsed to one space, leading and trailing white space removed (see
+    /// `String.collapsingWhitespace`).
+    public static func collapsingWhitespace(_ text: String) -> String { text.collapsingWhitespace }
 
     /// Letters with their diacritics removed, the way careless software writes names:
     /// `Şişli` → `Sisli`, `İstanbul` → `Istanbul`, `Osnabrück` → `Osnabruck`, `ß` → `ss`.

@@ -26,7 +26,5 @@ public enum TextNormalization {
     ///
     /// - Parameter text: Any text.
     /// - Returns: The number of characters.
-    public static func alignmentLength(of text: String) -> Int {
-        collapsingWhitespace(text).count
-    }
+    public static func alignmentLength(of text: String) -> Int { text.comparableLength }
 }
