@@ -55,9 +55,24 @@ public struct DocumentAligner: Sendable {
             add(germanTitle.isEmpty ? [] : [germanTitle], turkishTitle.isEmpty ? [] : [turkishTitle])
         }
         for step in BlockPairing.steps(germanLeaves, turkishLeaves) {
-            let germanTexts = step.original.map { germanSegmenter.sentences(in: germanLeaves[$0].text) } ?? []
-            let turkishTexts = step.translation.map { turkishSegmenter.sentences(in: turkishLeaves[$0].text) } ?? []
-            add(germanTexts, turkishTexts)
+            let germanLeaf = step.original.map { germanLeaves[$0] }
+            let turkishLeaf = step.translation.map { turkishLeaves[$0] }
+            add(germanLeaf.map { germanSegmenter.sentences(in: $0.text) } ?? [],
+                turkishLeaf.map { turkishSegmenter.sentences(in: $0.text) } ?? [])
+            // The leaves' footnotes follow them, paired by the rule `kopru check` uses; a footnote without
+            // a partner gives 1-0 or 0-1 links like a missing paragraph.
+            let germanNotes = germanLeaf?.footnotes ?? []
+            let turkishNotes = turkishLeaf?.footnotes ?? []
+            var pairedTurkish = Set<Int>()
+            for index in germanNotes.indices {
+                let partner = turkishLeaf.flatMap { germanLeaf?.footnotePartner(index, in: $0) }
+                if let partner { pairedTurkish.insert(partner) }
+                add(germanSegmenter.sentences(in: germanNotes[index].text),
+                    partner.map { turkishSegmenter.sentences(in: turkishNotes[$0].text) } ?? [])
+            }
+            for index in turkishNotes.indices where !pairedTurkish.contains(index) {
+                add([], turkishSegmenter.sentences(in: turkishNotes[index].text))
+            }
         }
         return DocumentAlignment(sentences: sentences, links: links)
     }

@@ -172,17 +172,7 @@ private struct Work {
     /// footnote with the same id (or, without ids, at the same position).
     mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
         for (index, footnote) in leaf.footnotes.enumerated() {
-            let found: Bool
-            if let partner {
-                if let footnoteID = footnote.id, partner.footnotes.contains(where: { $0.id != nil }) {
-                    found = partner.footnotes.contains { $0.id == footnoteID }
-                } else {
-                    found = index < partner.footnotes.count
-                }
-            } else {
-                found = false
-            }
-            if found {
+            if let partner, leaf.footnotePartner(index, in: partner) != nil {
                 counts.translated += 1
             } else {
                 counts.missing += 1

@@ -34,6 +34,16 @@ public struct TextLeaf: Hashable, Sendable {
     /// Where the leaf starts in its file.
     public var location: SourceLocation? { block.location }
 
+    /// The footnote of `partner` (the translation of this leaf) that translates this leaf's footnote
+    /// at `index`: the one with the same id when the partner's footnotes have ids, else the one at the
+    /// same position. The one rule for pairing footnotes, used by `kopru check` and `kopru align` alike.
+    public func footnotePartner(_ index: Int, in partner: TextLeaf) -> Int? {
+        if let footnoteID = footnotes[index].id, partner.footnotes.contains(where: { $0.id != nil }) {
+            return partner.footnotes.firstIndex { $0.id == footnoteID }
+        }
+        return index < partner.footnotes.count ? index : nil
+    }
+
     public static func == (lhs: TextLeaf, rhs: TextLeaf) -> Bool {
         lhs.id == rhs.id && lhs.block == rhs.block && lhs.depth == rhs.depth
     }
