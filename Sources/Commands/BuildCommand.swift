@@ -171,11 +171,11 @@ struct BuildCommand: ParsableCommand {
             case .epub: EPUBWriter(options: options)
             }
         }
+        var pageList = WriterSequence.Outcome.noBook
         do {
             try output.build { folder in
-                for (writer, format) in zip(writers, loadedManifest.outputs) {
-                    progress.show("writing \(format.rawValue)…")
-                    try writer.write(loaded.publication, layout: chosenLayout, to: folder)
+                pageList = try WriterSequence(writers: writers).write(loaded.publication, layout: chosenLayout, to: folder) {
+                    progress.show("writing \($0)…")
                 }
             }
         } catch let error as ProjectError {
@@ -187,6 +187,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.unreadableInput
         }
         progress.finish()
+        if case .unavailable(let reason) = pageList, !quiet {
+            Terminal.writeError("note: the EPUB has no page list, because the print edition could not be laid out [build.no-page-list]\n    \(reason.split(separator: "\n").first ?? "")\n    install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF\n")
+        }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"

@@ -26,6 +26,8 @@ public enum GeneratedWords {
     public static let languageName = Bilingual(german: "Deutsch", turkish: "Türkçe")
     /// "Page", before a page number.
     public static let page = Bilingual(german: "Seite", turkish: "Sayfa")
+    /// The heading of the EPUB's page list.
+    public static let pages = Bilingual(german: "Seiten", turkish: "Sayfalar")
     /// The label of the imprint.
     public static let imprint = Bilingual(german: "Impressum", turkish: "Künye")
     /// The accessibility statement printed in the imprint.

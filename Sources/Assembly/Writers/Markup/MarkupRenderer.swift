@@ -17,6 +17,10 @@ final class MarkupRenderer {
     private var unhyphenated = 0
     private var notePrefix = "c"
     private var notes: [LanguageTag: [String]] = [:]
+    /// In EPUB: the print page on which the element with each key begins (see ``PrintPageMap``).
+    var pageStarts: [String: Int] = [:]
+    /// In EPUB: the pages marked so far, in reading order (see ``pageBreak(_:)``).
+    var markedPages: [Int] = []
 
     init(flavor: MarkupFlavor, options: PublicationWriterOptions, imageSource: @escaping (Figure) -> String?) {
         self.flavor = flavor

@@ -1,0 +1,27 @@
+/// The print edition's pages in the other outputs: keys on the elements of the page handed to the PDF
+/// engine, page-break markers in the EPUB.
+extension MarkupRenderer {
+    /// In the print page, ` data-page-key="KEY"`: the engine reports the page on which the element with
+    /// that key begins (``PrintPageMap``). Empty in the other flavours.
+    func pageKey(_ key: String) -> String {
+        flavor == .print ? " data-page-key=\"\(MarkupEscaping.attribute(key))\"" : ""
+    }
+
+    /// In EPUB, the page-break marker of the print page that begins with the element `key`:
+    /// `<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" aria-label="12" title="12"></span>`.
+    ///
+    /// Empty when there is no page map, when no page begins with that element, and when the page is not
+    /// after the last page marked: the book's reading order differs from the print order in one place
+    /// (the imprint is at the end of the book, on page 2 in print), and a page list must ascend.
+    func pageBreak(_ key: String) -> String {
+        guard flavor == .ebook, let page = pageStarts[key], page > (markedPages.last ?? 0) else { return "" }
+        markedPages.append(page)
+        return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-\(page)\" aria-label=\"\(page)\" title=\"\(page)\"></span>\n"
+    }
+
+    /// The marker and the opening tag's key for the element `key`: what stands before the element and
+    /// what goes into its tag.
+    func page(_ key: String) -> (before: String, attribute: String) {
+        (pageBreak(key), pageKey(key))
+    }
+}
