@@ -13,6 +13,11 @@ extension EPUBWriter {
 
     /// Every entry of the container, `mimetype` first: what ``write(_:layout:to:)`` zips.
     public func entries(for publication: BilingualPublication, layout: PublicationLayout) -> [Entry] {
+        entries(for: publication, layout: layout, allowedPages: pageMap.map { _ in pagesInReadingOrder(publication, layout: layout) })
+    }
+
+    /// The entries, marking only `allowedPages` (`nil`: every page that begins with an element).
+    func entries(for publication: BilingualPublication, layout: PublicationLayout, allowedPages: Set<Int>?) -> [Entry] {
         var images: [(id: String, path: String, mediaType: String, data: Data)] = []
         var imagePaths: [String: String] = [:]
         let renderer = MarkupRenderer(flavor: .ebook, options: options) { figure in
@@ -27,6 +32,7 @@ extension EPUBWriter {
             return path
         }
         renderer.pageStarts = pageMap?.pageByKey ?? [:]
+        renderer.allowedPages = allowedPages
         var pageTargets: [(page: Int, fileName: String)] = []
         var markup = PublicationMarkup(renderer: renderer, layout: layout)
         markup.documentFor = { contribution, language in

@@ -244,6 +244,10 @@ struct DOCXBlockBuilder {
                     let done = trimEdge(&children, atStart: atStart)
                     inlines[index] = .link(href: href, children)
                     if done { return true }
+                case .foreign(let language, let element, var children):
+                    let done = trimEdge(&children, atStart: atStart)
+                    inlines[index] = .foreign(language: language, element: element, children)
+                    if done { return true }
                 case .other, .footnote:
                     return true
                 }

@@ -11,10 +11,12 @@ extension MarkupRenderer {
     /// `<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" aria-label="12" title="12"></span>`.
     ///
     /// Empty when there is no page map, when no page begins with that element, and when the page is not
-    /// after the last page marked: the book's reading order differs from the print order in one place
-    /// (the imprint is at the end of the book, on page 2 in print), and a page list must ascend.
+    /// one of ``allowedPages`` or not after the last page marked: the book's reading order differs from
+    /// the print order in places (the imprint is at the end of the book and on page 2 in print), and a
+    /// page list must ascend.
     func pageBreak(_ key: String) -> String {
-        guard flavor == .ebook, let page = pageStarts[key], page > (markedPages.last ?? 0) else { return "" }
+        guard flavor == .ebook, let page = pageStarts[key] else { return "" }
+        if let allowedPages, !allowedPages.contains(page) || page <= (markedPages.last ?? 0) { return "" }
         markedPages.append(page)
         return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-\(page)\" aria-label=\"\(page)\" title=\"\(page)\"></span>\n"
     }
