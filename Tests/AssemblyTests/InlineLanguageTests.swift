@@ -1,0 +1,45 @@
+import Assembly
+import Foundation
+import PublicationCore
+import Testing
+
+/// Names of the other language inside a paragraph of the sample volume get their own `lang` in every
+/// output, and the Turkish hyphenator leaves the German ones alone.
+@Suite struct InlineLanguageTests {
+    /// The paragraph elements (`<p …>…</p>`) of a page that contain `needle`.
+    static func paragraphs(containing needle: String, in html: String) -> [String] {
+        html.matches(of: /<p[ >][\s\S]*?<\/p>/).map { String($0.output) }.filter { $0.contains(needle) }
+    }
+
+    @Test func htmlMarksGermanNamesInTurkishParagraphsAndTurkishNamesInGermanOnes() throws {
+        let publication = try SampleVolumeAcceptanceTests.sampleVolume()
+        let html = HTMLWriter().page(for: publication, layout: .parallel)
+        let turkish = Self.paragraphs(containing: "<span lang=\"de\">Osnabrück</span>", in: html)
+        #expect(turkish.count == 2, "the Vorwort and the TBB's contribution: \(turkish.count)")
+        #expect(turkish.allSatisfy { $0.hasPrefix("<p lang=\"tr\">") })
+        #expect(turkish.first?.contains("<span lang=\"de\">Sauerland</span>’de") == true)
+        let german = Self.paragraphs(containing: "<span lang=\"tr\">Şişli</span>", in: html)
+        #expect(german.count == 2)
+        #expect(german.allSatisfy { $0.hasPrefix("<p lang=\"de\">") })
+        #expect(!html.contains("<span lang=\"de\"><span"), "no nested spans")
+    }
+
+    @Test func epubSpansCarryXMLLangToo() throws {
+        let publication = try SampleVolumeAcceptanceTests.sampleVolume()
+        let entries = EPUBWriter().entries(for: publication, layout: .parallel)
+        let vorwort = try #require(entries.first { $0.path == "EPUB/01-vorwort.xhtml" })
+        #expect(String(decoding: vorwort.data, as: UTF8.self).contains("<span lang=\"de\" xml:lang=\"de\">Saarbrücken</span>"))
+    }
+
+    @Test func printPageLeavesGermanNamesInTurkishTextToTheGermanHyphenation() throws {
+        let publication = try SampleVolumeAcceptanceTests.sampleVolume()
+        let html = PDFWriter().printDocument(for: publication, layout: .parallel)
+        let paragraph = try #require(Self.paragraphs(containing: "<span lang=\"de\">Sauerland</span>", in: html).first)
+        #expect(paragraph.hasPrefix("<p lang=\"tr\">"))
+        #expect(paragraph.contains("\u{AD}"), "the Turkish words around the names are hyphenated")
+        for name in ["Osnabrück", "Saarbrücken", "Altena", "Sauerland"] {
+            #expect(paragraph.contains("<span lang=\"de\">\(name)</span>"), "\(name) is whole, without soft hyphens")
+        }
+        #expect(html.contains(":lang(de) { hyphens: auto; }"), "the engine hyphenates the spans with German patterns")
+    }
+}
