@@ -43,3 +43,25 @@ import Testing
         #expect(html.contains(":lang(de) { hyphens: auto; }"), "the engine hyphenates the spans with German patterns")
     }
 }
+
+extension InlineLanguageTests {
+    @Test func pdfStructureTreeHasGermanSpansInTurkishParagraphs() throws {
+        let folder = try SamplePublication.temporaryFolder("inline-language-pdf")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let publication = try SampleVolumeAcceptanceTests.sampleVolume()
+        let html = PDFWriter().printDocument(for: publication, layout: .parallel)
+        let marked = Self.paragraphs(containing: "<span lang=\"de\">", in: html).filter { $0.hasPrefix("<p lang=\"tr\">") }
+            .reduce(0) { $0 + $1.components(separatedBy: "<span lang=\"de\">").count - 1 }
+        #expect(marked == 7, "German names in Turkish paragraphs of the print page: \(marked)")
+        let options = PublicationWriterOptions(resourceDirectory: SamplePublication.packageRoot())
+        try PDFWriter(options: options).write(publication, layout: .parallel, to: folder)
+        let engine = try PDFEngine.locate().get()
+        let script = SamplePublication.packageRoot().appendingPathComponent("scripts/pdf_structure_report.py").path
+        let walk = try ExternalTool.run(engine.python.path, [script, folder.appendingPathComponent("publication.pdf").path])
+        #expect(walk.status == 0, "\(walk.standardError)")
+        let report = try JSONDecoder().decode(SampleVolumeAcceptanceTests.StructureReport.self, from: Data(walk.standardOutput.utf8))
+        // WeasyPrint tags each <span> as a /Span; the language step gives those whose language differs
+        // from their paragraph's their own /Lang.
+        #expect((report.explicit["/Span"]?["de"] ?? 0) >= marked, "\(report.explicit["/Span"] ?? [:])")
+    }
+}
