@@ -30,6 +30,10 @@ struct BuildCommand: ParsableCommand {
             be read, nothing is written. Ctrl-C ends the PDF engine and removes the temporary folder. See \
             docs/safety.md.
 
+            With an EPUB, the PDF is written first, and the EPUB gets a page list with the PDF's page \
+            numbers; an EPUB built without the PDF lays out the print edition for them (as long as \
+            writing the PDF takes), and without the PDF engine has no page list (a note says so).
+
             Exit status: 0 built; 1 refused by --strict; 2 an input could not be read or the PDF engine failed \
             (nothing written); 64 usage; 73 the output folder is not Köprü's to replace; 74 the output cannot \
             be written (disk full, read-only); 75 another kopru process is changing the project; 130/143 \

@@ -75,7 +75,8 @@ public struct WriterSequence: Sendable {
                         pages = try PDFWriter(options: epub.options).pageMap(for: publication, layout: layout, scratch: folder)
                         outcome = pages.map(Outcome.fromLayout) ?? .unavailable("no page map")
                     } catch {
-                        outcome = .unavailable("\(error)")
+                        let reason = "\(error)"
+                        outcome = .unavailable(reason.hasPrefix("error: ") ? String(reason.dropFirst(7)) : reason)
                     }
                 } else {
                     outcome = .unavailable("the print edition was not laid out")
