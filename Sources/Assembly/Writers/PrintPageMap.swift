@@ -8,7 +8,8 @@ public import Foundation
 /// `toc-tr`), each contribution's article (`c-osnabrueck`, or `c-osnabrueck-de-article` in one
 /// language) and each row or block in it (`c-osnabrueck/r4`, `c-osnabrueck-tr/r4`). The
 /// ``EPUBWriter`` puts a page-break marker before the element with the same key, so the book's page
-/// list leads to the place where the printed page begins, to the nearest block.
+/// list leads to the first block that begins on the printed page (text running on from the page
+/// before stands before the marker).
 ///
 /// ```swift
 /// let pages = try PDFWriter().writeReportingPages(publication, layout: .parallel, to: output)
