@@ -8,7 +8,11 @@ extension MarkupRenderer {
     }
 
     /// In EPUB, the page-break marker of the print page that begins with the element `key`:
-    /// `<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" aria-label="12" title="12"></span>`.
+    /// `<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" title="12"></span>`.
+    ///
+    /// The page number is its `title`, which reading systems and screen readers announce. Not also
+    /// `aria-label`: on an empty element axe-core 4.4 reports it as not allowed (`aria-allowed-attr`),
+    /// and DAISY Ace accepts either.
     ///
     /// Empty when there is no page map, when no page begins with that element, and when the page is not
     /// one of ``allowedPages`` or not after the last page marked: the book's reading order differs from
@@ -18,7 +22,7 @@ extension MarkupRenderer {
         guard flavor == .ebook, let page = pageStarts[key] else { return "" }
         if let allowedPages, !allowedPages.contains(page) || page <= (markedPages.last ?? 0) { return "" }
         markedPages.append(page)
-        return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-\(page)\" aria-label=\"\(page)\" title=\"\(page)\"></span>\n"
+        return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-\(page)\" title=\"\(page)\"></span>\n"
     }
 
     /// The marker and the opening tag's key for the element `key`: what stands before the element and
