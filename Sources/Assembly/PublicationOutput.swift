@@ -38,15 +38,16 @@ public struct PublicationOutput: Sendable {
 
     /// Runs every writer into a fresh temporary folder, then swaps it into place.
     ///
+    /// The writers run as a ``WriterSequence``: a PDF writer before an EPUB writer, whose book then
+    /// gets the PDF's page list (without a PDF writer, the EPUB has none).
+    ///
     /// - Throws: the first writer's error (the destination is then untouched and the temporary folder
     ///   removed), or a ``ProjectError`` when the destination may not be replaced or cannot be written.
     public func write(
         _ publication: BilingualPublication, layout: PublicationLayout, with writers: [any PublicationWriter]
     ) throws {
         try build { folder in
-            for writer in writers {
-                try writer.write(publication, layout: layout, to: folder)
-            }
+            try WriterSequence(writers: writers, laysOutPrintEdition: false).write(publication, layout: layout, to: folder)
         }
     }
 

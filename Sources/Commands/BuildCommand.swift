@@ -31,6 +31,10 @@ struct BuildCommand: ParsableCommand {
             be read, nothing is written. Ctrl-C ends the PDF engine and removes the temporary folder. See \
             docs/safety.md.
 
+            With an EPUB, the PDF is written first, and the EPUB gets a page list with the PDF's page \
+            numbers; an EPUB built without the PDF lays out the print edition for them (as long as \
+            writing the PDF takes), and without the PDF engine has no page list (a note says so).
+
             Exit status: 0 built; 1 refused by --strict; 2 an input could not be read or the PDF engine failed \
             (nothing written); 64 usage; 73 the output folder is not Köprü's to replace; 74 the output cannot \
             be written (disk full, read-only); 75 another kopru process is changing the project; 130/143 \
@@ -175,11 +179,11 @@ struct BuildCommand: ParsableCommand {
             case .epub: EPUBWriter(options: options)
             }
         }
+        var pageList = WriterSequence.Outcome.noBook
         do {
             try output.build { folder in
-                for (writer, format) in zip(writers, loadedManifest.outputs) {
-                    progress.show("writing \(format.rawValue)…")
-                    try writer.write(loaded.publication, layout: chosenLayout, to: folder)
+                pageList = try WriterSequence(writers: writers).write(loaded.publication, layout: chosenLayout, to: folder) {
+                    progress.show("writing \($0)…")
                 }
             }
         } catch let error as ProjectError {
@@ -192,6 +196,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.unreadableInput
         }
         progress.finish()
+        if case .unavailable(let reason) = pageList, !quiet {
+            Terminal.writeError("note: the EPUB has no page list, because the print edition could not be laid out [build.no-page-list]\n    \(reason.split(separator: "\n").first ?? "")\n    install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF\n")
+        }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"

@@ -41,6 +41,12 @@ extension DocBookReader {
     }
 
     private func inlines(for element: DocBookElement, in parent: DocBookElement) -> [Inline] {
+        if let foreign = foreignInlines(for: element, in: parent) { return foreign }
+        return inlinesIgnoringLanguage(for: element, in: parent)
+    }
+
+    /// The inlines of an element as if it had no `xml:lang`.
+    func inlinesIgnoringLanguage(for element: DocBookElement, in parent: DocBookElement) -> [Inline] {
         let children = { self.inlines(from: element.children, in: element) }
         switch element.docbookName {
         case "emphasis":
@@ -121,6 +127,8 @@ extension DocBookReader {
                 result.append(.link(href: href, collapsed(children, afterSpace: &afterSpace)))
             case .other(let element, let children):
                 result.append(.other(element: element, collapsed(children, afterSpace: &afterSpace)))
+            case .foreign(let language, let element, let children):
+                result.append(.foreign(language: language, element: element, collapsed(children, afterSpace: &afterSpace)))
             case .footnote:
                 result.append(inline)
             }
@@ -152,6 +160,10 @@ extension DocBookReader {
             case .other(let element, var children):
                 let done = trimEnd(&children)
                 inlines[index] = .other(element: element, children)
+                if done { return true }
+            case .foreign(let language, let element, var children):
+                let done = trimEnd(&children)
+                inlines[index] = .foreign(language: language, element: element, children)
                 if done { return true }
             case .footnote:
                 break

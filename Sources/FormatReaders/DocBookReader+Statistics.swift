@@ -26,7 +26,7 @@ extension DocBookReader {
             for inline in inlines {
                 switch inline {
                 case .footnote(_, let blocks): addBlocks(blocks)
-                case .emphasis(_, let children), .link(_, let children), .other(_, let children):
+                case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
                     addFootnotes(in: children)
                 case .text: break
                 }

@@ -99,7 +99,7 @@ public enum ContributionDump {
             case .footnote(let id, let blocks):
                 lines.append(String(repeating: "  ", count: indent) + "footnote" + attributes(id: id))
                 dump(blocks, indent: indent + 1, into: &lines)
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children):
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
                 footnotes(in: children, indent: indent, into: &lines)
             case .text:
                 break
@@ -119,6 +119,8 @@ public enum ContributionDump {
             "{footnote\(id.map { "#\($0)" } ?? "")}"
         case .other(let element, let children):
             "{other \(element)}" + children.map(markup).joined() + "{/other}"
+        case .foreign(let language, let element, let children):
+            "{\(element) lang=\(language.written)}" + children.map(markup).joined() + "{/\(element)}"
         }
     }
 

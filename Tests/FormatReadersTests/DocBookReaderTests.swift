@@ -48,7 +48,7 @@ private func allBlocks(_ blocks: [Block]) -> [Block] {
         inlines.flatMap { inline -> [Block] in
             switch inline {
             case .footnote(_, let blocks): allBlocks(blocks)
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children): footnoteBlocks(children)
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children): footnoteBlocks(children)
             case .text: []
             }
         }

@@ -13,6 +13,11 @@ extension EPUBWriter {
 
     /// Every entry of the container, `mimetype` first: what ``write(_:layout:to:)`` zips.
     public func entries(for publication: BilingualPublication, layout: PublicationLayout) -> [Entry] {
+        entries(for: publication, layout: layout, allowedPages: pageMap.map { _ in pagesInReadingOrder(publication, layout: layout) })
+    }
+
+    /// The entries, marking only `allowedPages` (`nil`: every page that begins with an element).
+    func entries(for publication: BilingualPublication, layout: PublicationLayout, allowedPages: Set<Int>?) -> [Entry] {
         var images: [(id: String, path: String, mediaType: String, data: Data)] = []
         var imagePaths: [String: String] = [:]
         let renderer = MarkupRenderer(flavor: .ebook, options: options) { figure in
@@ -26,6 +31,9 @@ extension EPUBWriter {
             imagePaths[file.path] = path
             return path
         }
+        renderer.pageStarts = pageMap?.pageByKey ?? [:]
+        renderer.allowedPages = allowedPages
+        var pageTargets: [(page: Int, fileName: String)] = []
         var markup = PublicationMarkup(renderer: renderer, layout: layout)
         markup.documentFor = { contribution, language in
             Self.documentName(contribution, language: language, layout: layout)
@@ -59,15 +67,18 @@ extension EPUBWriter {
         documents.append(Document(id: "imprint", fileName: "imprint.xhtml", language: .german,
             title: "\(GeneratedWords.imprint.german) / \(GeneratedWords.imprint.turkish)",
             body: Self.promotingHeadings(markup.imprint(metadata))))
+        for document in documents {
+            for page in Self.markedPages(in: document.body) { pageTargets.append((page, document.fileName)) }
+        }
 
         var entries = [
             Entry(path: "mimetype", data: Data("application/epub+zip".utf8), isStored: true),
             Entry(path: "META-INF/container.xml", data: Data(Self.container.utf8)),
         ]
         entries.append(Entry(path: "EPUB/package.opf", data: Data(packageDocument(publication, documents: documents,
-            images: images.map { ($0.id, $0.path, $0.mediaType) }).utf8)))
+            images: images.map { ($0.id, $0.path, $0.mediaType) }, hasPageList: !pageTargets.isEmpty).utf8)))
         entries.append(Entry(path: "EPUB/nav.xhtml", data: Data(navigationDocument(publication, markup: markup,
-            renderer: renderer, documents: documents).utf8)))
+            renderer: renderer, documents: documents, pageList: Self.pageList(pageTargets)).utf8)))
         for document in documents {
             entries.append(Entry(path: "EPUB/\(document.fileName)", data: Data(xhtml(document).utf8)))
         }
@@ -125,7 +136,8 @@ extension EPUBWriter {
     }
 
     private func navigationDocument(
-        _ publication: BilingualPublication, markup: PublicationMarkup, renderer: MarkupRenderer, documents: [Document]
+        _ publication: BilingualPublication, markup: PublicationMarkup, renderer: MarkupRenderer, documents: [Document],
+        pageList: String
     ) -> String {
         var lists = ""
         // The toc must follow the reading order: per-language lists only when the languages are read one
@@ -173,14 +185,15 @@ extension EPUBWriter {
             <li><a epub:type="bodymatter" href="\(firstContribution)">\(MarkupEscaping.text(publication.metadata.title.german))</a></li>
             </ol>
             </nav>
-            </body>
+            \(pageList)</body>
             </html>
 
             """
     }
 
     private func packageDocument(
-        _ publication: BilingualPublication, documents: [Document], images: [(id: String, path: String, mediaType: String)]
+        _ publication: BilingualPublication, documents: [Document], images: [(id: String, path: String, mediaType: String)],
+        hasPageList: Bool
     ) -> String {
         let metadata = publication.metadata
         let modified = Self.timestamp(options.modificationDate ?? Date())
@@ -218,6 +231,7 @@ extension EPUBWriter {
         meta += "<meta property=\"schema:accessibilityFeature\">readingOrder</meta>\n"
         meta += "<meta property=\"schema:accessibilityFeature\">displayTransformability</meta>\n"
         if !images.isEmpty { meta += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n" }
+        meta += pageNavigationMetadata(hasPageList: hasPageList)
         meta += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
         meta += "<meta property=\"schema:accessibilitySummary\">Bilingual German and Turkish text; every block is marked with its language.</meta>\n"
 

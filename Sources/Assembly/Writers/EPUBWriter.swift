@@ -37,11 +37,18 @@ public struct EPUBWriter: PublicationWriter {
     public var options: PublicationWriterOptions
     /// The book's file name.
     public var fileName: String
+    /// Where the pages of the print edition begin; with it the book has a page list and page-break
+    /// markers (see ``PrintPageMap``), without it neither.
+    public var pageMap: PrintPageMap?
 
     /// Creates an EPUB writer.
-    public init(options: PublicationWriterOptions = PublicationWriterOptions(), fileName: String = "publication.epub") {
+    public init(
+        options: PublicationWriterOptions = PublicationWriterOptions(), fileName: String = "publication.epub",
+        pageMap: PrintPageMap? = nil
+    ) {
         self.options = options
         self.fileName = fileName
+        self.pageMap = pageMap
     }
 
     public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {

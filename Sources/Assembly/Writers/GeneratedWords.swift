@@ -26,6 +26,14 @@ public enum GeneratedWords {
     public static let languageName = Bilingual(german: "Deutsch", turkish: "Türkçe")
     /// "Page", before a page number.
     public static let page = Bilingual(german: "Seite", turkish: "Sayfa")
+    /// The legend of the web page's one-language view.
+    public static let languageViewLegend = Bilingual(german: "Sprache", turkish: "Dil")
+    /// The one-language view's first option: both languages.
+    public static let bothLanguages = Bilingual(german: "Deutsch und Türkisch", turkish: "Almanca ve Türkçe")
+    /// The one-language view's option for one language, in that language.
+    public static let onlyLanguage = Bilingual(german: "Nur Deutsch", turkish: "Yalnızca Türkçe")
+    /// The heading of the EPUB's page list.
+    public static let pages = Bilingual(german: "Seiten", turkish: "Sayfalar")
     /// The label of the imprint.
     public static let imprint = Bilingual(german: "Impressum", turkish: "Künye")
     /// The accessibility statement printed in the imprint.

@@ -34,7 +34,8 @@ public struct HTMLWriter: PublicationWriter {
         let renderer = MarkupRenderer(flavor: .screen, options: options) { figure in
             ImageResource.dataURL(for: figure, in: options.resourceDirectory)
         }
-        return PublicationMarkup(renderer: renderer, layout: layout).page(publication, styleSheet: Self.styleSheet)
+        return PublicationMarkup(renderer: renderer, layout: layout)
+            .page(publication, styleSheet: Self.styleSheet + PublicationMarkup.languageViewStyles)
     }
 
     public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {

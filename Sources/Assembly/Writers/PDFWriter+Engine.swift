@@ -9,8 +9,11 @@ extension PDFWriter {
     /// WeasyPrint renders `input` to `output`, marking every structure element with its HTML box's
     /// language; then pikepdf sets `/Lang` where a structure element's language differs from the
     /// document's or its parent's.
-    static func runEngine(_ engine: PDFEngine, script: String, input: String, output: String) throws {
-        try run(engine.python, arguments: [script, "render", "--"] + engineArguments(input: input, output: output))
+    ///
+    /// With `pageMap`, the first step also writes where the pages begin to that file (``PrintPageMap``).
+    static func runEngine(_ engine: PDFEngine, script: String, input: String, output: String, pageMap: String? = nil) throws {
+        let pages = pageMap.map { ["--page-map", $0] } ?? []
+        try run(engine.python, arguments: [script, "render"] + pages + ["--"] + engineArguments(input: input, output: output))
         try run(engine.python, arguments: [script, "languages", output])
     }
 
@@ -18,9 +21,11 @@ extension PDFWriter {
     static let engineScript = #"""
 """Köprü's PDF step, run by the Python of the PDF engine's virtual environment.
 
-  python kopru_pdf.py render -- WEASYPRINT-ARGUMENTS...
+  python kopru_pdf.py render [--page-map JSON] -- WEASYPRINT-ARGUMENTS...
       runs WeasyPrint's command line; while it builds the structure tree of a tagged PDF, each
       structure element is marked with the language of the HTML box it comes from (/KopruLang).
+      With --page-map, writes for each page the data-page-key of the first element that begins
+      on it (an element seen on an earlier page only continues there) to JSON.
   python kopru_pdf.py languages PDF
       with pikepdf: sets /Lang on every structure element whose language differs from the
       document's or its parent's, and removes the marks.
@@ -28,10 +33,41 @@ extension PDFWriter {
 import sys
 
 
-def render(arguments):
+def write_page_map(document, path):
+    import json
+
+    seen = set()
+    starts = []
+    for number, page in enumerate(document.pages, start=1):
+        first = None
+        for box in page._page_box.descendants():
+            element = getattr(box, 'element', None)
+            key = element.get('data-page-key') if element is not None else None
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            if first is None:
+                first = key
+        if first is not None:
+            starts.append({'page': number, 'key': first})
+    with open(path, 'w', encoding='utf-8') as output:
+        json.dump({'pageCount': len(document.pages), 'starts': starts}, output)
+
+
+def render(arguments, page_map=None):
     import pydyf
     from weasyprint.__main__ import main
+    from weasyprint.document import Document
     from weasyprint.pdf import tags
+
+    if page_map is not None:
+        write_pdf = Document.write_pdf
+
+        def write_pdf_and_page_map(document, *args, **kwargs):
+            write_page_map(document, page_map)
+            return write_pdf(document, *args, **kwargs)
+
+        Document.write_pdf = write_pdf_and_page_map
 
     build = tags._build_box_tree
 
@@ -88,9 +124,11 @@ def languages(path):
 if __name__ == '__main__':
     if len(sys.argv) >= 3 and sys.argv[1] == 'render' and sys.argv[2] == '--':
         render(sys.argv[3:])
+    elif len(sys.argv) >= 5 and sys.argv[1] == 'render' and sys.argv[2] == '--page-map' and sys.argv[4] == '--':
+        render(sys.argv[5:], page_map=sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == 'languages':
         languages(sys.argv[2])
     else:
-        sys.exit('usage: kopru_pdf.py render -- WEASYPRINT-ARGUMENTS... | languages PDF')
+        sys.exit('usage: kopru_pdf.py render [--page-map JSON] -- WEASYPRINT-ARGUMENTS... | languages PDF')
 """#
 }

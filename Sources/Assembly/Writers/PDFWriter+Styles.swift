@@ -26,6 +26,7 @@ extension PDFWriter {
         body { margin: 0; }
         :lang(de) { hyphens: auto; }
         :lang(tr) { hyphens: manual; }
+        [lang="tr"] span[lang="de"]:not(.footnote), [lang="de"] span[lang="tr"]:not(.footnote) { hyphens: none; }
         p, li { hyphenate-limit-chars: 6 3 3; }
         h1, h2, h3, h4, h5, h6, .byline, .byline *, .title-page, .title-page *, .toc, .toc *, .version-label, .editor-mark,
           .translation-pending { hyphens: none !important; }

@@ -41,6 +41,13 @@ public struct PDFWriter: PublicationWriter {
     }
 
     public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
+        _ = try render(publication, layout: layout, to: folder, reportingPages: false)
+    }
+
+    /// Writes the PDF and, when `reportingPages` is set, returns where its pages begin (``PrintPageMap``).
+    func render(
+        _ publication: BilingualPublication, layout: PublicationLayout, to folder: URL, reportingPages: Bool
+    ) throws -> PrintPageMap? {
         let engine = try self.engine ?? PDFEngine.locate().get()
         // The engine's input and script live beside its output, in the build's temporary folder (so an
         // interrupted build leaves nothing in a shared /tmp), and are removed when the engine is done.
@@ -52,7 +59,9 @@ public struct PDFWriter: PublicationWriter {
         let script = work.appendingPathComponent("kopru_pdf.py")
         try Data(Self.engineScript.utf8).write(to: script)
         let output = folder.appendingPathComponent(fileName)
-        try Self.runEngine(engine, script: script.path, input: input.path, output: output.path)
+        let pageMap = reportingPages ? work.appendingPathComponent("pages.json") : nil
+        try Self.runEngine(engine, script: script.path, input: input.path, output: output.path, pageMap: pageMap?.path)
+        return try pageMap.map { try Self.readPageMap($0, publication: publication, layout: layout) }
     }
 
     /// Runs the engine, keeping its standard error for the error report. The engine is ended with

@@ -15,6 +15,7 @@ enum DiagnosticCodes {
         .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
         .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
         .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
+        .init("build.no-page-list", .note, "The EPUB was written without a page list, because the PDF engine that lays out the print edition is not installed or failed."),
     ]
 
     /// The modules and their catalogs, in pipeline order.

@@ -21,6 +21,8 @@ public enum DocBookMarkup {
                 result += "<link xlink:href=\"\(XMLEscaping.attribute(href))\">" + markup(for: children) + "</link>"
             case .other(let element, let children):
                 result += "<\(element)>" + markup(for: children) + "</\(element)>"
+            case .foreign(let language, let element, let children):
+                result += "<\(element) xml:lang=\"\(XMLEscaping.attribute(language.written))\">" + markup(for: children) + "</\(element)>"
             case .footnote(let id, let blocks):
                 result += footnote(id: id, content: markup(for: ExchangeBlockCollector.joined(blocks)))
             }
@@ -58,13 +60,16 @@ public enum DocBookMarkup {
                 case (.opening, .other(let name)):
                     result += "<\(name)>"
                     open.append(id)
+                case (.opening, .foreign(let name, let language)):
+                    result += "<\(name) xml:lang=\"\(XMLEscaping.attribute(language))\">"
+                    open.append(id)
                 case (.closing, _):
                     guard open.last == id else { return nil }
                     open.removeLast()
                     switch meaning {
                     case .emphasis: result += "</emphasis>"
                     case .link: result += "</link>"
-                    case .other(let name): result += "</\(name)>"
+                    case .other(let name), .foreign(let name, _): result += "</\(name)>"
                     case .footnote: return nil
                     }
                 case (.placeholder, .footnote(let footnoteID)), (.isolated, .footnote(let footnoteID)):

@@ -82,7 +82,7 @@ public enum ExchangeBlockCollector {
         for inline in inlines {
             switch inline {
             case .footnote(let id, let blocks): result.append((id, joined(blocks), blocks))
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children):
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
                 result += footnotes(in: children)
             case .text: break
             }
@@ -97,6 +97,8 @@ public enum ExchangeBlockCollector {
             case .emphasis(let role, let children): .emphasis(role: role, stripFootnoteBodies(children))
             case .link(let href, let children): .link(href: href, stripFootnoteBodies(children))
             case .other(let element, let children): .other(element: element, stripFootnoteBodies(children))
+            case .foreign(let language, let element, let children):
+                .foreign(language: language, element: element, stripFootnoteBodies(children))
             case .text: inline
             }
         }

@@ -18,6 +18,8 @@ public enum InlineCodec {
         case link(href: String)
         case footnote(id: String?)
         case other(element: String)
+        /// An element with its own `xml:lang` (``Inline/foreign(language:element:_:)``).
+        case foreign(element: String, language: String)
     }
 
     /// Encoded text and the meaning of each code id.
@@ -119,6 +121,10 @@ public enum InlineCodec {
                         close: "</link>", ctype: "x-link", children: children)
                 case .other(let element, let children):
                     paired(.other(element: element), open: "<\(element)>", close: "</\(element)>",
+                        ctype: "x-\(element)", children: children)
+                case .foreign(let language, let element, let children):
+                    paired(.foreign(element: element, language: language.written),
+                        open: "<\(element) xml:lang=\"\(XMLEscaping.attribute(language.written))\">", close: "</\(element)>",
                         ctype: "x-\(element)", children: children)
                 case .footnote(let footnoteID, _):
                     let id = String(next)

@@ -153,10 +153,11 @@ struct DOCXBlockBuilder {
             case 0: return format.link.map { AnyHashable($0) }
             case 1: return format.bold ? AnyHashable(true) : nil
             case 2: return format.italic ? AnyHashable(true) : nil
+            case 3: return otherLanguage(format).map { AnyHashable($0.written) }
             default: return nil
             }
         }
-        if depth == 3 {
+        if depth == 4 {
             var result: [Inline] = []
             for piece in pieces {
                 switch piece {
@@ -183,7 +184,13 @@ struct DOCXBlockBuilder {
                         for inline in inner { DocBookReader.append(inline, to: &result) }
                     }
                 case 1: result.append(.emphasis(role: "strong", inner))
-                default: result.append(.emphasis(role: nil, inner))
+                case 2: result.append(.emphasis(role: nil, inner))
+                default:
+                    if let language = LanguageTag(current.base as? String ?? "") {
+                        result.append(.foreign(language: language, element: "phrase", inner))
+                    } else {
+                        for inline in inner { DocBookReader.append(inline, to: &result) }
+                    }
                 }
             } else {
                 for inline in inner { DocBookReader.append(inline, to: &result) }
@@ -243,6 +250,10 @@ struct DOCXBlockBuilder {
                 case .link(let href, var children):
                     let done = trimEdge(&children, atStart: atStart)
                     inlines[index] = .link(href: href, children)
+                    if done { return true }
+                case .foreign(let language, let element, var children):
+                    let done = trimEdge(&children, atStart: atStart)
+                    inlines[index] = .foreign(language: language, element: element, children)
                     if done { return true }
                 case .other, .footnote:
                     return true

@@ -39,6 +39,7 @@ final class DOCXBodyReader: XMLEventHandler {
     private var characterStyle: String?
     private var directBold: Bool?
     private var directItalic: Bool?
+    private var directLanguage: String?
     /// Open hyperlinks: the index into the paragraph's links, or `nil` for a link without target.
     private var linkStack: [Int?] = []
     /// Open complex fields: whether each has reached its result.
@@ -103,10 +104,12 @@ final class DOCXBodyReader: XMLEventHandler {
         case "rStyle" where inRunProperties: characterStyle = value
         case "lang" where inRunProperties:
             if let value, !value.isEmpty { runLanguages[value, default: 0] += 1 }
+            directLanguage = value
         case "r":
             inRun = true
             directBold = nil
             directItalic = nil
+            directLanguage = nil
             characterStyle = nil
         case "t" where inRun: inText = true
         case "delText", "instrText", "delInstrText": break
@@ -231,7 +234,7 @@ final class DOCXBodyReader: XMLEventHandler {
             }
         }
         runFormat = DOCXParagraph.Format(bold: bold ?? false, italic: italic ?? false,
-            link: linkStack.last(where: { $0 != nil }) ?? nil)
+            link: linkStack.last(where: { $0 != nil }) ?? nil, language: directLanguage)
     }
 
     private func mutateParagraph(_ body: (inout DOCXParagraph) -> Void) {

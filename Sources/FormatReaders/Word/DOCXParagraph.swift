@@ -12,6 +12,8 @@ struct DOCXParagraph {
         var bold = false
         var italic = false
         var link: Int?
+        /// The run's own `w:lang` (`w:val`), when it has one.
+        var language: String?
     }
 
     /// An image, with its alternative text.

@@ -113,7 +113,7 @@ public enum ContributionFlattener {
         for inline in inlines {
             switch inline {
             case .footnote(let id, let blocks): result.append((id, text(of: blocks)))
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children):
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
                 result += footnotes(in: children)
             case .text: break
             }

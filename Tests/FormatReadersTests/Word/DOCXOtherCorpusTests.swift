@@ -21,7 +21,7 @@ struct DOCXOtherCorpusTests {
             for inline in list {
                 switch inline {
                 case .link(let href, let children): result.append((href, children.plainText))
-                case .emphasis(_, let children), .other(_, let children): inlines(children)
+                case .emphasis(_, let children), .other(_, let children), .foreign(_, _, let children): inlines(children)
                 case .footnote(_, let blocks): walk(blocks)
                 case .text: break
                 }

@@ -193,7 +193,7 @@ struct ReadBlocks {
         for inline in inlines {
             switch inline {
             case .text(let value): result += value
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children): result += text(children)
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children): result += text(children)
             case .footnote(_, let blocks):
                 var inner = ReadBlocks()
                 inner.walk(blocks, depth: 0, listDepth: 0, ordered: nil)

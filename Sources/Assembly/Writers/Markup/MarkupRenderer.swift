@@ -17,6 +17,12 @@ final class MarkupRenderer {
     private var unhyphenated = 0
     private var notePrefix = "c"
     private var notes: [LanguageTag: [String]] = [:]
+    /// In EPUB: the print page on which the element with each key begins (see ``PrintPageMap``).
+    var pageStarts: [String: Int] = [:]
+    /// In EPUB: the pages marked so far, in reading order (see ``pageBreak(_:)``).
+    var markedPages: [Int] = []
+    /// In EPUB: the pages that may be marked; `nil` marks every page that begins with an element.
+    var allowedPages: Set<Int>?
 
     init(flavor: MarkupFlavor, options: PublicationWriterOptions, imageSource: @escaping (Figure) -> String?) {
         self.flavor = flavor
@@ -126,6 +132,8 @@ final class MarkupRenderer {
             return footnote(blocks, language: language, list: list)
         case .other(_, let children):
             return inlines(children, language: language, list: list)
+        case .foreign(let other, _, let children):
+            return foreign(children, in: other, within: language, list: list)
         }
     }
 

@@ -21,6 +21,7 @@ extension PublicationMarkup {
             <a class="skip-link" href="#main"><span lang="de">\(renderer.word(GeneratedWords.skipToContent, in: .german))</span> · <span lang="tr">\(renderer.word(GeneratedWords.skipToContent, in: .turkish))</span></a>
 
             """
+        result += languageViewControl()
         result += titlePage(metadata)
         result += "<main id=\"main\">\n"
         result += imprint(metadata)

@@ -27,7 +27,8 @@ struct PublicationMarkup {
     /// Nothing on it is hyphenated.
     func titlePage(_ metadata: PublicationMetadata) -> String {
         renderer.withoutHyphenation {
-            var result = "<header class=\"title-page\">\n<h1 class=\"volume-title\">"
+            let page = renderer.page("title-page")
+            var result = page.before + "<header class=\"title-page\"\(page.attribute)>\n<h1 class=\"volume-title\">"
             result += Self.languages.map { "<span class=\"title-\($0.code)\"\(renderer.lang($0))>\(renderer.text(metadata.title[$0], in: $0))</span>" }
                 .joined(separator: " ")
             result += "</h1>\n"
@@ -60,7 +61,8 @@ struct PublicationMarkup {
     /// The table of contents in `language`: "Inhalt" or "İçindekiler", every contribution's title in that language.
     func tableOfContents(_ publication: BilingualPublication, in language: LanguageTag) -> String {
         let headingID = "toc-\(language.code)"
-        var result = "<nav class=\"toc\"\(renderer.lang(language)) aria-labelledby=\"\(headingID)\">\n"
+        let page = renderer.page(headingID)
+        var result = page.before + "<nav class=\"toc\"\(renderer.lang(language))\(page.attribute) aria-labelledby=\"\(headingID)\">\n"
         result += "<h2 id=\"\(headingID)\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.contents, in: language))</h2>\n"
         result += "<ol\(renderer.lang(language))>\n"
         for contribution in publication.contributions {
@@ -78,7 +80,8 @@ struct PublicationMarkup {
     /// The imprint in both languages (the back of the title page): the manifest's imprint text, whose
     /// paragraphs are separated by blank lines, and the accessibility statement.
     func imprint(_ metadata: PublicationMetadata) -> String {
-        var result = "<section class=\"imprint\" aria-labelledby=\"imprint-de\">\n"
+        let page = renderer.page("imprint")
+        var result = page.before + "<section class=\"imprint\"\(page.attribute) aria-labelledby=\"imprint-de\">\n"
         for language in Self.languages {
             result += "<div class=\"imprint-text\"\(renderer.lang(language))>\n"
             result += "<h2 id=\"imprint-\(language.code)\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.imprint, in: language))</h2>\n"
@@ -125,12 +128,14 @@ struct PublicationMarkup {
     func contribution(_ contribution: BilingualContribution, only language: LanguageTag) -> String {
         renderer.begin(contribution: contribution.id)
         let anchor = Self.anchor(contribution, language)
-        var result = "<article class=\"contribution \(versionClass(contribution, language))\" id=\"\(anchor)-article\"\(renderer.lang(language)) aria-labelledby=\"\(anchor)\">\n"
+        let page = renderer.page("\(anchor)-article")
+        var result = page.before + "<article class=\"contribution \(versionClass(contribution, language))\" id=\"\(anchor)-article\"\(renderer.lang(language))\(page.attribute) aria-labelledby=\"\(anchor)\">\n"
         result += heading(contribution, language)
         for run in Self.runs(contribution.rows) {
             let side = self.side(run, language, contribution)
             guard !side.isEmpty else { continue }
-            result += "<div class=\"block status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\">\n\(side)</div>\n"
+            let rowPage = renderer.page("\(anchor)/r\(run.first)")
+            result += rowPage.before + "<div class=\"block status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\"\(rowPage.attribute)>\n\(side)</div>\n"
         }
         result += renderer.takeNotes(language)
         return result + "</article>\n"
@@ -164,7 +169,9 @@ struct PublicationMarkup {
 
     private func parallel(_ contribution: BilingualContribution) -> String {
         let first = Self.anchor(contribution, contribution.originalLanguage)
-        var result = "<article class=\"contribution parallel\" id=\"c-\(MarkupEscaping.slug(contribution.id))\" aria-labelledby=\"\(first)\">\n"
+        let key = "c-\(MarkupEscaping.slug(contribution.id))"
+        let page = renderer.page(key)
+        var result = page.before + "<article class=\"contribution parallel\" id=\"\(key)\"\(page.attribute) aria-labelledby=\"\(first)\">\n"
         result += "<div class=\"row heading-row\">\n"
         for language in Self.languages {
             result += "<div class=\"cell \(versionClass(contribution, language))\"\(renderer.lang(language))>\n"
@@ -172,7 +179,8 @@ struct PublicationMarkup {
         }
         result += "</div>\n"
         for run in Self.runs(contribution.rows) {
-            result += "<div class=\"row status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\">\n"
+            let rowPage = renderer.page("\(key)/r\(run.first)")
+            result += rowPage.before + "<div class=\"row status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\"\(rowPage.attribute)>\n"
             for language in Self.languages {
                 result += "<div class=\"cell \(versionClass(contribution, language))\"\(renderer.lang(language))>\n"
                     + side(run, language, contribution) + "</div>\n"
@@ -193,11 +201,14 @@ struct PublicationMarkup {
     private func interleaved(_ contribution: BilingualContribution) -> String {
         let original = contribution.originalLanguage
         let translation = contribution.translationLanguage
-        var result = "<article class=\"contribution interleaved\" id=\"c-\(MarkupEscaping.slug(contribution.id))\" aria-labelledby=\"\(Self.anchor(contribution, original))\">\n"
+        let key = "c-\(MarkupEscaping.slug(contribution.id))"
+        let page = renderer.page(key)
+        var result = page.before + "<article class=\"contribution interleaved\" id=\"\(key)\"\(page.attribute) aria-labelledby=\"\(Self.anchor(contribution, original))\">\n"
         result += "<div class=\"original\"\(renderer.lang(original))>\n" + heading(contribution, original) + "</div>\n"
         result += "<div class=\"translation\"\(renderer.lang(translation))>\n" + heading(contribution, translation) + "</div>\n"
         for run in Self.runs(contribution.rows) {
-            result += "<div class=\"pair status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\">\n"
+            let rowPage = renderer.page("\(key)/r\(run.first)")
+            result += rowPage.before + "<div class=\"pair status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\"\(rowPage.attribute)>\n"
             let originalSide = side(run, original, contribution)
             if !originalSide.isEmpty {
                 result += "<div class=\"original\"\(renderer.lang(original))>\n\(originalSide)</div>\n"
@@ -213,14 +224,17 @@ struct PublicationMarkup {
     }
 
     private func sequential(_ contribution: BilingualContribution) -> String {
-        var result = "<article class=\"contribution sequential\" id=\"c-\(MarkupEscaping.slug(contribution.id))\" aria-labelledby=\"\(Self.anchor(contribution, contribution.originalLanguage))\">\n"
+        let key = "c-\(MarkupEscaping.slug(contribution.id))"
+        let page = renderer.page(key)
+        var result = page.before + "<article class=\"contribution sequential\" id=\"\(key)\"\(page.attribute) aria-labelledby=\"\(Self.anchor(contribution, contribution.originalLanguage))\">\n"
         for language in [contribution.originalLanguage, contribution.translationLanguage] {
             result += "<section class=\"version \(versionClass(contribution, language))\"\(renderer.lang(language)) aria-labelledby=\"\(Self.anchor(contribution, language))\">\n"
             result += heading(contribution, language)
             for run in Self.runs(contribution.rows) {
                 let side = self.side(run, language, contribution)
                 guard !side.isEmpty else { continue }
-                result += "<div class=\"block status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\">\n\(side)</div>\n"
+                let rowPage = renderer.page("\(Self.anchor(contribution, language))/r\(run.first)")
+                result += rowPage.before + "<div class=\"block status-\(run.status.rawValue)\(run.kindClass)\" data-row=\"\(run.first)\"\(rowPage.attribute)>\n\(side)</div>\n"
             }
             result += renderer.takeNotes(language) + "</section>\n"
         }

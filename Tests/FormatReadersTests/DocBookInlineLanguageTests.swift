@@ -1,0 +1,70 @@
+import Foundation
+import FormatReaders
+import PublicationCore
+import Testing
+
+/// Names of the other language inside a paragraph: `xml:lang` on DocBook inline elements.
+@Suite struct DocBookInlineLanguageTests {
+    static func paragraph(_ body: String, language: String = "tr") throws -> (content: [Inline], diagnostics: [Diagnostic]) {
+        let xml = """
+            <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="\(language)">
+            <para xml:id="p1">\(body)</para>
+            </article>
+            """
+        let loaded = DocumentLoader().load(Data(xml.utf8), displayPath: "inline.xml")
+        let document = try #require(loaded.contribution)
+        guard case .paragraph(let paragraph)? = document.blocks.first else {
+            Issue.record("no paragraph in \(document.blocks)")
+            return ([], loaded.diagnostics)
+        }
+        return (paragraph.content, loaded.diagnostics)
+    }
+
+    @Test func foreignphraseAndPhraseCarryTheirLanguage() throws {
+        let read = try Self.paragraph("""
+            Heyetler <foreignphrase xml:lang="de">Osnabrück</foreignphrase>’ü ve
+            <phrase xml:lang="de-DE">Saarbrücken</phrase>’i ziyaret etti.
+            """)
+        #expect(read.content == [
+            .text("Heyetler "), .foreign(language: .german, element: "foreignphrase", [.text("Osnabrück")]),
+            .text("’ü ve "), .foreign(language: LanguageTag("de-DE")!, element: "phrase", [.text("Saarbrücken")]),
+            .text("’i ziyaret etti."),
+        ])
+        #expect(read.content.plainText == "Heyetler Osnabrück’ü ve Saarbrücken’i ziyaret etti.")
+        #expect(read.diagnostics.isEmpty, "foreignphrase with xml:lang is understood, not reported: \(read.diagnostics)")
+    }
+
+    @Test func otherInlineElementsKeepTheirMeaningInsideAPhrase() throws {
+        let read = try Self.paragraph("in <emphasis xml:lang=\"tr\">Şişli</emphasis> und", language: "de")
+        #expect(read.content == [
+            .text("in "), .foreign(language: .turkish, element: "phrase", [.emphasis(role: nil, [.text("Şişli")])]), .text(" und"),
+        ])
+    }
+
+    @Test func elementsWithoutLanguageAndEmptyLanguagesAreUnchanged() throws {
+        let read = try Self.paragraph("<foreignphrase>Osnabrück</foreignphrase> <phrase xml:lang=\" \">Altena</phrase>")
+        #expect(read.content == [
+            .other(element: "foreignphrase", [.text("Osnabrück")]), .text(" "), .other(element: "phrase", [.text("Altena")]),
+        ])
+    }
+
+    @Test func theSampleVolumeMarksGermanNamesInTurkishText() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let loaded = DocumentLoader().load(contentsOf: root.appendingPathComponent("Sources-tr/01-vorwort.xml"),
+            displayPath: "Sources-tr/01-vorwort.xml")
+        let document = try #require(loaded.contribution)
+        var names: [String] = []
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .foreign(let language, _, let children) where language == .german: names.append(children.plainText)
+                case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
+                    walk(children)
+                case .text, .footnote: break
+                }
+            }
+        }
+        for case .paragraph(let paragraph) in document.blocks { walk(paragraph.content) }
+        #expect(names == ["Osnabrück", "Saarbrücken", "Altena", "Sauerland"])
+    }
+}
