@@ -27,4 +27,17 @@ public enum Golden {
         }
         return "\(goldenFile.lastPathComponent) differs"
     }
+
+    /// Compares an HTML page with two goldens: the page with its `<style>` element's content replaced by
+    /// a reference to `stylesheetFile`, and the stylesheet itself, kept once for every page that shares
+    /// it. A change of the stylesheet then shows in one golden, not in every page's.
+    public static func comparePage(_ html: String, goldenFile: URL, stylesheetFile: URL) -> String? {
+        guard let open = html.range(of: "<style>"), let close = html.range(of: "</style>", range: open.upperBound..<html.endIndex)
+        else { return compare(html, goldenFile: goldenFile) }
+        let stylesheet = String(html[open.upperBound..<close.lowerBound])
+        let page = html[..<open.upperBound] + "/* \(stylesheetFile.lastPathComponent) */" + html[close.lowerBound...]
+        let stylesheetFailure = compare(stylesheet, goldenFile: stylesheetFile)
+        let pageFailure = compare(String(page), goldenFile: goldenFile)
+        return stylesheetFailure ?? pageFailure
+    }
 }

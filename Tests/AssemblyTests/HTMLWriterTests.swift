@@ -15,13 +15,15 @@ import Testing
     @Test(arguments: PublicationLayout.allCases)
     func pageMatchesGolden(layout: PublicationLayout) throws {
         let html = try Self.page(layout)
-        let failure = Golden.compare(html, goldenFile: SamplePublication.golden("pageMatchesGolden-\(layout.rawValue).html"))
+        let failure = Golden.comparePage(html, goldenFile: SamplePublication.golden("pageMatchesGolden-\(layout.rawValue).html"),
+            stylesheetFile: SamplePublication.golden("stylesheet-page.css"))
         #expect(failure == nil, "\(failure ?? "")")
     }
 
     @Test func readersEditionMatchesGolden() throws {
         let html = try Self.page(.parallel, missing: .placeholder, marks: false)
-        let failure = Golden.compare(html, goldenFile: SamplePublication.golden("placeholderOnlyWithoutEditorMarks-parallel.html"))
+        let failure = Golden.comparePage(html, goldenFile: SamplePublication.golden("placeholderOnlyWithoutEditorMarks-parallel.html"),
+            stylesheetFile: SamplePublication.golden("stylesheet-page.css"))
         #expect(failure == nil, "\(failure ?? "")")
         #expect(html.contains("<p class=\"translation-pending\" lang=\"tr\">Bu paragrafın Türkçe çevirisi hazırlanıyor.</p>"))
         let body = html[html.range(of: "<main")!.lowerBound...]

@@ -16,7 +16,8 @@ import Testing
         let html = Self.writer(resources: resources).printDocument(for: SamplePublication.publication, layout: layout)
             .replacingOccurrences(of: resources.absoluteString, with: "@RESOURCES@/")
             .replacingOccurrences(of: resources.standardizedFileURL.absoluteString, with: "@RESOURCES@/")
-        let failure = Golden.compare(html, goldenFile: SamplePublication.golden("printDocumentMatchesGolden-\(layout.rawValue).html"))
+        let failure = Golden.comparePage(html, goldenFile: SamplePublication.golden("printDocumentMatchesGolden-\(layout.rawValue).html"),
+            stylesheetFile: SamplePublication.golden("stylesheet-print.css"))
         #expect(failure == nil, "\(failure ?? "")")
     }
 
