@@ -180,11 +180,15 @@ struct BuildCommand: ParsableCommand {
             }
         }
         var pageList = WriterSequence.Outcome.noBook
+        var writerProblems: [Diagnostic] = []
         do {
             try output.build { folder in
-                pageList = try WriterSequence(writers: writers).write(loaded.publication, layout: chosenLayout, to: folder) {
-                    progress.show("writing \($0)…")
-                }
+                pageList = try WriterSequence(writers: writers).write(loaded.publication, layout: chosenLayout, to: folder,
+                    progress: { progress.show("writing \($0)…") },
+                    problems: { found in
+                        // Every writer reports the same missing image: once is enough.
+                        writerProblems += found.filter { problem in !writerProblems.contains { $0 == problem } }
+                    })
             }
         } catch let error as ProjectError {
             progress.finish()
@@ -196,6 +200,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.unreadableInput
         }
         progress.finish()
+        if !quiet { DiagnosticPrinter().print(writerProblems) }
         if case .unavailable(let reason) = pageList, !quiet {
             Terminal.writeError("note: the EPUB has no page list, because the print edition could not be laid out [build.no-page-list]\n    \(reason.split(separator: "\n").first ?? "")\n    install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF\n")
         }

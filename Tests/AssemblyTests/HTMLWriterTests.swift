@@ -107,6 +107,22 @@ import Testing
         #expect(html.contains("<div class=\"image-missing\" role=\"img\" aria-label=\"Burbach ve Malstatt semtleriyle Saarbrücken haritası\">"))
     }
 
+    @Test("a writer reports the figure whose image it could not find, once, and nothing when every image is there")
+    func missingImageIsReported() throws {
+        let folder = try SamplePublication.temporaryFolder("missing-image")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Without a resource folder no image can be found: every figure with an image path is reported.
+        let unfound = try HTMLWriter().write(SamplePublication.publication, layout: .parallel, to: folder)
+        #expect(!unfound.isEmpty)
+        // The sample publication is built in code, so its figure has no place in a file; the reader gives one.
+        #expect(unfound.map(\.message) == ["the image stadtteile.svg is not found; the publication shows the figure's alternative text in a frame"])
+        #expect(unfound.allSatisfy { $0.code == "build.missing-image" && $0.severity == .warning })
+        // With the sample's resources, every image is there.
+        let options = PublicationWriterOptions(resourceDirectory: try SamplePublication.resourceDirectory())
+        let found = try HTMLWriter(options: options).write(SamplePublication.publication, layout: .parallel, to: folder)
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test func writesIndexIntoTheFolder() throws {
         let folder = try SamplePublication.temporaryFolder("html")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -9,7 +9,7 @@ import Testing
     struct FailingWriter: PublicationWriter {
         struct Failure: Error, Equatable {}
         var fileName = "publication.pdf"
-        func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
+        func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws -> [Diagnostic] {
             try Data("%PDF-1.7 half".utf8).write(to: folder.appendingPathComponent(fileName))
             throw Failure()
         }

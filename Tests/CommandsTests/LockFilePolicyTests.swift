@@ -29,3 +29,20 @@ struct LockFilePolicyTests {
         #expect(after.filter { $0 != ".kopru" } == before.filter { $0 != ".kopru" }, "a command wrote something")
     }
 }
+
+/// `kopru build` says which figure's image it could not find, with the figure's place.
+@Suite("Build: a missing image is reported")
+struct MissingImageBuildTests {
+    @Test("a removed image file: build.missing-image at the figure, the build still written")
+    func missingImage() throws {
+        let project = try ProjectCopy()
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("Sources-de/images/osnabrueck-sprachcafe.svg"))
+        let run = try ProgramRun.run(["build", "--to", "html"], in: project.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("Sources-de/03-osnabrueck.xml:"), "\(run.standardError)")
+        #expect(run.standardError.contains("images/osnabrueck-sprachcafe.svg is not found"))
+        #expect(run.standardError.contains("[build.missing-image]"))
+        #expect(run.standardError.components(separatedBy: "[build.missing-image]").count == 2, "reported more than once")
+        #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output/index.html").path))
+    }
+}

@@ -51,7 +51,8 @@ public struct EPUBWriter: PublicationWriter {
         self.pageMap = pageMap
     }
 
-    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
+    @discardableResult
+    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws -> [Diagnostic] {
         let url = folder.appendingPathComponent(fileName)
         try? FileManager.default.removeItem(at: url)
         let date = Self.entryDate(publication.metadata.date)
@@ -69,6 +70,7 @@ public struct EPUBWriter: PublicationWriter {
         } catch {
             throw PublicationWriterError.cannotWrite(path: url.path, reason: "\(error)")
         }
+        return ImageResource.problems(in: publication, directory: options.resourceDirectory)
     }
 
     /// The date stamped on every ZIP entry: the publication date, or 1 January 1980 without one.

@@ -38,12 +38,14 @@ public struct HTMLWriter: PublicationWriter {
             .page(publication, styleSheet: Self.styleSheet + PublicationMarkup.languageViewStyles)
     }
 
-    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
+    @discardableResult
+    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws -> [Diagnostic] {
         let url = folder.appendingPathComponent(fileName)
         do {
             try Data(page(for: publication, layout: layout).utf8).write(to: url)
         } catch {
             throw PublicationWriterError.cannotWrite(path: url.path, reason: "\(error.localizedDescription)")
         }
+        return ImageResource.problems(in: publication, directory: options.resourceDirectory)
     }
 }

@@ -40,8 +40,10 @@ public struct PDFWriter: PublicationWriter {
         return PublicationMarkup(renderer: renderer, layout: layout).page(publication, styleSheet: Self.styleSheet)
     }
 
-    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws {
+    @discardableResult
+    public func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws -> [Diagnostic] {
         _ = try render(publication, layout: layout, to: folder, reportingPages: false)
+        return ImageResource.problems(in: publication, directory: options.resourceDirectory)
     }
 
     /// Writes the PDF and, when `reportingPages` is set, returns where its pages begin (``PrintPageMap``).

@@ -16,6 +16,9 @@ public protocol PublicationWriter: Sendable {
     ///   - publication: the volume with its aligned contributions.
     ///   - layout: how the two languages are arranged.
     ///   - folder: the output folder.
+    /// - Returns: the problems the output shows but could not avoid, such as a figure whose image file is
+    ///   missing (shown as its alternative text in a frame); empty when there are none.
     /// - Throws: ``PublicationWriterError`` when the output cannot be written or an engine fails.
-    func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws
+    @discardableResult
+    func write(_ publication: BilingualPublication, layout: PublicationLayout, to folder: URL) throws -> [Diagnostic]
 }

@@ -52,13 +52,15 @@ public struct WriterSequence: Sendable {
 
     /// Runs every writer into `folder`.
     ///
-    /// - Parameter progress: called with each writer's file name before it runs.
+    /// - Parameters:
+    ///   - progress: called with each writer's file name before it runs.
+    ///   - problems: called with what each writer reports (``PublicationWriter/write(_:layout:to:)``).
     /// - Returns: where the EPUB's page list came from.
     /// - Throws: the first writer's error.
     @discardableResult
     public func write(
         _ publication: BilingualPublication, layout: PublicationLayout, to folder: URL,
-        progress: (String) -> Void = { _ in }
+        progress: (String) -> Void = { _ in }, problems: ([Diagnostic]) -> Void = { _ in }
     ) throws -> Outcome {
         var pages: PrintPageMap?
         var outcome = Outcome.noBook
@@ -67,6 +69,7 @@ public struct WriterSequence: Sendable {
             switch writer {
             case let pdf as PDFWriter:
                 pages = try pdf.writeReportingPages(publication, layout: layout, to: folder)
+                problems(ImageResource.problems(in: publication, directory: pdf.options.resourceDirectory))
             case var epub as EPUBWriter:
                 if let pages {
                     outcome = .fromPDF(pages)
@@ -82,9 +85,9 @@ public struct WriterSequence: Sendable {
                     outcome = .unavailable("the print edition was not laid out")
                 }
                 epub.pageMap = epub.pageMap ?? pages
-                try epub.write(publication, layout: layout, to: folder)
+                problems(try epub.write(publication, layout: layout, to: folder))
             default:
-                try writer.write(publication, layout: layout, to: folder)
+                problems(try writer.write(publication, layout: layout, to: folder))
             }
         }
         return outcome

@@ -15,6 +15,8 @@ enum DiagnosticCodes {
         .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
         .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
         .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
+        .init("build.missing-image", .warning, "A figure's image file is not found; the publication shows the figure's alternative text in a frame."),
+        .init("build.unsupported-image", .warning, "A figure's image is not SVG, PNG, JPEG, GIF or WebP; the publication shows its alternative text in a frame."),
         .init("build.no-page-list", .note, "The EPUB was written without a page list, because the PDF engine that lays out the print edition is not installed or failed."),
     ]
 
