@@ -151,34 +151,24 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.unreadableInput
         }
 
-        let segments = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.segments }
-        let translated = loaded.contributions.reduce(0) { $0 + $1.alignment.counts.translated }
-        let complete = segments == 0 ? 1 : Double(translated) / Double(segments)
-        if strict {
-            let required = minComplete ?? loadedManifest.check.minimumComplete ?? 100
-            if complete * 100 < required - 1e-9 {
-                var message = "refusing to build: the volume is \(CheckTextRenderer.percent(complete)) translated, below the required \(Self.format(required)) %\n"
-                let holding = loaded.contributions.filter { $0.alignment.counts.complete < 1 }
-                    .sorted { $0.alignment.counts.complete < $1.alignment.counts.complete }
-                for contribution in holding {
-                    let counts = contribution.alignment.counts
-                    message += "    \(contribution.id): \(CheckTextRenderer.percent(counts.complete)) (\(counts.missing) missing, \(counts.needsReview) to review, \(counts.outdated) outdated)\n"
-                }
-                Terminal.writeError(message)
-                throw ExitCode.findings
+        if strict, let gate = loaded.completenessGate(minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100),
+            !gate.passed
+        {
+            // The gate of `kopru check`, with the same rule for the volume and for each contribution.
+            var message = "refusing to build: gate failed: \(gate.reason ?? "")\n"
+            let counts = Dictionary(loaded.contributions.map { ($0.id, $0.alignment.counts) }, uniquingKeysWith: { first, _ in first })
+            for shortfall in gate.holdingBack {
+                guard let count = counts[shortfall.id] else { continue }
+                message += "    \(shortfall.id): \(CheckTextRenderer.percent(count.complete)) (\(count.missing) missing, \(count.needsReview) to review, \(count.outdated) outdated)\n"
             }
+            Terminal.writeError(message)
+            throw ExitCode.findings
         }
 
         var options = loadedManifest.writerOptions
         options.resourceDirectory = base
         if let edition { options.edition = edition.value }
-        let writers: [any PublicationWriter] = loadedManifest.outputs.map { format -> any PublicationWriter in
-            switch format {
-            case .html: HTMLWriter(options: options)
-            case .pdf: PDFWriter(options: options)
-            case .epub: EPUBWriter(options: options)
-            }
-        }
+        let writers = loadedManifest.writers(options: options)
         var pageList = WriterSequence.Outcome.noBook
         var writerProblems: [Diagnostic] = []
         do {
@@ -202,10 +192,13 @@ struct BuildCommand: ParsableCommand {
         progress.finish()
         if !quiet { DiagnosticPrinter().print(writerProblems) }
         if case .unavailable(let reason) = pageList, !quiet {
-            Terminal.writeError("note: the EPUB has no page list, because the print edition could not be laid out [build.no-page-list]\n    \(reason.split(separator: "\n").first ?? "")\n    install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF\n")
+            DiagnosticPrinter().print([Diagnostic(.note, "build.no-page-list",
+                "the EPUB has no page list, because the print edition could not be laid out: \(reason.split(separator: "\n").first ?? "")",
+                remedy: "install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF")])
         }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }
+        let complete = CheckReport(files: [], contributions: loaded.contributionEntries, diagnostics: []).summary.complete
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
         for name in written {
             let path = outputFolder.appendingPathComponent(name).path

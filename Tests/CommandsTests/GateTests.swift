@@ -28,6 +28,17 @@ struct GateTests {
         #expect(passed.standardOutput.contains("gate passed: 91 % translated, 40 % required"))
     }
 
+    @Test("build --strict applies the gate of check: 90 % is reached by the volume but not by 04-saarbruecken")
+    func strictBuildPerContribution() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["build", "--strict", "--min-complete", "90", "--to", "html", "--out", "Output-strict"],
+            in: project.url)
+        #expect(run.status == 1, "\(run.standardError)")
+        #expect(run.standardError.contains("refusing to build: gate failed: 91 % translated, 90 % required; held back by 04-saarbruecken (47 %)"),
+            "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output-strict").path))
+    }
+
     @Test("check.min-complete in kopru.yaml sets the gate; the command line overrides it")
     func manifestThreshold() throws {
         let project = try ProjectCopy()

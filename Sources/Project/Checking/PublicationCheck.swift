@@ -66,13 +66,7 @@ public struct PublicationCheck: Sendable {
         if quality != .off { diagnostics += qualityFindings(loaded) }
         diagnostics = manifest.check.applying(diagnostics)
         let entries = loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) }
-        let contributions = loaded.contributions.map { result in
-            let counts = result.alignment.counts
-            return CheckReport.ContributionEntry(id: result.id, originLanguage: result.originalLanguage.code,
-                segments: counts.segments, translated: counts.translated, missing: counts.missing,
-                outdated: counts.outdated, needsReview: counts.needsReview)
-        }
-        let report = CheckReport(files: entries, contributions: contributions, diagnostics: diagnostics)
+        let report = CheckReport(files: entries, contributions: loaded.contributionEntries, diagnostics: diagnostics)
         return Outcome(report: report, diagnostics: diagnostics, publication: loaded, acceptance: accepted)
     }
 
