@@ -192,9 +192,8 @@ struct BuildCommand: ParsableCommand {
         progress.finish()
         if !quiet { DiagnosticPrinter().print(writerProblems) }
         if case .unavailable(let reason) = pageList, !quiet {
-            DiagnosticPrinter().print([Diagnostic(.note, "build.no-page-list",
-                "the EPUB has no page list, because the print edition could not be laid out: \(reason.split(separator: "\n").first ?? "")",
-                remedy: "install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF")])
+            DiagnosticPrinter().print([Diagnostic(AssemblyDiagnostics.noPageList,
+                "the EPUB has no page list, because the print edition could not be laid out: \(reason.split(separator: "\n").first ?? "")")])
         }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }

@@ -38,6 +38,20 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// Further remarks, such as the XML parser's own words.
     public var notes: [String]
 
+    /// Creates a diagnostic of a declared code, with the code's default severity and, unless one is
+    /// given, its remedy: the way a module reports the codes it declares in its catalog.
+    ///
+    /// ```swift
+    /// Diagnostic(PairingDiagnostics.missing, "paragraph \"p4\" has no Turkish translation", at: location)
+    /// ```
+    public init(
+        _ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String? = nil, at location: SourceLocation? = nil,
+        unit: String? = nil, notes: [String] = []
+    ) {
+        self.init(entry.defaultSeverity, entry.code, message, remedy: remedy ?? entry.remedy, at: location, unit: unit,
+            notes: notes)
+    }
+
     /// Creates a diagnostic.
     public init(
         _ severity: Severity,

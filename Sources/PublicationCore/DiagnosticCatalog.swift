@@ -11,12 +11,15 @@ public enum DiagnosticCatalog {
         public var defaultSeverity: Diagnostic.Severity
         /// One line saying what the code means.
         public var summary: String
+        /// What to do, when it is the same for every finding of the code; a finding may say more.
+        public var remedy: String?
 
         /// Creates an entry.
-        public init(_ code: DiagnosticCode, _ defaultSeverity: Diagnostic.Severity, _ summary: String) {
+        public init(_ code: DiagnosticCode, _ defaultSeverity: Diagnostic.Severity, _ summary: String, remedy: String? = nil) {
             self.code = code
             self.defaultSeverity = defaultSeverity
             self.summary = summary
+            self.remedy = remedy
         }
     }
 }

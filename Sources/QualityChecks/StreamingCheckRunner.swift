@@ -72,12 +72,12 @@ public struct StreamingCheckRunner {
         keep(corpusRunner.run(corpus))
         corpus = []
         if corpusOverflow {
-            findings.append(Diagnostic(.note, "qa.partial-corpus",
+            findings.append(Diagnostic(QualityChecksDiagnostics.partialCorpus,
                 "the consistency and length checks looked at the first \(corpusLimit) segments of this file only",
                 remedy: "check the publication (kopru.yaml) or smaller files to compare every segment", at: firstLocation))
         }
         if dropped > 0 {
-            findings.append(Diagnostic(.note, "qa.more-findings",
+            findings.append(Diagnostic(QualityChecksDiagnostics.moreFindings,
                 "\(dropped) further QA findings in this file are not listed", at: firstLocation))
         }
         return findings

@@ -40,12 +40,12 @@ enum ImageResource {
                     guard seen.insert(key).inserted else { continue }
                     if let url = file(for: figure, in: directory) {
                         if mediaType(of: url) == nil {
-                            problems.append(Diagnostic(.warning, "build.unsupported-image",
+                            problems.append(Diagnostic(AssemblyDiagnostics.unsupportedImage,
                                 "the image \(path) is not SVG, PNG, JPEG, GIF or WebP; the publication shows the figure's alternative text in a frame",
-                                remedy: "convert the image to PNG or SVG and name the new file in the figure", at: figure.location))
+                                at: figure.location))
                         }
                     } else {
-                        problems.append(Diagnostic(.warning, "build.missing-image",
+                        problems.append(Diagnostic(AssemblyDiagnostics.missingImage,
                             "the image \(path) is not found; the publication shows the figure's alternative text in a frame",
                             remedy: "put the image at \(path), relative to the folder of kopru.yaml, or correct the path in the figure",
                             at: figure.location))

@@ -15,9 +15,6 @@ enum DiagnosticCodes {
         .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
         .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
         .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
-        .init("build.missing-image", .warning, "A figure's image file is not found; the publication shows the figure's alternative text in a frame."),
-        .init("build.unsupported-image", .warning, "A figure's image is not SVG, PNG, JPEG, GIF or WebP; the publication shows its alternative text in a frame."),
-        .init("build.no-page-list", .note, "The EPUB was written without a page list, because the PDF engine that lays out the print edition is not installed or failed."),
     ]
 
     /// The modules and their catalogs, in pipeline order.
@@ -35,7 +32,7 @@ enum DiagnosticCodes {
                 + [.init("check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")]),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
-            ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog
+            ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog + AssemblyDiagnostics.catalog
                 + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
         ]
     }

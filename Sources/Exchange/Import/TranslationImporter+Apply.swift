@@ -10,7 +10,7 @@ extension TranslationImporter {
         throws(ExchangeError) -> (write: Write, items: [Item])?
     {
         func refuse(_ item: Item, _ message: String, _ remedy: String) {
-            report.diagnostics.append(Diagnostic(.error, "import.not-applicable", message, remedy: remedy,
+            report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable, message, remedy: remedy,
                 at: item.location, unit: item.block.id))
         }
         guard let path = contribution.translationPath else {
@@ -90,7 +90,7 @@ extension TranslationImporter {
     private func confirmedOnly(_ items: [Item], path: String, report: inout ImportReport) -> [Item] {
         items.filter { item in
             if item.confirmed { return true }
-            report.diagnostics.append(Diagnostic(.note, "import.unconfirmed",
+            report.diagnostics.append(Diagnostic(ExchangeDiagnostics.unconfirmed,
                 "the translation of unit \"\(item.block.id)\" is not confirmed (state \"\(item.writtenState ?? "none")\"); \(path) is a DocBook document and cannot mark it, so it is left out",
                 remedy: "review the translation, set its state to translated or final, and import it again",
                 at: item.location, unit: item.block.id))
@@ -110,7 +110,7 @@ extension TranslationImporter {
         var accepted: [Item] = []
         for item in items {
             guard let unit = byID[item.block.id] else {
-                report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable,
                     "\(path) has no unit \"\(item.block.id)\" to write the translation into",
                     remedy: "add the unit to the file with the CAT tool that made it, then import again",
                     at: item.location, unit: item.block.id))
@@ -138,7 +138,7 @@ extension TranslationImporter {
             changes: changes)
         for (id, reason) in result.unapplied.sorted(by: { $0.key < $1.key }) {
             let item = accepted.first { $0.block.id == id }
-            report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+            report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable,
                 "unit \"\(id)\" cannot be written into \(path): \(reason)",
                 remedy: "enter the translation with the CAT tool that made the file", at: item?.location, unit: id))
         }
@@ -204,7 +204,7 @@ extension TranslationImporter {
                 return translatedFootnotes[footnoteID]
             }
             guard let markup else {
-                report.diagnostics.append(Diagnostic(.error, "import.code-mismatch",
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.codeMismatch,
                     "the inline codes of unit \"\(item.block.id)\" do not nest, so they cannot become DocBook markup",
                     remedy: "close every tag inside the one that contains it", at: item.location, unit: item.block.id))
                 continue
@@ -266,7 +266,7 @@ extension TranslationImporter {
         refusedIDs.formUnion(planner.plan(contribution.original, into: &edit))
         for id in refusedIDs.sorted() {
             let item = items.first { $0.block.id == id }
-            report.diagnostics.append(Diagnostic(.error, "import.not-applicable",
+            report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable,
                 "unit \"\(id)\" has no place in \(path): neither the block before it nor its section is there",
                 remedy: "import the blocks around it first, or enter it by hand", at: item?.location, unit: id))
         }

@@ -105,7 +105,7 @@ public struct TranslationImporter: Sendable {
                 report.unchanged.append("\(contribution.id)#\(item.block.id)")
                 let key = LockFile.Key(contribution: contribution.id, block: item.block.id)
                 let outdated = states[item.block.id]?.status == .outdated
-                report.diagnostics.append(Diagnostic(.note, "import.unchanged",
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.unchanged,
                     "the translation of unit \"\(item.block.id)\" is the same as in \(contribution.translationPath ?? "the sources")\(outdated ? "; it stays outdated, because the original has changed since it was made" : ""); nothing to write",
                     remedy: outdated ? "update the translation to the current original, then import it again" : nil,
                     at: item.location, unit: item.block.id))
@@ -257,7 +257,7 @@ public struct TranslationImporter: Sendable {
                 || unit.properties["restype"] == "x-gettext-domain-header"
             {
                 // A PO header that a conversion tool carried along, or any unit without text to translate.
-                report.diagnostics.append(Diagnostic(.note, "import.empty-source",
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.emptySource,
                     "unit \"\(unit.id)\" \(unit.properties["restype"] == "x-gettext-domain-header" ? "is the header of a PO file" : "has no source text"), so it is no block of the publication; it is left out",
                     at: location, unit: unit.id))
                 continue
@@ -279,7 +279,7 @@ public struct TranslationImporter: Sendable {
                     .filter { byFile == nil || $0.index == byFile }
                 if matches.count == 1 {
                     found = matches[0]
-                    report.diagnostics.append(Diagnostic(.note, "import.matched-by-text",
+                    report.diagnostics.append(Diagnostic(ExchangeDiagnostics.matchedByText,
                         "unit \"\(unit.id)\" matches no block id; its source is the text of \(matches[0].block.kind.rawValue) \"\(matches[0].block.id)\" of \(volume.contributions[matches[0].index].id), so it is imported there",
                         at: location, unit: unit.id))
                 } else if matches.count > 1 {
@@ -314,7 +314,7 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             guard let target = unit.joinedTarget, !target.hasNoText else {
-                report.diagnostics.append(Diagnostic(.note, "import.no-target",
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.noTarget,
                     "unit \"\(unit.id)\" has no translation yet; it is left out", at: location, unit: unit.id))
                 continue
             }

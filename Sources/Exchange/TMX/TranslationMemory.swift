@@ -33,11 +33,11 @@ public struct TranslationMemory: Sendable {
         do {
             result = try XMLStreamParser().parse(contentsOf: url, displayPath: displayPath, handler: reader)
         } catch {
-            return [Diagnostic(.error, "tm.unreadable", "the translation memory \(displayPath) cannot be read: \(error)",
+            return [Diagnostic(ExchangeDiagnostics.unreadable, "the translation memory \(displayPath) cannot be read: \(error)",
                 remedy: "name a TMX file with --tm, or --no-tm to export without pre-translation")]
         }
         if !result.isWellFormed || !reader.sawTMX {
-            return [Diagnostic(.error, "tm.unreadable",
+            return [Diagnostic(ExchangeDiagnostics.unreadable,
                 "the translation memory \(displayPath) is not \(reader.sawTMX ? "well-formed" : "a TMX file")",
                 remedy: "name a TMX 1.4 file with --tm, or --no-tm to export without pre-translation",
                 at: SourceLocation(file: displayPath, line: 1, column: 1), notes: result.diagnostics.map(\.message))]

@@ -56,7 +56,7 @@ public struct ContributionPairer: Sendable {
             work.method = .none
             work.counts.missing = work.counts.segments
             for leaf in leaves { work.row(leaf, nil, .missingTranslation) }
-            work.diagnostics.append(Diagnostic(.warning, "align.no-translation",
+            work.diagnostics.append(Diagnostic(PairingDiagnostics.noTranslation,
                 "contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation yet (\(work.counts.segments) segments)",
                 remedy: "add the translation's file, or send the original to a translator with `kopru export-missing`",
                 at: original.location ?? SourceLocation(file: originalPath, line: 1, column: 1), unit: id))
@@ -69,7 +69,7 @@ public struct ContributionPairer: Sendable {
             if hasTitle {
                 if document.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     work.counts.missing += 1
-                    work.diagnostics.append(Diagnostic(.warning, "align.missing",
+                    work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the title of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><title> to \(path)", at: document.location, unit: original.id))
                 } else {
@@ -131,7 +131,7 @@ private struct Work {
     mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?) {
         counts.missing += 1 + leaf.footnotes.count
         row(leaf, nil, .missingTranslation)
-        diagnostics.append(Diagnostic(.warning, "align.missing",
+        diagnostics.append(Diagnostic(PairingDiagnostics.missing,
             "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
             remedy: "translate it, or send it to a translator with `kopru export-missing`",
             at: location ?? leaf.location, unit: leaf.id))
@@ -146,7 +146,7 @@ private struct Work {
             rows.append(AlignedRow(german: nil, turkish: leaf.block, status: .addition, depth: leaf.depth,
                 turkishSegmentIDs: leaf.id.map { [$0] } ?? []))
         }
-        diagnostics.append(Diagnostic(.warning, "align.addition",
+        diagnostics.append(Diagnostic(PairingDiagnostics.addition,
             "the \(translationLanguage.englishName) translation has \(Self.describe(leaf)) that the original does not have: \"\(leaf.text.excerpt())\"",
             remedy: "remove it from the translation, or add the passage to the original",
             at: leaf.location, unit: leaf.id))
@@ -176,7 +176,7 @@ private struct Work {
                 counts.translated += 1
             } else {
                 counts.missing += 1
-                diagnostics.append(Diagnostic(.warning, "align.missing",
+                diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation",
                     remedy: "add the footnote to the translation", at: partner?.location ?? leaf.location,
                     unit: footnote.id))
@@ -192,7 +192,7 @@ private struct Work {
         let remedy = inXLIFF
             ? "update the translation in the XLIFF file so that its source is the current original (export it with `kopru export-missing`, translate it, and `kopru import` it)"
             : "update the translation, then confirm it with `kopru check --accept \(leaf.id ?? "BLOCK-ID")`"
-        diagnostics.append(Diagnostic(.warning, "align.outdated",
+        diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
             "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is outdated: \(detail)",
             remedy: remedy, at: location ?? leaf.location, unit: leaf.id))
     }
@@ -246,7 +246,7 @@ private struct Work {
                 if let target = unit.joinedTarget, !target.hasNoText { translatedTitle = target.inlines }
             } else {
                 counts.missing += 1
-                diagnostics.append(Diagnostic(.warning, "align.missing",
+                diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "the title has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(original.id ?? "(the article has no xml:id)")\"",
                     remedy: "give the article an xml:id and add a unit with that id", at: original.location))
             }
@@ -300,14 +300,14 @@ private struct Work {
             default:
                 counts.needsReview += 1
                 row(leaf, translation, .needsReview)
-                diagnostics.append(Diagnostic(.warning, "align.needs-review",
+                diagnostics.append(Diagnostic(PairingDiagnostics.needsReview,
                     "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is not confirmed (state \"\(writtenState ?? "none")\")",
                     remedy: "review it and set its state to translated or final",
                     at: location, unit: id))
             }
         }
         for unit in units where !used.contains(unit.id) {
-            diagnostics.append(Diagnostic(.warning, "align.unknown-unit",
+            diagnostics.append(Diagnostic(PairingDiagnostics.unknownUnit,
                 "unit \"\(unit.id)\" in \(path) matches no block of the original",
                 remedy: "the block was removed from the original, or its id changed; remove the unit or fix the id",
                 at: unit.location, unit: unit.id))
@@ -321,7 +321,7 @@ private struct Work {
         case .needsReview, .untranslated: counts.needsReview += 1
         case .missing, .empty:
             counts.missing += 1
-            diagnostics.append(Diagnostic(.warning, "align.missing",
+            diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) has no \(translationLanguage.englishName) translation: its unit in \(path) has no target",
                 remedy: "translate it, or send it to a translator with `kopru export-missing`",
                 at: unit.location, unit: unit.id))
@@ -383,13 +383,13 @@ private struct Work {
             let originalIndices = germanFirst ? link.german : link.turkish
             let translatedIndices = germanFirst ? link.turkish : link.german
             if translatedIndices.isEmpty, let index = originalIndices.first {
-                diagnostics.append(Diagnostic(.warning, "align.missing-sentence",
+                diagnostics.append(Diagnostic(PairingDiagnostics.missingSentence,
                     "sentence \(index + 1) of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \"\(originalSentences[index].excerpt())\"",
                     remedy: "translate the sentence, or confirm that leaving it out was intended",
                     at: partner.location, unit: leaf.id,
                     notes: ["confidence \(String(format: "%.2f", link.confidence))"]))
             } else if originalIndices.isEmpty, let index = translatedIndices.first {
-                diagnostics.append(Diagnostic(.note, "align.added-sentence",
+                diagnostics.append(Diagnostic(PairingDiagnostics.addedSentence,
                     "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) has a sentence the original does not have: \"\(translatedSentences[index].excerpt())\"",
                     remedy: "check whether it belongs there",
                     at: partner.location, unit: leaf.id,

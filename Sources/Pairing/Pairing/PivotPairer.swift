@@ -92,7 +92,7 @@ public struct PivotPairer: Sendable {
                 let original = referenceUnits[key]!
                 guard let unit = units[key] else {
                     counts.missing += 1
-                    diagnostics.append(Diagnostic(.warning, "align.missing-unit",
+                    diagnostics.append(Diagnostic(PairingDiagnostics.missingUnit,
                         "unit \"\(key.unit)\" has no \(language.englishName) translation: \(set.path) has no such unit",
                         remedy: "translate it in \(set.path), or export what is missing with `kopru export-missing`",
                         at: original.location, unit: key.description))
@@ -103,7 +103,7 @@ public struct PivotPairer: Sendable {
                     state != .missing, state != .empty
                 {
                     counts.outdated += 1
-                    diagnostics.append(Diagnostic(.warning, "align.outdated",
+                    diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
                         "the \(language.englishName) translation of unit \"\(key.unit)\" was made from another source text: \"\(unit.sourceText.excerpt())\" instead of \"\(original.sourceText.excerpt())\"",
                         remedy: "check the translation against the current source and update its <source>",
                         at: unit.location, unit: key.description))
@@ -118,7 +118,7 @@ public struct PivotPairer: Sendable {
             if reference != nil {
                 for unit in set.units where unit.isTranslatable && !unit.hasNoSourceText && referenceUnits[unit.key] == nil {
                     counts.stale += 1
-                    diagnostics.append(Diagnostic(.warning, "align.stale-unit",
+                    diagnostics.append(Diagnostic(PairingDiagnostics.staleUnit,
                         "unit \"\(unit.id)\" in \(set.path) no longer exists in the source file \(reference!.path)",
                         remedy: "remove the unit, or restore it in the source file",
                         at: unit.location, unit: unit.key.description))

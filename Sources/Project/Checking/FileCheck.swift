@@ -56,7 +56,7 @@ public struct FileCheck: Sendable {
             quality == .on || (quality == .auto && sizes[index] <= QualityMode.automaticLimit)
         })
         for index in inputs.indices where quality == .auto && sizes[index] > QualityMode.automaticLimit {
-            diagnostics.append(Diagnostic(.note, "qa.skipped-large-file",
+            diagnostics.append(Diagnostic(QualityChecksDiagnostics.skippedLargeFile,
                 "the QA checks were not run on this \(sizes[index] / 1_000_000) MB file; its counts are complete",
                 remedy: "run `kopru check --qa on` to check every segment of large files too",
                 at: SourceLocation(file: inputs[index].displayPath, line: 1, column: 1)))

@@ -30,7 +30,7 @@ struct LanguageCheck {
         let remedy = declared.isPublicationLanguage
             ? "if the contribution was written in \(declared.englishName), write `original: \(declared.code)` and name this file under `\(key(declared))` in kopru.yaml; otherwise correct xml:lang on the root element"
             : "correct xml:lang on the root element to \"\(original.code)\", or name the \(original.englishName) original under `\(key(original))` in kopru.yaml"
-        return [Diagnostic(.error, "publication.wrong-language",
+        return [Diagnostic(PipelineDiagnostics.wrongLanguage,
             "\(path) declares xml:lang=\"\(declared.written)\" (\(declared.englishName)), but kopru.yaml says contribution \"\(contribution)\" was written in \(original.englishName) (`original: \(original.code)`) and names this file as its original",
             remedy: remedy,
             at: document.location ?? SourceLocation(file: path, line: 1, column: 1), unit: contribution)]
@@ -39,7 +39,7 @@ struct LanguageCheck {
     /// Checks a translation document's declared language against its side in the manifest.
     func checkTranslation(_ document: ContributionDocument, path: String) -> [Diagnostic] {
         guard let declared = document.language, declared != translation else { return [] }
-        return [Diagnostic(.error, "publication.wrong-language",
+        return [Diagnostic(PipelineDiagnostics.wrongLanguage,
             "\(path) declares xml:lang=\"\(declared.written)\" (\(declared.englishName)), but kopru.yaml names it as the \(translation.englishName) translation of contribution \"\(contribution)\"",
             remedy: "name the \(translation.englishName) translation under `\(key(translation))` in kopru.yaml, or correct xml:lang on the root element to \"\(translation.code)\"",
             at: document.location ?? SourceLocation(file: path, line: 1, column: 1), unit: contribution)]
@@ -54,13 +54,13 @@ struct LanguageCheck {
         for file in judged {
             let location = file.location ?? SourceLocation(file: path, line: 1, column: 1)
             if let declared = file.targetLanguage, declared != translation {
-                diagnostics.append(Diagnostic(.error, "publication.wrong-language",
+                diagnostics.append(Diagnostic(PipelineDiagnostics.wrongLanguage,
                     "\(path) declares \(targetName)=\"\(declared.written)\" (\(declared.englishName)), but kopru.yaml names it as the \(translation.englishName) translation of contribution \"\(contribution)\"",
                     remedy: "set \(targetName)=\"\(translation.code)\" if the targets are \(translation.englishName); otherwise this file is not the contribution's \(translation.englishName) translation: correct its path in kopru.yaml",
                     at: location, unit: contribution))
             }
             if let declared = file.sourceLanguage, declared != original {
-                diagnostics.append(Diagnostic(.error, "publication.wrong-language",
+                diagnostics.append(Diagnostic(PipelineDiagnostics.wrongLanguage,
                     "\(path) declares \(sourceName)=\"\(declared.written)\" (\(declared.englishName)), but the original of contribution \"\(contribution)\" is \(original.englishName) (`original: \(original.code)` in kopru.yaml)",
                     remedy: "export the translation from the \(original.englishName) original (`kopru export-missing`), or correct `original:` in kopru.yaml if the contribution was written in \(declared.englishName)",
                     at: location, unit: contribution))

@@ -44,7 +44,7 @@ public struct PublicationLoader: Sendable {
             let originalLanguage = contribution.original
             let translationLanguage = originalLanguage.partner
             guard let originalPath = contribution.path(in: originalLanguage) else {
-                diagnostics.append(Diagnostic(.error, "publication.no-original",
+                diagnostics.append(Diagnostic(PipelineDiagnostics.noOriginal,
                     "contribution \"\(contribution.id)\" names no \(originalLanguage.englishName) file, but \(originalLanguage.englishName) is its original language",
                     remedy: "add the file under `\(originalLanguage == .turkish ? "turkish" : "german")` in kopru.yaml",
                     at: contribution.location))
@@ -52,7 +52,7 @@ public struct PublicationLoader: Sendable {
             }
             let original = read(originalPath, relativeTo: base)
             guard original.exists else {
-                diagnostics.append(Diagnostic(.error, "publication.missing-original",
+                diagnostics.append(Diagnostic(PipelineDiagnostics.missingOriginal,
                     "the original of contribution \"\(contribution.id)\", \(originalPath), does not exist",
                     remedy: "add the file, or correct its path in kopru.yaml", at: contribution.location))
                 continue
@@ -61,7 +61,7 @@ public struct PublicationLoader: Sendable {
             diagnostics += original.document.diagnostics
             guard var originalDocument = original.document.contribution else {
                 if original.document.isReadable {
-                    diagnostics.append(Diagnostic(.error, "publication.original-not-docbook",
+                    diagnostics.append(Diagnostic(PipelineDiagnostics.originalNotDocbook,
                         "the original of contribution \"\(contribution.id)\" must be a DocBook, Word or OpenDocument document, but \(originalPath) is \(original.document.format?.rawValue ?? "not readable")",
                         remedy: "name the DocBook, Word (.docx) or OpenDocument (.odt) file of the original; XLIFF files hold translations",
                         at: contribution.location))
@@ -125,7 +125,7 @@ public struct PublicationLoader: Sendable {
     private func read(_ path: String, relativeTo base: URL) -> ReadFile {
         let url = base.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            let missing = Diagnostic(.warning, "publication.missing-file",
+            let missing = Diagnostic(PipelineDiagnostics.missingFile,
                 "\(path) does not exist yet: the contribution has no translation in this language",
                 remedy: "add the file, or correct its path in kopru.yaml")
             return ReadFile(document: LoadedDocument(path: path, statistics: FileStatistics(path: path),
