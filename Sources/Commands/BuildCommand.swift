@@ -101,7 +101,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let manifestURL = URL(fileURLWithPath: manifest)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            DiagnosticPrinter().print([Diagnostic(.error, "manifest.unreadable", "\(manifest) not found",
+            DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.manifestUnreadable, "\(manifest) not found",
                 remedy: "run kopru build in the folder of the publication's kopru.yaml, or name it with --manifest")])
             throw ExitCode.unreadableInput
         }
@@ -145,7 +145,7 @@ struct BuildCommand: ParsableCommand {
         if !unreadable.isEmpty {
             let files = Array(Set(unreadable.compactMap { $0.location?.file })).sorted()
             let named = files.isEmpty ? "" : ": " + files.prefix(5).joined(separator: ", ") + (files.count > 5 ? " and \(files.count - 5) more" : "")
-            DiagnosticPrinter().print([Diagnostic(.error, "build.input-unreadable",
+            DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.buildInputUnreadable,
                 "the publication was not written because \(files.count == 1 ? "an input" : "\(max(files.count, 1)) inputs") could not be read\(named)",
                 remedy: "repair the file\(files.count == 1 ? "" : "s") above (`kopru check` lists the problems); \(outputPath) is unchanged")])
             throw ExitCode.unreadableInput
@@ -185,7 +185,7 @@ struct BuildCommand: ParsableCommand {
             throw ProjectAccess.fail(error)
         } catch {
             progress.finish()
-            DiagnosticPrinter().print([Diagnostic(.error, "build.failed", "the publication could not be written: \(error)",
+            DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.buildFailed, "the publication could not be written: \(error)",
                 remedy: "the previous contents of \(outputPath) are unchanged; repair the cause above and build again")])
             throw ExitCode.unreadableInput
         }

@@ -41,7 +41,7 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         let manifest = manifestOptions.path
         guard FileManager.default.fileExists(atPath: manifest) else {
-            DiagnosticPrinter().print([Diagnostic(.error, "manifest.unreadable", "\(manifest) not found",
+            DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.manifestUnreadable, "\(manifest) not found",
                 remedy: "run kopru preview in the folder of the publication's kopru.yaml (or below it), or name it with --manifest")])
             throw ExitCode.unreadableInput
         }

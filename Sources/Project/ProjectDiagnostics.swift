@@ -14,6 +14,22 @@ public enum ProjectDiagnostics {
     /// The lock file, `kopru.lock`, cannot be read or written.
     public static let lockFile: DiagnosticCode = "publication.lock"
 
+    /// `input.empty-folder`: a folder given to `kopru check` holds no file to read.
+    public static let emptyFolder = DiagnosticCatalog.Entry(
+        "input.empty-folder", .warning, "A folder given to `kopru check` holds no file to read.",
+        remedy: "check the path; Köprü reads XLIFF (.xlf, .xliff), DocBook (.xml), Word (.docx) and OpenDocument (.odt) files")
+    /// `manifest.unreadable`: the manifest is missing or cannot be read.
+    public static let manifestUnreadable = DiagnosticCatalog.Entry(
+        "manifest.unreadable", .error, "kopru.yaml is missing or cannot be read.",
+        remedy: "run kopru in the folder of the publication's kopru.yaml, or name it with --manifest")
+    /// `build.failed`: a writer or the PDF engine failed.
+    public static let buildFailed = DiagnosticCatalog.Entry(
+        "build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged.")
+    /// `build.input-unreadable`: an input could not be read, so nothing was written.
+    public static let buildInputUnreadable = DiagnosticCatalog.Entry(
+        "build.input-unreadable", .error,
+        "An input could not be read, so the publication was not written; the previous output is unchanged.")
+
     /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
         .init(outputRefused, .error,

@@ -90,7 +90,7 @@ struct PreviewSite: Sendable {
                 try Data(page.utf8).write(to: staging.appendingPathComponent("report.html"))
             }
         } catch {
-            return .failed([Diagnostic(.error, "build.failed", "the preview could not be written: \(error)")])
+            return .failed([Diagnostic(ProjectDiagnostics.buildFailed, "the preview could not be written: \(error)")])
         }
         return .built(warnings: loaded.diagnostics.filter { $0.severity == .warning }.count)
     }

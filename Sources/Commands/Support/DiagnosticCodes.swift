@@ -9,19 +9,11 @@ import XMLSource
 
 /// Every diagnostic code Köprü can emit, joined from the modules' catalogs.
 enum DiagnosticCodes {
-    /// The codes the command line itself emits.
-    static let commandCatalog: [DiagnosticCatalog.Entry] = [
-        .init("input.empty-folder", .warning, "A folder given to `kopru check` holds no file to read."),
-        .init("manifest.unreadable", .error, "kopru.yaml is missing or cannot be read."),
-        .init("build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged."),
-        .init("build.input-unreadable", .error, "An input could not be read, so the publication was not written; the previous output is unchanged."),
-    ]
-
     /// The modules and their catalogs, in pipeline order.
     static var sections: [(title: String, entries: [DiagnosticCatalog.Entry])] {
         [
             ("XML", XMLSourceDiagnostics.catalog),
-            ("Input files", FormatReaderDiagnostics.catalog + commandCatalog.filter { $0.code.rawValue.hasPrefix("input.") }),
+            ("Input files", FormatReaderDiagnostics.catalog + [ProjectDiagnostics.emptyFolder]),
             ("XLIFF 1.2", XLIFF12Diagnostics.catalog),
             ("XLIFF 2", XLIFF2Diagnostics.catalog),
             ("DocBook", DocBookDiagnostics.catalog),
@@ -33,7 +25,7 @@ enum DiagnosticCodes {
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
             ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog + AssemblyDiagnostics.catalog
-                + commandCatalog.filter { !$0.code.rawValue.hasPrefix("input.") }),
+                + [ProjectDiagnostics.manifestUnreadable, ProjectDiagnostics.buildFailed, ProjectDiagnostics.buildInputUnreadable]),
         ]
     }
 

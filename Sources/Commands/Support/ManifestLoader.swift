@@ -28,12 +28,12 @@ enum ManifestLoader {
         // Only a regular file is read: a named pipe called kopru.yaml would otherwise wait for ever.
         var info = stat()
         if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            return .failure(Problem(diagnostic: Diagnostic(.error, "manifest.unreadable",
+            return .failure(Problem(diagnostic: Diagnostic(ProjectDiagnostics.manifestUnreadable,
                 "\(displayPath) is not a regular file", remedy: "make kopru.yaml a text file, or name another with --manifest",
                 at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Problem(diagnostic: Diagnostic(.error, "manifest.unreadable", "\(displayPath) cannot be read",
+            return .failure(Problem(diagnostic: Diagnostic(ProjectDiagnostics.manifestUnreadable, "\(displayPath) cannot be read",
                 remedy: "run kopru in the folder of the publication's kopru.yaml (or below it), or name it with --manifest",
                 at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }

@@ -40,8 +40,7 @@ public struct FileCheck: Sendable {
             Diagnostic(.error, "input.unreadable", "\($0): no such file or folder", remedy: "check the path")
         }
         diagnostics += collector.emptyFolders.map {
-            Diagnostic(.warning, "input.empty-folder", "the folder \($0) holds no .xml, .xlf or .xliff file",
-                remedy: "check the path; Köprü reads XLIFF (.xlf, .xliff) and DocBook (.xml) files")
+            Diagnostic(ProjectDiagnostics.emptyFolder, "the folder \($0) holds no file Köprü reads")
         }
         let foundInputs = !(inputs.isEmpty && collector.missing.isEmpty && collector.emptyFolders.isEmpty)
         // Files whose paths differ only by a language token are versions of the same content: their units
