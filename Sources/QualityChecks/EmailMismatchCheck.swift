@@ -24,16 +24,7 @@ public struct EmailMismatchCheck: QualityCheck {
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
-        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
-        let difference = LinkDifference(
-            source: scanner.emails(in: pair.sourceText), target: scanner.emails(in: targetText),
-            key: LinkScanner.emailKey)
-        guard let description = difference.description(kind: "e-mail address") else { return [] }
-        return [
-            finding(
-                "\(pair.translationName.capitalisedFirst) \(description).",
-                remedy: "Copy e-mail addresses from the original exactly.", at: pair)
-        ]
+        LinkDifference.findings(self, on: pair, links: scanner.emails(in:), key: LinkScanner.emailKey,
+            kind: "e-mail address", remedy: "Copy e-mail addresses from the original exactly.")
     }
 }

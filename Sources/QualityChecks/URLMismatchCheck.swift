@@ -27,17 +27,7 @@ public struct URLMismatchCheck: QualityCheck {
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
-        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
-        let difference = LinkDifference(
-            source: scanner.urls(in: pair.sourceText), target: scanner.urls(in: targetText), key: LinkScanner.URLKey)
-        guard let description = difference.description(kind: "web address") else { return [] }
-        return [
-            finding(
-                "\(pair.translationName.capitalisedFirst) \(description).",
-                remedy: "Copy web addresses from the original exactly; change them only when the page exists in "
-                    + "the other language.",
-                at: pair)
-        ]
+        LinkDifference.findings(self, on: pair, links: scanner.urls(in:), key: LinkScanner.URLKey, kind: "web address",
+            remedy: "Copy web addresses from the original exactly; change them only when the page exists in the other language.")
     }
 }

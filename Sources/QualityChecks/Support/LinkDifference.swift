@@ -1,4 +1,6 @@
 import Pairing
+import PublicationCore
+
 /// The addresses one text has and the other lacks, compared by a key.
 struct LinkDifference {
     /// Source addresses missing from the target.
@@ -32,5 +34,19 @@ struct LinkDifference {
         case (true, false): return "has the \(kind) \(quote(extra)), which the original does not have"
         case (false, false): return "has the \(kind) \(quote(extra)) instead of \(quote(missing))"
         }
+    }
+
+    /// The finding of a link check (web or e-mail addresses) on a pair: none when the target is
+    /// missing, when the pair gives a made-up example address (which a translation may localise), or
+    /// when the addresses agree.
+    static func findings<Check: QualityCheck>(
+        _ check: Check, on pair: SegmentPair, links: (String) -> [String], key: (String) -> String, kind: String,
+        remedy: String
+    ) -> [Diagnostic] {
+        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
+        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
+        let difference = LinkDifference(source: links(pair.sourceText), target: links(targetText), key: key)
+        guard let description = difference.description(kind: kind) else { return [] }
+        return [check.finding("\(pair.translationName.capitalisedFirst) \(description).", remedy: remedy, at: pair)]
     }
 }
