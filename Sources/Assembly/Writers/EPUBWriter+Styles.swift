@@ -8,6 +8,7 @@ extension EPUBWriter {
           overflow-wrap: break-word; }
         .volume-title span { display: block; }
         .byline { font-style: italic; }
+        .contribution-subtitle { font-size: 1.1em; }
         .version-label { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 0.75em; text-transform: uppercase; color: #4a4a4a; }
         .row { display: table; table-layout: fixed; width: 100%; }
         .row > .cell { display: table-cell; width: 50%; vertical-align: top; padding: 0 0.6em; }

@@ -30,6 +30,7 @@ extension HTMLWriter {
         .toc-authors { display: block; color: var(--muted); font-size: 0.9em; }
         .contribution { border-top: 1px solid var(--rule); padding-top: 1.5rem; margin-top: 3rem; }
         .byline { font-style: italic; margin: 0.25rem 0; }
+        .contribution-subtitle { font-size: 1.1rem; margin: 0 0 0.5rem; }
         .version-label { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 0.8rem;
           text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 0.25rem 0 0.5rem; }
         .row { display: grid; grid-template-columns: 1fr 1fr; column-gap: 2.5rem; }

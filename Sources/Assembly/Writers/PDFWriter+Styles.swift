@@ -28,7 +28,7 @@ extension PDFWriter {
         :lang(tr) { hyphens: manual; }
         [lang="tr"] span[lang="de"]:not(.footnote), [lang="de"] span[lang="tr"]:not(.footnote) { hyphens: none; }
         p, li { hyphenate-limit-chars: 6 3 3; }
-        h1, h2, h3, h4, h5, h6, .byline, .byline *, .title-page, .title-page *, .toc, .toc *, .version-label, .editor-mark,
+        h1, h2, h3, h4, h5, h6, .byline, .byline *, .contribution-subtitle, .contribution-subtitle *, .title-page, .title-page *, .toc, .toc *, .version-label, .editor-mark,
           .translation-pending { hyphens: none !important; }
         h1, h2, h3, h4, h5, h6 { font-family: "Kopru Sans", "DejaVu Sans", "Noto Sans", sans-serif; line-height: 1.2;
           break-after: avoid; break-inside: avoid; text-align: left; }
@@ -71,6 +71,7 @@ extension PDFWriter {
         .contribution { break-before: page; counter-reset: note-de note-tr; }
         .volume > .contribution:first-of-type { break-before: auto; }
         .byline { font-style: italic; margin: 2pt 0; text-align: left; }
+        .contribution-subtitle { font-size: 11.5pt; margin: 0 0 4pt; text-align: left; break-after: avoid; }
         .version-label { font-family: "Kopru Sans", "DejaVu Sans", sans-serif; font-size: 7.5pt; text-transform: uppercase;
           letter-spacing: 0.05em; color: #4a4a4a; margin: 2pt 0 4pt; break-after: avoid; }
         .row { display: table; table-layout: fixed; width: 100%; border-collapse: separate; border-spacing: 0; }

@@ -18,6 +18,10 @@ public struct DocBookEdit: Hashable, Sendable {
     public var append: [String: [String]] = [:]
     /// New text for the article's title.
     public var title: String?
+    /// New text for the article's subtitle.
+    public var subtitle: String?
+    /// Whether the document has a subtitle to replace; otherwise one is inserted after the title.
+    public var replacesSubtitle = false
 
     /// Creates an empty edit.
     public init() {}
@@ -26,5 +30,6 @@ public struct DocBookEdit: Hashable, Sendable {
     public var isEmpty: Bool {
         replacements.isEmpty && insertAfter.isEmpty && insertBefore.isEmpty && insertAfterTitle.isEmpty
             && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && title == nil
+            && subtitle == nil
     }
 }

@@ -17,10 +17,13 @@ final class DocBookUpdateHandler: XMLEventWriter {
     private(set) var found: Set<String> = []
     private var frames: [Frame] = []
     private var titlePending: String?
+    /// The subtitle still to write: replacing the document's, or inserted after the info's title.
+    private var subtitlePending: String?
 
     init(edit: DocBookEdit) {
         self.edit = edit
         titlePending = edit.title
+        subtitlePending = edit.subtitle
         super.init()
     }
 
@@ -33,9 +36,18 @@ final class DocBookUpdateHandler: XMLEventWriter {
         let id = tag.attribute("id", namespace: XMLName.xmlNamespace)
         let indent = trailingWhitespace
         // The article's title.
+        if let subtitle = subtitlePending, edit.replacesSubtitle, name.local == "subtitle",
+            frames.count == 1 || (frames.count == 2 && frames[1].isInfo)
+        {
+            subtitlePending = nil
+            replaceContent(tag, with: subtitle, indent: indent)
+            return
+        }
         if let title = titlePending {
             if frames.count == 1, name.local != "info", name.local != "title" {
-                write("<info><title>\(title)</title></info>" + indent)
+                let subtitle = subtitlePending.map { "<subtitle>\($0)</subtitle>" } ?? ""
+                subtitlePending = nil
+                write("<info><title>\(title)</title>\(subtitle)</info>" + indent)
                 titlePending = nil
             } else if name.local == "title", frames.count == 1 || (frames.count == 2 && frames[1].isInfo) {
                 titlePending = nil
@@ -116,10 +128,22 @@ final class DocBookUpdateHandler: XMLEventWriter {
             write((indent.isEmpty ? "" : "  ") + "<title>\(title)</title>" + indent)
             titlePending = nil
         }
+        if frame.isInfo, let subtitle = subtitlePending {
+            let indent = trailingWhitespace
+            write((indent.isEmpty ? "" : "  ") + "<subtitle>\(subtitle)</subtitle>" + indent)
+            subtitlePending = nil
+        }
         if frames.isEmpty {
             for markup in edit.insertAtEnd { write("  " + markup + trailingWhitespace) }
         }
         super.endElement(name, line: line, column: column)
+        // A new subtitle goes right after the article's title, where DocBook wants it.
+        if let subtitle = subtitlePending, !edit.replacesSubtitle, name.local == "title", frames.count == 2,
+            frames[1].isInfo
+        {
+            write(frame.indent + "<subtitle>\(subtitle)</subtitle>")
+            subtitlePending = nil
+        }
         for markup in frame.after { write(frame.indent + markup) }
     }
 }

@@ -244,6 +244,10 @@ extension TranslationImporter {
             case .title:
                 edit.title = markup
                 placed.append(item)
+            case .subtitle:
+                edit.subtitle = markup
+                edit.replacesSubtitle = !document.info.subtitle.isEmpty
+                placed.append(item)
             case .footnote where !present.contains(id):
                 if let parent = item.block.parentID, present.contains(parent),
                     contribution.blocks.first(where: { $0.id == parent })?.kind == .paragraph

@@ -8,7 +8,7 @@ public import PublicationCore
 public struct ExchangeBlock: Hashable, Sendable {
     /// What kind of block it is.
     public enum Kind: String, Hashable, Sendable {
-        case title, heading, paragraph, listItem, quote, figure, footnote
+        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote
     }
 
     /// The block's id.

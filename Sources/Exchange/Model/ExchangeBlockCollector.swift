@@ -1,7 +1,7 @@
 import Pairing
 public import PublicationCore
 
-/// Lists the ``ExchangeBlock``s of a contribution in reading order: the title, then every text block
+/// Lists the ``ExchangeBlock``s of a contribution in reading order: the title and subtitle, then every text block
 /// with an id, each followed by its footnotes.
 ///
 /// Blocks without an id cannot be named in an XLIFF file and are left out.
@@ -12,6 +12,11 @@ public enum ExchangeBlockCollector {
         let title = document.info.title
         if let id = document.id, !title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             result.append(ExchangeBlock(id: id, kind: .title, content: title, text: title.plainText))
+        }
+        let subtitle = document.info.subtitle
+        if let id = document.id, !subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            result.append(ExchangeBlock(id: ContributionPairer.subtitleID(id), kind: .subtitle, content: subtitle,
+                text: subtitle.plainText))
         }
         var headings: [(depth: Int, text: String)] = []
         for leaf in ContributionFlattener.leaves(of: document) {

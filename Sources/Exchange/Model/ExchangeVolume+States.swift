@@ -52,10 +52,11 @@ extension ExchangeVolume.Contribution {
                 }
             }
             for block in blocks {
-                if block.kind == .title {
-                    let empty = titleText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                if block.kind == .title || block.kind == .subtitle {
+                    let text = block.kind == .title ? titleText : document.info.subtitle.plainText
+                    let empty = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                     result[block.id] = empty ? BlockState(status: .missing)
-                        : BlockState(status: .current, translationText: titleText)
+                        : BlockState(status: .current, translationText: text)
                     continue
                 }
                 guard pairedByIDs else {

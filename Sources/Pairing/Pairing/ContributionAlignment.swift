@@ -20,6 +20,8 @@ public struct ContributionAlignment: Sendable {
     public var rows: [AlignedRow]
     /// The translated title, if there is one.
     public var translatedTitle: [Inline]?
+    /// The translated subtitle, if the original has a subtitle and the translation one too.
+    public var translatedSubtitle: [Inline]? = nil
     /// Source and translation of every paired block, for the QA checks.
     public var pairs: [SegmentPair]
     /// Counts for completeness.

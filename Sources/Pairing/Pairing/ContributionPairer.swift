@@ -43,11 +43,15 @@ public struct ContributionPairer: Sendable {
         let leaves = ContributionFlattener.leaves(of: original)
         let title = original.info.title.plainText
         let hasTitle = !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        // Segments: the title, every leaf, and every footnote (each is a unit in an XLIFF export).
-        work.counts.segments = leaves.count + (hasTitle ? 1 : 0) + leaves.reduce(0) { $0 + $1.footnotes.count }
+        let subtitle = original.info.subtitle.plainText
+        let hasSubtitle = !subtitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        // Segments: the title and subtitle, every leaf, and every footnote (each is a unit in an XLIFF
+        // export), as the file's own count has them.
+        work.counts.segments = leaves.count + (hasTitle ? 1 : 0) + (hasSubtitle ? 1 : 0)
+            + leaves.reduce(0) { $0 + $1.footnotes.count }
         work.counts.sourceWords = leaves.reduce(0) { total, leaf in
             total + WordCounter.count(leaf.text) + leaf.footnotes.reduce(0) { $0 + WordCounter.count($1.text) }
-        } + WordCounter.count(title)
+        } + WordCounter.count(title) + WordCounter.count(subtitle)
         for leaf in leaves {
             if let blockID = leaf.id { work.fingerprints[blockID] = Fingerprint.of(leaf.text) }
         }
@@ -76,6 +80,18 @@ public struct ContributionPairer: Sendable {
                     work.counts.translated += 1
                 }
             }
+            if hasSubtitle {
+                if document.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    work.counts.missing += 1
+                    work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                        "the subtitle of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
+                        remedy: "add <info><subtitle> to \(path)", at: document.location,
+                        unit: original.id.map(ContributionPairer.subtitleID)))
+                } else {
+                    work.counts.translated += 1
+                    work.translatedSubtitle = document.info.subtitle
+                }
+            }
             let originalIDs = Set(leaves.compactMap(\.id))
             // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
             let shared = translated.compactMap(\.id).filter { originalIDs.contains($0) && !DerivedBlockID.isDerived($0) }
@@ -88,9 +104,15 @@ public struct ContributionPairer: Sendable {
                 work.pairByStructure(leaves, translated, path: path)
             }
         }
-        return ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
+        var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
+        alignment.translatedSubtitle = work.translatedSubtitle
+        return alignment
     }
+
+    /// The id of a contribution's subtitle as a unit of an XLIFF translation: the article's id with
+    /// `-subtitle` (the title's unit has the article's id itself).
+    public static func subtitleID(_ articleID: String) -> String { articleID + "-subtitle" }
 }
 
 /// The state of one pairing run.
@@ -105,6 +127,7 @@ private struct Work {
     var diagnostics: [Diagnostic] = []
     var fingerprints: [String: String] = [:]
     var translatedTitle: [Inline]?
+    var translatedSubtitle: [Inline]?
 
     init(contribution: String, originalLanguage: LanguageTag, lock: LockFile) {
         self.contribution = contribution
@@ -249,6 +272,19 @@ private struct Work {
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "the title has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(original.id ?? "(the article has no xml:id)")\"",
                     remedy: "give the article an xml:id and add a unit with that id", at: original.location))
+            }
+        }
+        if !original.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let subtitleID = original.id.map(ContributionPairer.subtitleID)
+            if let subtitleID, let unit = byID[subtitleID] {
+                used.insert(subtitleID)
+                countUnit(unit, what: "the subtitle", path: path)
+                if let target = unit.joinedTarget, !target.hasNoText { translatedSubtitle = target.inlines }
+            } else {
+                counts.missing += 1
+                diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                    "the subtitle has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(subtitleID ?? "(the article has no xml:id)")\"",
+                    remedy: "export what is missing with `kopru export-missing` and import the translation", at: original.location))
             }
         }
         for leaf in leaves {

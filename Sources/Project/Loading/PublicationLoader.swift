@@ -175,11 +175,16 @@ public struct PublicationLoader: Sendable {
         let originalLanguage = contribution.original
         var title = Bilingual<[Inline]>(german: original.info.title, turkish: original.info.title)
         title[originalLanguage.partner] = alignment.translatedTitle ?? original.info.title
+        var subtitle: Bilingual<[Inline]>?
+        if !original.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            subtitle = Bilingual(german: original.info.subtitle, turkish: original.info.subtitle)
+            subtitle?[originalLanguage.partner] = alignment.translatedSubtitle ?? original.info.subtitle
+        }
         var authors = Bilingual<[Author]>(german: original.info.authors, turkish: original.info.authors)
         if let translation, !translation.info.authors.isEmpty {
             authors[originalLanguage.partner] = translation.info.authors
         }
         return BilingualContribution(id: contribution.id, part: part, originalLanguage: originalLanguage,
-            title: title, authors: authors, rows: alignment.rows)
+            title: title, subtitle: subtitle, authors: authors, rows: alignment.rows)
     }
 }

@@ -18,6 +18,9 @@ public struct BilingualContribution: Hashable, Sendable, Codable {
     public var originalLanguage: LanguageTag
     /// The title in German and in Turkish (inline markup allowed).
     public var title: Bilingual<[Inline]>
+    /// The subtitle in German and in Turkish; `nil` when the original has none. A missing
+    /// translation of it repeats the original's.
+    public var subtitle: Bilingual<[Inline]>?
     /// The authors as named in each language.
     public var authors: Bilingual<[Author]>
     /// The content, one row per German block and its Turkish partner.
@@ -26,12 +29,14 @@ public struct BilingualContribution: Hashable, Sendable, Codable {
     /// Creates a contribution.
     public init(
         id: String, part: Part = .body, originalLanguage: LanguageTag, title: Bilingual<[Inline]>,
+        subtitle: Bilingual<[Inline]>? = nil,
         authors: Bilingual<[Author]> = Bilingual(german: [], turkish: []), rows: [AlignedRow] = []
     ) {
         self.id = id
         self.part = part
         self.originalLanguage = originalLanguage
         self.title = title
+        self.subtitle = subtitle
         self.authors = authors
         self.rows = rows
     }

@@ -152,6 +152,12 @@ struct PublicationMarkup {
             "<h2 id=\"\(Self.anchor(contribution, language))\"\(attributes)>"
                 + renderer.inlines(contribution.title[language], language: language, list: language) + "</h2>\n"
         }
+        if let subtitle = contribution.subtitle?[language] {
+            result += renderer.withoutHyphenation {
+                "<p class=\"contribution-subtitle\"\(attributes)>"
+                    + renderer.inlines(subtitle, language: language, list: language) + "</p>\n"
+            }
+        }
         let authors = contribution.authors[language]
         if !authors.isEmpty {
             let names = renderer.withoutHyphenation {

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A contribution's subtitle is a block like any other: counted as the file counts it, reported when
+/// its translation is missing, exported, imported and rendered.
+@Suite("Subtitles")
+struct SubtitleTests {
+    static func json(_ run: ProgramRun) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    }
+
+    @Test("every contribution counts as many segments as its original file")
+    func fileAndContributionCountsAgree() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--verbose"], in: project.url)
+        let report = try Self.json(run)
+        let files = Dictionary(uniqueKeysWithValues: try #require(report["files"] as? [[String: Any]]).compactMap { file in
+            (file["path"] as? String).map { ($0, file["segments"] as? Int ?? -1) }
+        })
+        let manifest = try String(contentsOf: project.url.appendingPathComponent("kopru.yaml"), encoding: .utf8)
+        var compared = 0
+        for contribution in try #require(report["contributions"] as? [[String: Any]]) {
+            let id = try #require(contribution["id"] as? String)
+            let side = contribution["originLanguage"] as? String == "tr" ? "Sources-tr" : "Sources-de"
+            guard let path = files.keys.first(where: { $0.hasPrefix(side + "/" + id + ".") }) else { continue }
+            #expect(contribution["segments"] as? Int == files[path], "\(id): contribution and \(path) disagree")
+            compared += 1
+        }
+        #expect(compared >= 9, "\(manifest.count)")
+    }
+
+    @Test("a missing subtitle: reported, exported, imported into the DocBook translation, then complete")
+    func missingSubtitleRoundTrip() throws {
+        let project = try ProjectCopy()
+        let turkish = project.url.appendingPathComponent("Sources-tr/03-osnabrueck.xml")
+        let original = try String(contentsOf: turkish, encoding: .utf8)
+        let withoutSubtitle = original.replacingOccurrences(
+            of: #"<subtitle>[^<]*</subtitle>"#, with: "", options: .regularExpression)
+        #expect(withoutSubtitle != original)
+        try withoutSubtitle.write(to: turkish, atomically: true, encoding: .utf8)
+
+        let check = try ProgramRun.run(["check", "--qa", "off"], in: project.url)
+        #expect(check.standardError.contains("the subtitle of contribution \"03-osnabrueck\" has no Turkish translation [align.missing]"),
+            "\(check.standardError)")
+
+        let export = try ProgramRun.run(["export-missing", "--out", "missing"], in: project.url)
+        #expect(export.status == 0 || export.status == 1, "\(export.standardError)")
+        let exported = project.url.appendingPathComponent("missing/03-osnabrueck.de-tr.xlf")
+        var xliff = try String(contentsOf: exported, encoding: .utf8)
+        let unit = try #require(xliff.range(of: "<unit id=\"osn-subtitle\">"), "no subtitle unit exported")
+        let end = try #require(xliff.range(of: "</unit>", range: unit.upperBound..<xliff.endIndex))
+        var body = String(xliff[unit.lowerBound..<end.lowerBound])
+        body = body.replacingOccurrences(of: "state=\"initial\"", with: "state=\"final\"")
+        body = body.replacingOccurrences(of: "</source>", with: "</source><target>Belediyenin dil kursu danışmanlığı</target>")
+        xliff.replaceSubrange(unit.lowerBound..<end.lowerBound, with: body)
+        try xliff.write(to: project.url.appendingPathComponent("returned.xlf"), atomically: true, encoding: .utf8)
+
+        let imported = try ProgramRun.run(["import", "returned.xlf"], in: project.url)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let updated = try String(contentsOf: turkish, encoding: .utf8)
+        #expect(updated.contains("<title>Osnabrück: Anahtar olarak dil</title>\n    <subtitle>Belediyenin dil kursu danışmanlığı</subtitle>"),
+            "\(updated.prefix(600))")
+
+        let after = try ProgramRun.run(["check", "--qa", "off", "--format", "json"], in: project.url)
+        let osnabrueck = try #require((try Self.json(after)["contributions"] as? [[String: Any]])?.first { $0["id"] as? String == "03-osnabrueck" })
+        #expect(osnabrueck["missing"] as? Int == 0)
+        #expect(osnabrueck["translated"] as? Int == osnabrueck["segments"] as? Int)
+
+        let build = try ProgramRun.run(["build", "--to", "html", "--out", "Output-subtitle"], in: project.url)
+        #expect(build.status == 0, "\(build.standardError)")
+        let html = try String(contentsOf: project.url.appendingPathComponent("Output-subtitle/index.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"contribution-subtitle\" lang=\"tr\">Belediyenin dil kursu danışmanlığı</p>"))
+        #expect(html.contains("<p class=\"contribution-subtitle\" lang=\"de\">Kommunale Sprachkursberatung und das Sprachcafé in der Stadtbibliothek</p>"))
+    }
+}
