@@ -74,3 +74,36 @@ struct SubtitleTests {
         #expect(html.contains("<p class=\"contribution-subtitle\" lang=\"de\">Kommunale Sprachkursberatung und das Sprachcafé in der Stadtbibliothek</p>"))
     }
 }
+
+/// A changed title, subtitle or footnote of an original is reported outdated once its translation was
+/// confirmed, and `check --accept` confirms it again.
+@Suite("Outdated titles, subtitles and footnotes")
+struct OutdatedOtherBlocksTests {
+    @Test("changed title, subtitle and footnote of 03-osnabrueck: outdated after --accept all, confirmed by name",
+        arguments: [
+            ("<title>Osnabrück: Sprache als Schlüssel</title>", "<title>Osnabrück: Sprache ist der Schlüssel</title>", "osn", "the title"),
+            ("<subtitle>Kommunale Sprachkursberatung", "<subtitle>Städtische Sprachkursberatung", "osn-subtitle", "the subtitle"),
+            ("Ein allgemeiner Integrationskurs", "Ein gewöhnlicher Integrationskurs", "osn-fn1", "footnote \"osn-fn1\""),
+        ])
+    func changedBlock(old: String, new: String, id: String, what: String) throws {
+        let project = try ProjectCopy()
+        let accepted = try ProgramRun.run(["check", "--qa", "off", "--accept", "all"], in: project.url)
+        #expect(accepted.status == 1, "\(accepted.standardError)")
+        let lock = try String(contentsOf: project.url.appendingPathComponent("kopru.lock"), encoding: .utf8)
+        #expect(lock.contains("03-osnabrueck\t\(id)\t"), "kopru.lock has no entry for \(id)")
+        let german = project.url.appendingPathComponent("Sources-de/03-osnabrueck.xml")
+        let text = try String(contentsOf: german, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: german, atomically: true, encoding: .utf8)
+
+        let changed = try ProgramRun.run(["check", "--qa", "off"], in: project.url)
+        #expect(changed.standardError.contains("the Turkish translation of \(what)"), "\(changed.standardError)")
+        #expect(changed.standardError.contains("is outdated: the original changed after the translation was confirmed [align.outdated]"))
+        #expect(changed.standardError.contains("`kopru check --accept \(id)`"))
+
+        let again = try ProgramRun.run(["check", "--qa", "off", "--accept", id], in: project.url)
+        #expect(again.standardError.contains("kopru.lock: 1 translated block confirmed"), "\(again.standardError)")
+        let after = try ProgramRun.run(["check", "--qa", "off"], in: project.url)
+        #expect(!after.standardError.contains("translation of \(what) is outdated"), "\(after.standardError)")
+    }
+}

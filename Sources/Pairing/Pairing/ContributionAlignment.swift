@@ -31,6 +31,26 @@ public struct ContributionAlignment: Sendable {
     /// The fingerprints of the current originals of all translated blocks, by block id, for
     /// `kopru check --accept` to record in the lock file.
     public var fingerprints: [String: String]
+    /// The blocks that have no row of their own (the title, the subtitle, footnotes) and have a
+    /// translation: what `kopru check --accept` confirms besides the rows.
+    public var otherTranslatedBlocks: [OtherBlock] = []
+
+    /// A title, subtitle or footnote with a translation.
+    public struct OtherBlock: Hashable, Sendable {
+        /// Its id: the article's id for the title, ``ContributionPairer/subtitleID(_:)`` for the subtitle,
+        /// the footnote's id.
+        public var id: String
+        /// Whether its original changed after the translation was confirmed.
+        public var isOutdated: Bool
+        /// The translation's text, fingerprinted when it is confirmed.
+        public var translationText: String
+
+        public init(id: String, isOutdated: Bool, translationText: String) {
+            self.id = id
+            self.isOutdated = isOutdated
+            self.translationText = translationText
+        }
+    }
 
     /// Completeness counts of a contribution.
     public struct Counts: Hashable, Sendable, Codable {

@@ -76,6 +76,9 @@ public struct ContributionPairer: Sendable {
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the title of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><title> to \(path)", at: document.location, unit: original.id))
+                } else if let articleID = original.id {
+                    work.translatedOther(id: articleID, what: "the title of contribution \"\(id)\"", original: title,
+                        translation: document.info.title.plainText, location: document.location)
                 } else {
                     work.counts.translated += 1
                 }
@@ -88,7 +91,13 @@ public struct ContributionPairer: Sendable {
                         remedy: "add <info><subtitle> to \(path)", at: document.location,
                         unit: original.id.map(ContributionPairer.subtitleID)))
                 } else {
-                    work.counts.translated += 1
+                    if let articleID = original.id {
+                        work.translatedOther(id: ContributionPairer.subtitleID(articleID),
+                            what: "the subtitle of contribution \"\(id)\"", original: subtitle,
+                            translation: document.info.subtitle.plainText, location: document.location)
+                    } else {
+                        work.counts.translated += 1
+                    }
                     work.translatedSubtitle = document.info.subtitle
                 }
             }
@@ -107,6 +116,7 @@ public struct ContributionPairer: Sendable {
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
         alignment.translatedSubtitle = work.translatedSubtitle
+        alignment.otherTranslatedBlocks = work.otherTranslatedBlocks
         return alignment
     }
 
@@ -128,6 +138,7 @@ private struct Work {
     var fingerprints: [String: String] = [:]
     var translatedTitle: [Inline]?
     var translatedSubtitle: [Inline]?
+    var otherTranslatedBlocks: [ContributionAlignment.OtherBlock] = []
 
     init(contribution: String, originalLanguage: LanguageTag, lock: LockFile) {
         self.contribution = contribution
@@ -191,12 +202,37 @@ private struct Work {
         return recorded != Fingerprint.of(leaf.text)
     }
 
+    /// Counts a translated block without a row of its own (the title, the subtitle, a footnote):
+    /// translated, or outdated when the lock file recorded another original text for it; its
+    /// fingerprint is kept for `kopru check --accept`.
+    mutating func translatedOther(id: String, what: String, original: String, translation: String,
+        location: SourceLocation?)
+    {
+        fingerprints[id] = Fingerprint.of(original)
+        let recorded = lock.fingerprint(contribution: contribution, block: id)
+        let isOutdated = recorded.map { $0 != Fingerprint.of(original) } ?? false
+        otherTranslatedBlocks.append(.init(id: id, isOutdated: isOutdated, translationText: translation))
+        guard isOutdated else {
+            counts.translated += 1
+            return
+        }
+        counts.outdated += 1
+        diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
+            "the \(translationLanguage.englishName) translation of \(what) is outdated: the original changed after the translation was confirmed",
+            remedy: "update the translation, then confirm it with `kopru check --accept \(id)`", at: location, unit: id))
+    }
+
     /// Counts the footnotes of a leaf whose translation is `partner`: translated when the partner has a
     /// footnote with the same id (or, without ids, at the same position).
     mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
         for (index, footnote) in leaf.footnotes.enumerated() {
-            if let partner, leaf.footnotePartner(index, in: partner) != nil {
-                counts.translated += 1
+            if let partner, let match = leaf.footnotePartner(index, in: partner) {
+                if let footnoteID = footnote.id {
+                    translatedOther(id: footnoteID, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))",
+                        original: footnote.text, translation: partner.footnotes[match].text, location: partner.location)
+                } else {
+                    counts.translated += 1
+                }
             } else {
                 counts.missing += 1
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,

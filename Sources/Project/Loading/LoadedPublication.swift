@@ -95,6 +95,29 @@ public struct LoadedPublication: Sendable {
                 }
             }
         }
+        // The title, the subtitle and footnotes have no row of their own.
+        for contribution in contributions {
+            for block in contribution.alignment.otherTranslatedBlocks {
+                seen.insert(block.id)
+                guard let fingerprint = contribution.alignment.fingerprints[block.id] else { continue }
+                let key = LockFile.Key(contribution: contribution.id, block: block.id)
+                let translationFingerprint = Fingerprint.of(block.translationText)
+                switch acceptance {
+                case .named(let names):
+                    guard names.contains(contribution.id) || names.contains(block.id) else { continue }
+                case .all:
+                    if block.isOutdated,
+                        lock.entries[key].map({ $0.translationFingerprint == nil || $0.translationFingerprint == translationFingerprint }) ?? false
+                    {
+                        result.leftOutdated.append("\(contribution.id)#\(block.id)")
+                        continue
+                    }
+                }
+                result.lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
+                    fingerprint: fingerprint, translationFingerprint: translationFingerprint)
+                result.confirmed.append("\(contribution.id)#\(block.id)")
+            }
+        }
         if case .named(let names) = acceptance {
             result.unknownNames = names.subtracting(seen).sorted()
         }
