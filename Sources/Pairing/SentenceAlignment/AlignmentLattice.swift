@@ -41,11 +41,34 @@ struct AlignmentLattice {
         turkishCount = turkish.count
         self.options = options
         let priors = options.priors
-        germanBuffer = FeatureBuffer(german)
-        turkishBuffer = FeatureBuffer(turkish)
+        // Only keys found on both sides can be shared; the merges read just those.
+        let common = Self.commonKeys(german.keys, turkish.keys)
+        germanBuffer = FeatureBuffer(german, common: common)
+        turkishBuffer = FeatureBuffer(turkish, common: common)
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
+    }
+
+    /// The keys that occur on both sides, sorted and without duplicates.
+    static func commonKeys(_ german: [UInt64], _ turkish: [UInt64]) -> [UInt64] {
+        guard !german.isEmpty, !turkish.isEmpty else { return [] }
+        let left = german.sorted(), right = turkish.sorted()
+        var common: [UInt64] = []
+        var x = 0, y = 0
+        while x < left.count && y < right.count {
+            let a = left[x], b = right[y]
+            if a == b {
+                if common.last != a { common.append(a) }
+                x += 1
+                y += 1
+            } else if a < b {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        return common
     }
 
     /// The best path for one band radius, and whether it touches the band's edge.
@@ -313,37 +336,47 @@ private final class FeatureBuffer {
     private let pairStart: UnsafeMutablePointer<Int>
     private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
 
-    init(_ features: SentenceFeatures) {
+    /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
+    /// merges; the strong and mark counts are those of all the sentence's keys.
+    init(_ features: SentenceFeatures, common: [UInt64]) {
         let count = features.count
         lengths = Self.copy(features.lengths)
         endings = Self.copy(features.endings)
-        keys = Self.copy(features.keys)
-        keyStart = Self.copy(features.keyStart)
+        var shared: [UInt64] = []
+        var sharedStart = [0]
+        sharedStart.reserveCapacity(count + 1)
         var singleCounts: [(strong: Int, marks: Int)] = []
         singleCounts.reserveCapacity(count)
+        for sentence in 0..<count {
+            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
+            singleCounts.append(Self.counts(of: own))
+            if !common.isEmpty {
+                for key in own where Self.contains(common, key) { shared.append(key) }
+            }
+            sharedStart.append(shared.count)
+        }
+        keys = Self.copy(shared)
+        keyStart = Self.copy(sharedStart)
         var unions: [UInt64] = []
         var unionStart = [0]
         var unionCounts: [(strong: Int, marks: Int)] = []
         unionStart.reserveCapacity(count + 1)
         unionCounts.reserveCapacity(count)
+        var allUnion: [UInt64] = []
         for sentence in 0..<count {
-            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
-            singleCounts.append(Self.counts(of: own))
-            let pairBegin = unions.count
             if sentence > 0 {
-                let previous = features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]]
-                var a = previous.startIndex, b = own.startIndex
-                while a < previous.endIndex || b < own.endIndex {
-                    if b == own.endIndex || (a < previous.endIndex && previous[a] < own[b]) {
-                        unions.append(previous[a]); a += 1
-                    } else if a == previous.endIndex || own[b] < previous[a] {
-                        unions.append(own[b]); b += 1
-                    } else {
-                        unions.append(own[b]); a += 1; b += 1
-                    }
-                }
+                // The counts are those of the union of all keys; the merges need only the union
+                // of the kept keys.
+                allUnion.removeAll(keepingCapacity: true)
+                Self.appendUnion(features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
+                                 features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]],
+                                 to: &allUnion)
+                unionCounts.append(Self.counts(of: allUnion[...]))
+                Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
+                                 shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+            } else {
+                unionCounts.append((0, 0))
             }
-            unionCounts.append(Self.counts(of: unions[pairBegin...]))
             unionStart.append(unions.count)
         }
         counts = Self.copy(singleCounts)
@@ -362,6 +395,31 @@ private final class FeatureBuffer {
         }
         let own = counts[sentence]
         return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong, marks: own.marks)
+    }
+
+    /// Appends the sorted union of two sorted key lists without duplicates.
+    private static func appendUnion(_ previous: ArraySlice<UInt64>, _ own: ArraySlice<UInt64>,
+                                    to unions: inout [UInt64]) {
+        var a = previous.startIndex, b = own.startIndex
+        while a < previous.endIndex || b < own.endIndex {
+            if b == own.endIndex || (a < previous.endIndex && previous[a] < own[b]) {
+                unions.append(previous[a]); a += 1
+            } else if a == previous.endIndex || own[b] < previous[a] {
+                unions.append(own[b]); b += 1
+            } else {
+                unions.append(own[b]); a += 1; b += 1
+            }
+        }
+    }
+
+    /// Whether the sorted `keys` hold `key` (binary search).
+    @inline(__always) private static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
     }
 
     private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
