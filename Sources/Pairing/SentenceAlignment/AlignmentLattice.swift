@@ -26,6 +26,8 @@ struct AlignmentLattice {
     let turkishCount: Int
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
+    /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
+    private let kindWeights: SIMD8<Double>
     private let lengthModel: LengthModel
     private let germanBuffer: FeatureBuffer
     private let turkishBuffer: FeatureBuffer
@@ -46,6 +48,9 @@ struct AlignmentLattice {
         germanBuffer = FeatureBuffer(german, common: common)
         turkishBuffer = FeatureBuffer(turkish, common: common)
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
+        let weights = options.anchorWeights
+        kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
+                            weights.mark, weights.concept, weights.name)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
     }
@@ -149,12 +154,7 @@ struct AlignmentLattice {
                         bestKind = UInt8(kindIndex)
                     }
                     let soft = forward[previous] + linkCost
-                    if soft < softMinimum {
-                        softSum = softSum * exp(soft - softMinimum) + 1
-                        softMinimum = soft
-                    } else {
-                        softSum += exp(softMinimum - soft)
-                    }
+                    Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 viterbi.append(best)
                 forward.append(softMinimum.isFinite ? softMinimum - log(softSum) : .infinity)
@@ -202,12 +202,7 @@ struct AlignmentLattice {
                     var linkCost = cachesEdges ? edgeCosts[nextIndex * 6 + kindIndex] : .nan
                     if linkCost.isNaN { linkCost = cost(i: ni, j: nj, kind: kindIndex) }
                     let soft = next + linkCost
-                    if soft < softMinimum {
-                        softSum = softSum * exp(soft - softMinimum) + 1
-                        softMinimum = soft
-                    } else {
-                        softSum += exp(softMinimum - soft)
-                    }
+                    Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 backward[index] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
             }
@@ -227,6 +222,20 @@ struct AlignmentLattice {
                                       confidence: min(1, max(0, posterior))))
         }
         return Solution(links: links, touchesEdge: touchesEdge)
+    }
+
+    /// Adds the path cost `soft` to a soft minimum kept as a minimum and a sum of
+    /// exp(minimum − cost). A term below e^−40 is not computed: the sum is at least 1 and at most
+    /// 6, so adding it (or scaling the sum by it) could not change a bit of the result.
+    @inline(__always) static func accumulate(_ soft: Double, minimum: inout Double, sum: inout Double) {
+        if soft < minimum {
+            let difference = soft - minimum
+            sum = difference < -40 ? 1 : sum * exp(difference) + 1
+            minimum = soft
+        } else {
+            let difference = minimum - soft
+            if difference >= -40 { sum += exp(difference) }
+        }
     }
 
     /// The cost of the link of kind `kind` ending at node (i, j).
@@ -257,46 +266,41 @@ struct AlignmentLattice {
     /// sentences [turkishEnd − turkishCount, turkishEnd).
     ///
     /// Each side's keys are one sorted range: a sentence's own keys, or the union of two adjacent
-    /// sentences, built once (``FeatureBuffer``). One merge counts the shared keys per kind; the
-    /// bonuses are then subtracted kind by kind, which is the order of the sorted keys (the kind
-    /// is in their top bits), so the sum is the same, operation for operation, as subtracting them
-    /// key by key.
+    /// sentences, built once (``FeatureBuffer``), holding only the keys found on both sides of
+    /// the alignment. One merge subtracts the bonus of each shared key; the sorted keys come kind
+    /// by kind (the kind is in their top bits), so the sum is the same, operation for operation,
+    /// as subtracting the bonuses kind by kind.
     func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
         let germanSide = germanBuffer.range(end: germanEnd, count: germanCount)
         let turkishSide = turkishBuffer.range(end: turkishEnd, count: turkishCount)
-        var shared = SIMD8<Int32>()
         var x = germanSide.start, y = turkishSide.start
         let xEnd = germanSide.end, yEnd = turkishSide.end
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
-        while x < xEnd && y < yEnd {
-            let left = germanKeys[x], right = turkishKeys[y]
-            if left == right {
-                shared[Int(left >> 61)] &+= 1
-                x += 1
-                y += 1
-            } else {
-                x += left < right ? 1 : 0
-                y += right < left ? 1 : 0
-            }
-        }
         var result = 0.0
-        for kind in 0..<7 where shared[kind] > 0 {
-            let weight: Double
-            switch UInt64(kind) {
-            case SentenceFeatures.KeyKind.number.rawValue: weight = weights.number
-            case SentenceFeatures.KeyKind.date.rawValue: weight = weights.date
-            case SentenceFeatures.KeyKind.link.rawValue: weight = weights.link
-            case SentenceFeatures.KeyKind.prefix.rawValue: weight = weights.prefix
-            case SentenceFeatures.KeyKind.mark.rawValue: weight = weights.mark
-            case SentenceFeatures.KeyKind.concept.rawValue: weight = weights.concept
-            default: weight = weights.name
+        var sharedStrong = 0, sharedMarks = 0
+        // Most pairs of sides share no kept key, which their signatures mostly tell at once.
+        if germanSide.signature & turkishSide.signature != 0 {
+            // The keys are sorted and their kind is in the top bits, so the bonuses are
+            // subtracted kind by kind.
+            while x < xEnd && y < yEnd {
+                let left = germanKeys[x], right = turkishKeys[y]
+                if left == right {
+                    let kind = Int(left >> 61)
+                    result -= kindWeights[kind]
+                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                        sharedStrong += 1
+                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                        sharedMarks += 1
+                    }
+                    x += 1
+                    y += 1
+                } else {
+                    x += left < right ? 1 : 0
+                    y += right < left ? 1 : 0
+                }
             }
-            for _ in 0..<shared[kind] { result -= weight }
         }
-        // number, date and link are the strong kinds
-        let sharedStrong = Int(shared[0] + shared[1] + shared[2])
-        let sharedMarks = Int(shared[Int(SentenceFeatures.KeyKind.mark.rawValue)])
         result += weights.unmatched * Double(germanSide.strong + turkishSide.strong - 2 * sharedStrong)
         result += weights.markUnmatched * Double(germanSide.marks + turkishSide.marks - 2 * sharedMarks)
 
@@ -324,6 +328,9 @@ private final class FeatureBuffer {
         let end: Int
         let strong: Int
         let marks: Int
+        /// One bit per kept key (``FeatureBuffer/signatureBit(_:)``): two ranges whose
+        /// signatures do not overlap share no key.
+        let signature: UInt64
     }
 
     let lengths: UnsafeMutablePointer<Double>
@@ -335,6 +342,8 @@ private final class FeatureBuffer {
     private let pairKeys: UnsafeMutablePointer<UInt64>
     private let pairStart: UnsafeMutablePointer<Int>
     private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
+    private let signatures: UnsafeMutablePointer<UInt64>
+    private let pairSignatures: UnsafeMutablePointer<UInt64>
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
@@ -383,6 +392,15 @@ private final class FeatureBuffer {
         pairKeys = Self.copy(unions)
         pairStart = Self.copy(unionStart)
         pairCounts = Self.copy(unionCounts)
+        var single: [UInt64] = [], pairs: [UInt64] = []
+        single.reserveCapacity(count)
+        pairs.reserveCapacity(count)
+        for sentence in 0..<count {
+            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]]))
+            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : 0)
+        }
+        signatures = Self.copy(single)
+        pairSignatures = Self.copy(pairs)
     }
 
     /// The keys of sentences [end − count, end), count 1 or 2.
@@ -391,10 +409,18 @@ private final class FeatureBuffer {
         if count == 2 {
             let pair = pairCounts[sentence]
             return KeyRange(keys: pairKeys, start: pairStart[sentence], end: pairStart[sentence + 1],
-                            strong: pair.strong, marks: pair.marks)
+                            strong: pair.strong, marks: pair.marks, signature: pairSignatures[sentence])
         }
         let own = counts[sentence]
-        return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong, marks: own.marks)
+        return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong,
+                        marks: own.marks, signature: signatures[sentence])
+    }
+
+    /// The signature of a list of keys: one of 64 bits per key, from the key's hash bits.
+    private static func signature(of keys: ArraySlice<UInt64>) -> UInt64 {
+        var result: UInt64 = 0
+        for key in keys { result |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+        return result
     }
 
     /// Appends the sorted union of two sorted key lists without duplicates.
@@ -452,5 +478,7 @@ private final class FeatureBuffer {
         pairKeys.deallocate()
         pairStart.deallocate()
         pairCounts.deallocate()
+        signatures.deallocate()
+        pairSignatures.deallocate()
     }
 }

@@ -27,8 +27,6 @@ struct SentenceKeyScanner {
     private let tables: SentenceKeyTables
     private var scalars: [Unicode.Scalar] = []
     private var folded: [UInt8] = []
-    /// The end offset in ``folded`` of each folded scalar.
-    private var foldedEnds: [Int] = []
 
     /// Creates a scanner for sentences written in `language`.
     init(language: LanguageTag) {
@@ -112,28 +110,34 @@ struct SentenceKeyScanner {
         }
         guard letters > 0 else { return }
         folded.removeAll(keepingCapacity: true)
-        foldedEnds.removeAll(keepingCapacity: true)
+        // The end offsets in `folded` of the fourth and of the second-to-last character.
+        var fourthEnd = 0, penultimateEnd = 0
         for index in start..<wordEnd {
+            penultimateEnd = folded.count
             CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
-            foldedEnds.append(folded.count)
+            if index - start == 3 { fourthEnd = folded.count }
         }
-        addNumberWord(characterCount: wordCount)
-        addConcepts()
+        let head = SentenceKeyTables.head(folded)
+        addNumberWord(characterCount: wordCount, head: head)
+        addConcepts(head: head)
         if wordCount >= 4 && letters == wordCount {
-            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[3], kind: .prefix))
+            keys.append(Self.dotlessKey(folded, upTo: fourthEnd, kind: .prefix))
         }
         let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
         keys.append(Self.dotlessKey(folded, upTo: folded.count, kind: .name))
-        if german && capitalised && foldedEnds.count >= 4 && folded.last == UInt8(ascii: "s") {
-            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[foldedEnds.count - 2], kind: .name))
+        if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
+            keys.append(Self.dotlessKey(folded, upTo: penultimateEnd, kind: .name))
         }
     }
 
-    private mutating func addNumberWord(characterCount: Int) {
+    private mutating func addNumberWord(characterCount: Int, head: UInt64) {
         // Only entries starting with the word's first byte can match; their order is kept.
+        let count = folded.count
         for entry in tables.numberWordsByFirstByte[Int(folded[0])] {
-            if folded.count == entry.bytes.count ? folded == entry.bytes
+            let length = entry.bytes.count
+            guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
+            if count == length ? folded == entry.bytes
                 : entry.characterCount >= 5 && startsFolded(with: entry.bytes) {
                 keys.append(entry.key)
                 return
@@ -141,9 +145,12 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addConcepts() {
+    private mutating func addConcepts(head: UInt64) {
+        let count = folded.count
         for candidate in tables.lexiconByFirstByte[Int(folded[0])] {
-            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : folded == candidate.bytes {
+            let length = candidate.bytes.count
+            guard length <= count, head & SentenceKeyTables.headMask(length) == candidate.head else { continue }
+            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : count == length && folded == candidate.bytes {
                 keys.append(candidate.key)
             }
         }

@@ -11,6 +11,8 @@ final class SentenceKeyTables: Sendable {
         let bytes: [UInt8]
         let characterCount: Int
         let key: UInt64
+        /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
+        let head: UInt64
     }
 
     /// A lexicon form: its folded bytes (without `*`), whether it matches as a prefix, and the
@@ -19,6 +21,22 @@ final class SentenceKeyTables: Sendable {
         let bytes: [UInt8]
         let isPrefix: Bool
         let key: UInt64
+        /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
+        let head: UInt64
+    }
+
+    /// The first eight bytes of `bytes` in one integer, zero-padded, the first byte lowest: a
+    /// word starts with a form only if the word's head, masked to the form's length, equals the
+    /// form's head, so most candidates are rejected by one comparison.
+    static func head(_ bytes: [UInt8]) -> UInt64 {
+        var result: UInt64 = 0
+        for index in 0..<min(8, bytes.count) { result |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return result
+    }
+
+    /// The mask that keeps the first `count` bytes of a head.
+    @inline(__always) static func headMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
     }
 
     /// The number words in ``NumberWords`` order, by the first byte of their UTF-8 form.
@@ -59,7 +77,9 @@ final class SentenceKeyTables: Sendable {
         var numberWords = [[NumberWord]](repeating: [], count: 256)
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
-            let word = NumberWord(bytes: Array(entry.utf8), characterCount: entry.count, key: SentenceFeatures.key(value, kind))
+            let bytes = Array(entry.utf8)
+            let word = NumberWord(bytes: bytes, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
+                                  head: Self.head(bytes))
             guard let first = word.bytes.first else { continue }
             numberWords[Int(first)].append(word)
         }
@@ -72,7 +92,8 @@ final class SentenceKeyTables: Sendable {
                 for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
                     let isPrefix = form.hasSuffix("*")
                     let text = isPrefix ? String(form.dropLast()) : String(form)
-                    let lexiconForm = LexiconForm(bytes: Array(text.utf8), isPrefix: isPrefix, key: key)
+                    let bytes = Array(text.utf8)
+                    let lexiconForm = LexiconForm(bytes: bytes, isPrefix: isPrefix, key: key, head: Self.head(bytes))
                     guard let first = lexiconForm.bytes.first else { continue }
                     lexicon[Int(first)].append(lexiconForm)
                 }
