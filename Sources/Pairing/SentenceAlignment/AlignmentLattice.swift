@@ -44,7 +44,7 @@ struct AlignmentLattice {
         self.options = options
         let priors = options.priors
         // Only keys found on both sides can be shared; the merges read just those.
-        let common = Self.commonKeys(german.keys, turkish.keys)
+        let common = KeySides(german.keys, turkish.keys)
         germanBuffer = FeatureBuffer(german, common: common)
         turkishBuffer = FeatureBuffer(turkish, common: common)
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
@@ -53,27 +53,6 @@ struct AlignmentLattice {
                             weights.mark, weights.concept, weights.name)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
-    }
-
-    /// The keys that occur on both sides, sorted and without duplicates.
-    static func commonKeys(_ german: [UInt64], _ turkish: [UInt64]) -> [UInt64] {
-        guard !german.isEmpty, !turkish.isEmpty else { return [] }
-        let left = german.sorted(), right = turkish.sorted()
-        var common: [UInt64] = []
-        var x = 0, y = 0
-        while x < left.count && y < right.count {
-            let a = left[x], b = right[y]
-            if a == b {
-                if common.last != a { common.append(a) }
-                x += 1
-                y += 1
-            } else if a < b {
-                x += 1
-            } else {
-                y += 1
-            }
-        }
-        return common
     }
 
     /// The best path for one band radius, and whether it touches the band's edge.
@@ -347,7 +326,7 @@ private final class FeatureBuffer {
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
-    init(_ features: SentenceFeatures, common: [UInt64]) {
+    init(_ features: SentenceFeatures, common: KeySides) {
         let count = features.count
         lengths = Self.copy(features.lengths)
         endings = Self.copy(features.endings)
@@ -359,8 +338,8 @@ private final class FeatureBuffer {
         for sentence in 0..<count {
             let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
             singleCounts.append(Self.counts(of: own))
-            if !common.isEmpty {
-                for key in own where Self.contains(common, key) { shared.append(key) }
+            if common.hasCommonKeys {
+                for key in own where common.isOnBothSides(key) { shared.append(key) }
             }
             sharedStart.append(shared.count)
         }
@@ -371,16 +350,15 @@ private final class FeatureBuffer {
         var unionCounts: [(strong: Int, marks: Int)] = []
         unionStart.reserveCapacity(count + 1)
         unionCounts.reserveCapacity(count)
-        var allUnion: [UInt64] = []
         for sentence in 0..<count {
             if sentence > 0 {
                 // The counts are those of the union of all keys; the merges need only the union
                 // of the kept keys.
-                allUnion.removeAll(keepingCapacity: true)
-                Self.appendUnion(features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
-                                 features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]],
-                                 to: &allUnion)
-                unionCounts.append(Self.counts(of: allUnion[...]))
+                let both = Self.intersectionCounts(
+                    features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
+                    features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]])
+                let previous = singleCounts[sentence - 1], own = singleCounts[sentence]
+                unionCounts.append((previous.strong + own.strong - both.strong, previous.marks + own.marks - both.marks))
                 Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
                                  shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
             } else {
@@ -438,14 +416,29 @@ private final class FeatureBuffer {
         }
     }
 
-    /// Whether the sorted `keys` hold `key` (binary search).
-    @inline(__always) private static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
+    /// The strong and mark counts of the keys two sorted lists share.
+    private static func intersectionCounts(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>)
+        -> (strong: Int, marks: Int) {
+        var strong = 0, marks = 0
+        var a = left.startIndex, b = right.startIndex
+        while a < left.endIndex && b < right.endIndex {
+            let x = left[a], y = right[b]
+            if x == y {
+                let kind = x >> 61
+                if kind <= SentenceFeatures.KeyKind.link.rawValue {
+                    strong += 1
+                } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
+                    marks += 1
+                }
+                a += 1
+                b += 1
+            } else if x < y {
+                a += 1
+            } else {
+                b += 1
+            }
         }
-        return low < keys.count && keys[low] == key
+        return (strong, marks)
     }
 
     private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
@@ -480,5 +473,57 @@ private final class FeatureBuffer {
         pairCounts.deallocate()
         signatures.deallocate()
         pairSignatures.deallocate()
+    }
+}
+
+/// Which sides of an alignment each anchor key occurs on: an open-addressing hash table over the
+/// keys of both sides, built once per alignment.
+struct KeySides {
+    private var slots: [UInt64]
+    /// Bit 0: found on the German side, bit 1: on the Turkish side; 0: empty slot.
+    private var sides: [UInt8]
+    private let mask: Int
+    /// Whether any key occurs on both sides.
+    private(set) var hasCommonKeys = false
+
+    init(_ german: [UInt64], _ turkish: [UInt64]) {
+        var capacity = 16
+        while capacity < 2 * (german.count + turkish.count) { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        sides = [UInt8](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for key in german { insert(key, side: 1) }
+        guard !german.isEmpty else { return }
+        for key in turkish { insert(key, side: 2) }
+    }
+
+    @inline(__always) private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private mutating func insert(_ key: UInt64, side: UInt8) {
+        var index = slot(of: key)
+        while sides[index] != 0 {
+            if slots[index] == key {
+                sides[index] |= side
+                if sides[index] == 3 { hasCommonKeys = true }
+                return
+            }
+            index = (index + 1) & mask
+        }
+        // A Turkish key not found among the German ones cannot be common: no need to keep it.
+        guard side == 1 else { return }
+        slots[index] = key
+        sides[index] = side
+    }
+
+    /// Whether `key` occurs on both sides.
+    @inline(__always) func isOnBothSides(_ key: UInt64) -> Bool {
+        var index = slot(of: key)
+        while sides[index] != 0 {
+            if slots[index] == key { return sides[index] == 3 }
+            index = (index + 1) & mask
+        }
+        return false
     }
 }

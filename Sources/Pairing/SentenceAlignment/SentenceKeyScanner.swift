@@ -91,30 +91,47 @@ struct SentenceKeyScanner {
         while start < end && Self.isLeadingPunctuation(scalars[start]) { start += 1 }
         while end > start && Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
-        if isEmailAddress(start, end) {
+        // One pass finds what the checks below look for: `@` and `:` (e-mail addresses and
+        // URLs), the first apostrophe (the word ends there), and the word's letters.
+        var hasAt = false, hasColon = false
+        var wordEnd = end
+        var letters = 0, hasDiacritic = false
+        for index in start..<end {
+            let scalar = scalars[index]
+            switch scalar {
+            case "@": hasAt = true
+            case ":": hasColon = true
+            case "'", "’": if wordEnd == end { wordEnd = index }
+            default:
+                if wordEnd == end && Self.isLetter(scalar) {
+                    letters += 1
+                    if scalar.value > 0x7F { hasDiacritic = true }
+                }
+            }
+        }
+        if hasAt && isEmailAddress(start, end) {
             keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link))
             return
         }
-        if mayBeURL(start, end), let url = SentenceAnchors.url(Substring(string(start, end))) {
+        if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
+           let url = SentenceAnchors.url(Substring(string(start, end))) {
             keys.append(SentenceFeatures.key(url, .link))
             return
         }
-        var wordEnd = start
-        while wordEnd < end && scalars[wordEnd] != "'" && scalars[wordEnd] != "’" { wordEnd += 1 }
         let wordCount = wordEnd - start
-        guard wordCount >= 2 else { return }
-        var letters = 0, hasDiacritic = false
-        for index in start..<wordEnd where Self.isLetter(scalars[index]) {
-            letters += 1
-            if scalars[index].value > 0x7F { hasDiacritic = true }
-        }
-        guard letters > 0 else { return }
+        guard wordCount >= 2, letters > 0 else { return }
         folded.removeAll(keepingCapacity: true)
         // The end offsets in `folded` of the fourth and of the second-to-last character.
         var fourthEnd = 0, penultimateEnd = 0
         for index in start..<wordEnd {
             penultimateEnd = folded.count
-            CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
+            let value = scalars[index].value
+            if value < 0x80 && !(turkic && value == 0x49) {
+                // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
+                folded.append(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+            } else {
+                CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
+            }
             if index - start == 3 { fourthEnd = folded.count }
         }
         let head = SentenceKeyTables.head(folded)
