@@ -65,7 +65,7 @@ extension XLIFF2Reader.Core {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false, plain: plain)
+            reorder(id: id ?? "", token: element == "ph" ? "p:" : "o:", tag, isClosing: false, plain: plain)
             content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
         case "ec":
             if !plain { checkCode(element, tag, id: id) }
@@ -100,7 +100,7 @@ extension XLIFF2Reader.Core {
         case "pc":
             var data: String?
             if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
-            if let id = frame.codeID { reorder(id: id, token: "c:" + id, nil, isClosing: true) }
+            if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
             content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
         case "mrk":
             content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
@@ -156,7 +156,7 @@ extension XLIFF2Reader.Core {
                     remedy: "remove isolated=\"yes\" and refer to the start with startRef", tag)
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
-            reorder(id: id, token: "o:" + id, tag, isClosing: false)
+            reorder(id: id, token: "o:", tag, isClosing: false)
             content.append(.code(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes)))
             return
         }
@@ -196,7 +196,7 @@ extension XLIFF2Reader.Core {
             error("xliff2.unpaired-code", "<ec startRef=\"\(startRef)\"> ends a code that was not started before it in the unit",
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
-        reorder(id: startRef, token: "c:" + startRef, tag, isClosing: true)
+        reorder(id: startRef, token: "c:", tag, isClosing: true)
         content.append(.code(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes)))
     }
 
@@ -321,14 +321,22 @@ extension XLIFF2Reader.Core {
     /// Follows the runs of codes that may not be reordered.
     ///
     /// - Parameter plain: whether the tag is known to have no `canReorder` (it has only ids and data references).
-    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
+    /// `kind` is the token's prefix (`p:`, `o:` or `c:`); the token, kind and id, is built only
+    /// when a run that may not be reordered keeps it.
+    private mutating func reorder(id: String, token kind: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
         if isClosing {
             if sequence.currentRun != nil, sequence.runMembers.contains(id) {
-                sequence.currentRun!.tokens.append(token)
+                sequence.currentRun!.tokens.append(kind + id)
             }
             return
         }
-        let value = plain ? "yes" : tag?.attribute("canReorder") ?? "yes"
+        // A plain code (most codes) has no canReorder: it only ends a run, and needs no token.
+        if plain {
+            sequence.endRun()
+            return
+        }
+        let token = kind + id
+        let value = tag?.attribute("canReorder") ?? "yes"
         switch value {
         case "firstNo":
             sequence.endRun()
