@@ -8,8 +8,13 @@ extension XLIFF2Reader.Core {
     /// types and sub-flows do not look at.
     static func isReferenceAttribute(_ name: XMLName) -> Bool {
         guard name.namespace.isEmpty else { return false }
-        switch name.local {
-        case "id", "dataRefStart", "dataRefEnd", "dataRef", "startRef": return true
+        // One string comparison at most: the names differ in length.
+        switch name.local.utf8.count {
+        case 2: return name.local == "id"
+        case 7: return name.local == "dataRef"
+        case 8: return name.local == "startRef"
+        case 10: return name.local == "dataRefEnd"
+        case 12: return name.local == "dataRefStart"
         default: return false
         }
     }
