@@ -149,9 +149,9 @@ struct SentenceKeyScanner {
     }
 
     private mutating func addNumberWord(characterCount: Int, head: UInt64) {
-        // Only entries starting with the word's first byte can match; their order is kept.
+        // Only entries starting with the word's first two bytes can match; their order is kept.
         let count = folded.count
-        for entry in tables.numberWordsByFirstByte[Int(folded[0])] {
+        for entry in tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
             let length = entry.bytes.count
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
             if count == length ? folded == entry.bytes
@@ -164,7 +164,7 @@ struct SentenceKeyScanner {
 
     private mutating func addConcepts(head: UInt64) {
         let count = folded.count
-        for candidate in tables.lexiconByFirstByte[Int(folded[0])] {
+        for candidate in tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
             let length = candidate.bytes.count
             guard length <= count, head & SentenceKeyTables.headMask(length) == candidate.head else { continue }
             if candidate.isPrefix ? startsFolded(with: candidate.bytes) : count == length && folded == candidate.bytes {
