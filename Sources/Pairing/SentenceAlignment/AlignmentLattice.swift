@@ -28,6 +28,10 @@ struct AlignmentLattice {
     private let priorCosts: [Double]
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
+    /// When at most 64 keys occur on both sides, the signatures hold one bit per such key, bit k
+    /// for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of the key of each bit.
+    /// The shared keys of two sides are then the bits their signatures share, in key order.
+    private let exactSignatureKinds: [Int]?
     private let lengthModel: LengthModel
     private let germanBuffer: FeatureBuffer
     private let turkishBuffer: FeatureBuffer
@@ -47,6 +51,7 @@ struct AlignmentLattice {
         let common = KeySides(german.keys, turkish.keys)
         germanBuffer = FeatureBuffer(german, common: common)
         turkishBuffer = FeatureBuffer(turkish, common: common)
+        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
@@ -258,8 +263,22 @@ struct AlignmentLattice {
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
         var result = 0.0
         var sharedStrong = 0, sharedMarks = 0
-        // Most pairs of sides share no kept key, which their signatures mostly tell at once.
-        if germanSide.signature & turkishSide.signature != 0 {
+        if let kinds = exactSignatureKinds {
+            // One bit per key found on both sides, the bits in key order: the shared keys are
+            // the common bits, met in the same order as by a merge.
+            var bits = germanSide.signature & turkishSide.signature
+            while bits != 0 {
+                let kind = kinds[bits.trailingZeroBitCount]
+                result -= kindWeights[kind]
+                if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                    sharedStrong += 1
+                } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                    sharedMarks += 1
+                }
+                bits &= bits &- 1
+            }
+        } else if germanSide.signature & turkishSide.signature != 0 {
+            // Most pairs of sides share no kept key, which their signatures mostly tell at once.
             // The keys are sorted and their kind is in the top bits, so the bonuses are
             // subtracted kind by kind.
             while x < xEnd && y < yEnd {
@@ -374,7 +393,7 @@ private final class FeatureBuffer {
         single.reserveCapacity(count)
         pairs.reserveCapacity(count)
         for sentence in 0..<count {
-            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]]))
+            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]], common: common))
             pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : 0)
         }
         signatures = Self.copy(single)
@@ -394,9 +413,15 @@ private final class FeatureBuffer {
                         marks: own.marks, signature: signatures[sentence])
     }
 
-    /// The signature of a list of keys: one of 64 bits per key, from the key's hash bits.
-    private static func signature(of keys: ArraySlice<UInt64>) -> UInt64 {
+    /// The signature of a list of keys: one of 64 bits per key, the key's rank among the keys on
+    /// both sides when there are at most 64 of them (``KeySides/exactSignatureKeys``), otherwise
+    /// from the key's hash bits.
+    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> UInt64 {
         var result: UInt64 = 0
+        if common.exactSignatureKeys != nil {
+            for key in keys { result |= 1 << UInt64(common.rank(of: key)) }
+            return result
+        }
         for key in keys { result |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
         return result
     }
@@ -485,6 +510,10 @@ struct KeySides {
     private let mask: Int
     /// Whether any key occurs on both sides.
     private(set) var hasCommonKeys = false
+    /// The keys on both sides, sorted, when there are at most 64 of them.
+    private(set) var exactSignatureKeys: [UInt64]?
+    /// The rank of each key on both sides among them, when ``exactSignatureKeys`` is set.
+    private var ranks: [UInt8] = []
 
     init(_ german: [UInt64], _ turkish: [UInt64]) {
         var capacity = 16
@@ -495,6 +524,28 @@ struct KeySides {
         for key in german { insert(key, side: 1) }
         guard !german.isEmpty else { return }
         for key in turkish { insert(key, side: 2) }
+        guard hasCommonKeys else { return }
+        var common: [UInt64] = []
+        for index in 0..<capacity where sides[index] == 3 {
+            common.append(slots[index])
+            if common.count > 64 { return }
+        }
+        common.sort()
+        ranks = [UInt8](repeating: 0, count: capacity)
+        for (rank, key) in common.enumerated() {
+            var index = slot(of: key)
+            while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
+            ranks[index] = UInt8(rank)
+        }
+        exactSignatureKeys = common
+    }
+
+    /// The rank of `key`, which must occur on both sides, among the keys on both sides (with
+    /// ``exactSignatureKeys``).
+    @inline(__always) func rank(of key: UInt64) -> Int {
+        var index = slot(of: key)
+        while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
+        return Int(ranks[index])
     }
 
     @inline(__always) private func slot(of key: UInt64) -> Int {
