@@ -46,7 +46,13 @@ extension XLIFF2Reader.Core {
 
     /// The values of the attributes with a fixed set of values: yes/no, directions, reorder.
     static func enumeratedValues(of name: String) -> [String]? {
-        switch name {
+        // Only names of these lengths have enumerated values: most attributes are ruled out by
+        // their length, without comparing strings.
+        switch name.utf8.count {
+        case 3, 6, 7, 8, 9, 10, 12: break
+        default: return nil
+        }
+        return switch name {
         case "translate", "canResegment", "canCopy", "canDelete", "canOverlap": ["no", "yes"]
         case "canReorder": ["firstNo", "no", "yes"]
         case "srcDir", "trgDir", "dir": ["auto", "ltr", "rtl"]
@@ -57,8 +63,14 @@ extension XLIFF2Reader.Core {
 
     /// Whether the attribute's value is an id (NMTOKEN).
     static func isIDAttribute(_ name: String) -> Bool {
-        switch name {
-        case "id", "startRef", "copyOf", "dataRef", "dataRefStart", "dataRefEnd": true
+        // One string comparison at most: the names differ in length.
+        switch name.utf8.count {
+        case 2: name == "id"
+        case 6: name == "copyOf"
+        case 7: name == "dataRef"
+        case 8: name == "startRef"
+        case 10: name == "dataRefEnd"
+        case 12: name == "dataRefStart"
         default: false
         }
     }
@@ -108,6 +120,9 @@ extension XLIFF2Reader.Core {
             return
         }
         let allowed = Self.allowedAttributes(of: element)
+        let required = Self.requiredAttributes(of: element)
+        // How many of the required attributes (at most one per element) the tag has, counted on the way.
+        var requiredFound = 0
         // The values are read as bytes in the parser's buffer: a string is built only for a value that is reported.
         tag.forEachAttribute { name, value in
             if name.namespace.isEmpty {
@@ -118,6 +133,7 @@ extension XLIFF2Reader.Core {
                         remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
                     return
                 }
+                if !required.isEmpty, required.contains(name.local) { requiredFound += 1 }
                 checkValue(of: name.local, value, on: element, tag)
             } else if name.namespace == XMLName.xmlNamespace {
                 let allowedHere = (name.local == "lang" && Self.languageElements.contains(element))
@@ -134,7 +150,8 @@ extension XLIFF2Reader.Core {
                     remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
             }
         }
-        for name in Self.requiredAttributes(of: element) where tag.attribute(name) == nil {
+        guard requiredFound < required.count else { return }
+        for name in required where tag.attribute(name) == nil {
             error("xliff2.missing-attribute", "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
         }
     }

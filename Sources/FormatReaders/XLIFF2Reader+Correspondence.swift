@@ -13,21 +13,36 @@ import PublicationCore
 ///
 /// Runs once per unit, on the unit's model, after the element-by-element checks.
 extension XLIFF2Reader.Core {
+    /// Up to this many source codes are searched linearly; more go into a dictionary.
+    static var linearSearchLimit: Int { 16 }
+
     func checkCorrespondence(of unit: TranslationUnit, line: Int, column: Int) {
+        // Most units have a few codes: they are found by a linear search, with no hash table to build.
+        var sourceList: [(id: String, code: InlineCode)] = []
         var sourceCodes: [String: InlineCode] = [:]
-        for segment in unit.segments {
+        for segment in unit.segments where segment.target != nil || unit.segments.count > 1 {
             for code in segment.source.codes {
-                guard let id = code.id, sourceCodes[id] == nil else { continue }
-                sourceCodes[id] = code
+                guard let id = code.id else { continue }
+                if sourceCodes.isEmpty && sourceList.count < Self.linearSearchLimit {
+                    if !sourceList.contains(where: { $0.id == id }) { sourceList.append((id, code)) }
+                    continue
+                }
+                if sourceCodes.isEmpty {
+                    sourceCodes = Dictionary(sourceList.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+                }
+                if sourceCodes[id] == nil { sourceCodes[id] = code }
             }
         }
-        guard !sourceCodes.isEmpty else { return }
+        guard !sourceList.isEmpty else { return }
+        func source(_ id: String) -> InlineCode? {
+            sourceCodes.isEmpty ? sourceList.first(where: { $0.id == id })?.code : sourceCodes[id]
+        }
         var reported: Set<String> = []
         for segment in unit.segments {
             guard let target = segment.target else { continue }
             let place = segment.location
             for code in target.codes {
-                guard let id = code.id, let original = sourceCodes[id], !reported.contains(id) else { continue }
+                guard let id = code.id, let original = source(id), !reported.contains(id) else { continue }
                 let isMarker = code.kind == .markerStart || code.kind == .markerEnd
                 let originalIsMarker = original.kind == .markerStart || original.kind == .markerEnd
                 if isMarker != originalIsMarker || (!isMarker && (code.element == "ph") != (original.element == "ph")) {

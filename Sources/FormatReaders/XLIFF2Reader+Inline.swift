@@ -8,8 +8,13 @@ extension XLIFF2Reader.Core {
     /// types and sub-flows do not look at.
     static func isReferenceAttribute(_ name: XMLName) -> Bool {
         guard name.namespace.isEmpty else { return false }
-        switch name.local {
-        case "id", "dataRefStart", "dataRefEnd", "dataRef", "startRef": return true
+        // One string comparison at most: the names differ in length.
+        switch name.local.utf8.count {
+        case 2: return name.local == "id"
+        case 7: return name.local == "dataRef"
+        case 8: return name.local == "startRef"
+        case 10: return name.local == "dataRefEnd"
+        case 12: return name.local == "dataRefStart"
         default: return false
         }
     }
@@ -65,7 +70,7 @@ extension XLIFF2Reader.Core {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: (element == "ph" ? "p:" : "o:") + (id ?? ""), tag, isClosing: false, plain: plain)
+            reorder(id: id ?? "", token: element == "ph" ? "p:" : "o:", tag, isClosing: false, plain: plain)
             content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
         case "ec":
             if !plain { checkCode(element, tag, id: id) }
@@ -100,7 +105,7 @@ extension XLIFF2Reader.Core {
         case "pc":
             var data: String?
             if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
-            if let id = frame.codeID { reorder(id: id, token: "c:" + id, nil, isClosing: true) }
+            if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
             content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
         case "mrk":
             content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
@@ -156,7 +161,7 @@ extension XLIFF2Reader.Core {
                     remedy: "remove isolated=\"yes\" and refer to the start with startRef", tag)
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
-            reorder(id: id, token: "o:" + id, tag, isClosing: false)
+            reorder(id: id, token: "o:", tag, isClosing: false)
             content.append(.code(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes)))
             return
         }
@@ -196,7 +201,7 @@ extension XLIFF2Reader.Core {
             error("xliff2.unpaired-code", "<ec startRef=\"\(startRef)\"> ends a code that was not started before it in the unit",
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
-        reorder(id: startRef, token: "c:" + startRef, tag, isClosing: true)
+        reorder(id: startRef, token: "c:", tag, isClosing: true)
         content.append(.code(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes)))
     }
 
@@ -321,14 +326,22 @@ extension XLIFF2Reader.Core {
     /// Follows the runs of codes that may not be reordered.
     ///
     /// - Parameter plain: whether the tag is known to have no `canReorder` (it has only ids and data references).
-    private mutating func reorder(id: String, token: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
+    /// `kind` is the token's prefix (`p:`, `o:` or `c:`); the token, kind and id, is built only
+    /// when a run that may not be reordered keeps it.
+    private mutating func reorder(id: String, token kind: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
         if isClosing {
             if sequence.currentRun != nil, sequence.runMembers.contains(id) {
-                sequence.currentRun!.tokens.append(token)
+                sequence.currentRun!.tokens.append(kind + id)
             }
             return
         }
-        let value = plain ? "yes" : tag?.attribute("canReorder") ?? "yes"
+        // A plain code (most codes) has no canReorder: it only ends a run, and needs no token.
+        if plain {
+            sequence.endRun()
+            return
+        }
+        let token = kind + id
+        let value = tag?.attribute("canReorder") ?? "yes"
         switch value {
         case "firstNo":
             sequence.endRun()

@@ -26,6 +26,12 @@ struct AlignmentLattice {
     let turkishCount: Int
     let options: SentenceAlignerOptions
     private let priorCosts: [Double]
+    /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
+    private let kindWeights: SIMD8<Double>
+    /// When at most 64 keys occur on both sides, the signatures hold one bit per such key, bit k
+    /// for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of the key of each bit.
+    /// The shared keys of two sides are then the bits their signatures share, in key order.
+    private let exactSignatureKinds: [Int]?
     private let lengthModel: LengthModel
     private let germanBuffer: FeatureBuffer
     private let turkishBuffer: FeatureBuffer
@@ -41,9 +47,15 @@ struct AlignmentLattice {
         turkishCount = turkish.count
         self.options = options
         let priors = options.priors
-        germanBuffer = FeatureBuffer(german)
-        turkishBuffer = FeatureBuffer(turkish)
+        // Only keys found on both sides can be shared; the merges read just those.
+        let common = KeySides(german.keys, turkish.keys)
+        germanBuffer = FeatureBuffer(german, common: common)
+        turkishBuffer = FeatureBuffer(turkish, common: common)
+        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
+        let weights = options.anchorWeights
+        kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
+                            weights.mark, weights.concept, weights.name)
         priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
     }
@@ -126,12 +138,7 @@ struct AlignmentLattice {
                         bestKind = UInt8(kindIndex)
                     }
                     let soft = forward[previous] + linkCost
-                    if soft < softMinimum {
-                        softSum = softSum * exp(soft - softMinimum) + 1
-                        softMinimum = soft
-                    } else {
-                        softSum += exp(softMinimum - soft)
-                    }
+                    Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 viterbi.append(best)
                 forward.append(softMinimum.isFinite ? softMinimum - log(softSum) : .infinity)
@@ -179,12 +186,7 @@ struct AlignmentLattice {
                     var linkCost = cachesEdges ? edgeCosts[nextIndex * 6 + kindIndex] : .nan
                     if linkCost.isNaN { linkCost = cost(i: ni, j: nj, kind: kindIndex) }
                     let soft = next + linkCost
-                    if soft < softMinimum {
-                        softSum = softSum * exp(soft - softMinimum) + 1
-                        softMinimum = soft
-                    } else {
-                        softSum += exp(softMinimum - soft)
-                    }
+                    Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 backward[index] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
             }
@@ -204,6 +206,20 @@ struct AlignmentLattice {
                                       confidence: min(1, max(0, posterior))))
         }
         return Solution(links: links, touchesEdge: touchesEdge)
+    }
+
+    /// Adds the path cost `soft` to a soft minimum kept as a minimum and a sum of
+    /// exp(minimum − cost). A term below e^−40 is not computed: the sum is at least 1 and at most
+    /// 6, so adding it (or scaling the sum by it) could not change a bit of the result.
+    @inline(__always) static func accumulate(_ soft: Double, minimum: inout Double, sum: inout Double) {
+        if soft < minimum {
+            let difference = soft - minimum
+            sum = difference < -40 ? 1 : sum * exp(difference) + 1
+            minimum = soft
+        } else {
+            let difference = minimum - soft
+            if difference >= -40 { sum += exp(difference) }
+        }
     }
 
     /// The cost of the link of kind `kind` ending at node (i, j).
@@ -234,46 +250,55 @@ struct AlignmentLattice {
     /// sentences [turkishEnd − turkishCount, turkishEnd).
     ///
     /// Each side's keys are one sorted range: a sentence's own keys, or the union of two adjacent
-    /// sentences, built once (``FeatureBuffer``). One merge counts the shared keys per kind; the
-    /// bonuses are then subtracted kind by kind, which is the order of the sorted keys (the kind
-    /// is in their top bits), so the sum is the same, operation for operation, as subtracting them
-    /// key by key.
+    /// sentences, built once (``FeatureBuffer``), holding only the keys found on both sides of
+    /// the alignment. One merge subtracts the bonus of each shared key; the sorted keys come kind
+    /// by kind (the kind is in their top bits), so the sum is the same, operation for operation,
+    /// as subtracting the bonuses kind by kind.
     func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
         let germanSide = germanBuffer.range(end: germanEnd, count: germanCount)
         let turkishSide = turkishBuffer.range(end: turkishEnd, count: turkishCount)
-        var shared = SIMD8<Int32>()
         var x = germanSide.start, y = turkishSide.start
         let xEnd = germanSide.end, yEnd = turkishSide.end
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
-        while x < xEnd && y < yEnd {
-            let left = germanKeys[x], right = turkishKeys[y]
-            if left == right {
-                shared[Int(left >> 61)] &+= 1
-                x += 1
-                y += 1
-            } else {
-                x += left < right ? 1 : 0
-                y += right < left ? 1 : 0
-            }
-        }
         var result = 0.0
-        for kind in 0..<7 where shared[kind] > 0 {
-            let weight: Double
-            switch UInt64(kind) {
-            case SentenceFeatures.KeyKind.number.rawValue: weight = weights.number
-            case SentenceFeatures.KeyKind.date.rawValue: weight = weights.date
-            case SentenceFeatures.KeyKind.link.rawValue: weight = weights.link
-            case SentenceFeatures.KeyKind.prefix.rawValue: weight = weights.prefix
-            case SentenceFeatures.KeyKind.mark.rawValue: weight = weights.mark
-            case SentenceFeatures.KeyKind.concept.rawValue: weight = weights.concept
-            default: weight = weights.name
+        var sharedStrong = 0, sharedMarks = 0
+        if let kinds = exactSignatureKinds {
+            // One bit per key found on both sides, the bits in key order: the shared keys are
+            // the common bits, met in the same order as by a merge.
+            var bits = germanSide.signature & turkishSide.signature
+            while bits != 0 {
+                let kind = kinds[bits.trailingZeroBitCount]
+                result -= kindWeights[kind]
+                if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                    sharedStrong += 1
+                } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                    sharedMarks += 1
+                }
+                bits &= bits &- 1
             }
-            for _ in 0..<shared[kind] { result -= weight }
+        } else if germanSide.signature & turkishSide.signature != 0 {
+            // Most pairs of sides share no kept key, which their signatures mostly tell at once.
+            // The keys are sorted and their kind is in the top bits, so the bonuses are
+            // subtracted kind by kind.
+            while x < xEnd && y < yEnd {
+                let left = germanKeys[x], right = turkishKeys[y]
+                if left == right {
+                    let kind = Int(left >> 61)
+                    result -= kindWeights[kind]
+                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                        sharedStrong += 1
+                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                        sharedMarks += 1
+                    }
+                    x += 1
+                    y += 1
+                } else {
+                    x += left < right ? 1 : 0
+                    y += right < left ? 1 : 0
+                }
+            }
         }
-        // number, date and link are the strong kinds
-        let sharedStrong = Int(shared[0] + shared[1] + shared[2])
-        let sharedMarks = Int(shared[Int(SentenceFeatures.KeyKind.mark.rawValue)])
         result += weights.unmatched * Double(germanSide.strong + turkishSide.strong - 2 * sharedStrong)
         result += weights.markUnmatched * Double(germanSide.marks + turkishSide.marks - 2 * sharedMarks)
 
@@ -301,6 +326,9 @@ private final class FeatureBuffer {
         let end: Int
         let strong: Int
         let marks: Int
+        /// One bit per kept key (``FeatureBuffer/signatureBit(_:)``): two ranges whose
+        /// signatures do not overlap share no key.
+        let signature: UInt64
     }
 
     let lengths: UnsafeMutablePointer<Double>
@@ -312,44 +340,64 @@ private final class FeatureBuffer {
     private let pairKeys: UnsafeMutablePointer<UInt64>
     private let pairStart: UnsafeMutablePointer<Int>
     private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
+    private let signatures: UnsafeMutablePointer<UInt64>
+    private let pairSignatures: UnsafeMutablePointer<UInt64>
 
-    init(_ features: SentenceFeatures) {
+    /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
+    /// merges; the strong and mark counts are those of all the sentence's keys.
+    init(_ features: SentenceFeatures, common: KeySides) {
         let count = features.count
         lengths = Self.copy(features.lengths)
         endings = Self.copy(features.endings)
-        keys = Self.copy(features.keys)
-        keyStart = Self.copy(features.keyStart)
+        var shared: [UInt64] = []
+        var sharedStart = [0]
+        sharedStart.reserveCapacity(count + 1)
         var singleCounts: [(strong: Int, marks: Int)] = []
         singleCounts.reserveCapacity(count)
+        for sentence in 0..<count {
+            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
+            singleCounts.append(Self.counts(of: own))
+            if common.hasCommonKeys {
+                for key in own where common.isOnBothSides(key) { shared.append(key) }
+            }
+            sharedStart.append(shared.count)
+        }
+        keys = Self.copy(shared)
+        keyStart = Self.copy(sharedStart)
         var unions: [UInt64] = []
         var unionStart = [0]
         var unionCounts: [(strong: Int, marks: Int)] = []
         unionStart.reserveCapacity(count + 1)
         unionCounts.reserveCapacity(count)
         for sentence in 0..<count {
-            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
-            singleCounts.append(Self.counts(of: own))
-            let pairBegin = unions.count
             if sentence > 0 {
-                let previous = features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]]
-                var a = previous.startIndex, b = own.startIndex
-                while a < previous.endIndex || b < own.endIndex {
-                    if b == own.endIndex || (a < previous.endIndex && previous[a] < own[b]) {
-                        unions.append(previous[a]); a += 1
-                    } else if a == previous.endIndex || own[b] < previous[a] {
-                        unions.append(own[b]); b += 1
-                    } else {
-                        unions.append(own[b]); a += 1; b += 1
-                    }
-                }
+                // The counts are those of the union of all keys; the merges need only the union
+                // of the kept keys.
+                let both = Self.intersectionCounts(
+                    features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
+                    features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]])
+                let previous = singleCounts[sentence - 1], own = singleCounts[sentence]
+                unionCounts.append((previous.strong + own.strong - both.strong, previous.marks + own.marks - both.marks))
+                Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
+                                 shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+            } else {
+                unionCounts.append((0, 0))
             }
-            unionCounts.append(Self.counts(of: unions[pairBegin...]))
             unionStart.append(unions.count)
         }
         counts = Self.copy(singleCounts)
         pairKeys = Self.copy(unions)
         pairStart = Self.copy(unionStart)
         pairCounts = Self.copy(unionCounts)
+        var single: [UInt64] = [], pairs: [UInt64] = []
+        single.reserveCapacity(count)
+        pairs.reserveCapacity(count)
+        for sentence in 0..<count {
+            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]], common: common))
+            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : 0)
+        }
+        signatures = Self.copy(single)
+        pairSignatures = Self.copy(pairs)
     }
 
     /// The keys of sentences [end − count, end), count 1 or 2.
@@ -358,10 +406,64 @@ private final class FeatureBuffer {
         if count == 2 {
             let pair = pairCounts[sentence]
             return KeyRange(keys: pairKeys, start: pairStart[sentence], end: pairStart[sentence + 1],
-                            strong: pair.strong, marks: pair.marks)
+                            strong: pair.strong, marks: pair.marks, signature: pairSignatures[sentence])
         }
         let own = counts[sentence]
-        return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong, marks: own.marks)
+        return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong,
+                        marks: own.marks, signature: signatures[sentence])
+    }
+
+    /// The signature of a list of keys: one of 64 bits per key, the key's rank among the keys on
+    /// both sides when there are at most 64 of them (``KeySides/exactSignatureKeys``), otherwise
+    /// from the key's hash bits.
+    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> UInt64 {
+        var result: UInt64 = 0
+        if common.exactSignatureKeys != nil {
+            for key in keys { result |= 1 << UInt64(common.rank(of: key)) }
+            return result
+        }
+        for key in keys { result |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+        return result
+    }
+
+    /// Appends the sorted union of two sorted key lists without duplicates.
+    private static func appendUnion(_ previous: ArraySlice<UInt64>, _ own: ArraySlice<UInt64>,
+                                    to unions: inout [UInt64]) {
+        var a = previous.startIndex, b = own.startIndex
+        while a < previous.endIndex || b < own.endIndex {
+            if b == own.endIndex || (a < previous.endIndex && previous[a] < own[b]) {
+                unions.append(previous[a]); a += 1
+            } else if a == previous.endIndex || own[b] < previous[a] {
+                unions.append(own[b]); b += 1
+            } else {
+                unions.append(own[b]); a += 1; b += 1
+            }
+        }
+    }
+
+    /// The strong and mark counts of the keys two sorted lists share.
+    private static func intersectionCounts(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>)
+        -> (strong: Int, marks: Int) {
+        var strong = 0, marks = 0
+        var a = left.startIndex, b = right.startIndex
+        while a < left.endIndex && b < right.endIndex {
+            let x = left[a], y = right[b]
+            if x == y {
+                let kind = x >> 61
+                if kind <= SentenceFeatures.KeyKind.link.rawValue {
+                    strong += 1
+                } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
+                    marks += 1
+                }
+                a += 1
+                b += 1
+            } else if x < y {
+                a += 1
+            } else {
+                b += 1
+            }
+        }
+        return (strong, marks)
     }
 
     private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
@@ -394,5 +496,85 @@ private final class FeatureBuffer {
         pairKeys.deallocate()
         pairStart.deallocate()
         pairCounts.deallocate()
+        signatures.deallocate()
+        pairSignatures.deallocate()
+    }
+}
+
+/// Which sides of an alignment each anchor key occurs on: an open-addressing hash table over the
+/// keys of both sides, built once per alignment.
+struct KeySides {
+    private var slots: [UInt64]
+    /// Bit 0: found on the German side, bit 1: on the Turkish side; 0: empty slot.
+    private var sides: [UInt8]
+    private let mask: Int
+    /// Whether any key occurs on both sides.
+    private(set) var hasCommonKeys = false
+    /// The keys on both sides, sorted, when there are at most 64 of them.
+    private(set) var exactSignatureKeys: [UInt64]?
+    /// The rank of each key on both sides among them, when ``exactSignatureKeys`` is set.
+    private var ranks: [UInt8] = []
+
+    init(_ german: [UInt64], _ turkish: [UInt64]) {
+        var capacity = 16
+        while capacity < 2 * (german.count + turkish.count) { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        sides = [UInt8](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for key in german { insert(key, side: 1) }
+        guard !german.isEmpty else { return }
+        for key in turkish { insert(key, side: 2) }
+        guard hasCommonKeys else { return }
+        var common: [UInt64] = []
+        for index in 0..<capacity where sides[index] == 3 {
+            common.append(slots[index])
+            if common.count > 64 { return }
+        }
+        common.sort()
+        ranks = [UInt8](repeating: 0, count: capacity)
+        for (rank, key) in common.enumerated() {
+            var index = slot(of: key)
+            while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
+            ranks[index] = UInt8(rank)
+        }
+        exactSignatureKeys = common
+    }
+
+    /// The rank of `key`, which must occur on both sides, among the keys on both sides (with
+    /// ``exactSignatureKeys``).
+    @inline(__always) func rank(of key: UInt64) -> Int {
+        var index = slot(of: key)
+        while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
+        return Int(ranks[index])
+    }
+
+    @inline(__always) private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private mutating func insert(_ key: UInt64, side: UInt8) {
+        var index = slot(of: key)
+        while sides[index] != 0 {
+            if slots[index] == key {
+                sides[index] |= side
+                if sides[index] == 3 { hasCommonKeys = true }
+                return
+            }
+            index = (index + 1) & mask
+        }
+        // A Turkish key not found among the German ones cannot be common: no need to keep it.
+        guard side == 1 else { return }
+        slots[index] = key
+        sides[index] = side
+    }
+
+    /// Whether `key` occurs on both sides.
+    @inline(__always) func isOnBothSides(_ key: UInt64) -> Bool {
+        var index = slot(of: key)
+        while sides[index] != 0 {
+            if slots[index] == key { return sides[index] == 3 }
+            index = (index + 1) & mask
+        }
+        return false
     }
 }

@@ -27,8 +27,6 @@ struct SentenceKeyScanner {
     private let tables: SentenceKeyTables
     private var scalars: [Unicode.Scalar] = []
     private var folded: [UInt8] = []
-    /// The end offset in ``folded`` of each folded scalar.
-    private var foldedEnds: [Int] = []
 
     /// Creates a scanner for sentences written in `language`.
     init(language: LanguageTag) {
@@ -93,47 +91,70 @@ struct SentenceKeyScanner {
         while start < end && Self.isLeadingPunctuation(scalars[start]) { start += 1 }
         while end > start && Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
-        if isEmailAddress(start, end) {
+        // One pass finds what the checks below look for: `@` and `:` (e-mail addresses and
+        // URLs), the first apostrophe (the word ends there), and the word's letters.
+        var hasAt = false, hasColon = false
+        var wordEnd = end
+        var letters = 0, hasDiacritic = false
+        for index in start..<end {
+            let scalar = scalars[index]
+            switch scalar {
+            case "@": hasAt = true
+            case ":": hasColon = true
+            case "'", "’": if wordEnd == end { wordEnd = index }
+            default:
+                if wordEnd == end && Self.isLetter(scalar) {
+                    letters += 1
+                    if scalar.value > 0x7F { hasDiacritic = true }
+                }
+            }
+        }
+        if hasAt && isEmailAddress(start, end) {
             keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link))
             return
         }
-        if mayBeURL(start, end), let url = SentenceAnchors.url(Substring(string(start, end))) {
+        if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
+           let url = SentenceAnchors.url(Substring(string(start, end))) {
             keys.append(SentenceFeatures.key(url, .link))
             return
         }
-        var wordEnd = start
-        while wordEnd < end && scalars[wordEnd] != "'" && scalars[wordEnd] != "’" { wordEnd += 1 }
         let wordCount = wordEnd - start
-        guard wordCount >= 2 else { return }
-        var letters = 0, hasDiacritic = false
-        for index in start..<wordEnd where Self.isLetter(scalars[index]) {
-            letters += 1
-            if scalars[index].value > 0x7F { hasDiacritic = true }
-        }
-        guard letters > 0 else { return }
+        guard wordCount >= 2, letters > 0 else { return }
         folded.removeAll(keepingCapacity: true)
-        foldedEnds.removeAll(keepingCapacity: true)
+        // The end offsets in `folded` of the fourth and of the second-to-last character.
+        var fourthEnd = 0, penultimateEnd = 0
         for index in start..<wordEnd {
-            CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
-            foldedEnds.append(folded.count)
+            penultimateEnd = folded.count
+            let value = scalars[index].value
+            if value < 0x80 && !(turkic && value == 0x49) {
+                // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
+                folded.append(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+            } else {
+                CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
+            }
+            if index - start == 3 { fourthEnd = folded.count }
         }
-        addNumberWord(characterCount: wordCount)
-        addConcepts()
+        let head = SentenceKeyTables.head(folded)
+        addNumberWord(characterCount: wordCount, head: head)
+        addConcepts(head: head)
         if wordCount >= 4 && letters == wordCount {
-            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[3], kind: .prefix))
+            keys.append(Self.dotlessKey(folded, upTo: fourthEnd, kind: .prefix))
         }
         let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
         keys.append(Self.dotlessKey(folded, upTo: folded.count, kind: .name))
-        if german && capitalised && foldedEnds.count >= 4 && folded.last == UInt8(ascii: "s") {
-            keys.append(Self.dotlessKey(folded, upTo: foldedEnds[foldedEnds.count - 2], kind: .name))
+        if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
+            keys.append(Self.dotlessKey(folded, upTo: penultimateEnd, kind: .name))
         }
     }
 
-    private mutating func addNumberWord(characterCount: Int) {
-        // Only entries starting with the word's first byte can match; their order is kept.
-        for entry in tables.numberWordsByFirstByte[Int(folded[0])] {
-            if folded.count == entry.bytes.count ? folded == entry.bytes
+    private mutating func addNumberWord(characterCount: Int, head: UInt64) {
+        // Only entries starting with the word's first two bytes can match; their order is kept.
+        let count = folded.count
+        for entry in tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
+            let length = entry.bytes.count
+            guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
+            if count == length ? folded == entry.bytes
                 : entry.characterCount >= 5 && startsFolded(with: entry.bytes) {
                 keys.append(entry.key)
                 return
@@ -141,9 +162,12 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addConcepts() {
-        for candidate in tables.lexiconByFirstByte[Int(folded[0])] {
-            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : folded == candidate.bytes {
+    private mutating func addConcepts(head: UInt64) {
+        let count = folded.count
+        for candidate in tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
+            let length = candidate.bytes.count
+            guard length <= count, head & SentenceKeyTables.headMask(length) == candidate.head else { continue }
+            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : count == length && folded == candidate.bytes {
                 keys.append(candidate.key)
             }
         }

@@ -11,6 +11,8 @@ final class SentenceKeyTables: Sendable {
         let bytes: [UInt8]
         let characterCount: Int
         let key: UInt64
+        /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
+        let head: UInt64
     }
 
     /// A lexicon form: its folded bytes (without `*`), whether it matches as a prefix, and the
@@ -19,12 +21,38 @@ final class SentenceKeyTables: Sendable {
         let bytes: [UInt8]
         let isPrefix: Bool
         let key: UInt64
+        /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
+        let head: UInt64
     }
 
-    /// The number words in ``NumberWords`` order, by the first byte of their UTF-8 form.
-    let numberWordsByFirstByte: [[NumberWord]]
-    /// The lexicon forms by the first byte of their UTF-8 form.
-    let lexiconByFirstByte: [[LexiconForm]]
+    /// The first eight bytes of `bytes` in one integer, zero-padded, the first byte lowest: a
+    /// word starts with a form only if the word's head, masked to the form's length, equals the
+    /// form's head, so most candidates are rejected by one comparison.
+    static func head(_ bytes: [UInt8]) -> UInt64 {
+        var result: UInt64 = 0
+        for index in 0..<min(8, bytes.count) { result |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return result
+    }
+
+    /// The mask that keeps the first `count` bytes of a head.
+    @inline(__always) static func headMask(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
+    }
+
+    /// The number words in ``NumberWords`` order, by ``bucket(_:_:)`` of the first two bytes of
+    /// their UTF-8 form (every form has at least two bytes).
+    let numberWordsByBucket: [[NumberWord]]
+    /// The lexicon forms by ``bucket(_:_:)`` of the first two bytes of their UTF-8 form.
+    let lexiconByBucket: [[LexiconForm]]
+
+    /// The number of buckets.
+    static let bucketCount = 1024
+
+    /// The bucket of a word or form starting with the bytes `first` and `second`: every entry
+    /// that can match a word is in the word's bucket, in its original order.
+    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 31 ^ Int(second) &* 7) & (bucketCount - 1)
+    }
 
     /// The German tables, built on first use.
     static let german = SentenceKeyTables(language: .german)
@@ -56,15 +84,17 @@ final class SentenceKeyTables: Sendable {
             words = []
             lexiconSide = { _ in "" }
         }
-        var numberWords = [[NumberWord]](repeating: [], count: 256)
+        var numberWords = [[NumberWord]](repeating: [], count: Self.bucketCount)
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
-            let word = NumberWord(bytes: Array(entry.utf8), characterCount: entry.count, key: SentenceFeatures.key(value, kind))
-            guard let first = word.bytes.first else { continue }
-            numberWords[Int(first)].append(word)
+            let bytes = Array(entry.utf8)
+            let word = NumberWord(bytes: bytes, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
+                                  head: Self.head(bytes))
+            guard word.bytes.count >= 2 else { continue }
+            numberWords[Self.bucket(word.bytes[0], word.bytes[1])].append(word)
         }
-        numberWordsByFirstByte = numberWords
-        var lexicon = [[LexiconForm]](repeating: [], count: 256)
+        numberWordsByBucket = numberWords
+        var lexicon = [[LexiconForm]](repeating: [], count: Self.bucketCount)
         if !words.isEmpty {
             for entry in CoreLexicon.entries {
                 let concept = String(entry.german.split(separator: "|")[0]).replacingOccurrences(of: "*", with: "")
@@ -72,12 +102,13 @@ final class SentenceKeyTables: Sendable {
                 for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
                     let isPrefix = form.hasSuffix("*")
                     let text = isPrefix ? String(form.dropLast()) : String(form)
-                    let lexiconForm = LexiconForm(bytes: Array(text.utf8), isPrefix: isPrefix, key: key)
-                    guard let first = lexiconForm.bytes.first else { continue }
-                    lexicon[Int(first)].append(lexiconForm)
+                    let bytes = Array(text.utf8)
+                    let lexiconForm = LexiconForm(bytes: bytes, isPrefix: isPrefix, key: key, head: Self.head(bytes))
+                    guard lexiconForm.bytes.count >= 2 else { continue }
+                    lexicon[Self.bucket(lexiconForm.bytes[0], lexiconForm.bytes[1])].append(lexiconForm)
                 }
             }
         }
-        lexiconByFirstByte = lexicon
+        lexiconByBucket = lexicon
     }
 }
