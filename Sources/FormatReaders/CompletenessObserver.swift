@@ -6,7 +6,8 @@ public import PublicationCore
 /// These are the segments behind a file's counts (``FileStatistics``), so a user can see which units
 /// still need work. Units marked `translate="no"` are not listed; segments without source text are not
 /// segments (``Segment/hasNoSourceText``) and get one `file.no-source-text` note per file. It keeps only
-/// the findings.
+/// the findings, at most ``keptPerCode`` of each kind, so that its memory does not grow with the file;
+/// the rest are counted and summed up in one `file.listing-truncated` note per kind.
 ///
 /// ```swift
 /// let observer = CompletenessObserver()
@@ -14,7 +15,12 @@ public import PublicationCore
 /// observer.finish()   // file.missing-target for saa-s3, file.empty-target for saa-l1-i3, …
 /// ```
 public final class CompletenessObserver: UnitObserver {
+    /// How many findings of one kind are kept for one file.
+    public static let keptPerCode = 1_000
+
     private var findings: [Diagnostic] = []
+    private var kept: [DiagnosticCode: Int] = [:]
+    private var notKept: [DiagnosticCode: Int] = [:]
     private var withoutSourceText = 0
     private var firstWithoutSourceText: (unit: String, location: SourceLocation?)?
 
@@ -55,12 +61,25 @@ public final class CompletenessObserver: UnitObserver {
                     remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")",
                     at: location, unit: unit.id)
             }
-            findings.append(finding)
+            if kept[finding.code, default: 0] < Self.keptPerCode {
+                kept[finding.code, default: 0] += 1
+                findings.append(finding)
+            } else {
+                notKept[finding.code, default: 0] += 1
+            }
         }
     }
 
     /// The findings, and one `file.no-source-text` note if segments without source text were left out.
     public func finish() -> [Diagnostic] {
+        var findings = self.findings
+        for (code, count) in notKept.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let first = findings.first { $0.code == code }
+            findings.append(Diagnostic(.note, "file.listing-truncated",
+                "\(count) more segments of this file with the same finding [\(code)] are not listed; the first \(Self.keptPerCode) are",
+                remedy: "the file's counts include them; work through the listed ones first, or open the file in a translation tool",
+                at: first?.location.map { SourceLocation(file: $0.file, line: 1, column: 1) }))
+        }
         guard let first = firstWithoutSourceText else { return findings }
         let count = withoutSourceText == 1 ? "1 segment has" : "\(withoutSourceText) segments have"
         return findings + [Diagnostic(.note, "file.no-source-text",

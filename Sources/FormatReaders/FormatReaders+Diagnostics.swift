@@ -17,5 +17,7 @@ public enum FormatReaderDiagnostics {
             "`kopru check FILE`: units whose source is empty are not segments; one note per file says how many."),
         .init("file.needs-review", .warning,
             "`kopru check FILE`: a target is not confirmed (needs review, fuzzy, machine match, `initial`)."),
+        .init("file.listing-truncated", .note,
+            "`kopru check FILE`: more unfinished segments of one kind in one file than are listed (1,000); the file's counts are complete."),
     ]
 }

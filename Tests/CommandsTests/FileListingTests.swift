@@ -80,4 +80,31 @@ struct FileListingTests {
         #expect(notes.first?["line"] as? Int == 1779)
         #expect(!findings.contains { ($0["code"] as? String)?.hasPrefix("file.") == true && $0["code"] as? String != "file.no-source-text" })
     }
+
+    @Test("a file with 2,500 missing targets lists the first 1,000 and says how many more; its counts are complete")
+    func longListingIsBounded() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-listing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="big.xml" source-language="de" target-language="tr" datatype="plaintext"><body>
+
+            """
+        for index in 1...2_500 {
+            xliff += "<trans-unit id=\"u\(index)\"><source>Satz Nummer \(index) über Hamm.</source></trans-unit>\n"
+        }
+        xliff += "</body></file></xliff>\n"
+        try xliff.write(to: folder.appendingPathComponent("big.xlf"), atomically: true, encoding: .utf8)
+        let run = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "big.xlf"], in: folder)
+        let listed = try Self.findings(run.standardOutput)
+        #expect(listed.filter { $0["code"] as? String == "file.missing-target" }.count == 1_000)
+        let truncated = listed.filter { $0["code"] as? String == "file.listing-truncated" }
+        #expect(truncated.count == 1)
+        #expect((truncated.first?["message"] as? String)?.hasPrefix("1500 more segments") == true, "\(truncated)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let file = try #require((report["files"] as? [[String: Any]])?.first)
+        #expect(file["missing"] as? Int == 2_500)
+    }
 }

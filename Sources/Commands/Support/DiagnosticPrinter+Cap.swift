@@ -7,7 +7,8 @@ extension DiagnosticPrinter {
     /// The codes of the per-segment listing of `kopru check FILE`, which can run to thousands of lines.
     static let listedCodes: Set<String> = ["file.missing-target", "file.empty-target", "file.untranslated", "file.needs-review"]
 
-    /// How many findings of one listed code are printed per file; `--format json` keeps them all.
+    /// How many findings of one listed code are printed per file; `--format json` keeps them (up to
+    /// the 1,000 per kind and file that the listing holds).
     static let listLimit = 10
 
     /// The diagnostics to print: of each listed code, the first ``listLimit`` per file, then one note
@@ -31,7 +32,7 @@ extension DiagnosticPrinter {
                 let more = (totals[key] ?? count) - limit
                 result.append(Diagnostic(.note, diagnostic.code,
                     "… and \(more) more in this file, not listed one by one",
-                    remedy: "`kopru check --format json` lists every one",
+                    remedy: "`kopru check --format json` lists them (up to 1,000 of a kind per file)",
                     at: diagnostic.location))
             }
         }
