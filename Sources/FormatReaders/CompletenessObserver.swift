@@ -45,18 +45,18 @@ public final class CompletenessObserver: UnitObserver {
             case .translated:
                 continue
             case .missing:
-                finding = Diagnostic(.warning, "file.missing-target", "\(what) has no target: it is not translated\(language) yet",
+                finding = Diagnostic(FormatReaderDiagnostics.missingTarget, "\(what) has no target: it is not translated\(language) yet",
                     remedy: "translate the unit in your translation tool, or add a <target>", at: location, unit: unit.id)
             case .empty:
-                finding = Diagnostic(.warning, "file.empty-target", "the target of \(what) is empty",
+                finding = Diagnostic(FormatReaderDiagnostics.emptyTarget, "the target of \(what) is empty",
                     remedy: "write the translation into the empty <target>", at: location, unit: unit.id)
             case .untranslated:
-                finding = Diagnostic(.warning, "file.untranslated",
+                finding = Diagnostic(FormatReaderDiagnostics.untranslated,
                     "the target of \(what) still needs translating (state \"\(segment.writtenState ?? "none")\")",
                     remedy: "translate the unit and mark it translated in your translation tool", at: location,
                     unit: unit.id)
             case .needsReview:
-                finding = Diagnostic(.warning, "file.needs-review",
+                finding = Diagnostic(FormatReaderDiagnostics.needsReview,
                     "the target of \(what) is not confirmed (state \"\(segment.writtenState ?? "none")\")",
                     remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")",
                     at: location, unit: unit.id)
@@ -75,14 +75,14 @@ public final class CompletenessObserver: UnitObserver {
         var findings = self.findings
         for (code, count) in notKept.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let first = findings.first { $0.code == code }
-            findings.append(Diagnostic(.note, "file.listing-truncated",
+            findings.append(Diagnostic(FormatReaderDiagnostics.listingTruncated,
                 "\(count) more segments of this file with the same finding [\(code)] are not listed; the first \(Self.keptPerCode) are",
                 remedy: "the file's counts include them; work through the listed ones first, or open the file in a translation tool",
                 at: first?.location.map { SourceLocation(file: $0.file, line: 1, column: 1) }))
         }
         guard let first = firstWithoutSourceText else { return findings }
         let count = withoutSourceText == 1 ? "1 segment has" : "\(withoutSourceText) segments have"
-        return findings + [Diagnostic(.note, "file.no-source-text",
+        return findings + [Diagnostic(FormatReaderDiagnostics.noSourceText,
             "\(count) no source text (the first in unit \"\(first.unit)\"): nothing to translate, so not counted as segments nor as missing",
             remedy: "nothing to do; if the source should have text, fill it in where the file is produced",
             at: first.location, unit: first.unit)]

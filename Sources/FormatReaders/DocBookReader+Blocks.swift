@@ -99,7 +99,7 @@ extension DocBookReader {
             }
         }
         let place = position ?? (parent.line, parent.column)
-        context.report(.warning, "docbook.text-outside-paragraph",
+        context.report(DocBookDiagnostics.textOutsideParagraph,
             "the text \"\(Self.excerpt(content.plainText))\" stands directly in <\(parent.qualifiedName)>, outside a paragraph; it is kept as a paragraph",
             remedy: "wrap the text in <para>…</para>", line: place.line, column: place.column)
         return [.paragraph(Paragraph(content: content, location: context.location(line: place.line, column: place.column)))]
@@ -114,7 +114,7 @@ extension DocBookReader {
     /// A title where the model has no place for it, as a paragraph.
     func misplacedTitle(_ element: DocBookElement, in parent: DocBookElement) -> Block {
         let content = runningText(element)
-        context.report(.warning, "docbook.misplaced-title",
+        context.report(DocBookDiagnostics.misplacedTitle,
             "the <\(element.qualifiedName)> \"\(Self.excerpt(content.plainText))\" in <\(parent.qualifiedName)> has no place in a contribution; it is kept as a paragraph",
             remedy: "give <\(parent.qualifiedName)> one title at its start, or make this text a <para>",
             line: element.line, column: element.column)
@@ -294,7 +294,7 @@ extension DocBookReader {
         let title = figure.title.plainText
         if !title.isEmpty { name += " (\"\(Self.excerpt(title))\")" }
         if let path = figure.imagePath { name += " showing \(path)" }
-        context.report(.warning, "docbook.missing-alt",
+        context.report(DocBookDiagnostics.missingAlt,
             "\(name) has no alternative text, so readers who cannot see the image learn nothing from it",
             remedy: "describe the image in <alt>…</alt> inside <mediaobject> (or in <textobject><phrase>…</phrase></textobject>); a publication without it fails accessibility requirements",
             line: element.line, column: element.column)

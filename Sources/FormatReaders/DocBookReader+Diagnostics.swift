@@ -5,22 +5,31 @@ public import PublicationCore
 /// A DocBook root outside its namespace is reported by the loader as `docbook.namespace`
 /// (see ``FormatReaderDiagnostics``).
 public enum DocBookDiagnostics {
-    /// Every code the DocBook reader emits.
+    /// `docbook.no-language`
+    public static let noLanguage = DiagnosticCatalog.Entry(
+        "docbook.no-language", .warning, "The article has no xml:lang, so nobody knows whether it is the German or the Turkish side.")
+    /// `docbook.other-language`
+    public static let otherLanguage = DiagnosticCatalog.Entry(
+        "docbook.other-language", .warning, "The article's xml:lang is neither German nor Turkish.")
+    /// `docbook.duplicate-id`
+    public static let duplicateId = DiagnosticCatalog.Entry(
+        "docbook.duplicate-id", .error, "Two elements share one xml:id; the note names the line of the first.")
+    /// `docbook.missing-alt`
+    public static let missingAlt = DiagnosticCatalog.Entry(
+        "docbook.missing-alt", .warning, "A figure has no alternative text (alt or textobject/phrase): an accessibility failure.")
+    /// `docbook.unsupported-element`
+    public static let unsupportedElement = DiagnosticCatalog.Entry(
+        "docbook.unsupported-element", .warning, "An element outside the subset Köprü reads; its text is kept as a paragraph or as running text.")
+    /// `docbook.text-outside-paragraph`
+    public static let textOutsideParagraph = DiagnosticCatalog.Entry(
+        "docbook.text-outside-paragraph", .warning, "Text stands directly in a section, list item or quote instead of in a <para>; it is kept as a paragraph.")
+    /// `docbook.misplaced-title`
+    public static let misplacedTitle = DiagnosticCatalog.Entry(
+        "docbook.misplaced-title", .warning, "A second title, or a title where the contribution has no place for one; it is kept as a paragraph.")
+
+    /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
-        .init("docbook.no-language", .warning,
-            "The article has no xml:lang, so nobody knows whether it is the German or the Turkish side."),
-        .init("docbook.other-language", .warning,
-            "The article's xml:lang is neither German nor Turkish."),
-        .init("docbook.duplicate-id", .error,
-            "Two elements share one xml:id; the note names the line of the first."),
-        .init("docbook.missing-alt", .warning,
-            "A figure has no alternative text (alt or textobject/phrase): an accessibility failure."),
-        .init("docbook.unsupported-element", .warning,
-            "An element outside the subset Köprü reads; its text is kept as a paragraph or as running text."),
-        .init("docbook.text-outside-paragraph", .warning,
-            "Text stands directly in a section, list item or quote instead of in a <para>; it is kept as a paragraph."),
-        .init("docbook.misplaced-title", .warning,
-            "A second title, or a title where the contribution has no place for one; it is kept as a paragraph."),
+        noLanguage, otherLanguage, duplicateId, missingAlt, unsupportedElement, textOutsideParagraph, misplacedTitle,
     ]
 }
 
@@ -53,7 +62,7 @@ extension DocBookReader {
             message = "<\(name)>\(place) is not part of the front matter Köprü reads (title, subtitle, author, orgname, abstract); its text is kept apart from the body"
             remedy = "move the text into the abstract or the body if it belongs to the publication, or remove it"
         }
-        context.report(.warning, "docbook.unsupported-element", message, remedy: remedy,
+        context.report(DocBookDiagnostics.unsupportedElement, message, remedy: remedy,
             line: element.line, column: element.column)
     }
 

@@ -6,14 +6,14 @@ extension DocBookReader {
     func readRoot(_ tag: XMLStartTag) {
         let rootName = tag.name.qualified
         if tag.name.local != "article" {
-            context.report(.warning, "docbook.unsupported-element",
+            context.report(DocBookDiagnostics.unsupportedElement,
                 "Köprü reads a contribution from a DocBook <article>; this <\(rootName)> is read as if it were one",
                 remedy: "make each contribution an <article> of its own",
                 line: tag.line, column: tag.column)
         }
         let written = tag.attribute("lang", namespace: XMLName.xmlNamespace)?.trimmingXMLWhitespace() ?? ""
         guard let tagValue = LanguageTag(Self.normalizedLanguageTag(written)) else {
-            context.report(.warning, "docbook.no-language",
+            context.report(DocBookDiagnostics.noLanguage,
                 "the contribution does not say which language it is written in: <\(rootName)> has no xml:lang",
                 remedy: "say which language the contribution is written in: add xml:lang=\"de\" (German) or xml:lang=\"tr\" (Turkish) to <\(rootName)>",
                 line: tag.line, column: tag.column)
@@ -21,7 +21,7 @@ extension DocBookReader {
         }
         language = tagValue
         if !tagValue.isPublicationLanguage {
-            context.report(.warning, "docbook.other-language",
+            context.report(DocBookDiagnostics.otherLanguage,
                 "the contribution says it is written in \"\(written)\", but a publication holds German and Turkish contributions only",
                 remedy: "if the text is German or Turkish, write xml:lang=\"de\" or xml:lang=\"tr\"; otherwise it cannot be paired with a translation",
                 line: tag.line, column: tag.column)

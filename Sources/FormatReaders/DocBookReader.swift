@@ -147,7 +147,7 @@ final class DocBookReader: FormatEventHandler {
 
     private func register(_ id: String, of element: DocBookElement) {
         if let first = firstIDs[id] {
-            context.report(.error, "docbook.duplicate-id",
+            context.report(DocBookDiagnostics.duplicateId,
                 "the id \"\(id)\" on <\(element.qualifiedName)> is used a second time in this contribution",
                 remedy: "give every element its own xml:id; the ids pair German and Turkish blocks, so a repeated one pairs the wrong text",
                 line: element.line, column: element.column,

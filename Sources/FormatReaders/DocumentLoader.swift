@@ -55,9 +55,9 @@ public struct DocumentLoader: Sendable {
             return finish(dispatcher, context, result)
         } catch {
             if case .notRegularFile = error {
-                context.report(.note, "input.not-a-file", error.description, remedy: error.remedy, line: 1, column: 1)
+                context.report(FormatReaderDiagnostics.notAFile, error.description, remedy: error.remedy, line: 1, column: 1)
             } else {
-                context.report(.error, "input.unreadable", error.description, remedy: error.remedy, line: 1, column: 1)
+                context.report(FormatReaderDiagnostics.unreadable, error.description, remedy: error.remedy, line: 1, column: 1)
             }
             return LoadedDocument(path: displayPath, statistics: context.statistics, diagnostics: context.diagnostics)
         }

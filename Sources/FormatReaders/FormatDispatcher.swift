@@ -96,7 +96,7 @@ final class FormatDispatcher: XMLEventHandler {
             }
             if Self.xliff1Namespaces.contains(name.namespace) {
                 if name.namespace.isEmpty, let version = tag.attribute("version"), version.hasPrefix("2") {
-                    context.report(.error, "xliff.namespace",
+                    context.report(FormatReaderDiagnostics.xliffNamespace,
                         "this XLIFF \(version) document has no namespace; XLIFF 2 requires xmlns=\"urn:oasis:names:tc:xliff:document:\(version.prefix(3))\"",
                         remedy: "add the namespace declaration to the <xliff> element", line: tag.line, column: tag.column)
                     return nil
@@ -104,7 +104,7 @@ final class FormatDispatcher: XMLEventHandler {
                 context.statistics.format = .xliff1
                 return XLIFF12Reader(context: context)
             }
-            context.report(.error, "xliff.namespace",
+            context.report(FormatReaderDiagnostics.xliffNamespace,
                 "the <xliff> element is in the unknown namespace \"\(name.namespace)\"",
                 remedy: "use urn:oasis:names:tc:xliff:document:1.2 for XLIFF 1.2 or …:2.0 for XLIFF 2",
                 line: tag.line, column: tag.column)
@@ -115,13 +115,13 @@ final class FormatDispatcher: XMLEventHandler {
                 context.statistics.format = .docbook
                 return DocBookReader(context: context)
             }
-            context.report(.error, "docbook.namespace",
+            context.report(FormatReaderDiagnostics.docbookNamespace,
                 "the <\(name.local)> element is not in the DocBook 5 namespace",
                 remedy: "add xmlns=\"http://docbook.org/ns/docbook\" and version=\"5.0\" to the root element",
                 line: tag.line, column: tag.column)
             return nil
         }
-        context.report(.error, "input.unknown-format",
+        context.report(FormatReaderDiagnostics.unknownFormat,
             "Köprü does not know documents whose root element is <\(name.qualified)>",
             remedy: "Köprü reads XLIFF 1.2 and 2.x (<xliff>) and DocBook 5 articles (<article>)",
             line: tag.line, column: tag.column)

@@ -71,6 +71,14 @@ public final class ReadContext {
             at: location(line: line, column: column), unit: unit, notes: notes))
     }
 
+    /// Records a diagnostic of a declared code (its default severity and remedy) at a line and column.
+    public func report(
+        _ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String? = nil,
+        line: Int, column: Int, unit: String? = nil, notes: [String] = []
+    ) {
+        report(Diagnostic(entry, message, remedy: remedy, at: location(line: line, column: column), unit: unit, notes: notes))
+    }
+
     /// A location in this file.
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: displayPath, line: line, column: column)

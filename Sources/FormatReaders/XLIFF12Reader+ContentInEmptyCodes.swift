@@ -47,7 +47,7 @@ extension XLIFF12Reader.Core {
 
 extension XLIFF12Diagnostics {
     static func codeWithContent(_ element: String, unit: String?, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, "xliff.code-with-content",
+        Diagnostic(XLIFF12Diagnostics.codeWithContent,
             "<\(element)> is an empty element in XLIFF 1.2 but holds text here; the text is kept after the code",
             remedy: "move the text out of the <\(element)/>, or use <g> for a code that encloses text", at: location,
             unit: unit)

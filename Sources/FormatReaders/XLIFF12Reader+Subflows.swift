@@ -262,7 +262,7 @@ extension XLIFF12Reader.Core {
 
 extension XLIFF12Diagnostics {
     static func extraTargetSub(_ subflow: String, unit: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, "xliff.extra-target-sub",
+        Diagnostic(XLIFF12Diagnostics.extraTargetSub,
             "the translation of unit \(unit.isEmpty ? "without id" : "\"\(unit)\"") has a <sub> (\(subflow)) that the source does not have; its text is not counted",
             remedy: "keep the translation's codes and their <sub> elements as in the source, or remove the extra <sub>",
             at: location, unit: unit.isEmpty ? nil : unit)

@@ -47,7 +47,7 @@ extension XLIFF2Reader.Core {
                 let originalIsMarker = original.kind == .markerStart || original.kind == .markerEnd
                 if isMarker != originalIsMarker || (!isMarker && (code.element == "ph") != (original.element == "ph")) {
                     reported.insert(id)
-                    context.report(.error, "xliff2.code-kind-mismatch",
+                    context.report(XLIFF2Diagnostics.codeKindMismatch,
                         "the target's <\(code.element) id=\"\(id)\"> answers the source's <\(original.element) id=\"\(id)\">, "
                             + "another kind of inline element",
                         remedy: "use the source's kind of element for id \"\(id)\" in the target (a <ph> for a <ph>, a <pc> or "
@@ -59,7 +59,7 @@ extension XLIFF2Reader.Core {
                     let targetValue = code.attributes["translate"], sourceValue != targetValue
                 {
                     reported.insert(id)
-                    context.report(.error, "xliff2.marker-mismatch",
+                    context.report(XLIFF2Diagnostics.markerMismatch,
                         "the target's marker \"\(id)\" says translate=\"\(targetValue)\", the source's translate=\"\(sourceValue)\"",
                         remedy: "a marker in the target corresponds to the source's marker with the same id: keep "
                             + "translate=\"\(sourceValue)\"",

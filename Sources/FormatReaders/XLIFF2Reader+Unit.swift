@@ -29,48 +29,48 @@ extension XLIFF2Reader.Core {
         state.unit.isTranslatable = frame.translate
         let unitID = state.unit.id
         if state.segmentCount == 0 {
-            context.report(.error, "xliff2.unit-without-segment", "the unit \"\(state.unit.id)\" has no <segment>",
+            context.report(XLIFF2Diagnostics.unitWithoutSegment, "the unit \"\(state.unit.id)\" has no <segment>",
                 remedy: "put the unit's text in a <segment>; a unit needs at least one", line: frame.line,
                 column: frame.column, unit: unitID)
         }
         for (id, open) in state.source.openCodes.entries {
-            context.report(.error, "xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
+            context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
                 remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
                 line: open.line, column: open.column, unit: unitID)
         }
         for (id, open) in state.source.openMarkers.entries {
-            context.report(.error, "xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
+            context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
                 remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
         }
         if state.segmentsWithoutTarget == 0 {
             for (id, open) in state.target.openCodes.entries {
-                context.report(.error, "xliff2.unpaired-code", "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
+                context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
                     remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column, unit: unitID)
             }
             for (id, open) in state.target.openMarkers.entries {
-                context.report(.error, "xliff2.unpaired-marker", "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
+                context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
                     remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
             }
         }
         for run in state.target.runs where !state.source.runs.contains(run) {
-            context.report(.error, "xliff2.reordered-code",
+            context.report(XLIFF2Diagnostics.reorderedCode,
                 "the codes that may not be reordered (\(run.tokens.joined(separator: " "))) are in another order in the target than in the source, or other codes come between them",
                 remedy: "keep codes with canReorder=\"firstNo\"/\"no\" together and in the source's order", line: run.line,
                 column: run.column, unit: unitID)
         }
         for reference in state.copyReferences {
             guard let code = state.source.codes[reference.id] ?? state.target.codes[reference.id] else {
-                context.report(.error, "xliff2.bad-reference", "copyOf=\"\(reference.id)\" names no inline code of the unit",
+                context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" names no inline code of the unit",
                     remedy: "use the id of the code this one copies", line: reference.line, column: reference.column, unit: unitID)
                 continue
             }
             if code.isPlaceholder != reference.isPlaceholder {
-                context.report(.error, "xliff2.bad-reference",
+                context.report(XLIFF2Diagnostics.badReference,
                     "copyOf=\"\(reference.id)\" copies a code of another kind (\(code.isPlaceholder ? "a standalone <ph>" : "a paired code"))",
                     remedy: "a <ph> copies a <ph>; <pc>, <sc> and <ec> copy paired codes", line: reference.line,
                     column: reference.column, unit: unitID)
             } else if !code.canCopy {
-                context.report(.error, "xliff2.bad-reference", "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
+                context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
                     remedy: "do not copy this code", line: reference.line, column: reference.column, unit: unitID)
             }
         }
@@ -79,7 +79,7 @@ extension XLIFF2Reader.Core {
         }
         for code in state.protectedCodes
         where code.part < state.partHasTarget.count && state.partHasTarget[code.part] && !state.target.ids.contains(code.id) {
-            context.report(.error, "xliff2.deleted-code", "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
+            context.report(XLIFF2Diagnostics.deletedCode, "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
                 remedy: "put the code back into the translation", line: code.line, column: code.column, unit: unitID)
         }
         for reference in state.pendingReferences {
@@ -96,7 +96,7 @@ extension XLIFF2Reader.Core {
                 found = state.noteAttributes[reference.id].map { $0.contains(name) } ?? true
             }
             if !found {
-                context.report(.error, "xliff2.bad-reference", reference.message, remedy: "point the reference to an element of this unit",
+                context.report(XLIFF2Diagnostics.badReference, reference.message, remedy: "point the reference to an element of this unit",
                     line: reference.line, column: reference.column, unit: unitID)
             }
         }
@@ -143,7 +143,7 @@ extension XLIFF2Reader.Core {
         guard !current.isIgnorable else { return }
         if current.target == nil { unit!.segmentsWithoutTarget += 1 }
         if let state = current.state, state != "initial", current.target?.isEmpty ?? true {
-            context.report(.warning, "xliff2.state-without-target",
+            context.report(XLIFF2Diagnostics.stateWithoutTarget,
                 "the segment is marked \"\(state)\" but has \(current.target == nil ? "no target" : "an empty target")",
                 remedy: "a segment without translation must have the state \"initial\"", line: frame.line,
                 column: frame.column, unit: unit?.unit.id)

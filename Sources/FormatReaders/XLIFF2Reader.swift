@@ -501,7 +501,7 @@ extension XLIFF2Reader.Core {
                 remedy: "add the units, or remove the empty <file>", frame)
         }
         for pending in pendingSubFlows where fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", pending.id)) == nil {
-            context.report(.error, "xliff2.bad-reference",
+            context.report(XLIFF2Diagnostics.badReference,
                 "the sub-flow \"\(pending.id)\" names no <unit> of the file \"\(fileID)\"",
                 remedy: "use the id of a unit of the same file in subFlows", line: pending.line, column: pending.column,
                 unit: pending.unit)

@@ -74,7 +74,7 @@ extension ParseSession {
         let position = startTagPosition()
         let elementName = qualifiedName(localName, prefix, uri)
         if depth > options.maximumDepth {
-            report(.error, "xml.too-deep",
+            report(XMLSourceDiagnostics.tooDeep,
                 "elements are nested more than \(options.maximumDepth) levels deep at <\(elementName.qualified)>",
                 remedy: "no translation file needs such nesting; check how the file was produced",
                 line: position.line, column: position.column)

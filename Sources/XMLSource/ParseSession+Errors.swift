@@ -116,7 +116,7 @@ extension ParseSession {
             ?? context?.pointee.input?.pointee.encoding.map { String(cString: $0) }
             ?? context?.pointee.input?.pointee.buf?.pointee.encoder?.pointee.name.map { String(cString: $0) }
         let named = encoding.map { " from its encoding \($0)" } ?? " from its encoding"
-        report(.error, "xml.encoding-failed",
+        report(XMLSourceDiagnostics.encodingFailed,
             "the XML parser cannot convert this file\(named) to Unicode; it is not read past the first bytes "
                 + "that could not be converted",
             remedy: "save the file as UTF-8 (and its XML declaration with encoding=\"UTF-8\"), then check it again",

@@ -70,7 +70,7 @@ final class ParseSession {
     func finish() -> XMLStreamParser.Result {
         if context == nil, !stopped {
             if pending.isEmpty && bytesRead == 0 {
-                report(.error, "xml.empty-file", "the file is empty; a contribution or XLIFF file must hold an XML document",
+                report(XMLSourceDiagnostics.emptyFile, "the file is empty; a contribution or XLIFF file must hold an XML document",
                     remedy: "check that the file was saved completely, or remove it", line: 1, column: 1)
                 stopped = true
                 fatal = true
@@ -91,7 +91,7 @@ final class ParseSession {
         }
         let wellFormed = !fatal && (context.map { $0.pointee.wellFormed != 0 } ?? false)
         if suppressedDiagnostics > 0 {
-            diagnostics.append(Diagnostic(.note, "xml.more-errors",
+            diagnostics.append(Diagnostic(XMLSourceDiagnostics.moreErrors,
                 "\(suppressedDiagnostics) further XML problems in this file are not shown",
                 at: SourceLocation(file: displayPath, line: 1, column: 1)))
         }
@@ -107,7 +107,7 @@ final class ParseSession {
             }
         }
         guard let ctxt else {
-            report(.error, "xml.parser-unavailable", "the XML parser could not be started for this file",
+            report(XMLSourceDiagnostics.parserUnavailable, "the XML parser could not be started for this file",
                 remedy: nil, line: 1, column: 1)
             stopped = true
             fatal = true
@@ -312,6 +312,13 @@ final class ParseSession {
         }
         diagnostics.append(Diagnostic(severity, code, message, remedy: remedy,
             at: SourceLocation(file: displayPath, line: max(1, line), column: max(1, column)), notes: notes))
+    }
+
+    func report(
+        _ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String?, line: Int, column: Int, notes: [String] = []
+    ) {
+        report(entry.defaultSeverity, entry.code, message, remedy: remedy ?? entry.remedy, line: line, column: column,
+            notes: notes)
     }
 
     func stop() {

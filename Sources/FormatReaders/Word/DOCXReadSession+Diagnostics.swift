@@ -21,24 +21,24 @@ extension DOCXReadSession {
         context.statistics.segments = blocks.count
         context.statistics.sourceWords = blocks.reduce(0) { $0 + WordCounter.count($1) }
         if document.language == nil {
-            context.report(.warning, "docx.no-language",
+            context.report(WordDiagnostics.noLanguage,
                 "the document does not say which language it is written in: neither its default text language nor its properties name one",
                 remedy: "in Word, select all text and set the language (Review → Language), or name the file under `german` or `turkish` in kopru.yaml",
                 line: 1, column: 1, notes: ["in parts word/styles.xml (w:docDefaults) and docProps/core.xml (dc:language)"])
         } else if let language = document.language, !language.isPublicationLanguage {
-            context.report(.warning, "docx.other-language",
+            context.report(WordDiagnostics.otherLanguage,
                 "the document says it is written in \"\(language.written)\", but a publication holds German and Turkish contributions only",
                 remedy: "if the text is German or Turkish, set that language for the whole text in Word (Review → Language) and save",
                 line: 1, column: 1, notes: ["in part word/styles.xml (w:docDefaults)"])
         }
         if revisions.count > 0, let first = revisions.first {
-            context.report(.warning, "docx.tracked-changes",
+            context.report(WordDiagnostics.trackedChanges,
                 "the document still has \(revisions.count) unaccepted tracked change\(revisions.count == 1 ? "" : "s") (the first in paragraph \(first.paragraph)); Köprü reads the text as if all were accepted",
                 remedy: "review the changes in Word (Review → Accept or Reject) and save, so that the text checked is the text that is published",
                 line: first.line, column: first.column, notes: ["in part \(revisionPart)"])
         }
         if revisions.comments > 0 {
-            context.report(.note, "docx.comments-ignored",
+            context.report(WordDiagnostics.commentsIgnored,
                 "the document has \(revisions.comments) comment\(revisions.comments == 1 ? "" : "s"); comments are not part of the text and are left out",
                 remedy: "nothing to do; resolve or delete the comments in Word when they are answered",
                 line: 1, column: 1, notes: ["in part word/comments.xml"])
@@ -47,7 +47,7 @@ extension DOCXReadSession {
 
     /// The main part is missing.
     func reportNoDocument() {
-        context.report(.error, "docx.no-document",
+        context.report(WordDiagnostics.noDocument,
             "this ZIP file holds no Word document: it has no part \(mainPart)",
             remedy: "check that it is a Word document; open it in Word or LibreOffice and save it again as .docx",
             line: 1, column: 1, notes: ["the container holds: " + container.paths.prefix(8).joined(separator: ", ")])
@@ -56,7 +56,7 @@ extension DOCXReadSession {
     /// An image without alternative text.
     func reportMissingAlternative(_ figure: Figure, in paragraph: DOCXParagraph) {
         let shows = figure.imagePath.map { " showing \($0)" } ?? ""
-        context.report(.warning, "docx.missing-alt",
+        context.report(WordDiagnostics.missingAlt,
             "the image\(shows) in paragraph \(paragraph.number)\(Self.quoting(paragraph)) has no alternative text, so readers who cannot see it learn nothing from it",
             remedy: "in Word, right-click the image, choose Edit Alt Text and describe it; a publication without it fails accessibility requirements",
             line: figure.location?.line ?? paragraph.line, column: figure.location?.column ?? paragraph.column,
@@ -66,7 +66,7 @@ extension DOCXReadSession {
     /// A note reference to a note that does not exist.
     func reportUnknownNote(_ id: String, isEndnote: Bool, in paragraph: DOCXParagraph) {
         let kind = isEndnote ? "endnote" : "footnote"
-        context.report(.warning, "docx.unknown-note",
+        context.report(WordDiagnostics.unknownNote,
             "paragraph \(paragraph.number)\(Self.quoting(paragraph)) refers to \(kind) \(id), which the document does not have",
             remedy: "delete the \(kind) mark in Word and insert the \(kind) again",
             line: paragraph.line, column: paragraph.column, notes: ["in part \(mainPart)"])
@@ -78,12 +78,12 @@ extension DOCXReadSession {
         case .notZIP:
             OfficeDocumentLoader.reportNotZIP(into: context)
         case .bomb(let part, let size):
-            context.report(.error, "docx.zip-bomb",
+            context.report(WordDiagnostics.zipBomb,
                 "the part \(part) unpacks to more than \(size / (1 << 20)) MB, far more than a document's text can be; reading stopped to protect the machine",
                 remedy: "if the document is genuine, save it again in Word or LibreOffice (which removes padding); otherwise do not open it",
                 line: 1, column: 1, notes: ["in part \(part)"])
         case .unreadablePart(let part, let reason):
-            context.report(.error, "docx.unreadable-part",
+            context.report(WordDiagnostics.unreadablePart,
                 "the part \(part) of this document cannot be unpacked; the file is damaged",
                 remedy: "open the document in Word or LibreOffice and save it again; if it will not open, restore it from a backup",
                 line: 1, column: 1, notes: ["in part \(part)", "\(reason)"])

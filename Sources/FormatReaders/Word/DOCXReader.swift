@@ -129,7 +129,7 @@ final class DOCXReadSession {
             let paragraph = (handler as? DOCXBodyReader).map { reader in
                 reader.paragraphs.last.map { ", after paragraph \($0.number) (\"\($0.excerpt)\")" } ?? ""
             } ?? ""
-            context.report(.error, "docx.unreadable-part",
+            context.report(WordDiagnostics.unreadablePart,
                 "the part \(path) of this document is not well-formed XML\(paragraph); what follows the damage is not read",
                 remedy: "open the document in Word or LibreOffice and save it again; if it will not open, restore it from a backup",
                 line: first?.location?.line ?? 1, column: first?.location?.column ?? 1,

@@ -72,7 +72,7 @@ struct OfficeDocumentLoader {
             try data.write(to: url)
         } catch {
             let context = ReadContext(displayPath: displayPath, unitSink: nil)
-            context.report(.error, "input.unreadable", "the document could not be staged for reading: \(error)",
+            context.report(FormatReaderDiagnostics.unreadable, "the document could not be staged for reading: \(error)",
                 remedy: "check that the temporary folder is writable", line: 1, column: 1)
             return result(context)
         }
@@ -86,7 +86,7 @@ struct OfficeDocumentLoader {
             return
         }
         if pathExtension == "docm" || pathExtension == "dotm" {
-            context.report(.note, "docx.macro-enabled",
+            context.report(WordDiagnostics.macroEnabled,
                 "this is a macro-enabled Word document; Köprü reads its text like a .docx and never runs its macros",
                 remedy: "nothing to do; save it as .docx if the macros are not needed", line: 1, column: 1)
         }
@@ -100,19 +100,19 @@ struct OfficeDocumentLoader {
     }
 
     static func reportNotZIP(into context: ReadContext) {
-        context.report(.error, "docx.not-zip",
+        context.report(WordDiagnostics.notZip,
             "this file is not a Word or OpenDocument document: it is not a ZIP container, so it is damaged, cut off, or another kind of file renamed",
             remedy: "open it in Word or LibreOffice and save it as .docx (Word) or .odt (OpenDocument)", line: 1, column: 1)
     }
 
     private func reportCompoundFile(encrypted: Bool, into context: ReadContext) {
         if encrypted {
-            context.report(.error, "docx.encrypted",
+            context.report(WordDiagnostics.encrypted,
                 "this document is protected with a password, so its text is encrypted and Köprü cannot read it",
                 remedy: "open it in Word, remove the password (File → Info → Protect Document → Encrypt with Password, clear the field) and save it",
                 line: 1, column: 1)
         } else {
-            context.report(.error, "docx.binary-word",
+            context.report(WordDiagnostics.binaryWord,
                 "this is a binary Word document (.doc, Word 97–2003); Köprü can read Word documents saved as .docx, but not .doc",
                 remedy: "open it in Word or LibreOffice and save it as .docx (File → Save As → Word Document)",
                 line: 1, column: 1)
@@ -120,7 +120,7 @@ struct OfficeDocumentLoader {
     }
 
     private func reportRTF(into context: ReadContext) {
-        context.report(.error, "docx.rtf",
+        context.report(WordDiagnostics.rtf,
             "this is a Rich Text Format (RTF) file; Köprü can read Word documents saved as .docx, but not RTF",
             remedy: "open it in Word or LibreOffice and save it as .docx (File → Save As → Word Document)",
             line: 1, column: 1)
