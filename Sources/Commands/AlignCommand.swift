@@ -53,7 +53,7 @@ struct AlignCommand: ParsableCommand {
             DiagnosticPrinter().print(loaded.diagnostics.filter { $0.severity == .error })
             guard let document = loaded.contribution, loaded.isReadable else {
                 if loaded.isReadable {
-                    DiagnosticPrinter().print([Diagnostic(.error, "input.unknown-format",
+                    DiagnosticPrinter().print([Diagnostic(.error, FormatReaderDiagnostics.unknownFormat.code,
                         "\(path) is not a DocBook document; `kopru align` aligns two DocBook documents",
                         remedy: "give the German and the Turkish DocBook file of one contribution",
                         at: SourceLocation(file: path, line: 1, column: 1))])

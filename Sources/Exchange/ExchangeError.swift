@@ -1,3 +1,4 @@
+import FormatReaders
 public import PublicationCore
 
 /// Why an exchange operation could not run at all, or stopped.
@@ -32,11 +33,11 @@ public enum ExchangeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The stable code.
     public var code: DiagnosticCode {
         switch self {
-        case .unreadable: "input.unreadable"
-        case .invalid: "import.invalid"
-        case .unwritable, .partiallyWritten: "import.unwritable"
-        case .sourceChanged: "import.source-changed"
-        case .readOnly: "import.read-only"
+        case .unreadable: FormatReaderDiagnostics.unreadable.code
+        case .invalid: ExchangeDiagnostics.invalid.code
+        case .unwritable, .partiallyWritten: ExchangeDiagnostics.unwritable.code
+        case .sourceChanged: ExchangeDiagnostics.sourceChanged.code
+        case .readOnly: ExchangeDiagnostics.readOnly.code
         }
     }
 

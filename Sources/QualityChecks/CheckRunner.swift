@@ -121,7 +121,7 @@ public struct CheckRunner: Sendable {
     }
 
     /// The code of the note that a file has keyed units.
-    public static let keyedUnitsCode: DiagnosticCode = "qa.keyed-units"
+    public static let keyedUnitsCode: DiagnosticCode = QualityChecksDiagnostics.keyedUnits.code
 
     /// One note per file with keyed units (``SegmentPair/isKeyed``), at the first of them, with the
     /// index of that pair.

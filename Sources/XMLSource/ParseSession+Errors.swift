@@ -17,7 +17,7 @@ extension ParseSession {
         let argument = error.str1.map { String(cString: $0) }
         let isWarning = error.level == XML_ERR_WARNING
         let code = Int(error.code)
-        var diagnosticCode: DiagnosticCode = "xml.malformed"
+        var diagnosticCode: DiagnosticCode = XMLSourceDiagnostics.malformed.code
         var message: String
         var remedy: String? = "fix the XML at this place; an XML editor or `xmllint --noout FILE` shows the problem"
 
@@ -25,20 +25,20 @@ extension ParseSession {
         case _ where code == Int(XML_ERR_DOCUMENT_EMPTY.rawValue)
             || (code == Int(XML_ERR_DOCUMENT_END.rawValue) && !sawElement):
             if bytesRead == 0 || onlyWhitespaceSoFar {
-                diagnosticCode = "xml.empty-file"
+                diagnosticCode = XMLSourceDiagnostics.emptyFile.code
                 message = "the file holds no XML document"
                 remedy = "check that the file was saved completely, or remove it"
             } else {
-                diagnosticCode = "xml.not-xml"
+                diagnosticCode = XMLSourceDiagnostics.notXml.code
                 message = "this is not an XML file: it does not start with an XML element"
                 remedy = "Köprü reads XLIFF and DocBook XML; export the document in one of these formats"
             }
         case Int(XML_ERR_TAG_NOT_FINISHED.rawValue):
-            diagnosticCode = "xml.truncated"
+            diagnosticCode = XMLSourceDiagnostics.truncated.code
             message = "the file ends before \(argument.map { "element <\($0)>" } ?? "the document") is closed; it looks truncated"
             remedy = "get the complete file again from whoever sent it"
         case Int(XML_ERR_DOCUMENT_END.rawValue) where openElementName != nil:
-            diagnosticCode = "xml.truncated"
+            diagnosticCode = XMLSourceDiagnostics.truncated.code
             message = "the file ends before element <\(openElementName ?? "")> is closed; it looks truncated"
             remedy = "get the complete file again from whoever sent it"
         case Int(XML_ERR_TAG_NAME_MISMATCH.rawValue):
@@ -47,37 +47,37 @@ extension ParseSession {
         case Int(XML_ERR_DOCUMENT_END.rawValue):
             message = "there is more content after the end of the document's root element"
         case Int(XML_ERR_UNDECLARED_ENTITY.rawValue), Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
-            diagnosticCode = "xml.entity-refused"
+            diagnosticCode = XMLSourceDiagnostics.entityRefused.code
             message = "the entity \(argument.map { "'&\($0);'" } ?? "reference") is not expanded: Köprü never reads entities declared in a DTD"
             remedy = "write the character itself, or a character reference such as '&#160;', instead of the entity"
             fatal = true
             reportError(.error, diagnosticCode, message, remedy: remedy, line: line, column: column, parserText: parserText)
             return
         case Int(XML_ERR_INVALID_CHAR.rawValue), Int(XML_ERR_INVALID_CHARREF.rawValue):
-            diagnosticCode = "xml.invalid-character"
+            diagnosticCode = XMLSourceDiagnostics.invalidCharacter.code
             message = parserText.contains("encoding")
                 ? "the bytes here are not valid in the file's encoding\(encodingSuffix)"
                 : "a character that XML does not allow appears here"
             remedy = "save the file again as UTF-8, or remove the control character"
         case Int(XML_ERR_UNSUPPORTED_ENCODING.rawValue):
-            diagnosticCode = "xml.unsupported-encoding"
+            diagnosticCode = XMLSourceDiagnostics.unsupportedEncoding.code
             message = "the declared encoding \(argument.map { "'\($0)'" } ?? "") is not supported"
             remedy = "save the file as UTF-8"
         default:
             if error.domain == Int32(XML_FROM_NAMESPACE.rawValue.magnitude) {
-                diagnosticCode = "xml.namespace"
+                diagnosticCode = XMLSourceDiagnostics.namespace.code
                 message = "the namespaces of this element are not well-formed: \(firstLine(parserText))"
                 remedy = "declare every prefix with xmlns:PREFIX=\"…\" before using it"
             } else if Self.sizeLimitTexts.contains(where: { parserText.contains($0) }) {
-                diagnosticCode = "xml.size-limit"
+                diagnosticCode = XMLSourceDiagnostics.sizeLimit.code
                 message = "a single text, attribute value or name here is larger than the XML parser allows (10 MB)"
                 remedy = "split the text into several paragraphs or units; no translation needs one run this long, so check how the file was produced"
             } else if parserText.contains("Excessive depth") {
-                diagnosticCode = "xml.too-deep"
+                diagnosticCode = XMLSourceDiagnostics.tooDeep.code
                 message = "elements are nested too deeply"
                 remedy = "no translation file needs such nesting; check how the file was produced"
             } else if parserText.contains("Detected an entity reference loop") || parserText.contains("amplification") {
-                diagnosticCode = "xml.entity-refused"
+                diagnosticCode = XMLSourceDiagnostics.entityRefused.code
                 message = "the document's entities expand without bound"
                 remedy = "remove the DTD's entity declarations"
             } else {
@@ -85,8 +85,8 @@ extension ParseSession {
             }
         }
         if isWarning {
-            reportError(.warning, diagnosticCode == "xml.malformed" ? "xml.warning" : diagnosticCode,
-                isWarning && diagnosticCode == "xml.malformed" ? "the XML parser warns: \(firstLine(parserText))" : message,
+            reportError(.warning, diagnosticCode == XMLSourceDiagnostics.malformed.code ? XMLSourceDiagnostics.warning.code : diagnosticCode,
+                isWarning && diagnosticCode == XMLSourceDiagnostics.malformed.code ? "the XML parser warns: \(firstLine(parserText))" : message,
                 remedy: nil, line: line, column: column, parserText: parserText)
         } else {
             fatal = true

@@ -1,3 +1,4 @@
+import FormatReaders
 import Pairing
 import Project
 import PublicationCore
@@ -5,7 +6,10 @@ import QualityChecks
 
 extension DiagnosticPrinter {
     /// The codes of the per-segment listing of `kopru check FILE`, which can run to thousands of lines.
-    static let listedCodes: Set<String> = ["file.missing-target", "file.empty-target", "file.untranslated", "file.needs-review"]
+    static let listedCodes: Set<String> = Set([
+        FormatReaderDiagnostics.missingTarget, FormatReaderDiagnostics.emptyTarget, FormatReaderDiagnostics.untranslated,
+        FormatReaderDiagnostics.needsReview,
+    ].map(\.code.rawValue))
 
     /// How many findings of one listed code are printed per file; `--format json` keeps them (up to
     /// the 1,000 per kind and file that the listing holds).

@@ -283,14 +283,14 @@ public struct TranslationImporter: Sendable {
                         "unit \"\(unit.id)\" matches no block id; its source is the text of \(matches[0].block.kind.rawValue) \"\(matches[0].block.id)\" of \(volume.contributions[matches[0].index].id), so it is imported there",
                         at: location, unit: unit.id))
                 } else if matches.count > 1 {
-                    refuse("import.ambiguous-source",
+                    refuse(ExchangeDiagnostics.ambiguousSource.code,
                         "unit \"\(unit.id)\" matches no block id, and its source is the text of \(matches.count) blocks that need a translation (\(matches.map { "\(volume.contributions[$0.index].id)#\($0.block.id)" }.joined(separator: ", ")))",
                         "give the unit the id of its block (as `kopru export-missing` wrote it), or translate the blocks one by one")
                     continue
                 }
             }
             guard let (index, block) = found else {
-                refuse("import.unknown-unit",
+                refuse(ExchangeDiagnostics.unknownUnit.code,
                     "unit \"\(unit.id)\" matches no block of the publication\(candidates.count > 1 ? " (several contributions have a block with this id)" : ", neither by id nor by its source text")",
                     "check the unit id; it must be the xml:id of a block of an original")
                 continue
@@ -299,7 +299,7 @@ public struct TranslationImporter: Sendable {
             if let language = fileInfo[unit.fileKey]?.targetLanguage ?? loaded.statistics.targetLanguage,
                 language != contribution.translationLanguage
             {
-                refuse("import.wrong-language",
+                refuse(ExchangeDiagnostics.wrongLanguage.code,
                     "unit \"\(unit.id)\" is translated into \(language.englishName), but contribution \"\(contribution.id)\" is translated into \(contribution.translationLanguage.englishName)",
                     "import the file into the publication it was exported for, or correct its target language")
                 continue
@@ -308,7 +308,7 @@ public struct TranslationImporter: Sendable {
             if source.plainText.comparableForm
                 != block.text.comparableForm
             {
-                refuse("import.conflict",
+                refuse(ExchangeDiagnostics.conflict.code,
                     "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.difference(source.plainText, block.text))\", but \(contribution.originalPath) now reads \"\(Self.difference(block.text, source.plainText))\"",
                     "export the block again with `kopru export-missing` and translate the current text")
                 continue
@@ -319,14 +319,14 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             guard InlineCodec.codeSignature(target) == InlineCodec.codeSignature(source) else {
-                refuse("import.code-mismatch",
+                refuse(ExchangeDiagnostics.codeMismatch.code,
                     "the translation of unit \"\(unit.id)\" has the inline codes \(Self.describe(target)), but its source has \(Self.describe(source))",
                     "keep every tag of the source in the translation, each once")
                 continue
             }
             let current = InlineCodec.encode(block.content, for: version)
             guard let renumbered = InlineCodec.remap(target, from: source, to: current.text) else {
-                refuse("import.code-mismatch",
+                refuse(ExchangeDiagnostics.codeMismatch.code,
                     "the inline codes of unit \"\(unit.id)\" do not correspond to the markup of the original",
                     "export the block again with `kopru export-missing`")
                 continue

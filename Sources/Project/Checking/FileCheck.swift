@@ -37,7 +37,7 @@ public struct FileCheck: Sendable {
         var collector = InputCollector()
         let inputs = collector.collect(paths)
         var diagnostics: [Diagnostic] = collector.missing.map {
-            Diagnostic(.error, "input.unreadable", "\($0): no such file or folder", remedy: "check the path")
+            Diagnostic(.error, FormatReaderDiagnostics.unreadable.code, "\($0): no such file or folder", remedy: "check the path")
         }
         diagnostics += collector.emptyFolders.map {
             Diagnostic(ProjectDiagnostics.emptyFolder, "the folder \($0) holds no file Köprü reads")

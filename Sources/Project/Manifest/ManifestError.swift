@@ -28,17 +28,17 @@ public enum ManifestError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The stable diagnostic code of this error.
     public var code: DiagnosticCode {
         switch self {
-        case .invalidYAML: "manifest.invalid-yaml"
-        case .unknownKey: "manifest.unknown-key"
-        case .missingKey: "manifest.missing-key"
-        case .invalidValue: "manifest.invalid-value"
-        case .invalidReference: "manifest.invalid-reference"
-        case .tooLarge: "manifest.too-large"
-        case .tooDeep: "manifest.too-deep"
-        case .encoding: "manifest.encoding"
-        case .empty: "manifest.empty"
-        case .duplicateKey: "manifest.duplicate-key"
-        case .unsafeOutput: "manifest.unsafe-output"
+        case .invalidYAML: ManifestDiagnostics.invalidYaml.code
+        case .unknownKey: ManifestDiagnostics.unknownKey.code
+        case .missingKey: ManifestDiagnostics.missingKey.code
+        case .invalidValue: ManifestDiagnostics.invalidValue.code
+        case .invalidReference: ManifestDiagnostics.invalidReference.code
+        case .tooLarge: ManifestDiagnostics.tooLarge.code
+        case .tooDeep: ManifestDiagnostics.tooDeep.code
+        case .encoding: ManifestDiagnostics.encoding.code
+        case .empty: ManifestDiagnostics.empty.code
+        case .duplicateKey: ManifestDiagnostics.duplicateKey.code
+        case .unsafeOutput: ManifestDiagnostics.unsafeOutput.code
         }
     }
 
