@@ -67,7 +67,7 @@ public struct CheckConfiguration: Hashable, Sendable {
                         remedy: "Write error, warning, note or off.", at: location))
             }
         }
-        return (configuration, problems)
+        return (configuration, problems.map(DiagnosticVoice.voiced))
     }
 
     /// Reads suppressions as written in a configuration file, one a line: a code and a pair id, or a
@@ -106,6 +106,6 @@ public struct CheckConfiguration: Hashable, Sendable {
                 CheckSuppression(
                     DiagnosticCode(fields[0]), unit: fields[fields.count - 1], file: fields.count == 3 ? fields[1] : nil))
         }
-        return (result, problems)
+        return (result, problems.map(DiagnosticVoice.voiced))
     }
 }

@@ -42,7 +42,7 @@ extension Glossary {
             let note = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
             entries.append(Entry(german: fields[0], turkish: fields[1], note: note, location: location))
         }
-        return (Glossary(entries), problems)
+        return (Glossary(entries), problems.map(DiagnosticVoice.voiced))
     }
 
     /// The fields of one CSV row.

@@ -33,7 +33,7 @@ extension Glossary {
         let parser = XMLPushParser(displayPath: file, handler: collector)
         _ = parser.feed(data)
         let result = parser.finish()
-        return (Glossary(collector.entries), collector.problems + result.diagnostics)
+        return (Glossary(collector.entries), collector.problems.map(DiagnosticVoice.voiced) + result.diagnostics)
     }
 }
 

@@ -69,11 +69,13 @@ extension QualityCheck {
     /// The catalog entry of the check.
     public static var entry: DiagnosticCatalog.Entry { .init(code, defaultSeverity, summary) }
 
-    /// A finding of this check at a pair: its code, default severity, the pair's place and id.
+    /// A finding of this check at a pair: its code, default severity, the pair's place and id; message
+    /// and remedy in the voice of every other finding (``DiagnosticVoice``).
     public func finding(
         _ message: String, remedy: String, at pair: SegmentPair, notes: [String] = []
     ) -> Diagnostic {
         Diagnostic(
-            Self.defaultSeverity, Self.code, message, remedy: remedy, at: pair.location, unit: pair.id, notes: notes)
+            Self.defaultSeverity, Self.code, DiagnosticVoice.normalized(message), remedy: DiagnosticVoice.normalized(remedy),
+            at: pair.location, unit: pair.id, notes: notes)
     }
 }
