@@ -98,11 +98,12 @@ let package = Package(
             path: "Benchmarks/kopru-bench-align", swiftSettings: strict),
         // libFuzzer targets, one per reader (scripts/fuzz.sh, `make fuzz`). A normal build makes them
         // replay tools; built with -DFUZZING -sanitize=fuzzer,address, libFuzzer drives them.
-        .executableTarget(name: "FuzzXLIFF12", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
-        .executableTarget(name: "FuzzXLIFF2", dependencies: ["FormatReaders"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
-        .executableTarget(name: "FuzzDocBook", dependencies: ["FormatReaders"], path: "Fuzz/FuzzDocBook", swiftSettings: strict),
-        .executableTarget(name: "FuzzWord", dependencies: ["FormatReaders"], path: "Fuzz/FuzzWord", swiftSettings: strict),
-        .executableTarget(name: "FuzzManifest", dependencies: ["Project"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver", swiftSettings: strict),
+        .executableTarget(name: "FuzzXLIFF12", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
+        .executableTarget(name: "FuzzXLIFF2", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
+        .executableTarget(name: "FuzzDocBook", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzDocBook", swiftSettings: strict),
+        .executableTarget(name: "FuzzWord", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzWord", swiftSettings: strict),
+        .executableTarget(name: "FuzzManifest", dependencies: ["Project", "FuzzDriver"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["PublicationCore"], swiftSettings: strict),
         .testTarget(name: "PublicationCoreTests", dependencies: ["PublicationCore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "XMLSourceTests", dependencies: ["XMLSource", "TestSupport"], swiftSettings: strict),

@@ -1,5 +1,6 @@
-import Project
 import Foundation
+import FuzzDriver
+import Project
 
 /// libFuzzer's entry for the manifest reader: the input is decoded as `kopru.yaml` is (UTF-8,
 /// invalid bytes replaced) and read with `Manifest(yaml:)`, pre-scan and YAML parser included.
@@ -13,31 +14,10 @@ public func fuzzManifest(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
-/// The program: under libFuzzer (built with `-DFUZZING -sanitize=fuzzer,address`) it hands the
-/// entry above to libFuzzer's driver with the command line; in a normal build it replays the files
-/// it is given, which is how a crash the fuzzer found is reproduced under the debugger.
+/// The program around the entry: libFuzzer's driver, or a replay of the files given (``FuzzDriver``).
 @main
 enum FuzzManifestProgram {
     static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzManifest))
-        #else
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            _ = data.withUnsafeBytes { fuzzManifest($0.bindMemory(to: UInt8.self).baseAddress, $0.count) }
-        }
-        #endif
+        FuzzDriver.run(fuzzManifest)
     }
 }
-
-#if FUZZING
-/// libFuzzer's driver (compiler-rt), linked by `-sanitize=fuzzer`: SwiftPM names the program's own
-/// entry point `main`, so libFuzzer's `main` is not used and the driver is started from here.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-#endif
