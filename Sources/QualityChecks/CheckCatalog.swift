@@ -43,10 +43,23 @@ public enum CheckCatalog {
 
     /// The codes of reading check settings and glossaries.
     public static let configurationEntries: [DiagnosticCatalog.Entry] = [
-        .init("check.unknown-code", .warning, "The check settings name a code that is not a QA check."),
-        .init("check.unknown-severity", .warning, "A check is set to something other than error, warning, note or off."),
-        .init("check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id."),
+        unknownCode, unknownSeverity, malformedSuppression, glossaryUnreadable,
     ] + Glossary.diagnostics
+
+    /// `check.unknown-code`
+    public static let unknownCode = DiagnosticCatalog.Entry(
+        "check.unknown-code", .warning, "The check settings name a code that is not a QA check.",
+        remedy: "use one of the codes listed in docs/checks.md (they start with \"qa.\")")
+    /// `check.unknown-severity`
+    public static let unknownSeverity = DiagnosticCatalog.Entry(
+        "check.unknown-severity", .warning, "A check is set to something other than error, warning, note or off.",
+        remedy: "write error, warning, note or off")
+    /// `check.malformed-suppression`
+    public static let malformedSuppression = DiagnosticCatalog.Entry(
+        "check.malformed-suppression", .warning, "A suppression line is not a QA code and a segment id.")
+    /// `check.glossary-unreadable`
+    public static let glossaryUnreadable = DiagnosticCatalog.Entry(
+        "check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")
 
     /// The checks for German–Turkish pairs made through a common source (two translations of one English
     /// file, paired by unit id): only those that need German and Turkish side by side (names losing their

@@ -49,7 +49,7 @@ public struct CheckConfiguration: Hashable, Sendable {
             guard knownCodes.contains(diagnosticCode) else {
                 problems.append(
                     Diagnostic(
-                        .warning, "check.unknown-code", "The check settings name \"\(code)\", which is not a QA check.",
+                        CheckCatalog.unknownCode, "The check settings name \"\(code)\", which is not a QA check.",
                         remedy: "Use one of the codes listed in docs/checks.md (they start with \"qa.\").",
                         at: location))
                 continue
@@ -62,7 +62,7 @@ public struct CheckConfiguration: Hashable, Sendable {
             default:
                 problems.append(
                     Diagnostic(
-                        .warning, "check.unknown-severity",
+                        CheckCatalog.unknownSeverity,
                         "The check \"\(code)\" is set to \"\(value)\", which is not a severity.",
                         remedy: "Write error, warning, note or off.", at: location))
             }
@@ -95,7 +95,7 @@ public struct CheckConfiguration: Hashable, Sendable {
             guard fields.count == 2 || fields.count == 3, knownCodes.contains(DiagnosticCode(fields[0])) else {
                 problems.append(
                     Diagnostic(
-                        .warning, "check.malformed-suppression",
+                        CheckCatalog.malformedSuppression,
                         "The suppression \"\(line)\" does not start with a QA check's code followed by a segment id.",
                         remedy: "Write a code and a segment id, such as \"qa.repeated-word p12\", optionally with the file "
                             + "between them.",

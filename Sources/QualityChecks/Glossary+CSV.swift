@@ -34,7 +34,7 @@ extension Glossary {
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 problems.append(
                     Diagnostic(
-                        .warning, "glossary.malformed-row",
+                        Glossary.malformedRow,
                         "The glossary row \(CheckText.quoted(String(row))) does not have a German and a Turkish term.",
                         remedy: "Write each row as german,turkish or german,turkish,note.", at: location))
                 continue

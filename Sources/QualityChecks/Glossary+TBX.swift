@@ -127,7 +127,7 @@ private final class TBXEntryCollector: XMLEventHandler {
             let lacking = open.german?.isEmpty ?? true ? "German" : "Turkish"
             problems.append(
                 Diagnostic(
-                    .warning, "glossary.incomplete-entry",
+                    Glossary.incompleteEntry,
                     "The TBX term entry \(open.id.map { "\"\($0)\"" } ?? "") has no \(lacking) term.",
                     remedy: "Give the entry a <langSet xml:lang=\"de\"> and a <langSet xml:lang=\"tr\"> with a <term>.",
                     at: open.location))

@@ -70,9 +70,15 @@ public struct Glossary: Hashable, Sendable {
         return read(csv: text, file: url.relativePath)
     }
 
+    /// `glossary.malformed-row`
+    public static let malformedRow = DiagnosticCatalog.Entry(
+        "glossary.malformed-row", .warning, "A glossary CSV row lacks the German or the Turkish term.")
+    /// `glossary.incomplete-entry`
+    public static let incompleteEntry = DiagnosticCatalog.Entry(
+        "glossary.incomplete-entry", .warning, "A TBX term entry lacks a German or a Turkish term.")
+
     /// The codes glossary reading reports.
     public static let diagnostics: [DiagnosticCatalog.Entry] = [
-        .init("glossary.malformed-row", .warning, "A glossary CSV row lacks the German or the Turkish term."),
-        .init("glossary.incomplete-entry", .warning, "A TBX term entry lacks a German or a Turkish term."),
+        malformedRow, incompleteEntry,
     ]
 }

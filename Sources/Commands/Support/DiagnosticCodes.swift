@@ -20,8 +20,7 @@ enum DiagnosticCodes {
             ("Word and OpenDocument", WordDiagnostics.catalog),
             ("Pairing and alignment", PairingDiagnostics.catalog),
             ("QA checks (docs/checks.md)", CheckCatalog.entries + QualityChecksDiagnostics.catalog),
-            ("Check settings", CheckCatalog.configurationEntries
-                + [.init("check.glossary-unreadable", .error, "The glossary named in kopru.yaml does not exist or cannot be read.")]),
+            ("Check settings", CheckCatalog.configurationEntries),
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
             ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog + AssemblyDiagnostics.catalog

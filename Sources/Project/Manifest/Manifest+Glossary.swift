@@ -29,7 +29,7 @@ extension Manifest {
         case .typeDirectory?: "is a folder, not a file"
         default: "is not a regular file"
         }
-        return (Glossary(), [Diagnostic(.error, "check.glossary-unreadable", "the glossary \(path) \(problem)",
+        return (Glossary(), [Diagnostic(CheckCatalog.glossaryUnreadable, "the glossary \(path) \(problem)",
             remedy: "correct check.glossary in kopru.yaml; it is a path relative to the manifest", at: check.glossaryLocation)])
     }
 }
