@@ -298,30 +298,24 @@ private struct Work {
         var byID: [String: TranslationUnit] = [:]
         for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
         var used: Set<String> = []
-        if !original.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            if let titleID = original.id, let unit = byID[titleID] {
-                used.insert(titleID)
-                countUnit(unit, what: "the title", path: path)
-                if let target = unit.joinedTarget, !target.hasNoText { translatedTitle = target.inlines }
-            } else {
+        // The title's unit has the article's id; the subtitle's the article's id with -subtitle.
+        for (text, what, unitID) in [
+            (original.info.title, "the title", original.id),
+            (original.info.subtitle, "the subtitle", original.id.map(ContributionPairer.subtitleID)),
+        ] where !text.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            guard let unitID, let unit = byID[unitID] else {
                 counts.missing += 1
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
-                    "the title has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(original.id ?? "(the article has no xml:id)")\"",
-                    remedy: "give the article an xml:id and add a unit with that id", at: original.location))
+                    "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(unitID ?? "(the article has no xml:id)")\"",
+                    remedy: original.id == nil ? "give the article an xml:id and add a unit with that id"
+                        : "export what is missing with `kopru export-missing` and import the translation",
+                    at: original.location))
+                continue
             }
-        }
-        if !original.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            let subtitleID = original.id.map(ContributionPairer.subtitleID)
-            if let subtitleID, let unit = byID[subtitleID] {
-                used.insert(subtitleID)
-                countUnit(unit, what: "the subtitle", path: path)
-                if let target = unit.joinedTarget, !target.hasNoText { translatedSubtitle = target.inlines }
-            } else {
-                counts.missing += 1
-                diagnostics.append(Diagnostic(PairingDiagnostics.missing,
-                    "the subtitle has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(subtitleID ?? "(the article has no xml:id)")\"",
-                    remedy: "export what is missing with `kopru export-missing` and import the translation", at: original.location))
-            }
+            used.insert(unitID)
+            countUnit(unit, what: what, path: path)
+            guard let target = unit.joinedTarget, !target.hasNoText else { continue }
+            if what == "the title" { translatedTitle = target.inlines } else { translatedSubtitle = target.inlines }
         }
         for leaf in leaves {
             guard let id = leaf.id else {
