@@ -40,7 +40,7 @@ extension String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if Self.isWhiteSpace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" "); pendingSpace = false }
@@ -48,6 +48,16 @@ extension String {
             }
         }
         return String(result)
+    }
+
+    /// Whether a scalar has Unicode's White_Space property, without a property lookup: the property's
+    /// 25 code points are fixed (Unicode's PropList.txt), and most scalars of German and Turkish text
+    /// are letters that a range test rules out.
+    @inline(__always) static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// The one measure of a text's length, used by the sentence aligner's length model and the

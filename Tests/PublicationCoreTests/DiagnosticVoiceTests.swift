@@ -20,3 +20,21 @@ struct DiagnosticVoiceTests {
         #expect(DiagnosticVoice.normalized(input) == expected)
     }
 }
+
+/// White-space collapsing knows exactly Unicode's White_Space code points.
+@Suite("White space")
+struct WhiteSpaceTests {
+    @Test("the fixed list agrees with Unicode's White_Space property for every scalar up to U+3000 and a sample beyond")
+    func agreesWithUnicode() {
+        var checked = 0
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let collapsed = "a\(Character(scalar))b".collapsingWhitespace
+            let isSpace = scalar.properties.isWhitespace
+            #expect((collapsed == "a b") == isSpace, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 12_000)
+        #expect("  Şişli\u{00A0}\u{2009}ve   Hamm \n".collapsingWhitespace == "Şişli ve Hamm")
+    }
+}

@@ -43,9 +43,14 @@ struct LinkDifference {
         _ check: Check, on pair: SegmentPair, links: (String) -> [String], key: (String) -> String, kind: String,
         remedy: String
     ) -> [Diagnostic] {
-        // An example address may be localised: "joe@institution.edu" → "mehmet@kurum.edu".
-        guard let targetText = pair.targetText, !pair.givesExampleAddress else { return [] }
-        let difference = LinkDifference(source: links(pair.sourceText), target: links(targetText), key: key)
+        guard let targetText = pair.targetText else { return [] }
+        let sourceLinks = links(pair.sourceText)
+        let targetLinks = links(targetText)
+        // Most pairs have no address at all: only then is it worth asking (a slow, case-insensitive
+        // search) whether the pair gives an example address, which a translation may localise
+        // ("joe@institution.edu" → "mehmet@kurum.edu").
+        guard !sourceLinks.isEmpty || !targetLinks.isEmpty, !pair.givesExampleAddress else { return [] }
+        let difference = LinkDifference(source: sourceLinks, target: targetLinks, key: key)
         guard let description = difference.description(kind: kind) else { return [] }
         return [check.finding("\(pair.translationName.capitalisedFirst) \(description).", remedy: remedy, at: pair)]
     }
