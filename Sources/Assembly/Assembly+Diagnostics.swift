@@ -14,7 +14,7 @@ public enum AssemblyDiagnostics {
     /// `build.no-page-list`
     public static let noPageList = DiagnosticCatalog.Entry(
         "build.no-page-list", .note,
-        "The EPUB was written without a page list, because the PDF engine that lays out the print edition is not installed or failed.",
+        "The EPUB was written without a page list: the PDF was not built (and --page-list not given), or the PDF engine that lays out the print edition is not installed or failed.",
         remedy: "install the PDF engine (scripts/install-pdf-engine.sh) to give the EPUB the page numbers of the PDF")
 
     /// Every code of this module.

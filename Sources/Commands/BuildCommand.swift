@@ -32,8 +32,8 @@ struct BuildCommand: ParsableCommand {
             docs/safety.md.
 
             With an EPUB, the PDF is written first, and the EPUB gets a page list with the PDF's page \
-            numbers; an EPUB built without the PDF lays out the print edition for them (as long as \
-            writing the PDF takes), and without the PDF engine has no page list (a note says so).
+            numbers. An EPUB built without the PDF has no page list unless --page-list is given, which lays \
+            out the print edition for it (as long as writing the PDF takes); a note says when the EPUB has none.
 
             Exit status: 0 built; 1 refused by --strict; 2 an input could not be read or the PDF engine failed \
             (nothing written); 64 usage; 73 the output folder is not Köprü's to replace; 74 the output cannot \
@@ -70,6 +70,9 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp("With --strict: the required percentage of translated segments (default: the manifest's check.min-complete).",
             valueName: "PCT"))
     var minComplete: Double?
+
+    @Flag(help: "With --to epub but no pdf: lay out the print edition anyway, so that the EPUB gets a page list (runs the PDF engine).")
+    var pageList = false
 
     @Flag(help: "Do not show progress on the terminal, nor the count of warnings.")
     var quiet = false
@@ -169,11 +172,11 @@ struct BuildCommand: ParsableCommand {
         options.resourceDirectory = base
         if let edition { options.edition = edition.value }
         let writers = loadedManifest.writers(options: options)
-        var pageList = WriterSequence.Outcome.noBook
+        var pageListOutcome = WriterSequence.Outcome.noBook
         var writerProblems: [Diagnostic] = []
         do {
             try output.build { folder in
-                pageList = try WriterSequence(writers: writers).write(loaded.publication, layout: chosenLayout, to: folder,
+                pageListOutcome = try WriterSequence(writers: writers, laysOutPrintEdition: pageList).write(loaded.publication, layout: chosenLayout, to: folder,
                     progress: { progress.show("writing \($0)…") },
                     problems: { found in
                         // Every writer reports the same missing image: once is enough.
@@ -191,9 +194,12 @@ struct BuildCommand: ParsableCommand {
         }
         progress.finish()
         if !quiet { DiagnosticPrinter().print(writerProblems) }
-        if case .unavailable(let reason) = pageList, !quiet {
+        if case .unavailable(let reason) = pageListOutcome, !quiet {
             DiagnosticPrinter().print([Diagnostic(AssemblyDiagnostics.noPageList,
-                "the EPUB has no page list, because the print edition could not be laid out: \(reason.split(separator: "\n").first ?? "")")])
+                pageList
+                    ? "the EPUB has no page list, because the print edition could not be laid out: \(reason.split(separator: "\n").first ?? "")"
+                    : "the EPUB has no page list, because the PDF was not built",
+                remedy: pageList ? nil : "build the PDF with it (`--to pdf,epub`), or add --page-list to lay out the print edition for the EPUB alone")])
         }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }

@@ -46,3 +46,18 @@ struct MissingImageBuildTests {
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output/index.html").path))
     }
 }
+
+/// An EPUB built without the PDF has no page list unless --page-list asks for the print layout.
+@Suite("Build: the EPUB's page list without a PDF")
+struct EPUBWithoutPDFTests {
+    @Test("--to epub: written fast, without a page list, and a note says how to get one")
+    func epubAlone() throws {
+        let project = try ProjectCopy()
+        let run = try ProgramRun.run(["build", "--to", "epub", "--out", "Output-epub"], in: project.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("note: the EPUB has no page list, because the PDF was not built [build.no-page-list]"),
+            "\(run.standardError)")
+        #expect(run.standardError.contains("--page-list"))
+        #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output-epub/publication.epub").path))
+    }
+}
