@@ -86,7 +86,7 @@ struct PreviewCommand: ParsableCommand {
         }
         done.wait()
         if let message = failure.message {
-            DiagnosticPrinter().print([Diagnostic(.error, "output.unwritable", "the preview server could not run: \(message)",
+            DiagnosticPrinter().print([Diagnostic(.error, ProjectDiagnostics.outputUnwritable, "the preview server could not run: \(message)",
                 remedy: "choose another port with --port")])
             throw ExitCode.cannotWrite
         }
