@@ -178,10 +178,7 @@ struct BuildCommand: ParsableCommand {
             try output.build { folder in
                 pageListOutcome = try WriterSequence(writers: writers, laysOutPrintEdition: pageList).write(loaded.publication, layout: chosenLayout, to: folder,
                     progress: { progress.show("writing \($0)…") },
-                    problems: { found in
-                        // Every writer reports the same missing image: once is enough.
-                        writerProblems += found.filter { problem in !writerProblems.contains { $0 == problem } }
-                    })
+                    problems: { writerProblems += $0 })
             }
         } catch let error as ProjectError {
             progress.finish()

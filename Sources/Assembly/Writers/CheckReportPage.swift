@@ -111,8 +111,8 @@ public struct CheckReportPage: Sendable {
                     let label = Self.states.first { $0.key == row.status.rawValue }?.label ?? row.status.rawValue
                     html += "<tr data-state=\"\(row.status.rawValue)\"><td><span class=\"state \(row.status.rawValue)\">\(label)</span></td>"
                     html += "<td>\(e(ids.first ?? originalBlock?.id ?? translatedBlock?.id ?? "–"))\(place)</td>"
-                    html += "<td lang=\"\(original.code)\">\(e(originalBlock.map(Self.text) ?? "–"))</td>"
-                    html += "<td lang=\"\(original.partner.code)\">\(translatedBlock.map { e(Self.text($0)) } ?? "<em lang=\"en\">none</em>")</td></tr>\n"
+                    html += "<td lang=\"\(original.code)\">\(e(originalBlock.map(\.plainText) ?? "–"))</td>"
+                    html += "<td lang=\"\(original.partner.code)\">\(translatedBlock.map { e($0.plainText) } ?? "<em lang=\"en\">none</em>")</td></tr>\n"
                 }
                 html += "</tbody></table>\n"
             }
@@ -153,8 +153,6 @@ public struct CheckReportPage: Sendable {
 
     /// The text a row shows for a block: a section's title, a paragraph, a list's items, a quote, a
     /// figure's title and alternative text.
-    static func text(_ block: Block) -> String { block.plainText }
-
     static func percent(_ fraction: Double) -> String { CheckReport.percent(fraction) }
 
     func e(_ text: String) -> String { XMLEscaping.text(text) }

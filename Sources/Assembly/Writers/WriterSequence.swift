@@ -54,7 +54,8 @@ public struct WriterSequence: Sendable {
     ///
     /// - Parameters:
     ///   - progress: called with each writer's file name before it runs.
-    ///   - problems: called with what each writer reports (``PublicationWriter/write(_:layout:to:)``).
+    ///   - problems: called with what the writers report (``PublicationWriter/write(_:layout:to:)``), each
+    ///     problem once however many writers report it.
     /// - Returns: where the EPUB's page list came from.
     /// - Throws: the first writer's error.
     @discardableResult
@@ -64,12 +65,18 @@ public struct WriterSequence: Sendable {
     ) throws -> Outcome {
         var pages: PrintPageMap?
         var outcome = Outcome.noBook
+        // Every writer reports the same missing image: each problem is passed on once.
+        var reported = Set<Diagnostic>()
+        func report(_ found: [Diagnostic]) {
+            let new = found.filter { reported.insert($0).inserted }
+            if !new.isEmpty { problems(new) }
+        }
         for writer in ordered {
             progress(writer.fileName)
             switch writer {
             case let pdf as PDFWriter:
                 pages = try pdf.writeReportingPages(publication, layout: layout, to: folder)
-                problems(ImageResource.problems(in: publication, directory: pdf.options.resourceDirectory))
+                report(ImageResource.problems(in: publication, directory: pdf.options.resourceDirectory))
             case var epub as EPUBWriter:
                 if let pages {
                     outcome = .fromPDF(pages)
@@ -85,9 +92,9 @@ public struct WriterSequence: Sendable {
                     outcome = .unavailable("the print edition was not laid out")
                 }
                 epub.pageMap = epub.pageMap ?? pages
-                problems(try epub.write(publication, layout: layout, to: folder))
+                report(try epub.write(publication, layout: layout, to: folder))
             default:
-                problems(try writer.write(publication, layout: layout, to: folder))
+                report(try writer.write(publication, layout: layout, to: folder))
             }
         }
         return outcome

@@ -131,7 +131,7 @@ final class OfficeContainer {
     /// bytes, and running out of them before the stream ends is an error.
     private func extract(_ entry: Entry, path: String, bufferSize: Int, consumer: (Data) throws -> Void) throws {
         guard let span = spans.spans[path] else { throw ContainerReadError.damagedLocalHeader }
-        let fileSize = (try? handle.seekToEnd()) ?? 0
+        let fileSize = spans.fileSize
         guard span.offset <= fileSize else { throw ContainerReadError.damagedLocalHeader }
         let packed = min(entry.compressedSize, fileSize - span.offset)
         let handle = self.handle

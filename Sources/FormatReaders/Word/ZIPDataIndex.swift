@@ -21,10 +21,13 @@ struct ZIPDataIndex {
     }
 
     private(set) var spans: [String: Span] = [:]
+    /// The file's size in bytes, read once.
+    private(set) var fileSize: UInt64 = 0
 
     /// Reads the index of a ZIP file; an unreadable directory gives an empty index.
     init(reading handle: FileHandle) {
         guard let fileSize = try? handle.seekToEnd() else { return }
+        self.fileSize = fileSize
         guard let directory = Self.centralDirectory(handle, fileSize: fileSize) else { return }
         guard directory.size <= 64 << 20, directory.offset + directory.size <= fileSize,
             let bytes = Self.read(handle, at: directory.offset, count: Int(directory.size))
