@@ -36,13 +36,16 @@ public final class CombinedObserver: UnitObserver {
     /// The QA findings that say again what the listing says (`qa.missing-target`, `qa.empty-target` at
     /// the place of a `file.missing-target`, `file.empty-target`) are dropped.
     public static func withoutRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let repeats: [String: String] = ["qa.missing-target": "file.missing-target", "qa.empty-target": "file.empty-target"]
+        let repeats: [DiagnosticCode: DiagnosticCode] = [
+            MissingTargetCheck.code: FormatReaderDiagnostics.missingTarget.code,
+            EmptyTargetCheck.code: FormatReaderDiagnostics.emptyTarget.code,
+        ]
         let listed = Set(diagnostics.compactMap { diagnostic in
             diagnostic.location.map { "\(diagnostic.code.rawValue) \($0)" }
         })
         return diagnostics.filter { diagnostic in
-            guard let listing = repeats[diagnostic.code.rawValue], let location = diagnostic.location else { return true }
-            return !listed.contains("\(listing) \(location)")
+            guard let listing = repeats[diagnostic.code], let location = diagnostic.location else { return true }
+            return !listed.contains("\(listing.rawValue) \(location)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import FormatReaders
 public import PublicationCore
 
 /// What a check's findings and gate mean for its exit status.
@@ -16,7 +17,7 @@ public enum CheckVerdict: Sendable, Equatable {
 
     /// The verdict of a report whose gate has been applied.
     public init(report: CheckReport, diagnostics: [Diagnostic], warningsAsErrors: Bool) {
-        if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code.rawValue == "input.unreadable" }) {
+        if report.summary.unreadableFiles > 0 || diagnostics.contains(where: { $0.code == FormatReaderDiagnostics.unreadable.code }) {
             self = .unreadable
             return
         }
