@@ -130,11 +130,15 @@ final class PreviewState: Sendable {
             return page(PreviewSite.errorPage(diagnostics))
         }
         let relative = path == "/" ? "index.html" : String(path.drop { $0 == "/" })
-        let components = relative.split(separator: "/").map(String.init)
-        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0.hasPrefix(".") }),
-            let decoded = relative.removingPercentEncoding
+        // Decode first, then look at every component: an encoded "%2e%2e" is ".." too. A hidden name or a
+        // backslash is never a page of the preview, and the file must lie inside the preview folder.
+        guard let decoded = relative.removingPercentEncoding, !decoded.contains("\\"), !decoded.contains("\u{0}")
         else { return HTTPResponse(statusCode: .notFound) }
-        let file = site.folder.appendingPathComponent(decoded)
+        let components = decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !components.isEmpty, !components.contains(where: { $0.isEmpty || $0 == ".." || $0.hasPrefix(".") })
+        else { return HTTPResponse(statusCode: .notFound) }
+        let file = site.folder.appendingPathComponent(decoded).standardizedFileURL
+        guard CanonicalPath(file).isStrictlyInside(CanonicalPath(site.folder)) else { return HTTPResponse(statusCode: .notFound) }
         guard let data = FileManager.default.contents(atPath: file.path) else { return HTTPResponse(statusCode: .notFound) }
         if file.pathExtension == "html" { return page(String(decoding: data, as: UTF8.self)) }
         let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml",

@@ -307,3 +307,37 @@ struct PreviewTests {
         #expect(stopped.standardOutput.contains("Serving the publication at http://127.0.0.1:\(port)/"))
     }
 }
+
+/// The preview serves files of its own folder only: encoded or plain `..` never reaches the project.
+@Suite("Preview: no path outside its folder")
+struct PreviewTraversalTests {
+    @Test("GET /%2e%2e/%2e%2e/kopru.yaml and the like answer 404, while the publication is served")
+    func traversal() throws {
+        let project = try ProjectCopy()
+        let port = 25_000 + Int(getpid() % 5_000)
+        let server = try ProgramRun.start(["preview", "--port", "\(port)"], in: project.url)
+        defer { if server.process.isRunning { server.send(SIGKILL) } }
+        func get(_ path: String) -> (code: String, body: String) {
+            let run = try? ProgramRun.run(["-s", "--path-as-is", "-o", "-", "-w", "\n%{http_code}", "http://127.0.0.1:\(port)\(path)"],
+                in: project.url, executable: URL(fileURLWithPath: "/usr/bin/curl"))
+            let output = run?.standardOutput ?? ""
+            let code = output.split(separator: "\n").last.map(String.init) ?? ""
+            return (code, output)
+        }
+        var index = get("/")
+        for _ in 0..<100 where index.code != "200" {
+            usleep(100_000)
+            index = get("/")
+        }
+        #expect(index.code == "200", "the preview never answered")
+        for path in ["/%2e%2e/%2e%2e/kopru.yaml", "/../../kopru.yaml", "/%2E%2E%2F%2E%2E%2Fkopru.yaml", "/.%2e/.%2e/kopru.yaml",
+            "/%2e%2e%5c%2e%2e%5ckopru.yaml", "/.kopru-output"]
+        {
+            let answer = get(path)
+            #expect(answer.code == "404", "\(path): \(answer.code)")
+            #expect(!answer.body.contains("contributions:"), "\(path) served the manifest")
+        }
+        server.send(SIGINT)
+        _ = server.wait()
+    }
+}
