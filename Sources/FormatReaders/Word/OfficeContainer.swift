@@ -40,15 +40,23 @@ final class OfficeContainer {
     init(contentsOf url: URL, displayPath: String, limits: Limits = Limits()) throws(OfficeContainerError) {
         self.displayPath = displayPath
         self.limits = limits
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .notZIP }
+        // Köprü's own reading of the directory comes first: an offset beyond Int64.max makes ZIPFoundation
+        // trap instead of throw.
+        let spans = ZIPDataIndex(reading: handle)
+        guard !spans.hasImpossibleOffset else {
+            try? handle.close()
+            throw .unreadablePart("the central directory", reason: "it points past the end of the file (the file is damaged)")
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
+            try? handle.close()
             throw .notZIP
         }
         entries = Self.index(archive)
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .notZIP }
         self.handle = handle
-        spans = ZIPDataIndex(reading: handle)
+        self.spans = spans
     }
 
     deinit {

@@ -23,14 +23,18 @@ struct ZIPDataIndex {
     private(set) var spans: [String: Span] = [:]
     /// The file's size in bytes, read once.
     private(set) var fileSize: UInt64 = 0
+    /// Whether the end record or an entry holds an offset no file can have (beyond `Int64.max`): a
+    /// hostile container on which ZIPFoundation traps instead of throwing, so it is refused first.
+    private(set) var hasImpossibleOffset = false
 
     /// Reads the index of a ZIP file; an unreadable directory gives an empty index.
     init(reading handle: FileHandle) {
         guard let fileSize = try? handle.seekToEnd() else { return }
         self.fileSize = fileSize
         guard let directory = Self.centralDirectory(handle, fileSize: fileSize) else { return }
-        guard directory.size <= 64 << 20, directory.offset + directory.size <= fileSize,
-            let bytes = Self.read(handle, at: directory.offset, count: Int(directory.size))
+        if directory.offset > UInt64(Int64.max) || directory.size > UInt64(Int64.max) { hasImpossibleOffset = true }
+        guard directory.offset <= fileSize, directory.size <= fileSize - directory.offset else { return }
+        guard directory.size <= 64 << 20, let bytes = Self.read(handle, at: directory.offset, count: Int(directory.size))
         else { return }
         var cursor = 0
         while cursor + 46 <= bytes.count, bytes.uint32(at: cursor) == 0x0201_4B50 {
@@ -49,6 +53,7 @@ struct ZIPDataIndex {
                     compressedInZip64: bytes.uint32(at: cursor + 20) == 0xFFFF_FFFF
                 ) ?? UInt64.max
             }
+            if localOffset > UInt64(Int64.max), localOffset != UInt64.max { hasImpossibleOffset = true }
             if spans[name] == nil, let span = Self.localSpan(handle, at: localOffset, fileSize: fileSize) {
                 spans[name] = span
             }

@@ -143,6 +143,23 @@ struct DOCXDiagnosticsTests {
         #expect(diagnostic.notes.first == "in part word/document.xml")
     }
 
+    @Test("a Zip64 end record whose directory offset is near the top of UInt64 is refused, not an overflow")
+    func zip64DirectoryOffsetOverflow() throws {
+        var bytes = [UInt8](try WordFixture.document(body: WordFixture.paragraph("Text")))
+        let end = bytes.count - 22
+        #expect(bytes[end..<(end + 4)].elementsEqual([0x50, 0x4B, 0x05, 0x06]))
+        func le(_ value: UInt64, _ count: Int) -> [UInt8] { (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) } }
+        var record = le(0x0606_4B50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4)
+        record += le(4, 8) + le(4, 8) + le(10, 8) + le(UInt64.max - 5, 8)
+        let locator = le(0x0706_4B50, 4) + le(0, 4) + le(UInt64(end), 8) + le(1, 4)
+        var eocd = Array(bytes[end...])
+        eocd.replaceSubrange(12..<20, with: le(0xFFFF_FFFF, 4) + le(0xFFFF_FFFF, 4))
+        bytes = Array(bytes[..<end]) + record + locator + eocd
+        let loaded = try Self.load(Data(bytes), name: "zip64.docx")
+        #expect(loaded.contribution == nil)
+        #expect(loaded.diagnostics.contains { $0.severity == .error && $0.location != nil })
+    }
+
     @Test("an image without alternative text names its paragraph and first words: docx.missing-alt")
     func missingAlternativeText() throws {
         let image = #"<w:p><w:r><w:t>Das Rathaus</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Bild 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:blip r:embed="rIdBild"/></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
