@@ -115,7 +115,7 @@ extension XLIFF2Reader.Core {
     mutating func checkAttributes(_ tag: XMLStartTag, of element: String) {
         if tag.attributeCount == 0 {
             for name in Self.requiredAttributes(of: element) {
-                error(XLIFF2Diagnostics.missingAttribute.code, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
             }
             return
         }
@@ -129,7 +129,7 @@ extension XLIFF2Reader.Core {
                 // Comparing the lengths first spares most string comparisons.
                 let length = name.local.utf8.count
                 if !allowed.contains(where: { $0.utf8.count == length && $0 == name.local }) {
-                    error(XLIFF2Diagnostics.unknownAttribute.code, "<\(element)> has no attribute '\(name.local)' in XLIFF 2",
+                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element)> has no attribute '\(name.local)' in XLIFF 2",
                         remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
                     return
                 }
@@ -139,20 +139,20 @@ extension XLIFF2Reader.Core {
                 let allowedHere = (name.local == "lang" && Self.languageElements.contains(element))
                     || (name.local == "space" && Self.spaceElements.contains(element))
                 if !allowedHere, !Self.extensibleElements.contains(element) {
-                    error(XLIFF2Diagnostics.unknownAttribute.code, "<\(element)> may not have xml:\(name.local)",
+                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element)> may not have xml:\(name.local)",
                         remedy: "remove the attribute", tag)
                 }
             } else if Self.moduleNamespaces[name.namespace] != nil {
                 checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element, tag)
             } else if !Self.extensibleElements.contains(element) {
-                error(XLIFF2Diagnostics.extensionNotAllowed.code,
+                error(XLIFF2Diagnostics.extensionNotAllowed,
                     "<\(element)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
                     remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
             }
         }
         guard requiredFound < required.count else { return }
         for name in required where tag.attribute(name) == nil {
-            error(XLIFF2Diagnostics.missingAttribute.code, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
+            error(XLIFF2Diagnostics.missingAttribute, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
         }
     }
 
@@ -163,7 +163,7 @@ extension XLIFF2Reader.Core {
         if Self.isIDAttribute(name) {
             if !XLIFF2Syntax.isNMToken(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
-                error(XLIFF2Diagnostics.badId.code, "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
+                error(XLIFF2Diagnostics.badId, "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
                     remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
             }
             return
@@ -171,14 +171,14 @@ extension XLIFF2Reader.Core {
         if let values = Self.enumeratedValues(of: name), !values.contains(where: { $0.utf8.elementsEqual(bytes) }) {
             let value = String(decoding: bytes, as: UTF8.self)
             if !values.contains(value) {
-                error(XLIFF2Diagnostics.badValue.code, "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
+                error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
                     remedy: "use one of the allowed values", tag)
             }
         }
         if name == "priority", element == "note" {
             let value = String(decoding: bytes, as: UTF8.self)
             if let number = Int(value), (1...10).contains(number) { return }
-            error(XLIFF2Diagnostics.badValue.code, "the note priority \"\(value)\" is not a number from 1 to 10",
+            error(XLIFF2Diagnostics.badValue, "the note priority \"\(value)\" is not a number from 1 to 10",
                 remedy: "write a priority from 1 (highest) to 10", tag)
         }
     }

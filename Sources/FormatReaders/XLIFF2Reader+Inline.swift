@@ -44,7 +44,7 @@ extension XLIFF2Reader.Core {
         let id = tag.attribute("id")
         let isolated = plain ? nil : tag.attribute("isolated")
         if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
-            error(XLIFF2Diagnostics.badValue.code, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
+            error(XLIFF2Diagnostics.badValue, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
         case "ph", "pc", "sc":
@@ -90,7 +90,7 @@ extension XLIFF2Reader.Core {
             let startRef = tag.attribute("startRef")
             if let startRef {
                 if sequence.openMarkers.removeValue(forKey: startRef) == nil {
-                    error(XLIFF2Diagnostics.unpairedMarker.code, "<em startRef=\"\(startRef)\"> ends a marker that was not started before it in the unit",
+                    error(XLIFF2Diagnostics.unpairedMarker, "<em startRef=\"\(startRef)\"> ends a marker that was not started before it in the unit",
                         remedy: "put <sm id=\"\(startRef)\"/> before the <em>, or remove the <em>", tag)
                 }
             }
@@ -148,16 +148,16 @@ extension XLIFF2Reader.Core {
         let startRef = tag.attribute("startRef")
         if isolated {
             if startRef != nil {
-                error(XLIFF2Diagnostics.isolatedCode.code, "an isolated <ec> uses startRef; an isolated end code has an id instead",
+                error(XLIFF2Diagnostics.isolatedCode, "an isolated <ec> uses startRef; an isolated end code has an id instead",
                     remedy: "replace startRef by id", tag)
             }
             guard let id else {
-                error(XLIFF2Diagnostics.missingAttribute.code, "the isolated <ec> has no id", remedy: "add the id of the code", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "the isolated <ec> has no id", remedy: "add the id of the code", tag)
                 return
             }
             register(id, tag)
             if sequence.openCodes[id] != nil || sequence.codes[id] != nil {
-                error(XLIFF2Diagnostics.isolatedCode.code, "<ec id=\"\(id)\"> is marked isolated but its start code is in the same unit",
+                error(XLIFF2Diagnostics.isolatedCode, "<ec id=\"\(id)\"> is marked isolated but its start code is in the same unit",
                     remedy: "remove isolated=\"yes\" and refer to the start with startRef", tag)
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
@@ -166,7 +166,7 @@ extension XLIFF2Reader.Core {
             return
         }
         if id != nil {
-            error(XLIFF2Diagnostics.isolatedCode.code,
+            error(XLIFF2Diagnostics.isolatedCode,
                 startRef == nil ? "the <ec> has an id but is not isolated; an end code in the same unit as its start refers to it with startRef"
                     : "the <ec> has both an id and a startRef",
                 remedy: startRef == nil ? "replace id by startRef, or add isolated=\"yes\" if the start is outside the unit" : "remove the id", tag)
@@ -174,13 +174,13 @@ extension XLIFF2Reader.Core {
         for (module, name) in [("fs", "fs"), ("slr", "sizeInfo"), ("slr", "sizeInfoRef"), ("slr", "equivStorage")] {
             let namespace = module == "fs" ? Self.fsNamespace : Self.slrNamespace
             if tag.attribute(name, namespace: namespace) != nil {
-                error(XLIFF2Diagnostics.moduleAttribute.code, "\(module):\(name) is only allowed on an isolated <ec>",
+                error(XLIFF2Diagnostics.moduleAttribute, "\(module):\(name) is only allowed on an isolated <ec>",
                     remedy: "put \(module):\(name) on the start code <sc> instead", tag)
             }
         }
         guard let startRef else {
             if id == nil {
-                error(XLIFF2Diagnostics.missingAttribute.code, "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
             }
             content.append(.code(InlineCode(kind: .closing, element: "ec", id: id, attributes: attributes)))
             return
@@ -190,15 +190,15 @@ extension XLIFF2Reader.Core {
             for name in ["canCopy", "canDelete", "canOverlap", "canReorder", "copyOf", "dir", "type", "subType"]
             where mine[name] != open.attributes[name] && (Self.defaultedPairAttributes.contains(name) || mine[name] != nil) {
                 let theirs = open.attributes[name] ?? "(none)"
-                error(XLIFF2Diagnostics.codeMismatch.code,
+                error(XLIFF2Diagnostics.codeMismatch,
                     "<ec startRef=\"\(startRef)\"> has \(name)=\"\(mine[name] ?? "(none)")\" but its <sc> has \(name)=\"\(theirs)\"",
                     remedy: "give the end code the same \(name) as its start code", tag)
             }
         } else if sequence.isolatedStarts.contains(startRef) {
-            error(XLIFF2Diagnostics.isolatedCode.code, "<ec startRef=\"\(startRef)\"> ends a start code marked isolated=\"yes\"",
+            error(XLIFF2Diagnostics.isolatedCode, "<ec startRef=\"\(startRef)\"> ends a start code marked isolated=\"yes\"",
                 remedy: "remove isolated=\"yes\" from the <sc>, since its end is in the unit", tag)
         } else {
-            error(XLIFF2Diagnostics.unpairedCode.code, "<ec startRef=\"\(startRef)\"> ends a code that was not started before it in the unit",
+            error(XLIFF2Diagnostics.unpairedCode, "<ec startRef=\"\(startRef)\"> ends a code that was not started before it in the unit",
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
         reorder(id: startRef, token: "c:", tag, isClosing: true)
@@ -209,10 +209,10 @@ extension XLIFF2Reader.Core {
     private mutating func register(_ id: String, _ tag: XMLStartTag) {
         if !XLIFF2Syntax.isNMToken(id) { return }
         if !sequence.ids.insert(id) {
-            error(XLIFF2Diagnostics.duplicateId.code, "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
+            error(XLIFF2Diagnostics.duplicateId, "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
                 remedy: "give each inline code and marker of a unit its own id", tag)
         } else if unit!.partIDs.contains(id) {
-            error(XLIFF2Diagnostics.duplicateId.code, "the inline id \"\(id)\" is also the id of a segment or ignorable of the unit",
+            error(XLIFF2Diagnostics.duplicateId, "the inline id \"\(id)\" is also the id of a segment or ignorable of the unit",
                 remedy: "give inline codes ids that differ from the segment ids", tag)
         }
     }
@@ -221,7 +221,7 @@ extension XLIFF2Reader.Core {
     private mutating func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
         guard let reference = tag.attribute(name) else { return nil }
         if let data = unit?.data[reference] { return data }
-        error(XLIFF2Diagnostics.badReference.code, "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
+        error(XLIFF2Diagnostics.badReference, "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
             remedy: "add <data id=\"\(reference)\"> to <originalData>, or correct the reference", tag)
         return nil
     }
@@ -233,36 +233,36 @@ extension XLIFF2Reader.Core {
         if let reorder = tag.attribute("canReorder"), reorder != "yes", element != "ec" || tag.attribute("isolated") == "yes",
             canCopy != "no" || canDelete != "no"
         {
-            error(XLIFF2Diagnostics.badValue.code, "<\(element)> has canReorder=\"\(reorder)\" but can still be copied or deleted",
+            error(XLIFF2Diagnostics.badValue, "<\(element)> has canReorder=\"\(reorder)\" but can still be copied or deleted",
                 remedy: "a code that may not be reordered needs canCopy=\"no\" and canDelete=\"no\"", tag)
         }
         if let type = tag.attribute("type"), !XLIFF2Syntax.isCodeType(type) {
-            error(XLIFF2Diagnostics.badValue.code, "type=\"\(type)\" is not one of fmt, ui, quote, link, image, other",
+            error(XLIFF2Diagnostics.badValue, "type=\"\(type)\" is not one of fmt, ui, quote, link, image, other",
                 remedy: "use one of the six types and put the detail in subType", tag)
         }
         if let subType = tag.attribute("subType") {
             let type = tag.attribute("type")
             if type == nil {
-                error(XLIFF2Diagnostics.subtypeWithoutType.code, "subType=\"\(subType)\" is used without a type",
+                error(XLIFF2Diagnostics.subtypeWithoutType, "subType=\"\(subType)\" is used without a type",
                     remedy: "add the type that subType refines", tag)
             }
             if !XLIFF2Syntax.isPrefixedValue(subType) {
-                error(XLIFF2Diagnostics.badValue.code, "subType=\"\(subType)\" is not of the form prefix:value", remedy: "write e.g. \"xlf:b\"", tag)
+                error(XLIFF2Diagnostics.badValue, "subType=\"\(subType)\" is not of the form prefix:value", remedy: "write e.g. \"xlf:b\"", tag)
             } else if subType.hasPrefix("xlf:") {
                 if let required = XLIFF2Syntax.reservedSubTypes[subType] {
                     if let type, type != required {
-                        error(XLIFF2Diagnostics.badValue.code, "subType=\"\(subType)\" requires type=\"\(required)\", not \"\(type)\"",
+                        error(XLIFF2Diagnostics.badValue, "subType=\"\(subType)\" requires type=\"\(required)\", not \"\(type)\"",
                             remedy: "write type=\"\(required)\"", tag)
                     }
                 } else {
-                    error(XLIFF2Diagnostics.badValue.code, "subType=\"\(subType)\" is not a value the xlf: prefix defines",
+                    error(XLIFF2Diagnostics.badValue, "subType=\"\(subType)\" is not a value the xlf: prefix defines",
                         remedy: "use xlf:lb, xlf:pb, xlf:b, xlf:i, xlf:u or xlf:var, or a prefix of your own", tag)
                 }
             }
         }
         if let copyOf = tag.attribute("copyOf") {
             for name in ["dataRef", "dataRefStart", "dataRefEnd"] where tag.attribute(name) != nil {
-                error(XLIFF2Diagnostics.badReference.code, "a code with copyOf=\"\(copyOf)\" also has \(name); a copy takes the original's data",
+                error(XLIFF2Diagnostics.badReference, "a code with copyOf=\"\(copyOf)\" also has \(name); a copy takes the original's data",
                     remedy: "remove \(name)", tag)
             }
             if element != "ec" {
@@ -275,7 +275,7 @@ extension XLIFF2Reader.Core {
                 if XLIFF2Syntax.isNMToken(flow) {
                     pendingSubFlows.append((flow, tag.line, tag.column, unit?.unit.id))
                 } else {
-                    error(XLIFF2Diagnostics.badValue.code, "\(name)=\"\(value)\" is not a list of unit ids separated by spaces",
+                    error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" is not a list of unit ids separated by spaces",
                         remedy: "write the ids separated by single spaces, without commas", tag)
                     break
                 }
@@ -287,29 +287,29 @@ extension XLIFF2Reader.Core {
     private mutating func checkMarker(_ element: String, _ tag: XMLStartTag) {
         let type = tag.attribute("type") ?? "generic"
         if !["generic", "comment", "term"].contains(type), !XLIFF2Syntax.isPrefixedValue(type) {
-            error(XLIFF2Diagnostics.badValue.code, "the marker type \"\(type)\" is not generic, comment, term or prefix:value",
+            error(XLIFF2Diagnostics.badValue, "the marker type \"\(type)\" is not generic, comment, term or prefix:value",
                 remedy: "use one of the core types or a value of your own such as \"my:type\"", tag)
         }
         let value = tag.attribute("value")
         let ref = tag.attribute("ref")
         if let ref, ref.contains("#") {
             if case .failure(let problem) = XLIFF2Fragment.parse(ref), ref.hasPrefix("#") || ref.contains("#/") {
-                error(XLIFF2Diagnostics.badFragment.code, "ref=\"\(ref)\" is not a valid XLIFF fragment identifier: \(problem.reason)",
+                error(XLIFF2Diagnostics.badFragment, "ref=\"\(ref)\" is not a valid XLIFF fragment identifier: \(problem.reason)",
                     remedy: "write e.g. \"#n=note1\" or \"#/f=file1/u=unit1/t=m1\"", tag)
                 return
             }
         }
         guard type == "comment" else { return }
         if value != nil && ref != nil {
-            error(XLIFF2Diagnostics.comment.code, "the comment annotation has both a value and a ref", remedy: "keep one of them", tag)
+            error(XLIFF2Diagnostics.comment, "the comment annotation has both a value and a ref", remedy: "keep one of them", tag)
         } else if value == nil && ref == nil {
-            error(XLIFF2Diagnostics.comment.code, "the comment annotation has neither a value nor a ref",
+            error(XLIFF2Diagnostics.comment, "the comment annotation has neither a value nor a ref",
                 remedy: "add the comment as value=\"…\" or point ref to a <note> of the unit", tag)
         } else if let ref {
             guard ref.hasPrefix("#"), case .success(let fragment) = XLIFF2Fragment.parse(ref), fragment.leaf?.prefix == "n",
                 let note = fragment.leaf?.id
             else {
-                error(XLIFF2Diagnostics.comment.code, "the comment's ref=\"\(ref)\" does not point to a <note> of the unit",
+                error(XLIFF2Diagnostics.comment, "the comment's ref=\"\(ref)\" does not point to a <note> of the unit",
                     remedy: "write ref=\"#n=NOTE-ID\"", tag)
                 return
             }
@@ -317,7 +317,7 @@ extension XLIFF2Reader.Core {
             let otherFile = fragment.id(for: "f").map { $0 != fileID } ?? false
             let hasContainer = fragment.id(for: "f") != nil || fragment.id(for: "g") != nil || unitID != nil
             if otherFile || (hasContainer && unitID != unit?.unit.id) || !(unit?.noteIDs.contains(note) ?? false) {
-                error(XLIFF2Diagnostics.comment.code, "the comment's ref=\"\(ref)\" does not point to a <note> of this unit",
+                error(XLIFF2Diagnostics.comment, "the comment's ref=\"\(ref)\" does not point to a <note> of this unit",
                     remedy: "a comment annotation refers to a note of its own unit, e.g. ref=\"#n=\(note)\"", tag)
             }
         }
@@ -351,7 +351,7 @@ extension XLIFF2Reader.Core {
         case "no":
             if sequence.currentRun == nil {
                 if let tag {
-                    error(XLIFF2Diagnostics.reorderedCode.code, "the code \"\(id)\" has canReorder=\"no\" but no code with canReorder=\"firstNo\" comes before it",
+                    error(XLIFF2Diagnostics.reorderedCode, "the code \"\(id)\" has canReorder=\"no\" but no code with canReorder=\"firstNo\" comes before it",
                         remedy: "mark the first code of a sequence that may not be reordered canReorder=\"firstNo\"", tag)
                 }
                 sequence.currentRun = .init(tokens: [], line: tag?.line ?? 0, column: tag?.column ?? 0)
@@ -367,11 +367,11 @@ extension XLIFF2Reader.Core {
     private mutating func appendCodePoint(_ tag: XMLStartTag) {
         guard let hex = tag.attribute("hex") else { return }
         guard hex.count <= 6, let value = UInt32(hex, radix: 16), !hex.hasPrefix("+"), !hex.hasPrefix("-") else {
-            error(XLIFF2Diagnostics.badValue.code, "<cp hex=\"\(hex)\"> is not a hexadecimal code point", remedy: "write e.g. hex=\"001F\"", tag)
+            error(XLIFF2Diagnostics.badValue, "<cp hex=\"\(hex)\"> is not a hexadecimal code point", remedy: "write e.g. hex=\"001F\"", tag)
             return
         }
         if !XLIFF2Syntax.needsCodePointElement(value) {
-            error(XLIFF2Diagnostics.badValue.code, "<cp hex=\"\(hex)\"> encodes a character XML allows; write it as text instead",
+            error(XLIFF2Diagnostics.badValue, "<cp hex=\"\(hex)\"> encodes a character XML allows; write it as text instead",
                 remedy: "<cp> is only for characters XML forbids, such as U+0001", tag)
         }
         let character = Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}"

@@ -50,7 +50,7 @@ extension XLIFF2Reader.Core {
         switch parent.kind {
         case .file:
             if parent.phase > 2 {
-                error(XLIFF2Diagnostics.elementOrder.code, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <file>: \(Self.orderRule["file"]!)",
+                error(XLIFF2Diagnostics.elementOrder, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <file>: \(Self.orderRule["file"]!)",
                     remedy: "move it before the <notes>, <unit> and <group> elements", tag)
                 placed = false
             } else {
@@ -58,13 +58,13 @@ extension XLIFF2Reader.Core {
             }
         case .group, .unit:
             if parent.phase > 1 {
-                error(XLIFF2Diagnostics.elementOrder.code, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <\(parent.name.local)>: \(Self.orderRule[parent.name.local]!)",
+                error(XLIFF2Diagnostics.elementOrder, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <\(parent.name.local)>: \(Self.orderRule[parent.name.local]!)",
                     remedy: "move it before the notes and the content", tag)
                 placed = false
             }
         case .xliff where isVersion22:
             if parent.phase > 1 {
-                error(XLIFF2Diagnostics.elementOrder.code, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <xliff>: it must come before the <notes> and <file> elements",
+                error(XLIFF2Diagnostics.elementOrder, "the \(describe(tag.name)) <\(tag.name.qualified)> comes too late inside <xliff>: it must come before the <notes> and <file> elements",
                     remedy: "move it before the first <file>", tag)
                 placed = false
             } else {
@@ -74,7 +74,7 @@ extension XLIFF2Reader.Core {
             stack.append(Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column))
             return
         default:
-            error(XLIFF2Diagnostics.extensionNotAllowed.code, "the \(describe(tag.name)) <\(tag.name.qualified)> is not allowed inside <\(parent.name.local)>",
+            error(XLIFF2Diagnostics.extensionNotAllowed, "the \(describe(tag.name)) <\(tag.name.qualified)> is not allowed inside <\(parent.name.local)>",
                 remedy: "extension and module elements belong in <file>, <group> or <unit>, before their content", tag)
             placed = false
         }
@@ -98,12 +98,12 @@ extension XLIFF2Reader.Core {
         }
         if let module, checked {
             if let known = Self.moduleElements[module], !known.contains(tag.name.local) {
-                error(XLIFF2Diagnostics.unknownElement.code, "<\(tag.name.qualified)> is not an element of the \(module) module",
+                error(XLIFF2Diagnostics.unknownElement, "<\(tag.name.qualified)> is not an element of the \(module) module",
                     remedy: "check the spelling against the module's elements: \(known.sorted().joined(separator: ", "))", tag)
             } else if let parentModule, parentModule != module, !(module == "mda" && parentModule == "mtc"),
                 Self.moduleElements[module] != nil
             {
-                error(XLIFF2Diagnostics.unexpectedElement.code, "the \(module) element <\(tag.name.qualified)> is not allowed inside the \(parentModule) element <\(stack.last!.name.qualified)>",
+                error(XLIFF2Diagnostics.unexpectedElement, "the \(module) element <\(tag.name.qualified)> is not allowed inside the \(parentModule) element <\(stack.last!.name.qualified)>",
                     remedy: "move it out of the \(parentModule) element", tag)
             } else {
                 startModuleElement(module, tag, &frame)
@@ -125,7 +125,7 @@ extension XLIFF2Reader.Core {
             let scope = stack.lastIndex(where: { $0.kind == .file || $0.kind == .group || $0.kind == .unit })
         else { return }
         if !stack[scope].childIDs.insert("x\u{0}\(tag.name.namespace)\u{0}\(id)") {
-            error(XLIFF2Diagnostics.duplicateId.code, "the id \"\(id)\" of the extension element <\(tag.name.qualified)> is used by another extension element of the same <\(stack[scope].name.local)>",
+            error(XLIFF2Diagnostics.duplicateId, "the id \"\(id)\" of the extension element <\(tag.name.qualified)> is used by another extension element of the same <\(stack[scope].name.local)>",
                 remedy: "give each extension element its own id", tag)
         }
     }
@@ -137,17 +137,17 @@ extension XLIFF2Reader.Core {
         switch (module, local) {
         case ("gls", "glossEntry"):
             if !frame.childNames.contains("translation") && !frame.childNames.contains("definition") {
-                error(XLIFF2Diagnostics.moduleContent.code, "the glossary entry has neither a <gls:translation> nor a <gls:definition>",
+                error(XLIFF2Diagnostics.moduleContent, "the glossary entry has neither a <gls:translation> nor a <gls:definition>",
                     remedy: "add a translation or a definition of the term", frame)
             }
         case ("mda", "metadata"):
             if !frame.childNames.contains("metaGroup") || frame.childNames.contains(where: { $0 != "metaGroup" }) {
-                error(XLIFF2Diagnostics.moduleContent.code, "<mda:metadata> must hold one or more <mda:metaGroup> and nothing else",
+                error(XLIFF2Diagnostics.moduleContent, "<mda:metadata> must hold one or more <mda:metaGroup> and nothing else",
                     remedy: "wrap the <mda:meta> elements in a <mda:metaGroup>", frame)
             }
         case ("res", "source"), ("res", "target"):
             if (frame.attributes["href"] != nil) == frame.hasContent {
-                error(XLIFF2Diagnostics.moduleContent.code,
+                error(XLIFF2Diagnostics.moduleContent,
                     frame.hasContent ? "<res:\(local)> has content and an href as well" : "<res:\(local)> is empty and has no href",
                     remedy: "an empty resource points to it with href; a resource with content has no href", frame)
             }
@@ -161,18 +161,18 @@ extension XLIFF2Reader.Core {
         let parentIndex = stack.count - 1
         func unique(_ id: String, in index: Int, _ what: String) {
             if !stack[index].childIDs.insert(id) {
-                error(XLIFF2Diagnostics.duplicateId.code, "the id \"\(id)\" is used twice in \(what)", remedy: "give each one its own id", tag)
+                error(XLIFF2Diagnostics.duplicateId, "the id \"\(id)\" is used twice in \(what)", remedy: "give each one its own id", tag)
             }
         }
         func nmtoken(_ name: String) {
             if let value = tag.attribute(name), !XLIFF2Syntax.isNMToken(value) {
-                error(XLIFF2Diagnostics.badId.code, "\(name)=\"\(value)\" on <\(tag.name.qualified)> is not a valid id (an XML NMTOKEN)",
+                error(XLIFF2Diagnostics.badId, "\(name)=\"\(value)\" on <\(tag.name.qualified)> is not a valid id (an XML NMTOKEN)",
                     remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
             }
         }
         func values(_ name: String, _ allowed: Set<String>) {
             if let value = tag.attribute(name), !allowed.contains(value) {
-                error(XLIFF2Diagnostics.badValue.code, "\(name)=\"\(value)\" on <\(tag.name.qualified)> is not one of \(allowed.sorted().joined(separator: ", "))",
+                error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" on <\(tag.name.qualified)> is not one of \(allowed.sorted().joined(separator: ", "))",
                     remedy: "use one of the allowed values", tag)
             }
         }
@@ -182,14 +182,14 @@ extension XLIFF2Reader.Core {
             if let id = tag.attribute("id"), stack[parentIndex].name.local == "matches" { unique(id, in: parentIndex, "<mtc:matches>") }
             values("type", ["am", "mt", "icm", "idm", "tb", "tm", "other"])
             if tag.attribute("subType") != nil, tag.attribute("type") == nil {
-                error(XLIFF2Diagnostics.subtypeWithoutType.code, "the match has a subType but no type", remedy: "add the type that subType refines", tag)
+                error(XLIFF2Diagnostics.subtypeWithoutType, "the match has a subType but no type", remedy: "add the type that subType refines", tag)
             }
             if tag.attribute("lang", namespace: XMLName.xmlNamespace) != nil {
-                error(XLIFF2Diagnostics.moduleAttribute.code, "<mtc:match> may not have xml:lang", remedy: "remove xml:lang from the match", tag)
+                error(XLIFF2Diagnostics.moduleAttribute, "<mtc:match> may not have xml:lang", remedy: "remove xml:lang from the match", tag)
             }
             for name in ["similarity", "matchQuality", "matchSuitability"] {
                 if let value = tag.attribute(name), !(Double(value).map { (0...100).contains($0) } ?? false) {
-                    error(XLIFF2Diagnostics.badValue.code, "\(name)=\"\(value)\" is not a number from 0 to 100", remedy: "write a percentage such as 85", tag)
+                    error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" is not a number from 0 to 100", remedy: "write a percentage such as 85", tag)
                 }
             }
             if let ref = tag.attribute("ref") {
@@ -199,11 +199,11 @@ extension XLIFF2Reader.Core {
                     unit?.pendingReferences.append(.init(id: leaf.id, target: .segmentOrCode,
                         message: "the match's ref=\"\(ref)\" points to no segment or marked span of the unit", line: tag.line, column: tag.column))
                 } else {
-                    error(XLIFF2Diagnostics.badFragment.code, "the match's ref=\"\(ref)\" is not a fragment identifier of a span in the unit",
+                    error(XLIFF2Diagnostics.badFragment, "the match's ref=\"\(ref)\" is not a fragment identifier of a span in the unit",
                         remedy: "write ref=\"#SEGMENT-ID\" or ref=\"#t=MARKER-ID\"", tag)
                 }
             } else {
-                error(XLIFF2Diagnostics.missingAttribute.code, "<mtc:match> has no ref", remedy: "point ref to the text the match is for", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "<mtc:match> has no ref", remedy: "point ref to the text the match is for", tag)
             }
         case ("gls", "glossEntry"), ("gls", "translation"):
             if let id = tag.attribute("id"), let glossary = stack.lastIndex(where: { $0.name.local == "glossary" }) {
@@ -219,10 +219,10 @@ extension XLIFF2Reader.Core {
             }
         case ("mda", "meta"):
             if tag.attribute("type") == nil {
-                error(XLIFF2Diagnostics.missingAttribute.code, "<mda:meta> has no type", remedy: "add the type of the metadata", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "<mda:meta> has no type", remedy: "add the type of the metadata", tag)
             }
             if tag.attribute("appliesTo") != nil {
-                error(XLIFF2Diagnostics.moduleAttribute.code, "<mda:meta> may not have appliesTo; it belongs on <mda:metaGroup>",
+                error(XLIFF2Diagnostics.moduleAttribute, "<mda:meta> may not have appliesTo; it belongs on <mda:metaGroup>",
                     remedy: "move appliesTo to the enclosing metaGroup", tag)
             }
         case ("res", "resourceItem"), ("res", "resourceItemRef"):
@@ -233,7 +233,7 @@ extension XLIFF2Reader.Core {
             if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace), let expected,
                 !XLIFF2Syntax.sameLanguage(language, expected)
             {
-                error(XLIFF2Diagnostics.languageMismatch.code, "the resource's xml:lang=\"\(language)\" differs from srcLang=\"\(expected)\"",
+                error(XLIFF2Diagnostics.languageMismatch, "the resource's xml:lang=\"\(language)\" differs from srcLang=\"\(expected)\"",
                     remedy: "remove xml:lang or make it equal to the document's language", tag)
             }
         case ("ctr", "revisions"):
@@ -257,11 +257,11 @@ extension XLIFF2Reader.Core {
                         line: tag.line, column: tag.column))
                 }
                 if !stack[parentIndex].childIDs.insert(property) {
-                    error(XLIFF2Diagnostics.duplicateId.code, "the revision has two items for the property \"\(property)\"",
+                    error(XLIFF2Diagnostics.duplicateId, "the revision has two items for the property \"\(property)\"",
                         remedy: "keep one item per property in a revision", tag)
                 }
             } else {
-                error(XLIFF2Diagnostics.missingAttribute.code, "<ctr:item> has no property", remedy: "add property=\"content\" or the attribute's name", tag)
+                error(XLIFF2Diagnostics.missingAttribute, "<ctr:item> has no property", remedy: "add property=\"content\" or the attribute's name", tag)
             }
         case ("val", "rule"):
             checkValidationRule(tag)
@@ -276,23 +276,23 @@ extension XLIFF2Reader.Core {
             !$0.name.namespace.isEmpty && $0.name.namespace != XMLName.xmlNamespace && $0.name.namespace != tag.name.namespace
         }
         if kinds.count + custom.count != 1 {
-            error(XLIFF2Diagnostics.moduleContent.code, "a <val:rule> needs exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule; it has \(kinds.count + custom.count)",
+            error(XLIFF2Diagnostics.moduleContent, "a <val:rule> needs exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule; it has \(kinds.count + custom.count)",
                 remedy: "split the rule into one rule per test", tag)
         }
         if tag.attribute("existsInSource") != nil, !kinds.contains(where: { ["isPresent", "startsWith", "endsWith"].contains($0) }) {
-            error(XLIFF2Diagnostics.moduleContent.code, "existsInSource is used without isPresent, startsWith or endsWith",
+            error(XLIFF2Diagnostics.moduleContent, "existsInSource is used without isPresent, startsWith or endsWith",
                 remedy: "add the test whose text must exist in the source", tag)
         }
         for name in ["existsInSource", "caseSensitive", "disabled"] {
             if let value = tag.attribute(name), !XLIFF2Syntax.isYesNo(value) {
-                error(XLIFF2Diagnostics.badValue.code, "\(name)=\"\(value)\" is neither yes nor no", remedy: "write yes or no", tag)
+                error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" is neither yes nor no", remedy: "write yes or no", tag)
             }
         }
         if let value = tag.attribute("normalization"), !["none", "nfc", "nfd"].contains(value) {
-            error(XLIFF2Diagnostics.badValue.code, "normalization=\"\(value)\" is not none, nfc or nfd", remedy: "write none, nfc or nfd", tag)
+            error(XLIFF2Diagnostics.badValue, "normalization=\"\(value)\" is not none, nfc or nfd", remedy: "write none, nfc or nfd", tag)
         }
         if let value = tag.attribute("occurs"), !(Int(value).map { $0 >= 1 } ?? false) {
-            error(XLIFF2Diagnostics.badValue.code, "occurs=\"\(value)\" is not a whole number of at least 1", remedy: "write how often the text must occur", tag)
+            error(XLIFF2Diagnostics.badValue, "occurs=\"\(value)\" is not a whole number of at least 1", remedy: "write how often the text must occur", tag)
         }
     }
 
@@ -307,21 +307,21 @@ extension XLIFF2Reader.Core {
             switch local {
             case "fs":
                 if !Self.htmlElements.contains(value) {
-                    error(XLIFF2Diagnostics.badValue.code, "fs:fs=\"\(value)\" is not the name of an HTML element",
+                    error(XLIFF2Diagnostics.badValue, "fs:fs=\"\(value)\" is not the name of an HTML element",
                         remedy: "use an HTML element name such as \"p\", \"b\" or \"html\"", tag)
                 }
             case "subFs":
                 if tag.attribute("fs", namespace: Self.fsNamespace) == nil {
-                    error(XLIFF2Diagnostics.moduleAttribute.code, "fs:subFs is used without fs:fs", remedy: "add the fs:fs that subFs refines", tag)
+                    error(XLIFF2Diagnostics.moduleAttribute, "fs:subFs is used without fs:fs", remedy: "add the fs:fs that subFs refines", tag)
                 }
             default:
-                error(XLIFF2Diagnostics.unknownAttribute.code, "the format style module has no attribute fs:\(local)", remedy: "use fs:fs or fs:subFs", tag)
+                error(XLIFF2Diagnostics.unknownAttribute, "the format style module has no attribute fs:\(local)", remedy: "use fs:fs or fs:subFs", tag)
             }
         case "slr":
             switch local {
             case "sizeRestriction", "storageRestriction":
                 if !Self.isRestriction(value) {
-                    error(XLIFF2Diagnostics.badValue.code, "slr:\(local)=\"\(value)\" is not a size such as \"90\", \"10,90\" or \"*\"",
+                    error(XLIFF2Diagnostics.badValue, "slr:\(local)=\"\(value)\" is not a size such as \"90\", \"10,90\" or \"*\"",
                         remedy: "write a maximum, or a minimum and a maximum separated by a comma", tag)
                 }
             case "sizeInfo", "equivStorage":
@@ -334,17 +334,17 @@ extension XLIFF2Reader.Core {
                         line: tag.line, column: tag.column, unit: unit?.unit.id)
                 }
                 if local == "sizeInfo", tag.attribute("sizeInfoRef", namespace: Self.slrNamespace) != nil {
-                    error(XLIFF2Diagnostics.moduleAttribute.code, "slr:sizeInfo and slr:sizeInfoRef are both used", remedy: "keep one of them", tag)
+                    error(XLIFF2Diagnostics.moduleAttribute, "slr:sizeInfo and slr:sizeInfoRef are both used", remedy: "keep one of them", tag)
                 }
             case "sizeInfoRef":
                 if fileScopeHashes.value(for: XLIFF2Syntax.hash("slr", value)) == nil {
-                    error(XLIFF2Diagnostics.badReference.code, "slr:sizeInfoRef=\"\(value)\" names no element of an <slr:data> before it",
+                    error(XLIFF2Diagnostics.badReference, "slr:sizeInfoRef=\"\(value)\" names no element of an <slr:data> before it",
                         remedy: "point sizeInfoRef to the id of an element inside <slr:data>", tag)
                 }
             case "profile":
                 break
             default:
-                error(XLIFF2Diagnostics.unknownAttribute.code, "the size restriction module has no attribute slr:\(local)",
+                error(XLIFF2Diagnostics.unknownAttribute, "the size restriction module has no attribute slr:\(local)",
                     remedy: "check the spelling", tag)
             }
         default:

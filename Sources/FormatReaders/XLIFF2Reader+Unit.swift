@@ -7,7 +7,7 @@ extension XLIFF2Reader.Core {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", id), insertingIfAbsent: 0) != nil {
-            error(XLIFF2Diagnostics.duplicateId.code, "the unit id \"\(id)\" is used by another <unit> of the file \"\(fileID)\"",
+            error(XLIFF2Diagnostics.duplicateId, "the unit id \"\(id)\" is used by another <unit> of the file \"\(fileID)\"",
                 remedy: "give each unit of a file its own id", tag)
         }
         var model = TranslationUnit(id: id, fileKey: fileID, groups: groupIDs, isTranslatable: frame.translate,
@@ -108,22 +108,22 @@ extension XLIFF2Reader.Core {
         guard unit != nil else { return }
         let element = isIgnorable ? "ignorable" : "segment"
         if let id = tag.attribute("id"), !unit!.partIDs.insert(id) {
-            error(XLIFF2Diagnostics.duplicateId.code, "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
+            error(XLIFF2Diagnostics.duplicateId, "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
                 remedy: "give each segment and ignorable of a unit its own id", tag)
         }
         let state = tag.attribute("state")
         let subState = tag.attribute("subState")
         if let state, !XLIFF2Syntax.isState(state) {
-            error(XLIFF2Diagnostics.badValue.code, "the segment state \"\(state)\" is not one of initial, translated, reviewed, final",
+            error(XLIFF2Diagnostics.badValue, "the segment state \"\(state)\" is not one of initial, translated, reviewed, final",
                 remedy: "use one of the four states; put finer distinctions in subState", tag)
         }
         if let subState {
             if state == nil {
-                error(XLIFF2Diagnostics.substateWithoutState.code, "the segment has subState=\"\(subState)\" but no state",
+                error(XLIFF2Diagnostics.substateWithoutState, "the segment has subState=\"\(subState)\" but no state",
                     remedy: "add a state attribute that subState refines", tag)
             }
             if !XLIFF2Syntax.isPrefixedValue(subState) {
-                error(XLIFF2Diagnostics.badValue.code, "subState=\"\(subState)\" is not of the form prefix:value",
+                error(XLIFF2Diagnostics.badValue, "subState=\"\(subState)\" is not of the form prefix:value",
                     remedy: "write a value such as \"my:proofread\"", tag)
             }
         }
@@ -137,7 +137,7 @@ extension XLIFF2Reader.Core {
         guard unit != nil, let current = part.take() else { return }
         let element = current.isIgnorable ? "ignorable" : "segment"
         if frame.required == 0 {
-            error(XLIFF2Diagnostics.missingElement.code, "the <\(element)> has no <source>", remedy: "add the source text", frame)
+            error(XLIFF2Diagnostics.missingElement, "the <\(element)> has no <source>", remedy: "add the source text", frame)
         }
         unit!.partHasTarget.append(current.target != nil)
         guard !current.isIgnorable else { return }
@@ -164,7 +164,7 @@ extension XLIFF2Reader.Core {
         if frame.kind == .source {
             part!.sourceSpace = frame.space
             if let language = frame.language, let source = sourceLanguage, !XLIFF2Syntax.sameLanguage(language, source) {
-                error(XLIFF2Diagnostics.languageMismatch.code,
+                error(XLIFF2Diagnostics.languageMismatch,
                     "the source's language \"\(language)\" (xml:lang, possibly inherited) differs from srcLang=\"\(source)\"",
                     remedy: "remove the xml:lang or make it equal to the document's srcLang", tag)
             }
@@ -172,16 +172,16 @@ extension XLIFF2Reader.Core {
         }
         if let target = targetLanguage {
             if let language = frame.language, !XLIFF2Syntax.sameLanguage(language, target) {
-                error(XLIFF2Diagnostics.languageMismatch.code,
+                error(XLIFF2Diagnostics.languageMismatch,
                     "the target's language \"\(language)\" (xml:lang, possibly inherited) differs from trgLang=\"\(target)\"",
                     remedy: "make the target's xml:lang equal to the document's trgLang", tag)
             }
         } else {
-            error(XLIFF2Diagnostics.missingAttribute.code, "there is a <target> but the <xliff> element has no trgLang",
+            error(XLIFF2Diagnostics.missingAttribute, "there is a <target> but the <xliff> element has no trgLang",
                 remedy: "add the target language to <xliff>, e.g. trgLang=\"tr\"", tag)
         }
         if let sourceSpace = part!.sourceSpace, sourceSpace != frame.space {
-            error(XLIFF2Diagnostics.spaceMismatch.code,
+            error(XLIFF2Diagnostics.spaceMismatch,
                 "the target's xml:space is \"\(frame.space)\" but its source's is \"\(sourceSpace)\"",
                 remedy: "give source and target the same xml:space", tag)
         }
@@ -190,11 +190,11 @@ extension XLIFF2Reader.Core {
             if let value = Int(written), value > 0 {
                 order = value
             } else {
-                error(XLIFF2Diagnostics.badValue.code, "order=\"\(written)\" is not a positive number", remedy: "number the targets from 1", tag)
+                error(XLIFF2Diagnostics.badValue, "order=\"\(written)\" is not a positive number", remedy: "number the targets from 1", tag)
             }
         }
         if unit!.orders.contains(order) {
-            error(XLIFF2Diagnostics.duplicateOrder.code, "another target of the unit already has the order \(order)",
+            error(XLIFF2Diagnostics.duplicateOrder, "another target of the unit already has the order \(order)",
                 remedy: "give each target a distinct order (a target without one has its position)", tag)
         } else {
             unit!.orders.append(order)

@@ -251,7 +251,7 @@ extension XLIFF2Reader.Core {
         switch frame.kind {
         case .xliff:
             if frame.required == 0 {
-                error(XLIFF2Diagnostics.missingElement.code, "the document has no <file> element", remedy: "an XLIFF 2 document holds at least one <file>", frame)
+                error(XLIFF2Diagnostics.missingElement, "the document has no <file> element", remedy: "an XLIFF 2 document holds at least one <file>", frame)
             }
         case .file: endFile(frame)
         case .group:
@@ -259,12 +259,12 @@ extension XLIFF2Reader.Core {
         case .unit: endUnit(frame)
         case .notes:
             if frame.required == 0 {
-                error(XLIFF2Diagnostics.missingElement.code, "<notes> holds no <note>", remedy: "add a <note> or remove the empty <notes>", frame)
+                error(XLIFF2Diagnostics.missingElement, "<notes> holds no <note>", remedy: "add a <note> or remove the empty <notes>", frame)
             }
         case .note: endNote(frame)
         case .originalData:
             if frame.required == 0 {
-                error(XLIFF2Diagnostics.missingElement.code, "<originalData> holds no <data>", remedy: "add the <data> elements or remove the empty <originalData>", frame)
+                error(XLIFF2Diagnostics.missingElement, "<originalData> holds no <data>", remedy: "add the <data> elements or remove the empty <originalData>", frame)
             }
         case .data:
             if let id = frame.codeID { unit?.data[id] = dataText }
@@ -274,9 +274,9 @@ extension XLIFF2Reader.Core {
         case .skeleton:
             let href = frame.attributes["href"]
             if href != nil, frame.hasContent {
-                error(XLIFF2Diagnostics.skeleton.code, "the <skeleton> has an href attribute and content as well", remedy: "keep either the href or the content", frame)
+                error(XLIFF2Diagnostics.skeleton, "the <skeleton> has an href attribute and content as well", remedy: "keep either the href or the content", frame)
             } else if href == nil, !frame.hasContent {
-                error(XLIFF2Diagnostics.skeleton.code, "the <skeleton> is empty and has no href attribute", remedy: "point href to the skeleton file, or put the skeleton inside the element", frame)
+                error(XLIFF2Diagnostics.skeleton, "the <skeleton> is empty and has no href attribute", remedy: "point href to the skeleton file, or put the skeleton inside the element", frame)
             }
         case .foreign: endForeign(frame)
         }
@@ -317,23 +317,23 @@ extension XLIFF2Reader.Core {
             context.statistics.version = version
             let expected = String(tag.name.namespace.suffix(3))
             if !["2.0", "2.1", "2.2"].contains(version) {
-                error(XLIFF2Diagnostics.badValue.code, "the XLIFF version \"\(version)\" is not 2.0, 2.1 or 2.2", remedy: "write version=\"\(expected)\"", tag)
+                error(XLIFF2Diagnostics.badValue, "the XLIFF version \"\(version)\" is not 2.0, 2.1 or 2.2", remedy: "write version=\"\(expected)\"", tag)
             }
         } else {
-            error(XLIFF2Diagnostics.missingAttribute.code, "<xliff> has no version attribute", remedy: "add version=\"\(tag.name.namespace.suffix(3))\"", tag)
+            error(XLIFF2Diagnostics.missingAttribute, "<xliff> has no version attribute", remedy: "add version=\"\(tag.name.namespace.suffix(3))\"", tag)
         }
         if let source = sourceLanguage {
             context.statistics.sourceLanguage = LanguageTag(source)
             if !XLIFF2Syntax.isLanguageTag(source) {
-                error(XLIFF2Diagnostics.badLanguage.code, "the source language \"\(source)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+                error(XLIFF2Diagnostics.badLanguage, "the source language \"\(source)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
             }
         } else {
-            error(XLIFF2Diagnostics.missingAttribute.code, "<xliff> has no srcLang attribute", remedy: "add the source language, e.g. srcLang=\"de\"", tag)
+            error(XLIFF2Diagnostics.missingAttribute, "<xliff> has no srcLang attribute", remedy: "add the source language, e.g. srcLang=\"de\"", tag)
         }
         if let target = targetLanguage {
             context.statistics.targetLanguage = LanguageTag(target)
             if !XLIFF2Syntax.isLanguageTag(target) {
-                error(XLIFF2Diagnostics.badLanguage.code, "the target language \"\(target)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+                error(XLIFF2Diagnostics.badLanguage, "the target language \"\(target)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
             }
         }
         inherit(tag, into: &frame)
@@ -351,14 +351,14 @@ extension XLIFF2Reader.Core {
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
             frame.language = language
             if !XLIFF2Syntax.isLanguageTag(language) {
-                error(XLIFF2Diagnostics.badLanguage.code, "xml:lang=\"\(language)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
+                error(XLIFF2Diagnostics.badLanguage, "xml:lang=\"\(language)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
             }
         }
         if let space = tag.attribute("space", namespace: XMLName.xmlNamespace) {
             if space == "default" || space == "preserve" {
                 frame.space = space
             } else {
-                error(XLIFF2Diagnostics.badValue.code, "xml:space=\"\(space)\" is neither \"default\" nor \"preserve\"", remedy: "use xml:space=\"preserve\" to keep white space, or remove the attribute", tag)
+                error(XLIFF2Diagnostics.badValue, "xml:space=\"\(space)\" is neither \"default\" nor \"preserve\"", remedy: "use xml:space=\"preserve\" to keep white space, or remove the attribute", tag)
             }
         }
     }
@@ -414,11 +414,11 @@ extension XLIFF2Reader.Core {
             if Self.coreElements.contains(local) {
                 // A misplaced known element, unless `advance` already reported its order.
                 if !reportedOrder {
-                    error(XLIFF2Diagnostics.unexpectedElement.code, "<\(local)> is not allowed inside <\(stack[top].name.local)>",
+                    error(XLIFF2Diagnostics.unexpectedElement, "<\(local)> is not allowed inside <\(stack[top].name.local)>",
                         remedy: "move or remove the <\(local)> element", tag)
                 }
             } else {
-                error(XLIFF2Diagnostics.unknownElement.code, "<\(local)> is not an element of XLIFF 2",
+                error(XLIFF2Diagnostics.unknownElement, "<\(local)> is not an element of XLIFF 2",
                     remedy: "remove it, or put it in a namespace of its own as an extension", tag)
             }
             reportedOrder = false
@@ -450,10 +450,10 @@ extension XLIFF2Reader.Core {
             let parent = stack[top]
             let local = tag.name.local
             if single && parent.phase == phase {
-                error(XLIFF2Diagnostics.unexpectedElement.code, "<\(parent.name.local)> has a second <\(local)>; only one is allowed",
+                error(XLIFF2Diagnostics.unexpectedElement, "<\(parent.name.local)> has a second <\(local)>; only one is allowed",
                     remedy: "merge the two <\(local)> elements into one", tag)
             } else {
-                error(XLIFF2Diagnostics.elementOrder.code, "<\(local)> comes too late inside <\(parent.name.local)>: \(Self.orderRule[parent.name.local] ?? "")",
+                error(XLIFF2Diagnostics.elementOrder, "<\(local)> comes too late inside <\(parent.name.local)>: \(Self.orderRule[parent.name.local] ?? "")",
                     remedy: "move <\(local)> up to its place", tag)
             }
             reportedOrder = true
@@ -486,7 +486,7 @@ extension XLIFF2Reader.Core {
         fileID = tag.attribute("id") ?? ""
         if let id = tag.attribute("id") {
             if fileHashes.value(for: XLIFF2Syntax.hash("file", id), insertingIfAbsent: 0) != nil {
-                error(XLIFF2Diagnostics.duplicateId.code, "the file id \"\(id)\" is used by an earlier <file> of the document",
+                error(XLIFF2Diagnostics.duplicateId, "the file id \"\(id)\" is used by an earlier <file> of the document",
                     remedy: "give each <file> its own id", tag)
             }
         }
@@ -497,7 +497,7 @@ extension XLIFF2Reader.Core {
 
     private mutating func endFile(_ frame: Frame) {
         if frame.required == 0 {
-            error(XLIFF2Diagnostics.missingElement.code, "the <file> \"\(fileID)\" holds no <unit> or <group>",
+            error(XLIFF2Diagnostics.missingElement, "the <file> \"\(fileID)\" holds no <unit> or <group>",
                 remedy: "add the units, or remove the empty <file>", frame)
         }
         for pending in pendingSubFlows where fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", pending.id)) == nil {
@@ -514,7 +514,7 @@ extension XLIFF2Reader.Core {
         if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
         let id = tag.attribute("id") ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("group", id), insertingIfAbsent: 0) != nil {
-            error(XLIFF2Diagnostics.duplicateId.code, "the group id \"\(id)\" is used by another <group> of the file \"\(fileID)\"",
+            error(XLIFF2Diagnostics.duplicateId, "the group id \"\(id)\" is used by another <group> of the file \"\(fileID)\"",
                 remedy: "give each group of a file its own id", tag)
         }
         groupIDs.append(id)
@@ -529,7 +529,7 @@ extension XLIFF2Reader.Core {
         }
         let top = stack.count - 1
         if let id = tag.attribute("id"), !stack[top].childIDs.insert(id) {
-            error(XLIFF2Diagnostics.duplicateId.code, "the note id \"\(id)\" is used by another <note> of the same <notes>",
+            error(XLIFF2Diagnostics.duplicateId, "the note id \"\(id)\" is used by another <note> of the same <notes>",
                 remedy: "give each note its own id", tag)
         }
         if stack.count >= 2, stack[stack.count - 2].kind == .unit {
@@ -552,7 +552,7 @@ extension XLIFF2Reader.Core {
         if let id = tag.attribute("id") {
             frame.codeID = id
             if !stack[top].childIDs.insert(id) {
-                error(XLIFF2Diagnostics.duplicateId.code, "the data id \"\(id)\" is used by another <data> of the unit",
+                error(XLIFF2Diagnostics.duplicateId, "the data id \"\(id)\" is used by another <data> of the unit",
                     remedy: "give each <data> of a unit its own id", tag)
             }
         }
@@ -560,18 +560,18 @@ extension XLIFF2Reader.Core {
 
     // MARK: Reporting
 
-    /// Reports an error at a start tag.
-    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ tag: XMLStartTag) {
-        context.report(.error, code, message, remedy: remedy, line: tag.line, column: tag.column, unit: unit?.unit.id)
+    /// Reports a declared code (with its catalog severity) at a start tag.
+    mutating func error(_ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String?, _ tag: XMLStartTag) {
+        error(entry, message, remedy: remedy, line: tag.line, column: tag.column)
     }
 
-    /// Reports an error at an element's start.
-    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, _ frame: Frame) {
-        context.report(.error, code, message, remedy: remedy, line: frame.line, column: frame.column, unit: unit?.unit.id)
+    /// Reports a declared code at an element's start.
+    mutating func error(_ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String?, _ frame: Frame) {
+        error(entry, message, remedy: remedy, line: frame.line, column: frame.column)
     }
 
-    /// Reports an error at a line and column.
-    mutating func error(_ code: DiagnosticCode, _ message: String, remedy: String?, line: Int, column: Int) {
-        context.report(.error, code, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
+    /// Reports a declared code at a line and column.
+    mutating func error(_ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String?, line: Int, column: Int) {
+        context.report(entry, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
     }
 }
