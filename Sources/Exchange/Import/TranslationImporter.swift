@@ -188,7 +188,7 @@ public struct TranslationImporter: Sendable {
         if let backupFolder {
             do {
                 for write in writes where !write.change.created && manager.fileExists(atPath: url(write.path).path) {
-                    let backup = base.appendingPathComponent(backupFolder).appendingPathComponent(write.path)
+                    let backup = base.appendingPathComponent(backupFolder).appendingPathComponent(Self.backupName(write.path))
                     try manager.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try manager.copyItem(at: url(write.path), to: backup)
                 }
@@ -355,4 +355,12 @@ public struct TranslationImporter: Sendable {
         return (start > 0 ? "…" : "") + String(left[start..<end]) + (end < left.count ? "…" : "")
     }
 
+
+    /// The path of a source's copy inside a run's backup folder: the manifest's path with every `..`
+    /// written `_up` and `.` components and empty ones dropped, so that a source outside the project
+    /// (`../shared/x.xml`) is copied inside the backup folder like any other, never beside or over it.
+    static func backupName(_ path: String) -> String {
+        let parts = path.split(separator: "/").filter { $0 != "." }.map { $0 == ".." ? "_up" : String($0) }
+        return parts.isEmpty ? "_" : parts.joined(separator: "/")
+    }
 }
