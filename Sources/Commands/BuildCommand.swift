@@ -210,10 +210,6 @@ struct BuildCommand: ParsableCommand {
         Terminal.writeOutput(summary)
     }
 
-    static func format(_ value: Double) -> String {
-        value.rounded() == value ? "\(Int(value))" : String(format: "%.1f", value)
-    }
-
     static func bytes(_ count: Int) -> String {
         count < 1024 ? "\(count) B" : count < 1_048_576 ? "\(count / 1024) KiB" : String(format: "%.1f MiB", Double(count) / 1_048_576)
     }

@@ -209,7 +209,8 @@ struct CheckCommand: ParsableCommand {
                 || ($0.hasPrefix("{") && $0.contains("\"contributions\"") && $0.contains("\"findings\""))
         } ?? false
         let manifestURL = URL(fileURLWithPath: manifest)
-        let places = (try? Manifest(yaml: String(contentsOf: manifestURL, encoding: .utf8), file: manifest))
+        // Through the manifest loader, which reads only a regular file (a named pipe would wait for ever).
+        let places = (try? ManifestLoader.read(manifestURL, displayPath: manifest).get())
             .map { $0.protectedPlaces(base: manifestURL.deletingLastPathComponent(), manifestURL: manifestURL) }
             ?? ProtectedPlaces(project: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), manifest: nil, sources: [])
         try ProjectAccess.reporting {
