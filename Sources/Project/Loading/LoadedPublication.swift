@@ -69,53 +69,40 @@ public struct LoadedPublication: Sendable {
         var seen = Set<String>()
         for contribution in contributions {
             seen.insert(contribution.id)
+            // Every block with a translation: each row's blocks, then the title, the subtitle and
+            // footnotes, which have no row of their own.
+            var candidates: [(id: String, isOutdated: Bool, translationFingerprint: String?)] = []
             for row in contribution.alignment.rows {
                 let ids = contribution.originalLanguage == .turkish ? row.turkishSegmentIDs : row.germanSegmentIDs
                 seen.formUnion(ids)
                 guard row.status == .translated || row.status == .outdated || row.status == .needsReview else { continue }
                 let translation = contribution.originalLanguage == .turkish ? row.german : row.turkish
                 let translationFingerprint = translation.map { Fingerprint.of($0.plainText) }
-                for id in ids {
-                    guard let fingerprint = contribution.alignment.fingerprints[id] else { continue }
-                    let key = LockFile.Key(contribution: contribution.id, block: id)
-                    switch acceptance {
-                    case .named(let names):
-                        guard names.contains(contribution.id) || names.contains(id) else { continue }
-                    case .all:
-                        if row.status == .outdated,
-                            lock.entries[key].map({ $0.translationFingerprint == nil || $0.translationFingerprint == translationFingerprint }) ?? false
-                        {
-                            result.leftOutdated.append("\(contribution.id)#\(id)")
-                            continue
-                        }
-                    }
-                    result.lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
-                        fingerprint: fingerprint, translationFingerprint: translationFingerprint)
-                    result.confirmed.append("\(contribution.id)#\(id)")
-                }
+                candidates += ids.map { ($0, row.status == .outdated, translationFingerprint) }
             }
-        }
-        // The title, the subtitle and footnotes have no row of their own.
-        for contribution in contributions {
             for block in contribution.alignment.otherTranslatedBlocks {
                 seen.insert(block.id)
-                guard let fingerprint = contribution.alignment.fingerprints[block.id] else { continue }
-                let key = LockFile.Key(contribution: contribution.id, block: block.id)
-                let translationFingerprint = Fingerprint.of(block.translationText)
+                candidates.append((block.id, block.isOutdated, Fingerprint.of(block.translationText)))
+            }
+            for candidate in candidates {
+                guard let fingerprint = contribution.alignment.fingerprints[candidate.id] else { continue }
+                let key = LockFile.Key(contribution: contribution.id, block: candidate.id)
                 switch acceptance {
                 case .named(let names):
-                    guard names.contains(contribution.id) || names.contains(block.id) else { continue }
+                    guard names.contains(contribution.id) || names.contains(candidate.id) else { continue }
                 case .all:
-                    if block.isOutdated,
-                        lock.entries[key].map({ $0.translationFingerprint == nil || $0.translationFingerprint == translationFingerprint }) ?? false
+                    // `all` leaves an outdated block alone when its translation has not changed since it was
+                    // confirmed: only naming it confirms it as it is.
+                    if candidate.isOutdated,
+                        lock.entries[key].map({ $0.translationFingerprint == nil || $0.translationFingerprint == candidate.translationFingerprint }) ?? false
                     {
-                        result.leftOutdated.append("\(contribution.id)#\(block.id)")
+                        result.leftOutdated.append("\(contribution.id)#\(candidate.id)")
                         continue
                     }
                 }
                 result.lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
-                    fingerprint: fingerprint, translationFingerprint: translationFingerprint)
-                result.confirmed.append("\(contribution.id)#\(block.id)")
+                    fingerprint: fingerprint, translationFingerprint: candidate.translationFingerprint)
+                result.confirmed.append("\(contribution.id)#\(candidate.id)")
             }
         }
         if case .named(let names) = acceptance {
