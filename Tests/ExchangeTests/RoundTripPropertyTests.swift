@@ -97,7 +97,7 @@ extension RoundTripPropertyTests {
                 case .xliff(_, let version): kind = "xliff\(version.rawValue)"
                 case .unreadable: kind = "unreadable"
                 }
-                for state in contribution.states(lock: volume.lock).values {
+                for state in contribution.states.values {
                     statuses["\(kind) \(state.status.rawValue)", default: 0] += 1
                 }
             }

@@ -1,4 +1,5 @@
 public import PublicationCore
+import Pairing
 
 extension ExportFile {
     /// Pre-translates the units that have no translation yet with the memory's exact matches: the same

@@ -1,4 +1,5 @@
 public import PublicationCore
+public import Pairing
 
 /// One unit of an export: a block's current original text, its existing translation if any, and the
 /// notes that give the translator its context.

@@ -28,7 +28,7 @@ public struct MissingExporter: Sendable {
         for contribution in volume.contributions {
             if let language, contribution.translationLanguage != language { continue }
             if case .unreadable = contribution.translation { continue }
-            let states = contribution.states(lock: volume.lock)
+            let states = contribution.states
             var units: [ExportUnit] = []
             let blocks = contribution.blocks
             let title = contribution.original.info.title.plainText

@@ -95,7 +95,7 @@ public struct TranslationImporter: Sendable {
         var lock = volume.lock
         for index in byContribution.keys.sorted() {
             let contribution = volume.contributions[index]
-            let states = contribution.states(lock: volume.lock)
+            let states = contribution.states
             var changed: [Item] = []
             for item in byContribution[index]! {
                 guard Self.isUnchanged(item, state: states[item.block.id]) else {
@@ -242,7 +242,7 @@ public struct TranslationImporter: Sendable {
         // The blocks that still need a translation, by their text, for units whose ids were renumbered.
         var untranslatedByText: [String: [(index: Int, block: ExchangeBlock)]] = [:]
         for (index, contribution) in volume.contributions.enumerated() {
-            let states = contribution.states(lock: volume.lock)
+            let states = contribution.states
             for block in contribution.blocks where states[block.id]?.needsTranslation ?? true {
                 untranslatedByText[block.text.comparableForm, default: []].append((index, block))
             }

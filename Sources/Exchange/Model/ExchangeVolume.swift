@@ -17,6 +17,11 @@ public struct ExchangeVolume: Sendable {
         case docbook(ContributionDocument, pairedByIDs: Bool)
         /// The file exists but could not be read.
         case unreadable
+
+        /// Whether there is a translation that was read.
+        var isReadable: Bool {
+            if case .unreadable = self { false } else { true }
+        }
     }
 
     /// One contribution.
@@ -35,6 +40,9 @@ public struct ExchangeVolume: Sendable {
         public var translationPath: String?
         /// The translation.
         public var translation: Translation
+        /// The state of every block's translation, by block id, as the completeness check decided it
+        /// (``ContributionAlignment/blockStates``); a block without one has no translation.
+        public var states: [String: BlockState]
 
         /// The language of the translation.
         public var translationLanguage: LanguageTag { originalLanguage.partner }
@@ -69,10 +77,12 @@ public struct ExchangeVolume: Sendable {
                 default: translation = .unreadable
                 }
             }
+            let blocks = ExchangeBlockCollector.blocks(of: result.original)
+            var states = translation.isReadable ? result.alignment.blockStates : [:]
+            for block in blocks where states[block.id] == nil { states[block.id] = BlockState(status: .missing) }
             return Contribution(id: result.id, originalLanguage: result.originalLanguage,
-                originalPath: result.originalPath, original: result.original,
-                blocks: ExchangeBlockCollector.blocks(of: result.original), translationPath: result.translationPath,
-                translation: translation)
+                originalPath: result.originalPath, original: result.original, blocks: blocks,
+                translationPath: result.translationPath, translation: translation, states: states)
         }
         let errors = publication.diagnostics.filter { $0.severity == .error }
         return ExchangeVolume(base: base, contributions: contributions, lock: lock, diagnostics: errors)

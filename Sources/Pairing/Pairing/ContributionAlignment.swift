@@ -34,6 +34,10 @@ public struct ContributionAlignment: Sendable {
     /// The blocks that have no row of their own (the title, the subtitle, footnotes) and have a
     /// translation: what `kopru check --accept` confirms besides the rows.
     public var otherTranslatedBlocks: [OtherBlock] = []
+    /// The state of every original block with an id (the title under the article's id, the subtitle,
+    /// the rows' blocks and the footnotes): the one decision that `check`, `export-missing` and `import`
+    /// all read.
+    public var blockStates: [String: BlockState] = [:]
 
     /// A title, subtitle or footnote with a translation.
     public struct OtherBlock: Hashable, Sendable {

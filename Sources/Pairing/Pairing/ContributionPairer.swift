@@ -59,7 +59,12 @@ public struct ContributionPairer: Sendable {
         case .absent:
             work.method = .none
             work.counts.missing = work.counts.segments
-            for leaf in leaves { work.row(leaf, nil, .missingTranslation) }
+            for leaf in leaves {
+                work.row(leaf, nil, .missingTranslation)
+                work.record(leaf, .init(status: .missing))
+            }
+            work.record(original.id, .init(status: .missing))
+            if hasSubtitle { work.record(original.id.map(ContributionPairer.subtitleID), .init(status: .missing)) }
             work.diagnostics.append(Diagnostic(PairingDiagnostics.noTranslation,
                 "contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation yet (\(work.counts.segments) segments)",
                 remedy: "add the translation's file, or send the original to a translator with `kopru export-missing`",
@@ -73,6 +78,7 @@ public struct ContributionPairer: Sendable {
             if hasTitle {
                 if document.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     work.counts.missing += 1
+                    work.record(original.id, .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the title of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><title> to \(path)", at: document.location, unit: original.id))
@@ -86,6 +92,7 @@ public struct ContributionPairer: Sendable {
             if hasSubtitle {
                 if document.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     work.counts.missing += 1
+                    work.record(original.id.map(ContributionPairer.subtitleID), .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the subtitle of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><subtitle> to \(path)", at: document.location,
@@ -117,6 +124,7 @@ public struct ContributionPairer: Sendable {
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
         alignment.translatedSubtitle = work.translatedSubtitle
         alignment.otherTranslatedBlocks = work.otherTranslatedBlocks
+        alignment.blockStates = work.states
         return alignment
     }
 
@@ -139,6 +147,7 @@ private struct Work {
     var translatedTitle: [Inline]?
     var translatedSubtitle: [Inline]?
     var otherTranslatedBlocks: [ContributionAlignment.OtherBlock] = []
+    var states: [String: BlockState] = [:]
 
     init(contribution: String, originalLanguage: LanguageTag, lock: LockFile) {
         self.contribution = contribution
@@ -162,9 +171,27 @@ private struct Work {
         }
     }
 
-    mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?) {
-        counts.missing += 1 + leaf.footnotes.count
+    // MARK: States
+
+    /// Records the state of the block with `id`: the one place a block's state is decided.
+    mutating func record(_ id: String?, _ state: BlockState) {
+        if let id { states[id] = state }
+    }
+
+    /// Records the state of a leaf's block; a missing leaf's footnotes are missing with it.
+    mutating func record(_ leaf: TextLeaf, _ state: BlockState) {
+        record(leaf.id, state)
+        if state.status == .missing || state.status == .empty {
+            for footnote in leaf.footnotes { record(footnote.id, .init(status: .missing)) }
+        }
+    }
+
+    mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?,
+        status: BlockState.Status = .missing, footnotesCounted: Bool = false)
+    {
+        counts.missing += 1 + (footnotesCounted ? 0 : leaf.footnotes.count)
         row(leaf, nil, .missingTranslation)
+        if footnotesCounted { record(leaf.id, .init(status: status)) } else { record(leaf, .init(status: status)) }
         diagnostics.append(Diagnostic(PairingDiagnostics.missing,
             "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
             remedy: "translate it, or send it to a translator with `kopru export-missing`",
@@ -212,6 +239,7 @@ private struct Work {
         let recorded = lock.fingerprint(contribution: contribution, block: id)
         let isOutdated = recorded.map { $0 != Fingerprint.of(original) } ?? false
         otherTranslatedBlocks.append(.init(id: id, isOutdated: isOutdated, translationText: translation))
+        record(id, .init(status: isOutdated ? .outdated : .current, translationText: translation))
         guard isOutdated else {
             counts.translated += 1
             return
@@ -235,6 +263,7 @@ private struct Work {
                 }
             } else {
                 counts.missing += 1
+                record(footnote.id, .init(status: .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation",
                     remedy: "add the footnote to the translation", at: partner?.location ?? leaf.location,
@@ -244,12 +273,13 @@ private struct Work {
     }
 
     mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
-        inXLIFF: Bool = false)
+        state: BlockState, inXLIFF: Bool = false)
     {
         counts.outdated += 1
         row(leaf, translation, .outdated)
+        record(leaf.id, state)
         let remedy = inXLIFF
-            ? "update the translation in the XLIFF file so that its source is the current original (export it with `kopru export-missing`, translate it, and `kopru import` it)"
+            ? Self.xliffOutdatedRemedy
             : "update the translation, then confirm it with `kopru check --accept \(leaf.id ?? "BLOCK-ID")`"
         diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
             "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is outdated: \(detail)",
@@ -274,10 +304,12 @@ private struct Work {
             if let id = leaf.id, let partner = byID[id] {
                 if isOutdatedByLock(leaf) {
                     outdated(leaf, translation: partner.block,
-                        detail: "the original changed after the translation was confirmed", location: partner.location)
+                        detail: "the original changed after the translation was confirmed", location: partner.location,
+                        state: .init(status: .outdated, translationText: partner.text))
                 } else {
                     counts.translated += 1
                     row(leaf, partner.block, .translated)
+                    record(leaf.id, .init(status: .current, translationText: partner.text))
                 }
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
@@ -300,11 +332,13 @@ private struct Work {
         var used: Set<String> = []
         // The title's unit has the article's id; the subtitle's the article's id with -subtitle.
         for (text, what, unitID) in [
-            (original.info.title, "the title", original.id),
-            (original.info.subtitle, "the subtitle", original.id.map(ContributionPairer.subtitleID)),
+            (original.info.title, "the title of contribution \"\(contribution)\"", original.id),
+            (original.info.subtitle, "the subtitle of contribution \"\(contribution)\"",
+                original.id.map(ContributionPairer.subtitleID)),
         ] where !text.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             guard let unitID, let unit = byID[unitID] else {
                 counts.missing += 1
+                record(unitID, .init(status: .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(unitID ?? "(the article has no xml:id)")\"",
                     remedy: original.id == nil ? "give the article an xml:id and add a unit with that id"
@@ -313,9 +347,9 @@ private struct Work {
                 continue
             }
             used.insert(unitID)
-            countUnit(unit, what: what, path: path)
+            countUnit(unit, what: what, original: text.plainText, path: path)
             guard let target = unit.joinedTarget, !target.hasNoText else { continue }
-            if what == "the title" { translatedTitle = target.inlines } else { translatedSubtitle = target.inlines }
+            if unitID == original.id { translatedTitle = target.inlines } else { translatedSubtitle = target.inlines }
         }
         for leaf in leaves {
             guard let id = leaf.id else {
@@ -330,15 +364,22 @@ private struct Work {
             for footnote in leaf.footnotes {
                 guard let footnoteID = footnote.id, let footnoteUnit = byID[footnoteID] else {
                     counts.missing += 1
+                    record(footnote.id, .init(status: .missing))
+                    diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                        "footnote \"\(footnote.id ?? "?")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(footnote.id == nil ? "the footnote has no id, so no XLIFF unit can refer to it" : "\(path) has no unit \"\(footnote.id ?? "")\"")",
+                        remedy: footnote.id == nil ? "give the footnote an xml:id and add a unit with that id"
+                            : "export what is missing with `kopru export-missing` and import the translation",
+                        at: leaf.location, unit: footnote.id))
                     continue
                 }
                 used.insert(footnoteID)
-                countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\"", path: path)
+                countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))", original: footnote.text, path: path)
             }
             let state = unit.leastAdvancedState
             guard let target = unit.joinedTarget, state != .missing, state != .empty else {
                 let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
-                missing(leaf, because: reason, at: unit.location)
+                missing(leaf, because: reason, at: unit.location, status: state == .empty ? .empty : .missing,
+                    footnotesCounted: true)
                 continue
             }
             let translation = Self.replacingText(of: leaf.block, with: target.inlines,
@@ -356,16 +397,21 @@ private struct Work {
             if unitSource.comparableForm != leaf.text.comparableForm {
                 outdated(leaf, translation: translation,
                     detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
-                    location: location, inXLIFF: true)
+                    location: location,
+                    state: .init(status: .outdated, translationText: target.plainText, translation: target,
+                        oldSource: unitSource),
+                    inXLIFF: true)
                 continue
             }
             switch state {
             case .translated:
                 counts.translated += 1
                 row(leaf, translation, .translated)
+                record(id, .init(status: .current, translationText: target.plainText, translation: target))
             default:
                 counts.needsReview += 1
                 row(leaf, translation, .needsReview)
+                record(id, .init(status: .needsReview, translationText: target.plainText, translation: target))
                 diagnostics.append(Diagnostic(PairingDiagnostics.needsReview,
                     "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is not confirmed (state \"\(writtenState ?? "none")\")",
                     remedy: "review it and set its state to translated or final",
@@ -380,13 +426,36 @@ private struct Work {
         }
     }
 
-    /// Counts a unit that has no row of its own (the title, a footnote).
-    mutating func countUnit(_ unit: TranslationUnit, what: String, path: String) {
-        switch unit.leastAdvancedState {
-        case .translated: counts.translated += 1
-        case .needsReview, .untranslated: counts.needsReview += 1
+    /// Counts a unit that has no row of its own (the title, the subtitle, a footnote) by the rules of a
+    /// row's unit: missing or empty, outdated when its source is not the original's text any more,
+    /// else translated or not confirmed.
+    mutating func countUnit(_ unit: TranslationUnit, what: String, original: String, path: String) {
+        let state = unit.leastAdvancedState
+        let target = unit.joinedTarget
+        let unitSource = unit.joinedSource.plainText
+        if let target, state != .missing, state != .empty, unitSource.comparableForm != original.comparableForm {
+            counts.outdated += 1
+            record(unit.id, .init(status: .outdated, translationText: target.plainText, translation: target,
+                oldSource: unitSource))
+            diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
+                "the \(translationLanguage.englishName) translation of \(what) is outdated: it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(original.excerpt())\"",
+                remedy: Self.xliffOutdatedRemedy, at: unit.segments.first?.location ?? unit.location, unit: unit.id))
+            return
+        }
+        switch state {
+        case .translated:
+            counts.translated += 1
+            record(unit.id, .init(status: .current, translationText: target?.plainText, translation: target))
+        case .needsReview, .untranslated:
+            counts.needsReview += 1
+            record(unit.id, .init(status: .needsReview, translationText: target?.plainText, translation: target))
+            diagnostics.append(Diagnostic(PairingDiagnostics.needsReview,
+                "the \(translationLanguage.englishName) translation of \(what) is not confirmed (state \"\(unit.segments.first?.writtenState ?? "none")\")",
+                remedy: "review it and set its state to translated or final",
+                at: unit.segments.first?.location ?? unit.location, unit: unit.id))
         case .missing, .empty:
             counts.missing += 1
+            record(unit.id, .init(status: state == .empty ? .empty : .missing))
             diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) has no \(translationLanguage.englishName) translation: its unit in \(path) has no target",
                 remedy: "translate it, or send it to a translator with `kopru export-missing`",
@@ -405,10 +474,12 @@ private struct Work {
                 let partner = translated[t]
                 if isOutdatedByLock(leaf) {
                     outdated(leaf, translation: partner.block,
-                        detail: "the original changed after the translation was confirmed", location: partner.location)
+                        detail: "the original changed after the translation was confirmed", location: partner.location,
+                        state: .init(status: .outdated, translationText: partner.text))
                 } else {
                     counts.translated += 1
                     row(leaf, partner.block, .translated, translationID: partner.id)
+                    record(leaf.id, .init(status: .current, translationText: partner.text))
                 }
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
@@ -467,6 +538,10 @@ private struct Work {
     /// Sentence links below this confidence are not reported (the aligner is right about 99.8 % of the
     /// time above 0.9, see docs/alignment.md).
     static let sentenceConfidence = 0.9
+
+    /// What to do about an XLIFF unit made from an earlier original.
+    static let xliffOutdatedRemedy =
+        "update the translation in the XLIFF file so that its source is the current original (export it with `kopru export-missing`, translate it, and `kopru import` it)"
 
     // MARK: Helpers
 

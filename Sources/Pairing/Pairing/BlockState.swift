@@ -1,6 +1,10 @@
 public import PublicationCore
 
-/// How the translation of one ``ExchangeBlock`` stands, with what a translator needs to know about it.
+/// How the translation of one block of an original stands (a title, subtitle, heading, paragraph, list
+/// item, quote, figure or footnote with an id), with what a translator needs to know about it.
+///
+/// ``ContributionPairer`` decides it once, on the paired rows, for `kopru check`; the exchange
+/// (`export-missing`, `import`) reads it from ``ContributionAlignment/blockStates`` instead of deciding again.
 public struct BlockState: Hashable, Sendable {
     /// The status of a block's translation.
     public enum Status: String, Hashable, Sendable {
