@@ -54,7 +54,7 @@ public struct DocumentAligner: Sendable {
         if !germanTitle.isEmpty || !turkishTitle.isEmpty {
             add(germanTitle.isEmpty ? [] : [germanTitle], turkishTitle.isEmpty ? [] : [turkishTitle])
         }
-        for step in BlockPairing.steps(germanLeaves, turkishLeaves) {
+        for step in BlockPairing.pair(germanLeaves, turkishLeaves).steps {
             let germanLeaf = step.original.map { germanLeaves[$0] }
             let turkishLeaf = step.translation.map { turkishLeaves[$0] }
             add(germanLeaf.map { germanSegmenter.sentences(in: $0.text) } ?? [],
@@ -79,39 +79,3 @@ public struct DocumentAligner: Sendable {
 }
 
 /// Pairs leaves by id where both sides share ids, otherwise by structure; in reading order.
-enum BlockPairing {
-    static func steps(_ first: [TextLeaf], _ second: [TextLeaf]) -> [BlockSequenceAligner.Step] {
-        let firstIDs = Set(first.compactMap(\.id))
-        // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
-        let shared = second.compactMap(\.id).filter { firstIDs.contains($0) && !DerivedBlockID.isDerived($0) }.count
-        guard shared > 0, shared * 2 >= min(first.count, second.count) else {
-            return BlockSequenceAligner().align(first, second)
-        }
-        var secondIndex: [String: Int] = [:]
-        for (index, leaf) in second.enumerated() { if let id = leaf.id, secondIndex[id] == nil { secondIndex[id] = index } }
-        var steps: [BlockSequenceAligner.Step] = []
-        var used = Set<Int>()
-        var nextSecond = 0
-        for (index, leaf) in first.enumerated() {
-            if let id = leaf.id, let partner = secondIndex[id] {
-                // Blocks only the second side has, before this partner, come first.
-                while nextSecond < partner {
-                    if !used.contains(nextSecond), second[nextSecond].id.map({ !firstIDs.contains($0) }) ?? true {
-                        steps.append(.init(original: nil, translation: nextSecond))
-                        used.insert(nextSecond)
-                    }
-                    nextSecond += 1
-                }
-                steps.append(.init(original: index, translation: partner))
-                used.insert(partner)
-                nextSecond = max(nextSecond, partner + 1)
-            } else {
-                steps.append(.init(original: index, translation: nil))
-            }
-        }
-        for index in second.indices where !used.contains(index) && (second[index].id.map { !firstIDs.contains($0) } ?? true) {
-            steps.append(.init(original: nil, translation: index))
-        }
-        return steps
-    }
-}

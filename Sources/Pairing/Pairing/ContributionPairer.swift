@@ -108,17 +108,9 @@ public struct ContributionPairer: Sendable {
                     work.translatedSubtitle = document.info.subtitle
                 }
             }
-            let originalIDs = Set(leaves.compactMap(\.id))
-            // Ids derived from a Word paragraph's number match between unrelated documents: never pair by them.
-            let shared = translated.compactMap(\.id).filter { originalIDs.contains($0) && !DerivedBlockID.isDerived($0) }
-                .count
-            if shared > 0 && shared * 2 >= min(leaves.count, translated.count) {
-                work.method = .ids
-                work.pairByIDs(leaves, translated, path: path)
-            } else {
-                work.method = .structure
-                work.pairByStructure(leaves, translated, path: path)
-            }
+            let pairing = BlockPairing.pair(leaves, translated)
+            work.method = pairing.method
+            work.pairDocuments(leaves, translated, steps: pairing.steps, path: path)
         }
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
@@ -286,42 +278,6 @@ private struct Work {
             remedy: remedy, at: location ?? leaf.location, unit: leaf.id))
     }
 
-    // MARK: By ids
-
-    mutating func pairByIDs(_ leaves: [TextLeaf], _ translated: [TextLeaf], path: String) {
-        var byID: [String: TextLeaf] = [:]
-        for leaf in translated { if let id = leaf.id, byID[id] == nil { byID[id] = leaf } }
-        let originalIDs = Set(leaves.compactMap(\.id))
-        // Blocks only the translation has go right after the row of the block before them.
-        var additionsAfter: [String?: [TextLeaf]] = [:]
-        var previous: String?
-        for leaf in translated {
-            if let id = leaf.id, originalIDs.contains(id) { previous = id; continue }
-            additionsAfter[previous, default: []].append(leaf)
-        }
-        for leaf in additionsAfter[nil] ?? [] { addition(leaf) }
-        for leaf in leaves {
-            if let id = leaf.id, let partner = byID[id] {
-                if isOutdatedByLock(leaf) {
-                    outdated(leaf, translation: partner.block,
-                        detail: "the original changed after the translation was confirmed", location: partner.location,
-                        state: .init(status: .outdated, translationText: partner.text))
-                } else {
-                    counts.translated += 1
-                    row(leaf, partner.block, .translated)
-                    record(leaf.id, .init(status: .current, translationText: partner.text))
-                }
-                pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
-                    writtenState: nil, location: partner.location)
-                countFootnotes(of: leaf, partner: partner)
-                checkSentences(leaf, partner)
-            } else {
-                missing(leaf, because: "\(path) has no block with id \"\(leaf.id ?? "?")\"", at: leaf.location)
-            }
-            if let id = leaf.id { for added in additionsAfter[id] ?? [] { addition(added) } }
-        }
-    }
-
     // MARK: By XLIFF units
 
     mutating func pairByUnits(_ leaves: [TextLeaf], units: [TranslationUnit], original: ContributionDocument,
@@ -463,10 +419,13 @@ private struct Work {
         }
     }
 
-    // MARK: By structure
+    // MARK: Two documents
 
-    mutating func pairByStructure(_ leaves: [TextLeaf], _ translated: [TextLeaf], path: String) {
-        let steps = BlockSequenceAligner().align(leaves, translated)
+    /// Pairs the leaves of two documents along the steps of ``BlockPairing``, the decision `kopru align`
+    /// takes too.
+    mutating func pairDocuments(_ leaves: [TextLeaf], _ translated: [TextLeaf], steps: [BlockSequenceAligner.Step],
+        path: String)
+    {
         for step in steps {
             switch (step.original, step.translation) {
             case (let o?, let t?):
@@ -485,6 +444,9 @@ private struct Work {
                     writtenState: nil, location: partner.location)
                 countFootnotes(of: leaf, partner: partner)
                 checkSentences(leaf, partner)
+            case (let o?, nil) where method == .ids:
+                let leaf = leaves[o]
+                missing(leaf, because: "\(path) has no block with id \"\(leaf.id ?? "?")\"", at: leaf.location)
             case (let o?, nil):
                 missing(leaf: leaves[o], near: step.nearTranslation.map { translated[$0] }, path: path)
             case (nil, let t?):
