@@ -35,8 +35,9 @@ import XMLSource
 ///
 /// ``FileStatistics`` of a contribution: `sourceLanguage` is the document's language,
 /// `targetLanguage` is `nil`, `version` the root's `version`. `units` and `segments` both count the
-/// *text blocks* (see ``DocBookReader/textBlocks(of:)``) and `sourceWords` counts the words of their
-/// text with ``WordCounter``.
+/// document's ``TranslatableBlock``s (title, subtitle, headings, paragraphs, list items, quotes,
+/// figures, footnotes: the segments the check counts for it as a contribution) and `sourceWords`
+/// counts the words of their text with ``WordCounter``.
 final class DocBookReader: FormatEventHandler {
     /// The DocBook 5 namespace.
     static let namespace = "http://docbook.org/ns/docbook"
@@ -129,10 +130,7 @@ final class DocBookReader: FormatEventHandler {
         context.statistics.version = root.attribute("version")
         context.statistics.sourceLanguage = document.language
         context.statistics.targetLanguage = nil
-        let blocks = Self.textBlocks(of: document)
-        context.statistics.units = blocks.count
-        context.statistics.segments = blocks.count
-        context.statistics.sourceWords = blocks.reduce(0) { $0 + WordCounter.count($1) }
+        context.statistics.count(document)
     }
 
     // MARK: Building

@@ -65,3 +65,14 @@ public struct FileStatistics: Hashable, Sendable, Codable {
         segments == 0 ? 1 : Double(translated) / Double(segments)
     }
 }
+
+extension FileStatistics {
+    /// Sets `units`, `segments` and `sourceWords` of a contribution document from its
+    /// ``TranslatableBlock``s, the pieces the completeness check counts for it as a contribution.
+    public mutating func count(_ document: ContributionDocument) {
+        let blocks = TranslatableBlock.blocks(of: document)
+        units = blocks.count
+        segments = blocks.count
+        sourceWords = blocks.reduce(0) { $0 + WordCounter.count($1.text) }
+    }
+}

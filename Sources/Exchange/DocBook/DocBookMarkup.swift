@@ -24,7 +24,7 @@ public enum DocBookMarkup {
             case .foreign(let language, let element, let children):
                 result += "<\(element) xml:lang=\"\(XMLEscaping.attribute(language.written))\">" + markup(for: children) + "</\(element)>"
             case .footnote(let id, let blocks):
-                result += footnote(id: id, content: markup(for: ExchangeBlockCollector.joined(blocks)))
+                result += footnote(id: id, content: markup(for: TranslatableBlock.joined(blocks)))
             }
         }
         return result

@@ -222,7 +222,7 @@ extension TranslationImporter {
         _ items: [Item], document: ContributionDocument, contribution: ExchangeVolume.Contribution, path: String,
         base: URL, report: inout ImportReport
     ) throws(ExchangeError) -> (write: Write, items: [Item])? {
-        let translatedBlocks = ExchangeBlockCollector.blocks(of: document)
+        let translatedBlocks = ExchangeBlock.blocks(of: document)
         var present = Set(translatedBlocks.map(\.id))
         if let id = document.id { present.insert(id) }
         var translatedFootnotes: [String: String] = [:]

@@ -1,38 +1,33 @@
 public import PublicationCore
 
-/// One text block of an original contribution that a translator can receive as one unit: the title,
-/// a section heading, a paragraph, a list item, a quote, a figure or a footnote.
-///
-/// Its ``id`` is the block's `xml:id` (the article's id for the title), so it stays the same from one
+/// A ``TranslatableBlock`` of an original contribution that a translator can receive as one unit:
+/// one with an id (a footnote also needs its block to have one), so that it stays the same from one
 /// export to the next and matches the unit ids of XLIFF translations.
 public struct ExchangeBlock: Hashable, Sendable {
     /// What kind of block it is.
-    public enum Kind: String, Hashable, Sendable {
-        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote
-    }
+    public typealias Kind = TranslatableBlock.Kind
 
-    /// The block's id.
+    /// The block's id: its `xml:id`, the article's id for the title.
     public var id: String
-    /// What kind of block it is.
-    public var kind: Kind
-    /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks.
-    public var content: [Inline]
-    /// The text without markup, as the completeness check compares it.
-    public var text: String
-    /// The heading of the section the block is in, if any.
-    public var sectionHeading: String?
-    /// The id of the block a footnote belongs to.
-    public var parentID: String?
+    /// The piece of the contribution.
+    public var piece: TranslatableBlock
 
-    /// Creates a block.
-    public init(id: String, kind: Kind, content: [Inline], text: String, sectionHeading: String? = nil,
-        parentID: String? = nil)
-    {
-        self.id = id
-        self.kind = kind
-        self.content = content
-        self.text = text
-        self.sectionHeading = sectionHeading
-        self.parentID = parentID
+    /// What kind of block it is.
+    public var kind: Kind { piece.kind }
+    /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks.
+    public var content: [Inline] { piece.content }
+    /// The text without markup, as the completeness check compares it.
+    public var text: String { piece.text }
+    /// The heading of the section the block is in, if any.
+    public var sectionHeading: String? { piece.sectionHeading }
+    /// The id of the block a footnote belongs to.
+    public var parentID: String? { piece.parentID }
+
+    /// The blocks of a document that can be exchanged, in reading order.
+    public static func blocks(of document: ContributionDocument) -> [ExchangeBlock] {
+        TranslatableBlock.blocks(of: document).compactMap { piece in
+            guard let id = piece.id, piece.kind != .footnote || piece.parentID != nil else { return nil }
+            return ExchangeBlock(id: id, piece: piece)
+        }
     }
 }

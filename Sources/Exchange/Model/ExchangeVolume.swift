@@ -77,7 +77,7 @@ public struct ExchangeVolume: Sendable {
                 default: translation = .unreadable
                 }
             }
-            let blocks = ExchangeBlockCollector.blocks(of: result.original)
+            let blocks = ExchangeBlock.blocks(of: result.original)
             var states = translation.isReadable ? result.alignment.blockStates : [:]
             for block in blocks where states[block.id] == nil { states[block.id] = BlockState(status: .missing) }
             return Contribution(id: result.id, originalLanguage: result.originalLanguage,

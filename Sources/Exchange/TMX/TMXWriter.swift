@@ -31,8 +31,8 @@ public struct TMXWriter: Sendable {
                 let ids = contribution.originalLanguage == .turkish ? row.turkishSegmentIDs : row.germanSegmentIDs
                 result.append(TMXPair(id: ids.first.map { "\(contribution.id)#\($0)" },
                     originalLanguage: contribution.originalLanguage,
-                    german: InlineCodec.encode(ExchangeBlockCollector.content(of: german), for: .v2_1).text,
-                    turkish: InlineCodec.encode(ExchangeBlockCollector.content(of: turkish), for: .v2_1).text))
+                    german: InlineCodec.encode(TranslatableBlock.content(of: german), for: .v2_1).text,
+                    turkish: InlineCodec.encode(TranslatableBlock.content(of: turkish), for: .v2_1).text))
             }
         }
         return result

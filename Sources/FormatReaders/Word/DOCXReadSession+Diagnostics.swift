@@ -16,10 +16,7 @@ extension DOCXReadSession {
         context.contribution = document
         context.statistics.sourceLanguage = document.language
         context.statistics.targetLanguage = nil
-        let blocks = DocBookReader.textBlocks(of: document)
-        context.statistics.units = blocks.count
-        context.statistics.segments = blocks.count
-        context.statistics.sourceWords = blocks.reduce(0) { $0 + WordCounter.count($1) }
+        context.statistics.count(document)
         if document.language == nil {
             context.report(WordDiagnostics.noLanguage,
                 "the document does not say which language it is written in: neither its default text language nor its properties name one",

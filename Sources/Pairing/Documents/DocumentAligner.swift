@@ -20,8 +20,8 @@ public struct DocumentAligner: Sendable {
 
     /// Aligns two documents.
     public func align(german: ContributionDocument, turkish: ContributionDocument) -> DocumentAlignment {
-        let germanLeaves = ContributionFlattener.leaves(of: german)
-        let turkishLeaves = ContributionFlattener.leaves(of: turkish)
+        let germanLeaves = TextLeaf.leaves(of: german)
+        let turkishLeaves = TextLeaf.leaves(of: turkish)
         let germanSegmenter = SentenceSegmenter(language: .german)
         let turkishSegmenter = SentenceSegmenter(language: .turkish)
         let germanTitle = german.info.title.plainText

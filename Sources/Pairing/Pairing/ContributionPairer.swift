@@ -40,18 +40,15 @@ public struct ContributionPairer: Sendable {
         id: String, original: ContributionDocument, originalPath: String, translation: TranslationSource
     ) -> ContributionAlignment {
         var work = Work(contribution: id, originalLanguage: original.language ?? .german, lock: lock)
-        let leaves = ContributionFlattener.leaves(of: original)
+        let pieces = TranslatableBlock.blocks(of: original)
+        let leaves = TextLeaf.leaves(from: pieces)
         let title = original.info.title.plainText
         let hasTitle = !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         let subtitle = original.info.subtitle.plainText
         let hasSubtitle = !subtitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        // Segments: the title and subtitle, every leaf, and every footnote (each is a unit in an XLIFF
-        // export), as the file's own count has them.
-        work.counts.segments = leaves.count + (hasTitle ? 1 : 0) + (hasSubtitle ? 1 : 0)
-            + leaves.reduce(0) { $0 + $1.footnotes.count }
-        work.counts.sourceWords = leaves.reduce(0) { total, leaf in
-            total + WordCounter.count(leaf.text) + leaf.footnotes.reduce(0) { $0 + WordCounter.count($1.text) }
-        } + WordCounter.count(title) + WordCounter.count(subtitle)
+        // Segments: every translatable piece (each is a unit in an XLIFF export), as the file's own count has them.
+        work.counts.segments = pieces.count
+        work.counts.sourceWords = pieces.reduce(0) { $0 + WordCounter.count($1.text) }
         for leaf in leaves {
             if let blockID = leaf.id { work.fingerprints[blockID] = Fingerprint.of(leaf.text) }
         }
@@ -73,7 +70,7 @@ public struct ContributionPairer: Sendable {
             work.method = .xliff
             work.pairByUnits(leaves, units: units, original: original, path: path)
         case .document(let document, let path):
-            let translated = ContributionFlattener.leaves(of: document)
+            let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
             if hasTitle {
                 if document.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -120,9 +117,8 @@ public struct ContributionPairer: Sendable {
         return alignment
     }
 
-    /// The id of a contribution's subtitle as a unit of an XLIFF translation: the article's id with
-    /// `-subtitle` (the title's unit has the article's id itself).
-    public static func subtitleID(_ articleID: String) -> String { articleID + "-subtitle" }
+    /// The id of a contribution's subtitle as a unit of an XLIFF translation (``TranslatableBlock/subtitleID(_:)``).
+    public static func subtitleID(_ articleID: String) -> String { TranslatableBlock.subtitleID(articleID) }
 }
 
 /// The state of one pairing run.

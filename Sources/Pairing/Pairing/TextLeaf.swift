@@ -4,7 +4,7 @@ public import PublicationCore
 ///
 /// Leaves are section headings (a `Block.section` without children), paragraphs, single list items
 /// (a ``Block/list`` with one item), quotes and figures, in reading order, each with its depth in the
-/// section tree. ``ContributionFlattener`` makes them from a ``ContributionDocument``.
+/// section tree: the ``TranslatableBlock``s that are rows, with their footnotes (``leaves(of:)``).
 public struct TextLeaf: Hashable, Sendable {
     /// The block's id (`xml:id`), or for a list item without one, the id of its only paragraph.
     public var id: String?
@@ -55,79 +55,23 @@ public struct TextLeaf: Hashable, Sendable {
     }
 }
 
-/// Flattens a contribution into its ``TextLeaf``s.
-public enum ContributionFlattener {
-    /// The leaves of a document: the abstract's paragraphs, then the body, in reading order.
+extension TextLeaf {
+    /// The rows of a document: its ``TranslatableBlock``s that are rows (all but the title, the subtitle
+    /// and footnotes), each with the footnotes that follow it.
     public static func leaves(of document: ContributionDocument) -> [TextLeaf] {
+        leaves(from: TranslatableBlock.blocks(of: document))
+    }
+
+    /// The rows among `pieces`, each with the footnotes that follow it.
+    public static func leaves(from pieces: [TranslatableBlock]) -> [TextLeaf] {
         var leaves: [TextLeaf] = []
-        for block in document.info.abstract { flatten(block, depth: 0, into: &leaves) }
-        for block in document.blocks { flatten(block, depth: 0, into: &leaves) }
+        for piece in pieces {
+            if let block = piece.block {
+                leaves.append(TextLeaf(id: piece.id, block: block, depth: piece.depth, text: piece.text))
+            } else if piece.kind == .footnote, !leaves.isEmpty {
+                leaves[leaves.count - 1].footnotes.append((piece.id, piece.text))
+            }
+        }
         return leaves
-    }
-
-    static func flatten(_ block: Block, depth: Int, into leaves: inout [TextLeaf]) {
-        switch block {
-        case .section(let section):
-            let heading = Section(id: section.id, title: section.title, blocks: [], location: section.location)
-            leaves.append(TextLeaf(id: section.id, block: .section(heading), depth: depth,
-                text: section.title.plainText, footnotes: footnotes(in: section.title)))
-            for child in section.blocks { flatten(child, depth: depth + 1, into: &leaves) }
-        case .paragraph(let paragraph):
-            leaves.append(TextLeaf(id: paragraph.id, block: block, depth: depth, text: paragraph.content.plainText,
-                footnotes: footnotes(in: paragraph.content)))
-        case .list(let list):
-            for (index, item) in list.items.enumerated() {
-                let single = ListBlock(id: item.id ?? list.id.map { "\($0)-\(index + 1)" }, isOrdered: list.isOrdered,
-                    items: [item], location: item.location ?? list.location)
-                var itemID = item.id
-                if itemID == nil, item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
-                    itemID = paragraph.id
-                }
-                leaves.append(TextLeaf(id: itemID, block: .list(single), depth: depth, text: text(of: item.blocks),
-                    footnotes: item.blocks.flatMap(footnotes(in:))))
-            }
-        case .quote(let quote):
-            leaves.append(TextLeaf(id: quote.id, block: block, depth: depth, text: text(of: quote.blocks),
-                footnotes: quote.blocks.flatMap(footnotes(in:))))
-        case .figure(let figure):
-            leaves.append(TextLeaf(id: figure.id, block: block, depth: depth,
-                text: [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " ")))
-        }
-    }
-
-    /// The text of blocks, footnotes left out, joined by spaces.
-    public static func text(of blocks: [Block]) -> String {
-        blocks.map { block -> String in
-            switch block {
-            case .section(let section): ([section.title.plainText] + [text(of: section.blocks)]).joined(separator: " ")
-            case .paragraph(let paragraph): paragraph.content.plainText
-            case .list(let list): list.items.map { text(of: $0.blocks) }.joined(separator: " ")
-            case .quote(let quote): text(of: quote.blocks)
-            case .figure(let figure): figure.title.plainText
-            }
-        }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    static func footnotes(in inlines: [Inline]) -> [(id: String?, text: String)] {
-        var result: [(id: String?, text: String)] = []
-        for inline in inlines {
-            switch inline {
-            case .footnote(let id, let blocks): result.append((id, text(of: blocks)))
-            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
-                result += footnotes(in: children)
-            case .text: break
-            }
-        }
-        return result
-    }
-
-    static func footnotes(in block: Block) -> [(id: String?, text: String)] {
-        switch block {
-        case .paragraph(let paragraph): footnotes(in: paragraph.content)
-        case .list(let list): list.items.flatMap { $0.blocks.flatMap(footnotes(in:)) }
-        case .quote(let quote): quote.blocks.flatMap(footnotes(in:))
-        case .section(let section): footnotes(in: section.title) + section.blocks.flatMap(footnotes(in:))
-        case .figure: []
-        }
     }
 }

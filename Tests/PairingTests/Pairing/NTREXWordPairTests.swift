@@ -97,7 +97,7 @@ struct NTREXWordPairTests {
         #expect(missing.count == 2)
         #expect(missing.contains { $0.message.contains("docx-p") })
         let missingRows = result.rows.filter { $0.status == .missingTranslation }.compactMap(\.german).map { block in
-            ContributionFlattener.leaves(of: ContributionDocument(blocks: [block])).map(\.text).joined()
+            TextLeaf.leaves(of: ContributionDocument(blocks: [block])).map(\.text).joined()
         }
         #expect(missingRows.count == 2)
         #expect(missingRows.contains { $0.hasPrefix("Selbst auf dem Höhepunkt seiner Karriere") })

@@ -1,0 +1,233 @@
+import Foundation
+
+/// One translatable piece of a contribution, flattened out of the document tree: the title, the
+/// subtitle, a section heading, a paragraph (of the abstract or the body), one list item, a quotation,
+/// a figure (its title and alternative text) or a footnote.
+///
+/// ``blocks(of:)`` lists them in reading order, each footnote right after the block it belongs to.
+/// That list is the one definition of a contribution's segments: the file statistics count it, the
+/// pairer pairs and fingerprints it, the exchange exports and imports it, `kopru align` splits it
+/// into sentences. A block without an id can be counted and paired by structure, but no XLIFF unit
+/// can name it.
+public struct TranslatableBlock: Hashable, Sendable {
+    /// What kind of piece it is.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote
+    }
+
+    /// What kind of piece it is.
+    public var kind: Kind
+    /// Its id: the block's `xml:id`; the article's id for the title, ``subtitleID(_:)`` for the
+    /// subtitle; for a list item without one, the id of its only paragraph.
+    public var id: String?
+    /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks
+    /// (the footnote is a block of its own).
+    public var content: [Inline]
+    /// The text without markup and without footnotes: what is paired, counted and fingerprinted.
+    public var text: String
+    /// The block a row of the publication shows (a section heading is a section without children, a
+    /// list item a list with one item); `nil` for the title, the subtitle and a footnote.
+    public var block: Block?
+    /// 0 outside any section, 1 inside a section, and so on (a footnote has its block's depth).
+    public var depth: Int
+    /// The title of the section the piece is in, if any.
+    public var sectionHeading: String?
+    /// For a footnote, the id of the block it belongs to.
+    public var parentID: String?
+    /// Where it starts (a footnote: where its block starts).
+    public var location: SourceLocation?
+
+    /// Creates a piece.
+    public init(
+        kind: Kind, id: String?, content: [Inline], text: String, block: Block? = nil, depth: Int = 0,
+        sectionHeading: String? = nil, parentID: String? = nil, location: SourceLocation? = nil
+    ) {
+        self.kind = kind
+        self.id = id
+        self.content = content
+        self.text = text
+        self.block = block
+        self.depth = depth
+        self.sectionHeading = sectionHeading
+        self.parentID = parentID
+        self.location = location
+    }
+
+    /// Whether the piece is a row of the publication (not the title, the subtitle or a footnote).
+    public var isRow: Bool { block != nil }
+
+    /// The pieces of a document, in reading order.
+    public static func blocks(of document: ContributionDocument) -> [TranslatableBlock] {
+        var collector = Collector()
+        collector.walk(document)
+        return collector.blocks
+    }
+
+    /// The id of a contribution's subtitle as a unit of an XLIFF translation: the article's id with
+    /// `-subtitle` (the title's unit has the article's id itself).
+    public static func subtitleID(_ articleID: String) -> String { articleID + "-subtitle" }
+
+    // MARK: Text of blocks
+
+    /// The text of blocks, footnotes left out, joined by spaces.
+    public static func text(of blocks: [Block]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .section(let section): ([section.title.plainText] + [text(of: section.blocks)]).joined(separator: " ")
+            case .paragraph(let paragraph): paragraph.content.plainText
+            case .list(let list): list.items.map { text(of: $0.blocks) }.joined(separator: " ")
+            case .quote(let quote): text(of: quote.blocks)
+            case .figure(let figure): figure.title.plainText
+            }
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The running text of blocks with its markup: their inlines joined by a space.
+    public static func joined(_ blocks: [Block]) -> [Inline] {
+        var result: [Inline] = []
+        for block in blocks {
+            let inlines: [Inline]
+            switch block {
+            case .paragraph(let paragraph): inlines = paragraph.content
+            case .section(let section): inlines = section.title + joined(section.blocks)
+            case .list(let list): inlines = joined(list.items.flatMap(\.blocks))
+            case .quote(let quote): inlines = joined(quote.blocks)
+            case .figure(let figure): inlines = figure.title
+            }
+            if inlines.plainText.isEmpty && !inlines.containsFootnote { continue }
+            if !result.isEmpty { result.append(.text(" ")) }
+            result += inlines
+        }
+        return result
+    }
+
+    /// The running text of a row's block with its markup, footnotes included.
+    public static func content(of block: Block) -> [Inline] {
+        switch block {
+        case .section(let section): return section.title
+        case .paragraph(let paragraph): return paragraph.content
+        case .list(let list): return joined(list.items.flatMap(\.blocks))
+        case .quote(let quote): return joined(quote.blocks)
+        case .figure(let figure):
+            var content = figure.title
+            if !figure.alternativeText.isEmpty {
+                if !content.isEmpty { content.append(.text(" ")) }
+                content.append(.text(figure.alternativeText))
+            }
+            return content
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// Whether a footnote is among these inlines, at any depth of their markup.
+    var containsFootnote: Bool {
+        contains { inline in
+            switch inline {
+            case .footnote: true
+            case .emphasis(_, let children), .link(_, let children), .other(_, let children), .foreign(_, _, let children):
+                children.containsFootnote
+            case .text: false
+            }
+        }
+    }
+
+    /// The inlines with every footnote's body taken out (its reference stays).
+    var withoutFootnoteBodies: [Inline] {
+        map { inline in
+            switch inline {
+            case .footnote(let id, _): .footnote(id: id, [])
+            case .emphasis(let role, let children): .emphasis(role: role, children.withoutFootnoteBodies)
+            case .link(let href, let children): .link(href: href, children.withoutFootnoteBodies)
+            case .other(let element, let children): .other(element: element, children.withoutFootnoteBodies)
+            case .foreign(let language, let element, let children):
+                .foreign(language: language, element: element, children.withoutFootnoteBodies)
+            case .text: inline
+            }
+        }
+    }
+}
+
+extension TranslatableBlock {
+    /// The walker behind ``blocks(of:)``.
+    struct Collector: ContributionWalker {
+        var blocks: [TranslatableBlock] = []
+        /// The open sections' depths and titles.
+        private var headings: [(depth: Int, text: String)] = []
+        /// The footnotes of the row being added, collected by ``visitFootnote(id:blocks:depth:)``.
+        private var footnotes: [(id: String?, blocks: [Block])]?
+
+        mutating func visitTitle(_ title: [Inline], of document: ContributionDocument) {
+            guard Self.hasText(title) else { return }
+            blocks.append(TranslatableBlock(kind: .title, id: document.id, content: title.withoutFootnoteBodies,
+                text: title.plainText, location: document.location))
+        }
+
+        mutating func visitSubtitle(_ subtitle: [Inline], of document: ContributionDocument) {
+            guard Self.hasText(subtitle) else { return }
+            blocks.append(TranslatableBlock(kind: .subtitle, id: document.id.map(TranslatableBlock.subtitleID),
+                content: subtitle.withoutFootnoteBodies, text: subtitle.plainText, location: document.location))
+        }
+
+        mutating func visitSection(_ section: Section, depth: Int) {
+            let heading = Section(id: section.id, title: section.title, blocks: [], location: section.location)
+            addRow(.heading, id: section.id, block: .section(heading), content: section.title,
+                text: section.title.plainText, depth: depth)
+            headings.append((depth, section.title.plainText))
+            for block in section.blocks { visitBlock(block, depth: depth + 1) }
+        }
+
+        mutating func visitParagraph(_ paragraph: Paragraph, depth: Int) {
+            addRow(.paragraph, id: paragraph.id, block: .paragraph(paragraph), content: paragraph.content,
+                text: paragraph.content.plainText, depth: depth)
+        }
+
+        mutating func visitListItem(_ item: ListItem, at index: Int, of list: ListBlock, depth: Int) {
+            let single = ListBlock(id: item.id ?? list.id.map { "\($0)-\(index + 1)" }, isOrdered: list.isOrdered,
+                items: [item], location: item.location ?? list.location)
+            var itemID = item.id
+            if itemID == nil, item.blocks.count == 1, case .paragraph(let paragraph) = item.blocks[0] {
+                itemID = paragraph.id
+            }
+            addRow(.listItem, id: itemID, block: .list(single), content: TranslatableBlock.joined(item.blocks),
+                text: TranslatableBlock.text(of: item.blocks), depth: depth)
+        }
+
+        mutating func visitQuote(_ quote: Quote, depth: Int) {
+            addRow(.quote, id: quote.id, block: .quote(quote), content: TranslatableBlock.joined(quote.blocks),
+                text: TranslatableBlock.text(of: quote.blocks), depth: depth)
+        }
+
+        mutating func visitFigure(_ figure: Figure, depth: Int) {
+            let text = [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " ")
+            addRow(.figure, id: figure.id, block: .figure(figure), content: TranslatableBlock.content(of: .figure(figure)),
+                text: text, depth: depth)
+        }
+
+        mutating func visitFootnote(id: String?, blocks: [Block], depth: Int) {
+            footnotes?.append((id, blocks))
+        }
+
+        /// Adds a row's piece, then its footnotes, each a piece of its own.
+        private mutating func addRow(_ kind: Kind, id: String?, block: Block, content: [Inline], text: String,
+            depth: Int)
+        {
+            headings.removeAll { $0.depth >= depth }
+            let section = headings.last?.text
+            blocks.append(TranslatableBlock(kind: kind, id: id, content: content.withoutFootnoteBodies, text: text,
+                block: block, depth: depth, sectionHeading: section, location: block.location))
+            footnotes = []
+            descendIntoFootnotes(of: content, depth: depth)
+            for footnote in footnotes ?? [] {
+                blocks.append(TranslatableBlock(kind: .footnote, id: footnote.id,
+                    content: TranslatableBlock.joined(footnote.blocks), text: TranslatableBlock.text(of: footnote.blocks),
+                    depth: depth, sectionHeading: section, parentID: id, location: block.location))
+            }
+            footnotes = nil
+        }
+
+        static func hasText(_ inlines: [Inline]) -> Bool {
+            !inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+    }
+}
