@@ -1,3 +1,4 @@
+import Pairing
 import Project
 import Foundation
 import PublicationCore
@@ -62,11 +63,37 @@ struct LanguageCheckTests {
         }
     }
 
+    @Test("original: tr on a German contribution whose files both declare their own side's language is caught by the lock file")
+    func wrongOriginalBetweenTwoDocBookDocuments() throws {
+        let project = try ProjectCopy()
+        let yaml = try #require(project.text("kopru.yaml"))
+        let entry = "- id: 03-osnabrueck\n    original: de\n"
+        #expect(yaml.contains(entry), "the scenario no longer applies to kopru.yaml")
+        try project.write(yaml.replacingOccurrences(of: entry, with: "- id: 03-osnabrueck\n    original: tr\n"),
+            to: "kopru.yaml")
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let lock = try LockFile.read(from: project.file("kopru.lock"))
+        // Both documents declare the language of their side: only the lock file knows the original.
+        let withoutLock = PublicationLoader().load(manifest, relativeTo: project.url)
+        #expect(!withoutLock.diagnostics.contains { $0.code == "publication.wrong-language" })
+        let loaded = PublicationLoader().load(manifest, relativeTo: project.url, lock: lock)
+        let found = loaded.diagnostics.filter { $0.code == "publication.wrong-language" }
+        #expect(found.count == 1, "\(found.map(\.message))")
+        let finding = try #require(found.first)
+        #expect(finding.severity == .error)
+        #expect(finding.location?.file == "kopru.yaml")
+        #expect(finding.message.contains("German original"))
+        #expect(finding.remedy?.contains("`original: de`") == true)
+        let reference = manifest.contributions.first { $0.id == "03-osnabrueck" }?.location
+        #expect(finding.location == reference && reference != nil)
+    }
+
     @Test("the sample volume declares its languages as the manifest says")
     func sampleVolume() throws {
         let project = try ProjectCopy()
         let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
-        let loaded = PublicationLoader().load(manifest, relativeTo: project.url)
+        let lock = try LockFile.read(from: project.file("kopru.lock"))
+        let loaded = PublicationLoader().load(manifest, relativeTo: project.url, lock: lock)
         #expect(!loaded.diagnostics.contains { $0.code == "publication.wrong-language" })
         #expect(loaded.contributions.count == 10)
     }

@@ -36,6 +36,26 @@ struct LanguageCheck {
             at: document.location ?? SourceLocation(file: path, line: 1, column: 1), unit: contribution)]
     }
 
+    /// Checks `original:` against the lock file: a translation confirmed earlier recorded which language
+    /// its original was in. When two DocBook documents both declare their own side's language, this is
+    /// what tells that `original:` names the translation (say, `original: tr` on a contribution written
+    /// in German and translated into Turkish).
+    func checkOriginal(against lock: LockFile, at location: SourceLocation?) -> [Diagnostic] {
+        var recorded: [String: Int] = [:]
+        for (key, entry) in lock.entries where key.contribution == contribution {
+            guard let language = LanguageTag(entry.originalLanguage), language.isPublicationLanguage else { continue }
+            recorded[language.code, default: 0] += 1
+        }
+        guard let (other, count) = recorded.filter({ $0.key != original.code }).max(by: { $0.value < $1.value }),
+            count > recorded[original.code] ?? 0
+        else { return [] }
+        let otherName = LanguageTag(other)?.englishName ?? other
+        return [Diagnostic(PipelineDiagnostics.wrongLanguage,
+            "kopru.yaml says contribution \"\(contribution)\" was written in \(original.englishName) (`original: \(original.code)`), but kopru.lock recorded \(count) of its translations as confirmed from a \(otherName) original",
+            remedy: "if the contribution was written in \(otherName), write `original: \(other)` in kopru.yaml; if it really is \(original.englishName) now, confirm its translations again with `kopru check --accept \(contribution)`",
+            at: location, unit: contribution)]
+    }
+
     /// Checks a translation document's declared language against its side in the manifest.
     func checkTranslation(_ document: ContributionDocument, path: String) -> [Diagnostic] {
         guard let declared = document.language, declared != translation else { return [] }

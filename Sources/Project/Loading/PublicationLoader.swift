@@ -70,6 +70,7 @@ public struct PublicationLoader: Sendable {
             }
             let languages = LanguageCheck(contribution: contribution.id, original: originalLanguage)
             diagnostics += languages.checkOriginal(originalDocument, path: originalPath)
+            diagnostics += languages.checkOriginal(against: lock, at: contribution.location)
             let originalAsRead = originalDocument
             rebaseImages(in: &originalDocument, documentPath: originalPath)
             var source = TranslationSource.absent
