@@ -129,9 +129,9 @@ struct DocBookReaderTests {
         let ids = allBlocks(document.blocks).compactMap(\.id)
         #expect(ids == ["s1", "s1-p1", "s1-p2", "s1-l1", "s1-1", "s1-1-l1", "s1-1-q1", "s2", "fig1", "s2-p1"])
         // title, subtitle, abstract, 2 section titles + 1 subsection title, 3 paragraphs, the footnote,
-        // 4 list items, the quote, the figure title: 16 text blocks.
-        #expect(loaded.statistics.units == 16)
-        #expect(loaded.statistics.segments == 16)
+        // 4 list items, the quote and its attribution, the figure title: 17 translatable blocks.
+        #expect(loaded.statistics.units == 17)
+        #expect(loaded.statistics.segments == 17)
         #expect(loaded.statistics.sourceLanguage == .german)
         #expect(loaded.statistics.targetLanguage == nil)
         #expect(loaded.statistics.version == "5.0")

@@ -40,7 +40,8 @@ public struct DocBookBlockWriter: Sendable {
             return "<\(element)\(idAttribute(list.id))>" + items.map { "\n\(inner)" + $0 }.joined() + "\n\(indent)</\(element)>"
         case .quote(let quote):
             guard let id = quote.id, let text = translation(id) else { return nil }
-            return "<blockquote\(idAttribute(id))><para>\(text)</para></blockquote>"
+            let attribution = translation(TranslatableBlock.attributionID(id)).map { "<attribution>\($0)</attribution>" } ?? ""
+            return "<blockquote\(idAttribute(id))>\(attribution)<para>\(text)</para></blockquote>"
         case .figure(let figure):
             guard let id = figure.id, let text = translation(id) else { return nil }
             var markup = "<figure\(idAttribute(id))><title>\(text)</title>"

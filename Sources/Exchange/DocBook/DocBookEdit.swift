@@ -16,6 +16,9 @@ public struct DocBookEdit: Hashable, Sendable {
     /// Markup to insert at the end of the content of the element with this id (a footnote for a
     /// paragraph).
     public var append: [String: [String]] = [:]
+    /// New text for the attribution of the quotation with this id: it replaces the quotation's
+    /// `<attribution>`, or becomes one before the quotation's first paragraph.
+    public var attributions: [String: String] = [:]
     /// New text for the article's title.
     public var title: String?
     /// New text for the article's subtitle.
@@ -29,7 +32,7 @@ public struct DocBookEdit: Hashable, Sendable {
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         replacements.isEmpty && insertAfter.isEmpty && insertBefore.isEmpty && insertAfterTitle.isEmpty
-            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && title == nil
+            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && attributions.isEmpty && title == nil
             && subtitle == nil
     }
 }

@@ -10,6 +10,8 @@ final class DocBookUpdateHandler: XMLEventWriter {
         var append: [String] = []
         /// Replace the content of the first child with this local name.
         var childReplacement: (element: String, markup: String)?
+        /// A quotation's new attribution, until its `<attribution>` or its first block starts.
+        var attribution: String?
         var isInfo = false
     }
 
@@ -65,6 +67,16 @@ final class DocBookUpdateHandler: XMLEventWriter {
                 frames[frames.count - 1].after += markups
             }
         }
+        // A quotation's attribution: its content replaced, or a new one before the first block.
+        if let markup = frames.last?.attribution, name.local != "info", name.local != "title" {
+            frames[frames.count - 1].attribution = nil
+            if name.local == "attribution" {
+                replaceContent(tag, with: markup, indent: indent)
+                return
+            }
+            closeStartTag()
+            write("<attribution>\(markup)</attribution>" + indent)
+        }
         // The content of a child of an element being replaced.
         if let parent = frames.last, let replacement = parent.childReplacement, replacement.element == name.local {
             frames[frames.count - 1].childReplacement = nil
@@ -81,6 +93,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
             if let markups = edit.insertAfter[id] { frame.after += markups; found.insert(id) }
             if let markups = edit.insertAfterTitle[id] { frame.afterTitle = markups; found.insert(id) }
             if let markups = edit.append[id] { frame.append = markups; found.insert(id) }
+            if let markup = edit.attributions[id], name.local == "blockquote" { frame.attribution = markup; found.insert(id) }
             if let markup = edit.replacements[id] {
                 found.insert(id)
                 switch name.local {

@@ -43,6 +43,9 @@ public struct MissingExporter: Sendable {
                 if block.kind == .footnote, let parent = block.parentID {
                     notes.append(.init(category: "location", text: "Footnote of block \(parent)"))
                 }
+                if block.kind == .attribution, let parent = block.parentID {
+                    notes.append(.init(category: "location", text: "Attribution of quotation \(parent)"))
+                }
                 let neighbours = blocks.indices.filter { blocks[$0].kind != .footnote || block.kind == .footnote }
                 if let position = neighbours.firstIndex(of: index) {
                     if position > 0 {

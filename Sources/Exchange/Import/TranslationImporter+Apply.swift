@@ -248,6 +248,16 @@ extension TranslationImporter {
                 edit.subtitle = markup
                 edit.replacesSubtitle = !document.info.subtitle.isEmpty
                 placed.append(item)
+            case .attribution:
+                // DocBook's <attribution> has no id: it is found through its quotation.
+                if let parent = item.block.parentID, present.contains(parent) {
+                    edit.attributions[parent] = markup
+                    placed.append(item)
+                } else if let parent = item.block.parentID, decoded.markup[parent] != nil {
+                    placed.append(item)
+                } else {
+                    refusedIDs.insert(id)
+                }
             case .footnote where !present.contains(id):
                 if let parent = item.block.parentID, present.contains(parent),
                     contribution.blocks.first(where: { $0.id == parent })?.kind == .paragraph

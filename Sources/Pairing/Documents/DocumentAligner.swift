@@ -73,6 +73,12 @@ public struct DocumentAligner: Sendable {
             for index in turkishNotes.indices where !pairedTurkish.contains(index) {
                 add([], turkishSegmenter.sentences(in: turkishNotes[index].text))
             }
+            // A quotation's attribution is one line on each side.
+            let germanAttribution = germanLeaf?.attribution?.text
+            let turkishAttribution = turkishLeaf?.attribution?.text
+            if germanAttribution != nil || turkishAttribution != nil {
+                add(germanAttribution.map { [$0] } ?? [], turkishAttribution.map { [$0] } ?? [])
+            }
         }
         return DocumentAlignment(sentences: sentences, links: links)
     }

@@ -166,20 +166,21 @@ private struct Work {
         if let id { states[id] = state }
     }
 
-    /// Records the state of a leaf's block; a missing leaf's footnotes are missing with it.
+    /// Records the state of a leaf's block; a missing leaf's footnotes and attribution are missing with it.
     mutating func record(_ leaf: TextLeaf, _ state: BlockState) {
         record(leaf.id, state)
         if state.status == .missing || state.status == .empty {
             for footnote in leaf.footnotes { record(footnote.id, .init(status: .missing)) }
+            record(leaf.attribution?.id, .init(status: .missing))
         }
     }
 
     mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?,
-        status: BlockState.Status = .missing, footnotesCounted: Bool = false)
+        status: BlockState.Status = .missing, attachedCounted: Bool = false)
     {
-        counts.missing += 1 + (footnotesCounted ? 0 : leaf.footnotes.count)
+        counts.missing += 1 + (attachedCounted ? 0 : leaf.attachedCount)
         row(leaf, nil, .missingTranslation)
-        if footnotesCounted { record(leaf.id, .init(status: status)) } else { record(leaf, .init(status: status)) }
+        if attachedCounted { record(leaf.id, .init(status: status)) } else { record(leaf, .init(status: status)) }
         diagnostics.append(Diagnostic(PairingDiagnostics.missing,
             "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
             remedy: "translate it, or send it to a translator with `kopru export-missing`",
@@ -260,6 +261,27 @@ private struct Work {
         }
     }
 
+    /// Counts a quotation's attribution when the quotation has a translation `partner`: translated when
+    /// the partner has an attribution too.
+    mutating func countAttribution(of leaf: TextLeaf, partner: TextLeaf) {
+        guard let attribution = leaf.attribution else { return }
+        if let translated = partner.attribution {
+            if let id = attribution.id {
+                translatedOther(id: id, what: "the attribution of \(Self.describe(leaf))", original: attribution.text,
+                    translation: translated.text, location: partner.location)
+            } else {
+                counts.translated += 1
+            }
+            return
+        }
+        counts.missing += 1
+        record(attribution.id, .init(status: .missing))
+        diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+            "the attribution of \(Self.describe(leaf)) (\"\(attribution.text.excerpt(limit: 40))\") has no \(translationLanguage.englishName) translation",
+            remedy: "add <attribution> to the quotation in the translation", at: partner.location,
+            unit: attribution.id))
+    }
+
     mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
         state: BlockState, inXLIFF: Bool = false)
     {
@@ -327,11 +349,25 @@ private struct Work {
                 used.insert(footnoteID)
                 countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))", original: footnote.text, path: path)
             }
+            if let attribution = leaf.attribution {
+                if let attributionID = attribution.id, let attributionUnit = byID[attributionID] {
+                    used.insert(attributionID)
+                    countUnit(attributionUnit, what: "the attribution of \(Self.describe(leaf))", original: attribution.text,
+                        path: path)
+                } else {
+                    counts.missing += 1
+                    record(attribution.id, .init(status: .missing))
+                    diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                        "the attribution of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(attribution.id ?? "?")\"",
+                        remedy: "export what is missing with `kopru export-missing` and import the translation",
+                        at: leaf.location, unit: attribution.id))
+                }
+            }
             let state = unit.leastAdvancedState
             guard let target = unit.joinedTarget, state != .missing, state != .empty else {
                 let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
                 missing(leaf, because: reason, at: unit.location, status: state == .empty ? .empty : .missing,
-                    footnotesCounted: true)
+                    attachedCounted: true)
                 continue
             }
             let translation = Self.replacingText(of: leaf.block, with: target.inlines,
@@ -340,7 +376,8 @@ private struct Work {
                         !text.hasNoText
                     else { return nil }
                     return (footnoteID, text.inlines)
-                })
+                },
+                attribution: leaf.attribution?.id.flatMap { byID[$0]?.joinedTarget }.flatMap { $0.hasNoText ? nil : $0.inlines })
             let writtenState = unit.segments.first?.writtenState
             let location = unit.segments.first?.location ?? unit.location
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
@@ -439,6 +476,7 @@ private struct Work {
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
                 countFootnotes(of: leaf, partner: partner)
+                countAttribution(of: leaf, partner: partner)
                 checkSentences(leaf, partner)
             case (let o?, nil) where method == .ids:
                 let leaf = leaves[o]
@@ -503,7 +541,9 @@ private struct Work {
 
     // MARK: Helpers
 
-    static func replacingText(of block: Block, with inlines: [Inline], footnotes: [(String, [Inline])]) -> Block {
+    static func replacingText(of block: Block, with inlines: [Inline], footnotes: [(String, [Inline])],
+        attribution: [Inline]? = nil) -> Block
+    {
         var content = inlines
         for (footnoteID, text) in footnotes {
             content.append(.footnote(id: footnoteID, [.paragraph(Paragraph(content: text))]))
@@ -517,7 +557,7 @@ private struct Work {
             let item = ListItem(id: list.items.first?.id, blocks: [.paragraph(Paragraph(content: content))])
             return .list(ListBlock(id: list.id, isOrdered: list.isOrdered, items: [item]))
         case .quote(let quote):
-            return .quote(Quote(id: quote.id, blocks: [.paragraph(Paragraph(content: content))]))
+            return .quote(Quote(id: quote.id, attribution: attribution ?? [], blocks: [.paragraph(Paragraph(content: content))]))
         case .figure(let figure):
             return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
                 alternativeText: figure.alternativeText))

@@ -16,6 +16,8 @@ public struct TextLeaf: Hashable, Sendable {
     public var text: String
     /// The footnotes inside the leaf: their ids and texts.
     public var footnotes: [(id: String?, text: String)]
+    /// A quotation's attribution: its id (``TranslatableBlock/attributionID(_:)``) and text.
+    public var attribution: (id: String?, text: String)?
 
     /// Creates a leaf.
     public init(id: String?, block: Block, depth: Int, text: String, footnotes: [(id: String?, text: String)] = []) {
@@ -25,6 +27,9 @@ public struct TextLeaf: Hashable, Sendable {
         self.text = text
         self.footnotes = footnotes
     }
+
+    /// The pieces that belong to the leaf and are counted apart: its footnotes and its attribution.
+    public var attachedCount: Int { footnotes.count + (attribution == nil ? 0 : 1) }
 
     /// Whether the leaf is a section heading.
     public var isHeading: Bool {
@@ -70,6 +75,8 @@ extension TextLeaf {
                 leaves.append(TextLeaf(id: piece.id, block: block, depth: piece.depth, text: piece.text))
             } else if piece.kind == .footnote, !leaves.isEmpty {
                 leaves[leaves.count - 1].footnotes.append((piece.id, piece.text))
+            } else if piece.kind == .attribution, !leaves.isEmpty {
+                leaves[leaves.count - 1].attribution = (piece.id, piece.text)
             }
         }
         return leaves

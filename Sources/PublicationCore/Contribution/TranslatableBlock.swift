@@ -2,9 +2,10 @@ import Foundation
 
 /// One translatable piece of a contribution, flattened out of the document tree: the title, the
 /// subtitle, a section heading, a paragraph (of the abstract or the body), one list item, a quotation,
-/// a figure (its title and alternative text) or a footnote.
+/// a figure (its title and alternative text), a quotation's attribution or a footnote.
 ///
-/// ``blocks(of:)`` lists them in reading order, each footnote right after the block it belongs to.
+/// ``blocks(of:)`` lists them in reading order, each footnote (and a quotation's attribution) right
+/// after the block it belongs to.
 /// That list is the one definition of a contribution's segments: the file statistics count it, the
 /// pairer pairs and fingerprints it, the exchange exports and imports it, `kopru align` splits it
 /// into sentences. A block without an id can be counted and paired by structure, but no XLIFF unit
@@ -12,13 +13,14 @@ import Foundation
 public struct TranslatableBlock: Hashable, Sendable {
     /// What kind of piece it is.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote
+        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote, attribution
     }
 
     /// What kind of piece it is.
     public var kind: Kind
     /// Its id: the block's `xml:id`; the article's id for the title, ``subtitleID(_:)`` for the
-    /// subtitle; for a list item without one, the id of its only paragraph.
+    /// subtitle, ``attributionID(_:)`` for a quotation's attribution; for a list item without one, the
+    /// id of its only paragraph.
     public var id: String?
     /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks
     /// (the footnote is a block of its own).
@@ -26,13 +28,13 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// The text without markup and without footnotes: what is paired, counted and fingerprinted.
     public var text: String
     /// The block a row of the publication shows (a section heading is a section without children, a
-    /// list item a list with one item); `nil` for the title, the subtitle and a footnote.
+    /// list item a list with one item); `nil` for the title, the subtitle, a footnote and an attribution.
     public var block: Block?
     /// 0 outside any section, 1 inside a section, and so on (a footnote has its block's depth).
     public var depth: Int
     /// The title of the section the piece is in, if any.
     public var sectionHeading: String?
-    /// For a footnote, the id of the block it belongs to.
+    /// For a footnote or an attribution, the id of the block it belongs to.
     public var parentID: String?
     /// Where it starts (a footnote: where its block starts).
     public var location: SourceLocation?
@@ -53,7 +55,7 @@ public struct TranslatableBlock: Hashable, Sendable {
         self.location = location
     }
 
-    /// Whether the piece is a row of the publication (not the title, the subtitle or a footnote).
+    /// Whether the piece is a row of the publication (not the title, the subtitle, a footnote or an attribution).
     public var isRow: Bool { block != nil }
 
     /// The pieces of a document, in reading order.
@@ -66,6 +68,10 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// The id of a contribution's subtitle as a unit of an XLIFF translation: the article's id with
     /// `-subtitle` (the title's unit has the article's id itself).
     public static func subtitleID(_ articleID: String) -> String { articleID + "-subtitle" }
+
+    /// The id of a quotation's attribution as a unit of an XLIFF translation: the quotation's id with
+    /// `-attribution` (DocBook's `<attribution>` carries no id of its own).
+    public static func attributionID(_ quoteID: String) -> String { quoteID + "-attribution" }
 
     // MARK: Text of blocks
 
@@ -196,6 +202,10 @@ extension TranslatableBlock {
         mutating func visitQuote(_ quote: Quote, depth: Int) {
             addRow(.quote, id: quote.id, block: .quote(quote), content: TranslatableBlock.joined(quote.blocks),
                 text: TranslatableBlock.text(of: quote.blocks), depth: depth)
+            guard Self.hasText(quote.attribution) else { return }
+            blocks.append(TranslatableBlock(kind: .attribution, id: quote.id.map(TranslatableBlock.attributionID),
+                content: quote.attribution.withoutFootnoteBodies, text: quote.attribution.plainText, depth: depth,
+                sectionHeading: headings.last?.text, parentID: quote.id, location: quote.location))
         }
 
         mutating func visitFigure(_ figure: Figure, depth: Int) {

@@ -1,0 +1,146 @@
+import Exchange
+import Foundation
+import Pairing
+import PublicationCore
+import Testing
+
+/// A quotation's attribution is a block of its own: counted, paired, reported, exported, imported.
+@Suite("Quotation attributions")
+struct AttributionTests {
+    static func original(attribution: String = "Bürgermeisterin einer Beispielstadt") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="de" xml:id="a">
+          <info><title>Titel</title></info>
+          <para xml:id="a-p1">Ein Absatz.</para>
+          <blockquote xml:id="a-q1">
+            <attribution>\(attribution)</attribution>
+            <para>Ein Zitat.</para>
+          </blockquote>
+          <para xml:id="a-p2">Noch ein Absatz.</para>
+          <blockquote xml:id="a-q2"><attribution>Ein Gast</attribution><para>Noch ein Zitat.</para></blockquote>
+        </article>
+
+        """
+    }
+
+    /// The first quotation's attribution is translated, the second's is not; the second quotation
+    /// has no place in the translation yet.
+    static let translation = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="tr" xml:id="a">
+          <info><title>Başlık</title></info>
+          <para xml:id="a-p1">Bir paragraf.</para>
+          <blockquote xml:id="a-q1">
+            <attribution>Örnek bir şehrin belediye başkanı</attribution>
+            <para>Bir alıntı.</para>
+          </blockquote>
+          <para xml:id="a-p2">Bir paragraf daha.</para>
+          <blockquote xml:id="a-q2"><para>Bir alıntı daha.</para></blockquote>
+        </article>
+
+        """
+
+    static func volume(original: String = original(), lock: String = "") throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("attribution")
+        try folder.write(original, to: "de/a.xml")
+        try folder.write(translation, to: "tr/a.xml")
+        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
+            to: "kopru.yaml")
+        try folder.write(lock, to: "kopru.lock")
+        return folder
+    }
+
+    @Test("an attribution is counted, and a missing one is reported at its quotation")
+    func countedAndReported() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        // Title, 2 paragraphs, 2 quotations, 2 attributions.
+        #expect(alignment.counts.segments == 7)
+        #expect(alignment.counts.missing == 1)
+        #expect(alignment.counts.translated == 6)
+        let missing = alignment.diagnostics.filter { $0.code == PairingDiagnostics.missing.code }
+        #expect(missing.map(\.unit) == ["a-q2-attribution"])
+        #expect(missing.first?.message.contains("attribution of quotation \"a-q2\"") == true)
+        #expect(alignment.blockStates["a-q1-attribution"]?.status == .current)
+        #expect(alignment.fingerprints["a-q1-attribution"] != nil)
+    }
+
+    @Test("a changed attribution is outdated once its translation was confirmed")
+    func changedAttributionIsOutdated() throws {
+        let confirmed = try Self.volume()
+        let fingerprint = try #require(try VolumeOperations.check(in: confirmed.url).contributions.first?
+            .alignment.fingerprints["a-q1-attribution"])
+        confirmed.remove()
+        let folder = try Self.volume(original: Self.original(attribution: "Oberbürgermeisterin einer Beispielstadt"),
+            lock: "a\ta-q1-attribution\tde\t\(fingerprint)\n")
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        let outdated = alignment.diagnostics.filter { $0.code == PairingDiagnostics.outdated.code }
+        #expect(outdated.map(\.unit) == ["a-q1-attribution"])
+        #expect(alignment.counts.outdated == 1)
+        let state = try VolumeOperations.volume(in: folder.url).contributions.first?.states["a-q1-attribution"]
+        #expect(state?.status == .outdated)
+    }
+
+    @Test("the missing attribution is exported with its place, and importing it writes <attribution> into the quotation")
+    func exportAndImport() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a-q2-attribution"])
+        #expect(file.file.units.first?.notes.contains { $0.text == "Attribution of quotation a-q2" } == true)
+        try VolumeOperations.fill(file.url, state: "final")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains(#"<blockquote xml:id="a-q2"><attribution>Ü: Ein Gast</attribution><para>Bir alıntı daha.</para></blockquote>"#),
+            "\(text)")
+        #expect(text.contains("<attribution>Örnek bir şehrin belediye başkanı</attribution>"))
+        #expect(try XMLLint.isWellFormed(folder.file("tr/a.xml")))
+        let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
+        #expect(counts.translated == counts.segments, "\(counts)")
+    }
+
+    @Test("an XLIFF translation carries the attribution into the publication's quotation")
+    func xliffTranslationRendersTheAttribution() throws {
+        let folder = try TemporaryFolder("attribution-xliff")
+        defer { folder.remove() }
+        try folder.write(Self.original(), to: "de/a.xml")
+        func unit(_ id: String, _ source: String, _ target: String) -> String {
+            "<unit id=\"\(id)\"><segment state=\"final\"><source>\(source)</source><target>\(target)</target></segment></unit>"
+        }
+        let units = [
+            unit("a", "Titel", "Başlık"), unit("a-p1", "Ein Absatz.", "Bir paragraf."),
+            unit("a-q1", "Ein Zitat.", "Bir alıntı."),
+            unit("a-q1-attribution", "Bürgermeisterin einer Beispielstadt", "Örnek bir şehrin belediye başkanı"),
+            unit("a-p2", "Noch ein Absatz.", "Bir paragraf daha."), unit("a-q2", "Noch ein Zitat.", "Bir alıntı daha."),
+        ].joined(separator: "\n")
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr">
+            <file id="f1">
+            \(units)
+            </file>
+            </xliff>
+
+            """, to: "tr/a.xlf")
+        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xlf}\n",
+            to: "kopru.yaml")
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.method == .xliff)
+        let row = try #require(alignment.rows.first { $0.germanSegmentIDs == ["a-q1"] })
+        guard case .quote(let quote)? = row.turkish else {
+            Issue.record("the quotation has no Turkish block: \(row)")
+            return
+        }
+        #expect(quote.attribution.plainText == "Örnek bir şehrin belediye başkanı")
+        #expect(alignment.blockStates["a-q1-attribution"]?.status == .current)
+        #expect(alignment.blockStates["a-q2-attribution"]?.status == .missing)
+        #expect(alignment.diagnostics.filter { $0.code == PairingDiagnostics.missing.code }.map(\.unit) == ["a-q2-attribution"])
+        #expect(alignment.counts.segments == 7 && alignment.counts.translated == 6)
+    }
+}
