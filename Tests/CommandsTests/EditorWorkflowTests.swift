@@ -25,7 +25,7 @@ struct EditorWorkflowTests {
         #expect(check.status == 1, "\(check.standardError)")
         #expect(check.standardError.contains("paragraph \"bsp-p3\" has no Turkish translation"))
         #expect(check.standardOutput.hasPrefix("contribution "), "the contribution table comes first: \(check.standardOutput)")
-        #expect(check.standardOutput.contains("01-beispiel   de               5           4"))
+        #expect(check.standardOutput.contains("01-beispiel   de               6           5"))
         let build = try ProgramRun.run(["build", "--to", "html"], in: folder)
         #expect(build.status == 0, "\(build.standardError)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output/index.html").path))

@@ -14,7 +14,7 @@ struct GateTests {
         let project = try ProjectCopy()
         let failed = try ProgramRun.run(["check", "--qa", "off", "--min-complete", "95"], in: project.url)
         #expect(failed.status == 1)
-        #expect(failed.standardOutput.contains("gate failed: 91 % translated, 95 % required; held back by 04-saarbruecken (47 %), 07-sisli (90 %), 10-hamm (92 %), 08-sultanbeyli (94 %)"),
+        #expect(failed.standardOutput.contains("gate failed: 91 % translated, 95 % required; held back by 04-saarbruecken (42 %), 07-sisli (90 %), 10-hamm (92 %)"),
             "\(failed.standardOutput)")
         // 90 % for the volume is reached, but every contribution must reach it too.
         let perContribution = try ProgramRun.run(["check", "--qa", "off", "--min-complete", "90", "--format", "json"], in: project.url)
@@ -34,7 +34,7 @@ struct GateTests {
         let run = try ProgramRun.run(["build", "--strict", "--min-complete", "90", "--to", "html", "--out", "Output-strict"],
             in: project.url)
         #expect(run.status == 1, "\(run.standardError)")
-        #expect(run.standardError.contains("refusing to build: gate failed: 91 % translated, 90 % required; held back by 04-saarbruecken (47 %)"),
+        #expect(run.standardError.contains("refusing to build: gate failed: 91 % translated, 90 % required; held back by 04-saarbruecken (42 %)"),
             "\(run.standardError)")
         #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("Output-strict").path))
     }

@@ -19,6 +19,12 @@ public struct DocBookEdit: Hashable, Sendable {
     /// New text for the attribution of the quotation with this id: it replaces the quotation's
     /// `<attribution>`, or becomes one before the quotation's first paragraph.
     public var attributions: [String: String] = [:]
+    /// New names for the byline, by the author's position in `<info>` (from 0): the content of the
+    /// author's `<personname>` (or `<orgname>` when it has none), or a new `<author>` at the end of `<info>`.
+    public var authorNames: [Int: String] = [:]
+    /// New organisations for the byline, by the author's position: the content of the author's
+    /// `<affiliation><orgname>`, or a new `<affiliation>` at the end of the author.
+    public var authorOrganisations: [Int: String] = [:]
     /// New text for the article's title.
     public var title: String?
     /// New text for the article's subtitle.
@@ -32,7 +38,8 @@ public struct DocBookEdit: Hashable, Sendable {
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         replacements.isEmpty && insertAfter.isEmpty && insertBefore.isEmpty && insertAfterTitle.isEmpty
-            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && attributions.isEmpty && title == nil
+            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && attributions.isEmpty && authorNames.isEmpty
+            && authorOrganisations.isEmpty && title == nil
             && subtitle == nil
     }
 }

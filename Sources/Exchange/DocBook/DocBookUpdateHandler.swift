@@ -12,6 +12,10 @@ final class DocBookUpdateHandler: XMLEventWriter {
         var childReplacement: (element: String, markup: String)?
         /// A quotation's new attribution, until its `<attribution>` or its first block starts.
         var attribution: String?
+        /// For an `<author>` of the article's `<info>`: its position in the byline.
+        var authorIndex: Int?
+        /// Whether the author's name (`personname`, or an `orgname` as its name) has started.
+        var authorHasName = false
         var isInfo = false
     }
 
@@ -21,11 +25,19 @@ final class DocBookUpdateHandler: XMLEventWriter {
     private var titlePending: String?
     /// The subtitle still to write: replacing the document's, or inserted after the info's title.
     private var subtitlePending: String?
+    /// The byline's names and organisations still to write, by the author's position.
+    private var namesPending: [Int: String]
+    private var organisationsPending: [Int: String]
+    /// How many authors of the article's `<info>` have started.
+    private var authorsSeen = 0
+    private var infoSeen = false
 
     init(edit: DocBookEdit) {
         self.edit = edit
         titlePending = edit.title
         subtitlePending = edit.subtitle
+        namesPending = edit.authorNames
+        organisationsPending = edit.authorOrganisations
         super.init()
     }
 
@@ -49,13 +61,38 @@ final class DocBookUpdateHandler: XMLEventWriter {
             if frames.count == 1, name.local != "info", name.local != "title" {
                 let subtitle = subtitlePending.map { "<subtitle>\($0)</subtitle>" } ?? ""
                 subtitlePending = nil
-                write("<info><title>\(title)</title>\(subtitle)</info>" + indent)
+                write("<info><title>\(title)</title>\(subtitle)\(pendingAuthors())</info>" + indent)
                 titlePending = nil
+                infoSeen = true
             } else if name.local == "title", frames.count == 1 || (frames.count == 2 && frames[1].isInfo) {
                 titlePending = nil
                 replaceContent(tag, with: title, indent: indent)
                 return
             }
+        }
+        // An article without <info> gets one for its byline before its first block.
+        if frames.count == 1, !infoSeen, !["info", "title", "subtitle", "titleabbrev"].contains(name.local),
+            !namesPending.isEmpty || !organisationsPending.isEmpty
+        {
+            infoSeen = true
+            closeStartTag()
+            write("<info>\(pendingAuthors())</info>" + indent)
+        }
+        // The byline: an author's name, and the organisation of its affiliation.
+        if let index = frames.last?.authorIndex, name.local == "personname" || name.local == "orgname",
+            !(frames.last?.authorHasName ?? true)
+        {
+            frames[frames.count - 1].authorHasName = true
+            if let markup = namesPending.removeValue(forKey: index) {
+                replaceContent(tag, with: markup, indent: indent)
+                return
+            }
+        }
+        if name.local == "orgname", frames.count >= 2, frames[frames.count - 1].name.local == "affiliation",
+            let index = frames[frames.count - 2].authorIndex, let markup = organisationsPending.removeValue(forKey: index)
+        {
+            replaceContent(tag, with: markup, indent: indent)
+            return
         }
         if let id {
             for markup in edit.insertBefore[id] ?? [] {
@@ -85,6 +122,11 @@ final class DocBookUpdateHandler: XMLEventWriter {
         }
         var frame = Frame(name: name, indent: indent)
         frame.isInfo = name.local == "info" && frames.count == 1
+        if frame.isInfo { infoSeen = true }
+        if name.local == "author", frames.count >= 2, frames[1].isInfo {
+            frame.authorIndex = authorsSeen
+            authorsSeen += 1
+        }
         if let parent = frames.last, name.local == "title", !parent.afterTitle.isEmpty {
             frame.after = parent.afterTitle
             frames[frames.count - 1].afterTitle = []
@@ -115,6 +157,20 @@ final class DocBookUpdateHandler: XMLEventWriter {
         super.startElement(tag)
     }
 
+    /// New `<author>` elements for the byline's positions the document does not have yet.
+    private func pendingAuthors() -> String {
+        let indices = Set(namesPending.keys).union(organisationsPending.keys).sorted()
+        defer {
+            namesPending = [:]
+            organisationsPending = [:]
+        }
+        return indices.map { index in
+            let name = namesPending[index].map { "<personname>\($0)</personname>" } ?? ""
+            let organisation = organisationsPending[index].map { "<affiliation><orgname>\($0)</orgname></affiliation>" } ?? ""
+            return "<author>\(name)\(organisation)</author>"
+        }.joined()
+    }
+
     private func replaceContent(_ tag: XMLStartTag, with markup: String, indent: String) {
         frames.append(Frame(name: tag.name, indent: indent))
         super.startElement(tag)
@@ -135,6 +191,20 @@ final class DocBookUpdateHandler: XMLEventWriter {
         if !frame.append.isEmpty {
             closeStartTag()
             write(frame.append.joined())
+        }
+        if let index = frame.authorIndex {
+            if let markup = namesPending.removeValue(forKey: index) {
+                closeStartTag()
+                write("<personname>\(markup)</personname>")
+            }
+            if let markup = organisationsPending.removeValue(forKey: index) {
+                closeStartTag()
+                write("<affiliation><orgname>\(markup)</orgname></affiliation>")
+            }
+        }
+        if frame.isInfo, !namesPending.isEmpty || !organisationsPending.isEmpty {
+            closeStartTag()
+            write(pendingAuthors())
         }
         if frame.isInfo, let title = titlePending {
             let indent = trailingWhitespace

@@ -43,6 +43,10 @@ public struct MissingExporter: Sendable {
                 if block.kind == .footnote, let parent = block.parentID {
                     notes.append(.init(category: "location", text: "Footnote of block \(parent)"))
                 }
+                if let index = block.piece.authorIndex {
+                    let what = block.kind == .author ? "name or role" : "organisation"
+                    notes.append(.init(category: "location", text: "Byline: the \(what) of author \(index + 1)"))
+                }
                 if block.kind == .attribution, let parent = block.parentID {
                     notes.append(.init(category: "location", text: "Attribution of quotation \(parent)"))
                 }

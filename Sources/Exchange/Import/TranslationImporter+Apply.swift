@@ -110,10 +110,13 @@ extension TranslationImporter {
         var accepted: [Item] = []
         for item in items {
             guard let unit = byID[item.block.id] else {
-                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable,
-                    "\(path) has no unit \"\(item.block.id)\" to write the translation into",
-                    remedy: "add the unit to the file with the CAT tool that made it, then import again",
-                    at: item.location, unit: item.block.id))
+                // A block the file has no unit for (one the original gained later) becomes a new unit.
+                let ours = InlineCodec.encode(item.block.content, for: version).text
+                let returned = InlineCodec.encode(item.block.content, for: item.version).text
+                let target = InlineCodec.remap(item.target, from: returned, to: ours) ?? InlineCodec.withoutCodes(item.target)
+                changes.append(XLIFFTargetChange(unitID: item.block.id, target: Self.withoutDataReferences(target),
+                    state: state(for: item, in: version), source: Self.withoutDataReferences(ours)))
+                accepted.append(item)
                 continue
             }
             let returned = InlineCodec.encode(item.block.content, for: item.version).text
@@ -247,6 +250,11 @@ extension TranslationImporter {
             case .subtitle:
                 edit.subtitle = markup
                 edit.replacesSubtitle = !document.info.subtitle.isEmpty
+                placed.append(item)
+            case .author, .organisation:
+                // The byline's pieces are found by the author's position in <info>.
+                guard let index = item.block.piece.authorIndex else { continue }
+                if item.block.kind == .author { edit.authorNames[index] = markup } else { edit.authorOrganisations[index] = markup }
                 placed.append(item)
             case .attribution:
                 // DocBook's <attribution> has no id: it is found through its quotation.

@@ -4,7 +4,12 @@ import XMLSource
 /// The event handler behind ``XLIFFRewriter``.
 final class XLIFFRewriteHandler: XMLEventWriter {
     let changes: [String: XLIFFTargetChange]
+    /// Units the file does not have, written at the end of its first `<file>` (1.2: its `<body>`).
+    let additions: [XLIFFTargetChange]
     private(set) var applied: Set<String> = []
+    private var additionsWritten = false
+    /// The prefix of the XLIFF namespace on the root, for the elements of new units.
+    private var corePrefix = ""
     private var version: XLIFFVersion = .v2_1
     private var current: XLIFFTargetChange?
     /// The depth at which source and target start (children of a 1.2 trans-unit or a 2.x segment).
@@ -14,8 +19,9 @@ final class XLIFFRewriteHandler: XMLEventWriter {
     private var targetPending = false
     private var targetWritten = false
 
-    init(changes: [String: XLIFFTargetChange]) {
+    init(changes: [String: XLIFFTargetChange], additions: [XLIFFTargetChange] = []) {
         self.changes = changes
+        self.additions = additions
         super.init()
     }
 
@@ -31,6 +37,7 @@ final class XLIFFRewriteHandler: XMLEventWriter {
         let name = tag.name
         if depth == 0, name.local == "xliff" {
             version = name.namespace == XLIFFVersion.v1_2.namespace ? .v1_2 : .v2_1
+            corePrefix = name.prefix.map { $0.isEmpty ? "" : $0 + ":" } ?? ""
         }
         let core = isCore(name)
         if !(core && (name.local == "seg-source" || name.local == "target")) { insertPendingTarget() }
@@ -98,6 +105,10 @@ final class XLIFFRewriteHandler: XMLEventWriter {
             self.containerDepth = nil
             targetPending = false
         }
+        if core, !additionsWritten, name.local == (version == .v1_2 ? "body" : "file") {
+            additionsWritten = true
+            writeAdditions()
+        }
         super.endElement(name, line: line, column: column)
         if core, name.local == "source", let containerDepth, depth == containerDepth, current != nil, !targetWritten {
             targetPending = true
@@ -124,6 +135,25 @@ final class XLIFFRewriteHandler: XMLEventWriter {
         targetPending = false
         writeNewTarget()
         write(sourceIndent)
+    }
+
+    /// Writes the new units, each on a line of its own before the container's end tag.
+    private func writeAdditions() {
+        guard !additions.isEmpty else { return }
+        let indent = trailingWhitespace
+        let inline = XLIFFInlineWriter(version: version)
+        closeStartTag()
+        for change in additions {
+            let p = corePrefix
+            let id = XMLEscaping.attribute(change.unitID)
+            let source = "<\(p)source>" + inline.markup(for: change.source ?? InlineText("")) + "</\(p)source>"
+            let state = change.state.map { " state=\"\(XMLEscaping.attribute($0))\"" } ?? ""
+            let markup = version == .v1_2
+                ? "<\(p)trans-unit id=\"\(id)\">\(source)<\(p)target\(state)>\(inline.markup(for: change.target))</\(p)target></\(p)trans-unit>"
+                : "<\(p)unit id=\"\(id)\"><\(p)segment\(state)>\(source)<\(p)target>\(inline.markup(for: change.target))</\(p)target></\(p)segment></\(p)unit>"
+            write("  " + markup + indent)
+            applied.insert(change.unitID)
+        }
     }
 
     private func writeNewTarget() {

@@ -10,7 +10,10 @@ import XMLSource
 ///
 /// With no changes, the output has the same canonical form (`xmllint --c14n`) as the input, unless the
 /// input has a DOCTYPE (which is dropped). A unit with more than one segment is not changed (a single
-/// returned target cannot be split); it is reported in ``Result/unapplied``.
+/// returned target cannot be split); it is reported in ``Result/unapplied``. A change for a unit the
+/// file does not have, given with its ``XLIFFTargetChange/source``, becomes a new unit at the end of the
+/// first `<file>` (XLIFF 1.2: of its `<body>`), so that a translation file can take units the original
+/// gained after it was made (a byline, an attribution).
 ///
 /// ```swift
 /// let result = try XLIFFRewriter().rewrite(contentsOf: url, displayPath: "de.xlf",
@@ -58,21 +61,24 @@ public struct XLIFFRewriter: Sendable {
         }
         var byID: [String: XLIFFTargetChange] = [:]
         var unapplied: [String: String] = [:]
+        var additions: [XLIFFTargetChange] = []
         for change in changes {
-            if let count = segmentCounts[change.unitID], count > 1 {
+            if segmentCounts[change.unitID] == nil, change.source != nil {
+                additions.append(change)
+            } else if let count = segmentCounts[change.unitID], count > 1 {
                 unapplied[change.unitID] = "the unit has \(count) segments; a single target cannot be split into them"
             } else {
                 byID[change.unitID] = change
             }
         }
-        let handler = XLIFFRewriteHandler(changes: byID)
+        let handler = XLIFFRewriteHandler(changes: byID, additions: additions)
         let result = XMLStreamParser().parse(data, displayPath: displayPath, handler: handler)
         guard result.isWellFormed else {
             let first = result.diagnostics.first { $0.severity == .error }
             throw .unreadable(displayPath, first.map { "\($0.location?.description ?? displayPath): \($0.message)" }
                 ?? "the file is not well-formed XML")
         }
-        for id in byID.keys where !handler.applied.contains(id) && unapplied[id] == nil {
+        for id in byID.keys.sorted() + additions.map(\.unitID) where !handler.applied.contains(id) && unapplied[id] == nil {
             unapplied[id] = "the file has no unit \"\(id)\""
         }
         return Result(document: handler.document, applied: handler.applied, unapplied: unapplied,

@@ -22,6 +22,9 @@ public struct ContributionAlignment: Sendable {
     public var translatedTitle: [Inline]?
     /// The translated subtitle, if the original has a subtitle and the translation one too.
     public var translatedSubtitle: [Inline]? = nil
+    /// The translated byline, one author per author of the original, when there is a translation: a
+    /// name or an organisation the translation lacks is empty (the writers show the placeholder).
+    public var translatedAuthors: [Author]? = nil
     /// Source and translation of every paired block, for the QA checks.
     public var pairs: [SegmentPair]
     /// Counts for completeness.

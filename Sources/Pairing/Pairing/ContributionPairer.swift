@@ -56,19 +56,16 @@ public struct ContributionPairer: Sendable {
         case .absent:
             work.method = .none
             work.counts.missing = work.counts.segments
-            for leaf in leaves {
-                work.row(leaf, nil, .missingTranslation)
-                work.record(leaf, .init(status: .missing))
-            }
-            work.record(original.id, .init(status: .missing))
-            if hasSubtitle { work.record(original.id.map(ContributionPairer.subtitleID), .init(status: .missing)) }
+            for leaf in leaves { work.row(leaf, nil, .missingTranslation) }
+            for piece in pieces { work.record(piece.id, .init(status: .missing)) }
             work.diagnostics.append(Diagnostic(PairingDiagnostics.noTranslation,
                 "contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation yet (\(work.counts.segments) segments)",
                 remedy: "add the translation's file, or send the original to a translator with `kopru export-missing`",
                 at: original.location ?? SourceLocation(file: originalPath, line: 1, column: 1), unit: id))
         case .units(let units, let path):
             work.method = .xliff
-            work.pairByUnits(leaves, units: units, original: original, path: path)
+            work.pairByUnits(leaves, units: units, original: original, pieces: pieces, path: path)
+            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path)
         case .document(let document, let path):
             let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
@@ -108,10 +105,12 @@ public struct ContributionPairer: Sendable {
             let pairing = BlockPairing.pair(leaves, translated)
             work.method = pairing.method
             work.pairDocuments(leaves, translated, steps: pairing.steps, path: path)
+            work.pairBylines(pieces, original: original, translation: document.info.authors, units: [], path: path)
         }
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
         alignment.translatedSubtitle = work.translatedSubtitle
+        alignment.translatedAuthors = work.translatedAuthors
         alignment.otherTranslatedBlocks = work.otherTranslatedBlocks
         alignment.blockStates = work.states
         return alignment
@@ -134,6 +133,7 @@ private struct Work {
     var fingerprints: [String: String] = [:]
     var translatedTitle: [Inline]?
     var translatedSubtitle: [Inline]?
+    var translatedAuthors: [Author]?
     var otherTranslatedBlocks: [ContributionAlignment.OtherBlock] = []
     var states: [String: BlockState] = [:]
 
@@ -299,7 +299,7 @@ private struct Work {
     // MARK: By XLIFF units
 
     mutating func pairByUnits(_ leaves: [TextLeaf], units: [TranslationUnit], original: ContributionDocument,
-        path: String)
+        pieces: [TranslatableBlock], path: String)
     {
         var byID: [String: TranslationUnit] = [:]
         for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
@@ -407,6 +407,10 @@ private struct Work {
                     at: location, unit: id))
             }
         }
+        // The byline's units are paired by pairBylines.
+        for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+            if let id = piece.id { used.insert(id) }
+        }
         for unit in units where !used.contains(unit.id) {
             diagnostics.append(Diagnostic(PairingDiagnostics.unknownUnit,
                 "unit \"\(unit.id)\" in \(path) matches no block of the original",
@@ -450,6 +454,62 @@ private struct Work {
                 remedy: "translate it, or send it to a translator with `kopru export-missing`",
                 at: unit.location, unit: unit.id))
         }
+    }
+
+    // MARK: Bylines
+
+    /// Pairs the byline: each author's name and organisation with the translation's author at the same
+    /// position (a DocBook translation's `<author>`s), or with the units named by
+    /// ``TranslatableBlock/authorID(_:_:)`` and ``TranslatableBlock/organisationID(_:_:)`` (an XLIFF
+    /// translation). Keeps the translated byline, with an empty name or organisation where the
+    /// translation has none, for the writers' placeholder.
+    mutating func pairBylines(_ pieces: [TranslatableBlock], original: ContributionDocument, translation: [Author]?,
+        units: [TranslationUnit], path: String)
+    {
+        guard !original.info.authors.isEmpty else { return }
+        var byID: [String: TranslationUnit] = [:]
+        for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
+        var authors = original.info.authors.map { Author(name: "", organisation: $0.organisation == nil ? nil : "") }
+        for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+            guard let index = piece.authorIndex else { continue }
+            let isName = piece.kind == .author
+            let what = isName
+                ? "author \(index + 1) of the byline of contribution \"\(contribution)\" (\"\(piece.text.excerpt(limit: 40))\")"
+                : "the organisation of author \(index + 1) of contribution \"\(contribution)\" (\"\(piece.text.excerpt(limit: 40))\")"
+            var translated: String?
+            if let translation {
+                let partner = index < translation.count ? translation[index] : nil
+                let text = isName ? partner?.name : partner?.organisation
+                if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    translated = text
+                    if let id = piece.id {
+                        translatedOther(id: id, what: what, original: piece.text, translation: text, location: nil)
+                    } else {
+                        counts.translated += 1
+                    }
+                }
+            } else if let id = piece.id, let unit = byID[id] {
+                countUnit(unit, what: what, original: piece.text, path: path)
+                if let target = unit.joinedTarget, !target.hasNoText { translated = target.plainText }
+            }
+            if let translated {
+                if isName { authors[index].name = translated } else { authors[index].organisation = translated }
+                continue
+            }
+            guard translation != nil || piece.id == nil || byID[piece.id ?? ""] == nil else { continue }
+            counts.missing += 1
+            record(piece.id, .init(status: .missing))
+            let reason = translation != nil
+                ? "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>"
+                : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
+            let remedy = translation != nil
+                ? "add the translated <author> (with <personname> and <affiliation><orgname>) to <info> in \(path)"
+                : "export what is missing with `kopru export-missing` and import the translation"
+            diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                "\(what) has no \(translationLanguage.englishName) translation: \(reason)", remedy: remedy,
+                at: original.location, unit: piece.id))
+        }
+        translatedAuthors = authors
     }
 
     // MARK: Two documents

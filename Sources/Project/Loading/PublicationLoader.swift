@@ -182,9 +182,10 @@ public struct PublicationLoader: Sendable {
             subtitle?[originalLanguage.partner] = alignment.translatedSubtitle ?? original.info.subtitle
         }
         var authors = Bilingual<[Author]>(german: original.info.authors, turkish: original.info.authors)
-        if let translation, !translation.info.authors.isEmpty {
-            authors[originalLanguage.partner] = translation.info.authors
-        }
+        // The translation's byline as paired; without a translation every name and organisation is
+        // still to come (the writers show the placeholder, never the original's words as the other language).
+        authors[originalLanguage.partner] = alignment.translatedAuthors
+            ?? original.info.authors.map { Author(name: "", organisation: $0.organisation == nil ? nil : "") }
         return BilingualContribution(id: contribution.id, part: part, originalLanguage: originalLanguage,
             title: title, subtitle: subtitle, authors: authors, rows: alignment.rows)
     }

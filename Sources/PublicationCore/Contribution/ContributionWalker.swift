@@ -20,8 +20,8 @@ public protocol ContributionWalker {
     mutating func visitTitle(_ title: [Inline], of document: ContributionDocument)
     /// The article's subtitle (empty when it has none).
     mutating func visitSubtitle(_ subtitle: [Inline], of document: ContributionDocument)
-    /// One author of the byline.
-    mutating func visitAuthor(_ author: Author)
+    /// One author of the byline (`index` counts from 0).
+    mutating func visitAuthor(_ author: Author, at index: Int, of document: ContributionDocument)
     /// A block of the abstract or the body; the default dispatches on its kind.
     mutating func visitBlock(_ block: Block, depth: Int)
     /// A section; the default descends into its blocks one level deeper.
@@ -45,14 +45,14 @@ extension ContributionWalker {
     public mutating func walk(_ document: ContributionDocument) {
         visitTitle(document.info.title, of: document)
         visitSubtitle(document.info.subtitle, of: document)
-        for author in document.info.authors { visitAuthor(author) }
+        for (index, author) in document.info.authors.enumerated() { visitAuthor(author, at: index, of: document) }
         for block in document.info.abstract { visitBlock(block, depth: 0) }
         for block in document.blocks { visitBlock(block, depth: 0) }
     }
 
     public mutating func visitTitle(_ title: [Inline], of document: ContributionDocument) {}
     public mutating func visitSubtitle(_ subtitle: [Inline], of document: ContributionDocument) {}
-    public mutating func visitAuthor(_ author: Author) {}
+    public mutating func visitAuthor(_ author: Author, at index: Int, of document: ContributionDocument) {}
 
     public mutating func visitBlock(_ block: Block, depth: Int) {
         switch block {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One translatable piece of a contribution, flattened out of the document tree: the title, the
-/// subtitle, a section heading, a paragraph (of the abstract or the body), one list item, a quotation,
+/// subtitle, an author of the byline (a person's name or a role) and the author's organisation, a section heading, a paragraph (of the abstract or the body), one list item, a quotation,
 /// a figure (its title and alternative text), a quotation's attribution or a footnote.
 ///
 /// ``blocks(of:)`` lists them in reading order, each footnote (and a quotation's attribution) right
@@ -13,14 +13,15 @@ import Foundation
 public struct TranslatableBlock: Hashable, Sendable {
     /// What kind of piece it is.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case title, subtitle, heading, paragraph, listItem, quote, figure, footnote, attribution
+        case title, subtitle, author, organisation, heading, paragraph, listItem, quote, figure, footnote, attribution
     }
 
     /// What kind of piece it is.
     public var kind: Kind
     /// Its id: the block's `xml:id`; the article's id for the title, ``subtitleID(_:)`` for the
-    /// subtitle, ``attributionID(_:)`` for a quotation's attribution; for a list item without one, the
-    /// id of its only paragraph.
+    /// subtitle, ``authorID(_:_:)`` and ``organisationID(_:_:)`` for the byline,
+    /// ``attributionID(_:)`` for a quotation's attribution; for a list item without one, the id of its
+    /// only paragraph.
     public var id: String?
     /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks
     /// (the footnote is a block of its own).
@@ -28,16 +29,21 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// The text without markup and without footnotes: what is paired, counted and fingerprinted.
     public var text: String
     /// The block a row of the publication shows (a section heading is a section without children, a
-    /// list item a list with one item); `nil` for the title, the subtitle, a footnote and an attribution.
+    /// list item a list with one item); `nil` for the title, the subtitle, the byline, a footnote and an
+    /// attribution.
     public var block: Block?
     /// 0 outside any section, 1 inside a section, and so on (a footnote has its block's depth).
     public var depth: Int
     /// The title of the section the piece is in, if any.
     public var sectionHeading: String?
     /// For a footnote or an attribution, the id of the block it belongs to.
+    ///
+    /// For a piece of the byline, the author's position in it (0 for the first) is ``authorIndex``.
     public var parentID: String?
     /// Where it starts (a footnote: where its block starts).
     public var location: SourceLocation?
+    /// For a piece of the byline, the author's position in it, counted from 0.
+    public var authorIndex: Int?
 
     /// Creates a piece.
     public init(
@@ -72,6 +78,13 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// The id of a quotation's attribution as a unit of an XLIFF translation: the quotation's id with
     /// `-attribution` (DocBook's `<attribution>` carries no id of its own).
     public static func attributionID(_ quoteID: String) -> String { quoteID + "-attribution" }
+
+    /// The id of the `index`-th author of a byline (from 0) as a unit: the article's id with
+    /// `-author-1`, `-author-2`, …
+    public static func authorID(_ articleID: String, _ index: Int) -> String { "\(articleID)-author-\(index + 1)" }
+
+    /// The id of the organisation of the `index`-th author (from 0) as a unit: the author's id with `-org`.
+    public static func organisationID(_ articleID: String, _ index: Int) -> String { authorID(articleID, index) + "-org" }
 
     // MARK: Text of blocks
 
@@ -173,6 +186,22 @@ extension TranslatableBlock {
             guard Self.hasText(subtitle) else { return }
             blocks.append(TranslatableBlock(kind: .subtitle, id: document.id.map(TranslatableBlock.subtitleID),
                 content: subtitle.withoutFootnoteBodies, text: subtitle.plainText, location: document.location))
+        }
+
+        mutating func visitAuthor(_ author: Author, at index: Int, of document: ContributionDocument) {
+            if !author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                var piece = TranslatableBlock(kind: .author, id: document.id.map { TranslatableBlock.authorID($0, index) },
+                    content: [.text(author.name)], text: author.name, location: document.location)
+                piece.authorIndex = index
+                blocks.append(piece)
+            }
+            if let organisation = author.organisation, !organisation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                var piece = TranslatableBlock(kind: .organisation,
+                    id: document.id.map { TranslatableBlock.organisationID($0, index) }, content: [.text(organisation)],
+                    text: organisation, location: document.location)
+                piece.authorIndex = index
+                blocks.append(piece)
+            }
         }
 
         mutating func visitSection(_ section: Section, depth: Int) {

@@ -67,7 +67,8 @@ struct PublicationMarkup {
         result += "<ol\(renderer.lang(language))>\n"
         for contribution in publication.contributions {
             let href = documentFor(contribution, language) + "#" + Self.anchor(contribution, language)
-            let authors = contribution.authors[language].map(\.name).joined(separator: ", ")
+            // A name still to be translated is left out of the contents: it stands in the byline's placeholder.
+            let authors = contribution.authors[language].map(\.name).filter { !$0.isEmpty }.joined(separator: ", ")
             let entry = renderer.withoutHyphenation {
                 let byline = authors.isEmpty ? "" : " <span class=\"toc-authors\">\(renderer.text(authors, in: language))</span>"
                 return "<a href=\"\(MarkupEscaping.attribute(href))\">\(renderer.plain(contribution.title[language], language: language))</a>\(byline)"
@@ -160,10 +161,16 @@ struct PublicationMarkup {
         }
         let authors = contribution.authors[language]
         if !authors.isEmpty {
+            // An empty name or organisation is one the translation does not have yet.
+            let pending = bylinePlaceholder(language)
             let names = renderer.withoutHyphenation {
                 authors.map { author in
-                    renderer.text(author.name, in: language)
-                        + (author.organisation.map { ", <span class=\"organisation\">\(renderer.text($0, in: language))</span>" } ?? "")
+                    // One placeholder for an author whose name and organisation are both still to come.
+                    if author.name.isEmpty, author.organisation?.isEmpty ?? true { return pending }
+                    return (author.name.isEmpty ? pending : renderer.text(author.name, in: language))
+                        + (author.organisation.map {
+                            ", <span class=\"organisation\">\($0.isEmpty ? pending : renderer.text($0, in: language))</span>"
+                        } ?? "")
                 }.joined(separator: "; ")
             }
             result += "<p class=\"byline\"\(attributes)>\(names)</p>\n"
@@ -171,6 +178,14 @@ struct PublicationMarkup {
         let label = language == contribution.originalLanguage ? GeneratedWords.original : GeneratedWords.translation
         result += "<p class=\"version-label\"\(attributes)>\(renderer.word(label, in: language))</p>\n"
         return result
+    }
+
+    /// What stands in a byline for a name or organisation without a translation: the reader's quiet
+    /// words, or the editor's marked placeholder.
+    private func bylinePlaceholder(_ language: LanguageTag) -> String {
+        options.edition == .editor
+            ? "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
+            : "<span class=\"translation-pending\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
     }
 
     private func parallel(_ contribution: BilingualContribution) -> String {

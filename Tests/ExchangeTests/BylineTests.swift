@@ -1,0 +1,120 @@
+import Assembly
+import Exchange
+import Foundation
+import Pairing
+import PublicationCore
+import Testing
+
+/// The byline (each author's name or role, and organisation) is translated like any other block.
+@Suite("Bylines")
+struct BylineTests {
+    static let original = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="de" xml:id="a">
+          <info>
+            <title>Titel</title>
+            <author>
+              <personname>Die Integrationsbeauftragte</personname>
+              <affiliation><orgname>Stadt Beispielheim</orgname></affiliation>
+            </author>
+            <author><personname>Der Sozialdezernent</personname></author>
+          </info>
+          <para xml:id="a-p1">Ein Absatz.</para>
+        </article>
+
+        """
+
+    /// The first author is translated without an organisation; the second author is missing.
+    static let translation = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="tr" xml:id="a">
+          <info>
+            <title>Başlık</title>
+            <author>
+              <personname>Uyum Sorumlusu</personname>
+            </author>
+          </info>
+          <para xml:id="a-p1">Bir paragraf.</para>
+        </article>
+
+        """
+
+    static func volume(translation: String = translation, lock: String = "") throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("byline")
+        try folder.write(original, to: "de/a.xml")
+        try folder.write(translation, to: "tr/a.xml")
+        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
+            to: "kopru.yaml")
+        try folder.write(lock, to: "kopru.lock")
+        return folder
+    }
+
+    @Test("each name and organisation is counted; a missing one is reported with its unit id")
+    func countedAndReported() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        let loaded = try VolumeOperations.check(in: folder.url)
+        let alignment = try #require(loaded.contributions.first?.alignment)
+        // Title, 2 names, 1 organisation, 1 paragraph.
+        #expect(alignment.counts.segments == 5)
+        #expect(alignment.counts.translated == 3)
+        #expect(alignment.counts.missing == 2)
+        let missing = alignment.diagnostics.filter { $0.code == PairingDiagnostics.missing.code }
+        #expect(missing.compactMap(\.unit) == ["a-author-1-org", "a-author-2"])
+        #expect(missing.allSatisfy { $0.remedy?.contains("<author>") == true })
+        #expect(alignment.translatedAuthors == [Author(name: "Uyum Sorumlusu", organisation: ""), Author(name: "")])
+        let turkish = try #require(loaded.publication.contributions.first?.authors[.turkish])
+        #expect(turkish.map(\.name) == ["Uyum Sorumlusu", ""])
+    }
+
+    @Test("a missing byline shows the placeholder in the translation's language, never the original's words",
+        arguments: [PublicationEdition.reader, .editor])
+    func placeholderInThePublication(edition: PublicationEdition) throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        let publication = try VolumeOperations.check(in: folder.url).publication
+        var options = PublicationWriterOptions()
+        options.edition = edition
+        let html = HTMLWriter(options: options).page(for: publication, layout: .parallel)
+        let byline = try #require(html.components(separatedBy: "<p class=\"byline\" lang=\"tr\">").dropFirst().first?
+            .components(separatedBy: "</p>").first)
+        let mark = edition == .editor ? "placeholder-mark" : "translation-pending"
+        let placeholder = "<span class=\"\(mark)\" lang=\"tr\">Çeviri hazırlanıyor</span>"
+        #expect(byline == "Uyum Sorumlusu, <span class=\"organisation\">\(placeholder)</span>; \(placeholder)", "\(byline)")
+        #expect(!html.contains("toc-authors\">Uyum Sorumlusu, Der Sozialdezernent"))
+    }
+
+    @Test("the missing pieces are exported and imported into <info>; the check is then complete")
+    func exportAndImport() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v1_2)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
+        #expect(file.file.units.first?.notes.contains { $0.text == "Byline: the organisation of author 1" } == true)
+        try VolumeOperations.fill(file.url, state: "translated")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<personname>Uyum Sorumlusu</personname>"))
+        #expect(text.contains("<affiliation><orgname>Ü: Stadt Beispielheim</orgname></affiliation>"), "\(text)")
+        #expect(text.contains("<author><personname>Ü: Der Sozialdezernent</personname></author>"), "\(text)")
+        #expect(try XMLLint.isWellFormed(folder.file("tr/a.xml")))
+        let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
+        #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
+    }
+
+    @Test("a byline changed after its translation was confirmed is outdated for the check and the export")
+    func changedByline() throws {
+        let fingerprint = Fingerprint.of("Stadt Musterheim")
+        let folder = try Self.volume(translation: Self.translation.replacingOccurrences(of: "<personname>Uyum Sorumlusu</personname>",
+            with: "<personname>Uyum Sorumlusu</personname><affiliation><orgname>Beispielheim Belediyesi</orgname></affiliation>"),
+            lock: "a\ta-author-1-org\tde\t\(fingerprint)\n")
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.diagnostics.filter { $0.code == PairingDiagnostics.outdated.code }.map(\.unit) == ["a-author-1-org"])
+        let state = try VolumeOperations.volume(in: folder.url).contributions.first?.states["a-author-1-org"]
+        #expect(state?.status == .outdated)
+    }
+}
