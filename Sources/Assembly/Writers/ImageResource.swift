@@ -25,40 +25,39 @@ enum ImageResource {
     /// A warning for every figure whose image the outputs cannot show (no file, or a format EPUB
     /// readers and browsers do not share): it is shown as its alternative text in a frame instead.
     static func problems(in publication: BilingualPublication, directory: URL?) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var seen = Set<String>()
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .section(let section): visit(section.blocks)
-                case .list(let list): list.items.forEach { visit($0.blocks) }
-                case .quote(let quote): visit(quote.blocks)
-                case .paragraph: break
-                case .figure(let figure):
-                    guard let path = figure.imagePath, !path.isEmpty, !path.contains("://") else { continue }
-                    let key = "\(path) \(figure.location.map { "\($0)" } ?? "")"
-                    guard seen.insert(key).inserted else { continue }
-                    if let url = file(for: figure, in: directory) {
-                        if mediaType(of: url) == nil {
-                            problems.append(Diagnostic(AssemblyDiagnostics.unsupportedImage,
-                                "the image \(path) is not SVG, PNG, JPEG, GIF or WebP; the publication shows the figure's alternative text in a frame",
-                                at: figure.location))
-                        }
-                    } else {
-                        problems.append(Diagnostic(AssemblyDiagnostics.missingImage,
-                            "the image \(path) is not found; the publication shows the figure's alternative text in a frame",
-                            remedy: "put the image at \(path), relative to the folder of kopru.yaml, or correct the path in the figure",
-                            at: figure.location))
-                    }
-                }
-            }
-        }
+        var collector = FigureCollector()
         for contribution in publication.contributions {
             for row in contribution.rows {
-                visit([row.german, row.turkish].compactMap { $0 })
+                for block in [row.german, row.turkish].compactMap({ $0 }) { collector.visitBlock(block, depth: row.depth) }
+            }
+        }
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for figure in collector.figures {
+            guard let path = figure.imagePath, !path.isEmpty, !path.contains("://") else { continue }
+            let key = "\(path) \(figure.location.map { "\($0)" } ?? "")"
+            guard seen.insert(key).inserted else { continue }
+            if let url = file(for: figure, in: directory) {
+                if mediaType(of: url) == nil {
+                    problems.append(Diagnostic(AssemblyDiagnostics.unsupportedImage,
+                        "the image \(path) is not SVG, PNG, JPEG, GIF or WebP; the publication shows the figure's alternative text in a frame",
+                        at: figure.location))
+                }
+            } else {
+                problems.append(Diagnostic(AssemblyDiagnostics.missingImage,
+                    "the image \(path) is not found; the publication shows the figure's alternative text in a frame",
+                    remedy: "put the image at \(path), relative to the folder of kopru.yaml, or correct the path in the figure",
+                    at: figure.location))
             }
         }
         return problems
+    }
+
+    /// The figures among blocks, at any depth (inside sections, list items, quotations and footnotes).
+    struct FigureCollector: ContributionWalker {
+        var figures: [Figure] = []
+
+        mutating func visitFigure(_ figure: Figure, depth: Int) { figures.append(figure) }
     }
 
     /// The image as a `data:` URL, for a self-contained page.
