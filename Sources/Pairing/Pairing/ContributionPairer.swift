@@ -65,7 +65,7 @@ public struct ContributionPairer: Sendable {
         case .units(let units, let path):
             work.method = .xliff
             work.pairByUnits(leaves, units: units, original: original, pieces: pieces, path: path)
-            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path)
+            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path, at: original.location)
         case .document(let document, let path):
             let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
@@ -105,7 +105,8 @@ public struct ContributionPairer: Sendable {
             let pairing = BlockPairing.pair(leaves, translated)
             work.method = pairing.method
             work.pairDocuments(leaves, translated, steps: pairing.steps, path: path)
-            work.pairBylines(pieces, original: original, translation: document.info.authors, units: [], path: path)
+            work.pairBylines(pieces, original: original, translation: document.info.authors, units: [], path: path,
+                at: document.location ?? SourceLocation(file: path, line: 1, column: 1))
         }
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
@@ -464,7 +465,7 @@ private struct Work {
     /// translation). Keeps the translated byline, with an empty name or organisation where the
     /// translation has none, for the writers' placeholder.
     mutating func pairBylines(_ pieces: [TranslatableBlock], original: ContributionDocument, translation: [Author]?,
-        units: [TranslationUnit], path: String)
+        units: [TranslationUnit], path: String, at location: SourceLocation?)
     {
         guard !original.info.authors.isEmpty else { return }
         var byID: [String: TranslationUnit] = [:]
@@ -483,7 +484,7 @@ private struct Work {
                 if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     translated = text
                     if let id = piece.id {
-                        translatedOther(id: id, what: what, original: piece.text, translation: text, location: nil)
+                        translatedOther(id: id, what: what, original: piece.text, translation: text, location: location)
                     } else {
                         counts.translated += 1
                     }
@@ -507,7 +508,7 @@ private struct Work {
                 : "export what is missing with `kopru export-missing` and import the translation"
             diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) has no \(translationLanguage.englishName) translation: \(reason)", remedy: remedy,
-                at: original.location, unit: piece.id))
+                at: location, unit: piece.id))
         }
         translatedAuthors = authors
     }
