@@ -44,11 +44,20 @@ public struct DocBookBlockWriter: Sendable {
             return "<blockquote\(idAttribute(id))>\(attribution)<para>\(text)</para></blockquote>"
         case .figure(let figure):
             guard let id = figure.id, let text = translation(id) else { return nil }
-            var markup = "<figure\(idAttribute(id))><title>\(text)</title>"
-            if let path = figure.imagePath {
-                markup += "<mediaobject><imageobject><imagedata fileref=\"\(XMLEscaping.attribute(path))\"/></imageobject></mediaobject>"
+            // A figure without a title is its alternative text.
+            let hasTitle = !figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            let alternativeText = hasTitle ? translation(TranslatableBlock.alternativeTextID(id)) : text
+            let element = hasTitle ? "figure" : "informalfigure"
+            var markup = "<\(element)\(idAttribute(id))>" + (hasTitle ? "<title>\(text)</title>" : "")
+            if figure.imagePath != nil || alternativeText != nil {
+                markup += "<mediaobject>"
+                if let path = figure.imagePath {
+                    markup += "<imageobject><imagedata fileref=\"\(XMLEscaping.attribute(path))\"/></imageobject>"
+                }
+                if let alternativeText { markup += "<textobject><phrase>\(alternativeText)</phrase></textobject>" }
+                markup += "</mediaobject>"
             }
-            return markup + "</figure>"
+            return markup + "</\(element)>"
         }
     }
 

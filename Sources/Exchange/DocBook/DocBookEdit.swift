@@ -19,6 +19,9 @@ public struct DocBookEdit: Hashable, Sendable {
     /// New text for the attribution of the quotation with this id: it replaces the quotation's
     /// `<attribution>`, or becomes one before the quotation's first paragraph.
     public var attributions: [String: String] = [:]
+    /// New alternative text for the figure with this id: the content of its `textobject/phrase` (or
+    /// `alt`), or a new `<textobject>` at the end of its `<mediaobject>`.
+    public var alternativeTexts: [String: String] = [:]
     /// New names for the byline, by the author's position in `<info>` (from 0): the content of the
     /// author's `<personname>` (or `<orgname>` when it has none), or a new `<author>` at the end of `<info>`.
     public var authorNames: [Int: String] = [:]
@@ -38,7 +41,7 @@ public struct DocBookEdit: Hashable, Sendable {
     /// Whether the edit changes nothing.
     public var isEmpty: Bool {
         replacements.isEmpty && insertAfter.isEmpty && insertBefore.isEmpty && insertAfterTitle.isEmpty
-            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && attributions.isEmpty && authorNames.isEmpty
+            && insertAfterParent.isEmpty && insertAtEnd.isEmpty && append.isEmpty && attributions.isEmpty && alternativeTexts.isEmpty && authorNames.isEmpty
             && authorOrganisations.isEmpty && title == nil
             && subtitle == nil
     }

@@ -12,6 +12,8 @@ final class DocBookUpdateHandler: XMLEventWriter {
         var childReplacement: (element: String, markup: String)?
         /// A quotation's new attribution, until its `<attribution>` or its first block starts.
         var attribution: String?
+        /// A figure's new alternative text, until its `phrase` or `alt` starts or its `mediaobject` ends.
+        var alternativeText: String?
         /// For an `<author>` of the article's `<info>`: its position in the byline.
         var authorIndex: Int?
         /// Whether the author's name (`personname`, or an `orgname` as its name) has started.
@@ -78,6 +80,15 @@ final class DocBookUpdateHandler: XMLEventWriter {
             closeStartTag()
             write("<info>\(pendingAuthors())</info>" + indent)
         }
+        // A figure's alternative text: the phrase of its textobject, or its alt.
+        if let owner = frames.lastIndex(where: { $0.alternativeText != nil }),
+            name.local == "alt" || (name.local == "phrase" && frames.last?.name.local == "textobject"),
+            let markup = frames[owner].alternativeText
+        {
+            frames[owner].alternativeText = nil
+            replaceContent(tag, with: markup, indent: indent)
+            return
+        }
         // The byline: an author's name, and the organisation of its affiliation.
         if let index = frames.last?.authorIndex, name.local == "personname" || name.local == "orgname",
             !(frames.last?.authorHasName ?? true)
@@ -136,6 +147,10 @@ final class DocBookUpdateHandler: XMLEventWriter {
             if let markups = edit.insertAfterTitle[id] { frame.afterTitle = markups; found.insert(id) }
             if let markups = edit.append[id] { frame.append = markups; found.insert(id) }
             if let markup = edit.attributions[id], name.local == "blockquote" { frame.attribution = markup; found.insert(id) }
+            if let markup = edit.alternativeTexts[id], name.local == "figure" || name.local == "informalfigure" {
+                frame.alternativeText = markup
+                found.insert(id)
+            }
             if let markup = edit.replacements[id] {
                 found.insert(id)
                 switch name.local {
@@ -191,6 +206,19 @@ final class DocBookUpdateHandler: XMLEventWriter {
         if !frame.append.isEmpty {
             closeStartTag()
             write(frame.append.joined())
+        }
+        // An alternative text with no place yet: a textobject at the end of the figure's mediaobject, or
+        // a mediaobject at the end of the figure.
+        if name.local == "mediaobject", let owner = frames.lastIndex(where: { $0.alternativeText != nil }),
+            let markup = frames[owner].alternativeText
+        {
+            frames[owner].alternativeText = nil
+            closeStartTag()
+            write("<textobject><phrase>\(markup)</phrase></textobject>")
+        }
+        if let markup = frame.alternativeText {
+            closeStartTag()
+            write("<mediaobject><textobject><phrase>\(markup)</phrase></textobject></mediaobject>")
         }
         if let index = frame.authorIndex {
             if let markup = namesPending.removeValue(forKey: index) {

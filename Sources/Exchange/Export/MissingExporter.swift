@@ -50,6 +50,10 @@ public struct MissingExporter: Sendable {
                 if block.kind == .attribution, let parent = block.parentID {
                     notes.append(.init(category: "location", text: "Attribution of quotation \(parent)"))
                 }
+                if block.kind == .alternativeText, let parent = block.parentID {
+                    notes.append(.init(category: "location",
+                        text: "Alternative text of figure \(parent), read aloud to readers who cannot see the image"))
+                }
                 let neighbours = blocks.indices.filter { blocks[$0].kind != .footnote || block.kind == .footnote }
                 if let position = neighbours.firstIndex(of: index) {
                     if position > 0 {

@@ -221,6 +221,12 @@ extension TranslationImporter {
         return decoded
     }
 
+    /// Whether a block is a figure without a title, whose text is its alternative text.
+    static func isUntitledFigure(_ block: ExchangeBlock) -> Bool {
+        guard case .figure(let figure)? = block.piece.block else { return false }
+        return figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     private func applyToDocBook(
         _ items: [Item], document: ContributionDocument, contribution: ExchangeVolume.Contribution, path: String,
         base: URL, report: inout ImportReport
@@ -255,6 +261,20 @@ extension TranslationImporter {
                 // The byline's pieces are found by the author's position in <info>.
                 guard let index = item.block.piece.authorIndex else { continue }
                 if item.block.kind == .author { edit.authorNames[index] = markup } else { edit.authorOrganisations[index] = markup }
+                placed.append(item)
+            case .alternativeText:
+                // Found through its figure, like an attribution.
+                if let parent = item.block.parentID, present.contains(parent) {
+                    edit.alternativeTexts[parent] = markup
+                    placed.append(item)
+                } else if let parent = item.block.parentID, decoded.markup[parent] != nil {
+                    placed.append(item)
+                } else {
+                    refusedIDs.insert(id)
+                }
+            case .figure where present.contains(id) && Self.isUntitledFigure(item.block):
+                // A figure without a title is its alternative text.
+                edit.alternativeTexts[id] = markup
                 placed.append(item)
             case .attribution:
                 // DocBook's <attribution> has no id: it is found through its quotation.

@@ -73,11 +73,13 @@ public struct DocumentAligner: Sendable {
             for index in turkishNotes.indices where !pairedTurkish.contains(index) {
                 add([], turkishSegmenter.sentences(in: turkishNotes[index].text))
             }
-            // A quotation's attribution is one line on each side.
-            let germanAttribution = germanLeaf?.attribution?.text
-            let turkishAttribution = turkishLeaf?.attribution?.text
-            if germanAttribution != nil || turkishAttribution != nil {
-                add(germanAttribution.map { [$0] } ?? [], turkishAttribution.map { [$0] } ?? [])
+            // A quotation's attribution and a figure's alternative text are one line on each side.
+            for kind in [TranslatableBlock.Kind.attribution, .alternativeText] {
+                let germanPiece = germanLeaf?.attached(kind)?.text
+                let turkishPiece = turkishLeaf?.attached(kind)?.text
+                if germanPiece != nil || turkishPiece != nil {
+                    add(germanPiece.map { [$0] } ?? [], turkishPiece.map { [$0] } ?? [])
+                }
             }
         }
         return DocumentAlignment(sentences: sentences, links: links)

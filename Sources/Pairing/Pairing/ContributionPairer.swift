@@ -167,12 +167,12 @@ private struct Work {
         if let id { states[id] = state }
     }
 
-    /// Records the state of a leaf's block; a missing leaf's footnotes and attribution are missing with it.
+    /// Records the state of a leaf's block; a missing leaf's footnotes and attached pieces are missing with it.
     mutating func record(_ leaf: TextLeaf, _ state: BlockState) {
         record(leaf.id, state)
         if state.status == .missing || state.status == .empty {
             for footnote in leaf.footnotes { record(footnote.id, .init(status: .missing)) }
-            record(leaf.attribution?.id, .init(status: .missing))
+            for piece in leaf.attached { record(piece.id, .init(status: .missing)) }
         }
     }
 
@@ -216,7 +216,14 @@ private struct Work {
         guard let blockID = leaf.id, let recorded = lock.fingerprint(contribution: contribution, block: blockID) else {
             return false
         }
-        return recorded != Fingerprint.of(leaf.text)
+        if recorded == Fingerprint.of(leaf.text) { return false }
+        // A lock file written when a figure's title and alternative text were one block fingerprinted
+        // them together; that entry still confirms an unchanged figure (the next --accept rewrites it).
+        if case .figure(let figure) = leaf.block {
+            let together = [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " ")
+            return recorded != Fingerprint.of(together)
+        }
+        return true
     }
 
     /// Counts a translated block without a row of its own (the title, the subtitle, a footnote):
@@ -262,25 +269,32 @@ private struct Work {
         }
     }
 
-    /// Counts a quotation's attribution when the quotation has a translation `partner`: translated when
-    /// the partner has an attribution too.
-    mutating func countAttribution(of leaf: TextLeaf, partner: TextLeaf) {
-        guard let attribution = leaf.attribution else { return }
-        if let translated = partner.attribution {
-            if let id = attribution.id {
-                translatedOther(id: id, what: "the attribution of \(Self.describe(leaf))", original: attribution.text,
-                    translation: translated.text, location: partner.location)
-            } else {
-                counts.translated += 1
+    /// Counts the attached pieces of a leaf whose translation is `partner` (a quotation's attribution, a
+    /// figure's alternative text): translated when the partner has a piece of the same kind.
+    mutating func countAttached(of leaf: TextLeaf, partner: TextLeaf) {
+        for piece in leaf.attached {
+            let what = "\(Self.describe(piece.kind)) of \(Self.describe(leaf))"
+            if let translated = partner.attached(piece.kind) {
+                if let id = piece.id {
+                    translatedOther(id: id, what: what, original: piece.text, translation: translated.text,
+                        location: partner.location)
+                } else {
+                    counts.translated += 1
+                }
+                continue
             }
-            return
+            counts.missing += 1
+            record(piece.id, .init(status: .missing))
+            let element = piece.kind == .attribution ? "<attribution> to the quotation" : "<textobject><phrase> to the figure's <mediaobject>"
+            diagnostics.append(Diagnostic(PairingDiagnostics.missing,
+                "\(what) (\"\(piece.text.excerpt(limit: 40))\") has no \(translationLanguage.englishName) translation",
+                remedy: "add \(element) in the translation", at: partner.location, unit: piece.id))
         }
-        counts.missing += 1
-        record(attribution.id, .init(status: .missing))
-        diagnostics.append(Diagnostic(PairingDiagnostics.missing,
-            "the attribution of \(Self.describe(leaf)) (\"\(attribution.text.excerpt(limit: 40))\") has no \(translationLanguage.englishName) translation",
-            remedy: "add <attribution> to the quotation in the translation", at: partner.location,
-            unit: attribution.id))
+    }
+
+    /// How a message names an attached piece.
+    static func describe(_ kind: TranslatableBlock.Kind) -> String {
+        kind == .attribution ? "the attribution" : "the alternative text"
     }
 
     mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
@@ -350,18 +364,18 @@ private struct Work {
                 used.insert(footnoteID)
                 countUnit(footnoteUnit, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))", original: footnote.text, path: path)
             }
-            if let attribution = leaf.attribution {
-                if let attributionID = attribution.id, let attributionUnit = byID[attributionID] {
-                    used.insert(attributionID)
-                    countUnit(attributionUnit, what: "the attribution of \(Self.describe(leaf))", original: attribution.text,
-                        path: path)
+            for piece in leaf.attached {
+                let what = "\(Self.describe(piece.kind)) of \(Self.describe(leaf))"
+                if let pieceID = piece.id, let pieceUnit = byID[pieceID] {
+                    used.insert(pieceID)
+                    countUnit(pieceUnit, what: what, original: piece.text, path: path)
                 } else {
                     counts.missing += 1
-                    record(attribution.id, .init(status: .missing))
+                    record(piece.id, .init(status: .missing))
                     diagnostics.append(Diagnostic(PairingDiagnostics.missing,
-                        "the attribution of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(attribution.id ?? "?")\"",
+                        "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(piece.id ?? "?")\"",
                         remedy: "export what is missing with `kopru export-missing` and import the translation",
-                        at: leaf.location, unit: attribution.id))
+                        at: leaf.location, unit: piece.id))
                 }
             }
             let state = unit.leastAdvancedState
@@ -378,7 +392,9 @@ private struct Work {
                     else { return nil }
                     return (footnoteID, text.inlines)
                 },
-                attribution: leaf.attribution?.id.flatMap { byID[$0]?.joinedTarget }.flatMap { $0.hasNoText ? nil : $0.inlines })
+                attached: { kind in
+                    leaf.attached(kind)?.id.flatMap { byID[$0]?.joinedTarget }.flatMap { $0.hasNoText ? nil : $0.inlines }
+                })
             let writtenState = unit.segments.first?.writtenState
             let location = unit.segments.first?.location ?? unit.location
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
@@ -537,7 +553,7 @@ private struct Work {
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)
                 countFootnotes(of: leaf, partner: partner)
-                countAttribution(of: leaf, partner: partner)
+                countAttached(of: leaf, partner: partner)
                 checkSentences(leaf, partner)
             case (let o?, nil) where method == .ids:
                 let leaf = leaves[o]
@@ -603,7 +619,7 @@ private struct Work {
     // MARK: Helpers
 
     static func replacingText(of block: Block, with inlines: [Inline], footnotes: [(String, [Inline])],
-        attribution: [Inline]? = nil) -> Block
+        attached: (TranslatableBlock.Kind) -> [Inline]? = { _ in nil }) -> Block
     {
         var content = inlines
         for (footnoteID, text) in footnotes {
@@ -618,10 +634,16 @@ private struct Work {
             let item = ListItem(id: list.items.first?.id, blocks: [.paragraph(Paragraph(content: content))])
             return .list(ListBlock(id: list.id, isOrdered: list.isOrdered, items: [item]))
         case .quote(let quote):
-            return .quote(Quote(id: quote.id, attribution: attribution ?? [], blocks: [.paragraph(Paragraph(content: content))]))
+            return .quote(Quote(id: quote.id, attribution: attached(.attribution) ?? [],
+                blocks: [.paragraph(Paragraph(content: content))]))
         case .figure(let figure):
+            // Without a translated alternative text the image keeps the original's (reported missing),
+            // rather than none at all.
+            guard !figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                return .figure(Figure(id: figure.id, imagePath: figure.imagePath, alternativeText: content.plainText))
+            }
             return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
-                alternativeText: figure.alternativeText))
+                alternativeText: attached(.alternativeText)?.plainText ?? figure.alternativeText))
         }
     }
 

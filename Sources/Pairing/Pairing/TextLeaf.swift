@@ -16,8 +16,9 @@ public struct TextLeaf: Hashable, Sendable {
     public var text: String
     /// The footnotes inside the leaf: their ids and texts.
     public var footnotes: [(id: String?, text: String)]
-    /// A quotation's attribution: its id (``TranslatableBlock/attributionID(_:)``) and text.
-    public var attribution: (id: String?, text: String)?
+    /// The pieces that belong to the leaf and are counted apart from it besides footnotes: a quotation's
+    /// attribution, a figure's alternative text (``TranslatableBlock/Kind/isAttached``).
+    public var attached: [(kind: TranslatableBlock.Kind, id: String?, text: String)] = []
 
     /// Creates a leaf.
     public init(id: String?, block: Block, depth: Int, text: String, footnotes: [(id: String?, text: String)] = []) {
@@ -28,8 +29,13 @@ public struct TextLeaf: Hashable, Sendable {
         self.footnotes = footnotes
     }
 
-    /// The pieces that belong to the leaf and are counted apart: its footnotes and its attribution.
-    public var attachedCount: Int { footnotes.count + (attribution == nil ? 0 : 1) }
+    /// The pieces that belong to the leaf and are counted apart: its footnotes and attached pieces.
+    public var attachedCount: Int { footnotes.count + attached.count }
+
+    /// The attached piece of `kind`, if the leaf has one.
+    public func attached(_ kind: TranslatableBlock.Kind) -> (kind: TranslatableBlock.Kind, id: String?, text: String)? {
+        attached.first { $0.kind == kind }
+    }
 
     /// Whether the leaf is a section heading.
     public var isHeading: Bool {
@@ -75,8 +81,8 @@ extension TextLeaf {
                 leaves.append(TextLeaf(id: piece.id, block: block, depth: piece.depth, text: piece.text))
             } else if piece.kind == .footnote, !leaves.isEmpty {
                 leaves[leaves.count - 1].footnotes.append((piece.id, piece.text))
-            } else if piece.kind == .attribution, !leaves.isEmpty {
-                leaves[leaves.count - 1].attribution = (piece.id, piece.text)
+            } else if piece.kind.isAttached, !leaves.isEmpty {
+                leaves[leaves.count - 1].attached.append((piece.kind, piece.id, piece.text))
             }
         }
         return leaves

@@ -2,10 +2,10 @@ import Foundation
 
 /// One translatable piece of a contribution, flattened out of the document tree: the title, the
 /// subtitle, an author of the byline (a person's name or a role) and the author's organisation, a section heading, a paragraph (of the abstract or the body), one list item, a quotation,
-/// a figure (its title and alternative text), a quotation's attribution or a footnote.
+/// a figure's title and its alternative text, a quotation's attribution or a footnote.
 ///
-/// ``blocks(of:)`` lists them in reading order, each footnote (and a quotation's attribution) right
-/// after the block it belongs to.
+/// ``blocks(of:)`` lists them in reading order, each footnote (and a quotation's attribution, a
+/// figure's alternative text) right after the block it belongs to.
 /// That list is the one definition of a contribution's segments: the file statistics count it, the
 /// pairer pairs and fingerprints it, the exchange exports and imports it, `kopru align` splits it
 /// into sentences. A block without an id can be counted and paired by structure, but no XLIFF unit
@@ -14,14 +14,19 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// What kind of piece it is.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         case title, subtitle, author, organisation, heading, paragraph, listItem, quote, figure, footnote, attribution
+        case alternativeText
+
+        /// Whether a piece of this kind belongs to a row's block and is counted apart from it (a
+        /// quotation's attribution, a figure's alternative text), as a footnote does.
+        public var isAttached: Bool { self == .attribution || self == .alternativeText }
     }
 
     /// What kind of piece it is.
     public var kind: Kind
     /// Its id: the block's `xml:id`; the article's id for the title, ``subtitleID(_:)`` for the
     /// subtitle, ``authorID(_:_:)`` and ``organisationID(_:_:)`` for the byline,
-    /// ``attributionID(_:)`` for a quotation's attribution; for a list item without one, the id of its
-    /// only paragraph.
+    /// ``attributionID(_:)`` for a quotation's attribution, ``alternativeTextID(_:)`` for a figure's
+    /// alternative text; for a list item without one, the id of its only paragraph.
     public var id: String?
     /// The text with its markup; a footnote inside it is a ``Inline/footnote(id:_:)`` without blocks
     /// (the footnote is a block of its own).
@@ -29,14 +34,14 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// The text without markup and without footnotes: what is paired, counted and fingerprinted.
     public var text: String
     /// The block a row of the publication shows (a section heading is a section without children, a
-    /// list item a list with one item); `nil` for the title, the subtitle, the byline, a footnote and an
-    /// attribution.
+    /// list item a list with one item); `nil` for the title, the subtitle, the byline, a footnote, an
+    /// attribution and an alternative text.
     public var block: Block?
     /// 0 outside any section, 1 inside a section, and so on (a footnote has its block's depth).
     public var depth: Int
     /// The title of the section the piece is in, if any.
     public var sectionHeading: String?
-    /// For a footnote or an attribution, the id of the block it belongs to.
+    /// For a footnote, an attribution or an alternative text, the id of the block it belongs to.
     ///
     /// For a piece of the byline, the author's position in it (0 for the first) is ``authorIndex``.
     public var parentID: String?
@@ -79,6 +84,9 @@ public struct TranslatableBlock: Hashable, Sendable {
     /// `-attribution` (DocBook's `<attribution>` carries no id of its own).
     public static func attributionID(_ quoteID: String) -> String { quoteID + "-attribution" }
 
+    /// The id of a figure's alternative text as a unit: the figure's id with `-alt`.
+    public static func alternativeTextID(_ figureID: String) -> String { figureID + "-alt" }
+
     /// The id of the `index`-th author of a byline (from 0) as a unit: the article's id with
     /// `-author-1`, `-author-2`, …
     public static func authorID(_ articleID: String, _ index: Int) -> String { "\(articleID)-author-\(index + 1)" }
@@ -120,7 +128,8 @@ public struct TranslatableBlock: Hashable, Sendable {
         return result
     }
 
-    /// The running text of a row's block with its markup, footnotes included.
+    /// The running text of a row's block with its markup, footnotes included (a figure: its title, or
+    /// its alternative text when it has no title).
     public static func content(of block: Block) -> [Inline] {
         switch block {
         case .section(let section): return section.title
@@ -128,12 +137,8 @@ public struct TranslatableBlock: Hashable, Sendable {
         case .list(let list): return joined(list.items.flatMap(\.blocks))
         case .quote(let quote): return joined(quote.blocks)
         case .figure(let figure):
-            var content = figure.title
-            if !figure.alternativeText.isEmpty {
-                if !content.isEmpty { content.append(.text(" ")) }
-                content.append(.text(figure.alternativeText))
-            }
-            return content
+            return figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                ? [.text(figure.alternativeText)] : figure.title
         }
     }
 }
@@ -237,10 +242,20 @@ extension TranslatableBlock {
                 sectionHeading: headings.last?.text, parentID: quote.id, location: quote.location))
         }
 
+        /// A figure with a title is its title, followed by its alternative text as a piece of its own; a
+        /// figure without a title (DocBook's `informalfigure`) is its alternative text.
         mutating func visitFigure(_ figure: Figure, depth: Int) {
-            let text = [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " ")
-            addRow(.figure, id: figure.id, block: .figure(figure), content: TranslatableBlock.content(of: .figure(figure)),
-                text: text, depth: depth)
+            guard Self.hasText(figure.title) else {
+                addRow(.figure, id: figure.id, block: .figure(figure), content: [.text(figure.alternativeText)],
+                    text: figure.alternativeText, depth: depth)
+                return
+            }
+            addRow(.figure, id: figure.id, block: .figure(figure), content: figure.title, text: figure.title.plainText,
+                depth: depth)
+            guard !figure.alternativeText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+            blocks.append(TranslatableBlock(kind: .alternativeText, id: figure.id.map(TranslatableBlock.alternativeTextID),
+                content: [.text(figure.alternativeText)], text: figure.alternativeText, depth: depth,
+                sectionHeading: headings.last?.text, parentID: figure.id, location: figure.location))
         }
 
         mutating func visitFootnote(id: String?, blocks: [Block], depth: Int) {
