@@ -400,7 +400,7 @@ private struct Work {
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
                 writtenState: writtenState, location: location)
             let unitSource = unit.joinedSource.plainText
-            if unitSource.comparableForm != leaf.text.comparableForm {
+            if !unit.isMade(from: leaf.text) {
                 outdated(leaf, translation: translation,
                     detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
                     location: location,
@@ -443,7 +443,7 @@ private struct Work {
         let state = unit.leastAdvancedState
         let target = unit.joinedTarget
         let unitSource = unit.joinedSource.plainText
-        if let target, state != .missing, state != .empty, unitSource.comparableForm != original.comparableForm {
+        if let target, state != .missing, state != .empty, !unit.isMade(from: original) {
             counts.outdated += 1
             record(unit.id, .init(status: .outdated, translationText: target.plainText, translation: target,
                 oldSource: unitSource))
