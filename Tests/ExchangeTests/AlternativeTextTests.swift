@@ -49,13 +49,7 @@ struct AlternativeTextTests {
         """
 
     static func volume(original: String = original(), lock: String = "") throws -> TemporaryFolder {
-        let folder = try TemporaryFolder("alternative-text")
-        try folder.write(original, to: "de/a.xml")
-        try folder.write(translation, to: "tr/a.xml")
-        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
-            to: "kopru.yaml")
-        try folder.write(lock, to: "kopru.lock")
-        return folder
+        try TemporaryFolder.contribution("alternative-text", original: original, translation: translation, lock: lock)
     }
 
     @Test("the title and the alternative text are two blocks; an untitled figure is one")

@@ -42,13 +42,7 @@ struct AttributionTests {
         """
 
     static func volume(original: String = original(), lock: String = "") throws -> TemporaryFolder {
-        let folder = try TemporaryFolder("attribution")
-        try folder.write(original, to: "de/a.xml")
-        try folder.write(translation, to: "tr/a.xml")
-        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
-            to: "kopru.yaml")
-        try folder.write(lock, to: "kopru.lock")
-        return folder
+        try TemporaryFolder.contribution("attribution", original: original, translation: translation, lock: lock)
     }
 
     @Test("an attribution is counted, and a missing one is reported at its quotation")
@@ -107,9 +101,6 @@ struct AttributionTests {
 
     @Test("an XLIFF translation carries the attribution into the publication's quotation")
     func xliffTranslationRendersTheAttribution() throws {
-        let folder = try TemporaryFolder("attribution-xliff")
-        defer { folder.remove() }
-        try folder.write(Self.original(), to: "de/a.xml")
         func unit(_ id: String, _ source: String, _ target: String) -> String {
             "<unit id=\"\(id)\"><segment state=\"final\"><source>\(source)</source><target>\(target)</target></segment></unit>"
         }
@@ -119,7 +110,7 @@ struct AttributionTests {
             unit("a-q1-attribution", "Bürgermeisterin einer Beispielstadt", "Örnek bir şehrin belediye başkanı"),
             unit("a-p2", "Noch ein Absatz.", "Bir paragraf daha."), unit("a-q2", "Noch ein Zitat.", "Bir alıntı daha."),
         ].joined(separator: "\n")
-        try folder.write("""
+        let xliff = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr">
             <file id="f1">
@@ -127,9 +118,10 @@ struct AttributionTests {
             </file>
             </xliff>
 
-            """, to: "tr/a.xlf")
-        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xlf}\n",
-            to: "kopru.yaml")
+            """
+        let folder = try TemporaryFolder.contribution("attribution-xliff", original: Self.original(), translation: xliff,
+            translationPath: "tr/a.xlf")
+        defer { folder.remove() }
         let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
         #expect(alignment.method == .xliff)
         let row = try #require(alignment.rows.first { $0.germanSegmentIDs == ["a-q1"] })

@@ -40,13 +40,7 @@ struct BylineTests {
         """
 
     static func volume(translation: String = translation, lock: String = "") throws -> TemporaryFolder {
-        let folder = try TemporaryFolder("byline")
-        try folder.write(original, to: "de/a.xml")
-        try folder.write(translation, to: "tr/a.xml")
-        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: tr/a.xml}\n",
-            to: "kopru.yaml")
-        try folder.write(lock, to: "kopru.lock")
-        return folder
+        try TemporaryFolder.contribution("byline", original: original, translation: translation, lock: lock)
     }
 
     @Test("each name and organisation is counted; a missing one is reported with its unit id")

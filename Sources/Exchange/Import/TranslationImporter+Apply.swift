@@ -262,24 +262,15 @@ extension TranslationImporter {
                 guard let index = item.block.piece.authorIndex else { continue }
                 if item.block.kind == .author { edit.authorNames[index] = markup } else { edit.authorOrganisations[index] = markup }
                 placed.append(item)
-            case .alternativeText:
-                // Found through its figure, like an attribution.
-                if let parent = item.block.parentID, present.contains(parent) {
-                    edit.alternativeTexts[parent] = markup
-                    placed.append(item)
-                } else if let parent = item.block.parentID, decoded.markup[parent] != nil {
-                    placed.append(item)
-                } else {
-                    refusedIDs.insert(id)
-                }
             case .figure where present.contains(id) && Self.isUntitledFigure(item.block):
                 // A figure without a title is its alternative text.
                 edit.alternativeTexts[id] = markup
                 placed.append(item)
-            case .attribution:
-                // DocBook's <attribution> has no id: it is found through its quotation.
+            case .attribution, .alternativeText:
+                // DocBook's <attribution> and a figure's textobject have no id: they are found through the
+                // quotation or figure, present in the translation or inserted with it.
                 if let parent = item.block.parentID, present.contains(parent) {
-                    edit.attributions[parent] = markup
+                    if item.block.kind == .attribution { edit.attributions[parent] = markup } else { edit.alternativeTexts[parent] = markup }
                     placed.append(item)
                 } else if let parent = item.block.parentID, decoded.markup[parent] != nil {
                     placed.append(item)

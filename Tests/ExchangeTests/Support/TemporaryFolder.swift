@@ -36,3 +36,19 @@ struct TemporaryFolder {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+extension TemporaryFolder {
+    /// A one-contribution volume: a German original `de/a.xml`, its Turkish translation `tr/a.xml` (a
+    /// DocBook or XLIFF file, by `translationPath`), the manifest and a lock file.
+    static func contribution(_ name: String, original: String, translation: String,
+        translationPath: String = "tr/a.xml", lock: String = "") throws -> TemporaryFolder
+    {
+        let folder = try TemporaryFolder(name)
+        try folder.write(original, to: "de/a.xml")
+        try folder.write(translation, to: translationPath)
+        try folder.write("title: {de: B, tr: C}\ncontributions:\n  - {id: a, original: de, german: de/a.xml, turkish: \(translationPath)}\n",
+            to: "kopru.yaml")
+        try folder.write(lock, to: "kopru.lock")
+        return folder
+    }
+}
