@@ -77,13 +77,21 @@ struct SubtitleTests {
 
 /// A changed title, subtitle or footnote of an original is reported outdated once its translation was
 /// confirmed, and `check --accept` confirms it again.
-@Suite("Outdated titles, subtitles and footnotes")
+@Suite("Outdated titles, subtitles, footnotes, bylines, captions and alternative texts")
 struct OutdatedOtherBlocksTests {
-    @Test("changed title, subtitle and footnote of 03-osnabrueck: outdated after --accept all, confirmed by name",
+    @Test("a changed title, subtitle, footnote, byline, caption or alternative text of 03-osnabrueck: outdated after --accept all, confirmed by name",
         arguments: [
             ("<title>Osnabrück: Sprache als Schlüssel</title>", "<title>Osnabrück: Sprache ist der Schlüssel</title>", "osn", "the title"),
             ("<subtitle>Kommunale Sprachkursberatung", "<subtitle>Städtische Sprachkursberatung", "osn-subtitle", "the subtitle"),
             ("Ein allgemeiner Integrationskurs", "Ein gewöhnlicher Integrationskurs", "osn-fn1", "footnote \"osn-fn1\""),
+            ("<personname>Die Integrationsbeauftragte</personname>", "<personname>Die Beauftragte für Integration</personname>",
+                "osn-author-1", "author 1 of the byline"),
+            ("<orgname>Stadt Osnabrück</orgname>", "<orgname>Stadtverwaltung Osnabrück</orgname>", "osn-author-1-org",
+                "the organisation of author 1"),
+            ("<title>Das Zeichen des Sprachcafés</title>", "<title>Das Logo des Sprachcafés</title>", "osn-fig1",
+                "figure \"osn-fig1\""),
+            ("Zwei Sprechblasen über einer Kaffeetasse", "Zwei Sprechblasen über einer Teetasse", "osn-fig1-alt",
+                "the alternative text of figure \"osn-fig1\""),
         ])
     func changedBlock(old: String, new: String, id: String, what: String) throws {
         let project = try ProjectCopy()
