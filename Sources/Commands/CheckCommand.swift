@@ -197,6 +197,19 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// Whether `url` is a JSON report `kopru check` wrote: a regular file of at most 64 MiB whose
+    /// top-level `generator` is ``CheckReport/generatorName``. Any other JSON (one with `contributions`
+    /// and `findings` of its own too) is the user's and is not overwritten.
+    static func isJSONReport(_ url: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int, size <= 64 << 20,
+            let data = try? Data(contentsOf: url),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return false }
+        return object["generator"] as? String == CheckReport.generatorName
+    }
+
     /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
     func emit(_ data: Data) throws {
         guard let outputFile else {
@@ -205,8 +218,8 @@ struct CheckCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: outputFile)
         let ours = FileHead.text(of: url, count: 4096).map {
-            $0.contains("<meta name=\"generator\" content=\"Köprü check report\">") || $0.contains("\"name\" : \"Köprü\"")
-                || ($0.hasPrefix("{") && $0.contains("\"contributions\"") && $0.contains("\"findings\""))
+            $0.contains("<meta name=\"generator\" content=\"\(CheckReport.generatorName)\">") || $0.contains("\"name\" : \"Köprü\"")
+                || ($0.hasPrefix("{") && Self.isJSONReport(url))
         } ?? false
         let manifestURL = URL(fileURLWithPath: manifest)
         // Through the manifest loader, which reads only a regular file (a named pipe would wait for ever).

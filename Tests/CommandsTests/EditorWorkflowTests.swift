@@ -129,6 +129,23 @@ struct EditorWorkflowTests {
         #expect(refused.status == 73)
     }
 
+    @Test("check --output overwrites the JSON report it wrote, and no other JSON file, however alike")
+    func jsonReportOverwrite() throws {
+        let project = try ProjectCopy()
+        let first = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--output", "report.json"], in: project.url)
+        #expect(first.status == 1, "\(first.standardError)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: project.file("report.json"))) as? [String: Any])
+        #expect(report["generator"] as? String == "Köprü check report")
+        let again = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--output", "report.json"], in: project.url)
+        #expect(again.status == 1, "Köprü's own JSON report is overwritten: \(again.standardError)")
+        // A user's file with the same keys, but not written by Köprü.
+        let theirs = #"{"contributions": [], "findings": [], "note": "my own statistics"}"#
+        try project.write(theirs, to: "mine.json")
+        let refused = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--output", "mine.json"], in: project.url)
+        #expect(refused.status == 73, "\(refused.standardError)")
+        #expect(project.text("mine.json") == theirs)
+    }
+
     @Test("the HTML report passes axe in headless Chromium")
     func htmlReportInBrowser() throws {
         let project = try ProjectCopy()

@@ -140,6 +140,12 @@ public struct CheckReport: Sendable, Codable {
     public var summary: Summary
     /// The gate's verdict, once ``applyGate(minimum:warningsAsErrors:)`` has run.
     public var gate: Gate?
+    /// Says who wrote the report (``generatorName``), so that `check --output` overwrites a JSON
+    /// report it wrote and no other JSON file.
+    public var generator: String? = CheckReport.generatorName
+
+    /// The value of ``generator``.
+    public static let generatorName = "Köprü check report"
 
     /// Builds a report from what was read.
     ///
