@@ -59,19 +59,20 @@ struct PreviewSite: Sendable {
         case .success(let read): lock = read
         case .failure(let problem): return .failed([problem.diagnostic])
         }
-        let loaded = PublicationLoader().load(manifest, relativeTo: base, lock: lock)
+        // The report is `kopru check`'s: the same pipeline, with the QA checks and the manifest's severities.
+        let outcome: PublicationCheck.Outcome
+        do {
+            outcome = try PublicationCheck(manifest: manifest, base: base).run(lock: lock)
+        } catch {
+            return .failed([error.diagnostic])
+        }
+        let loaded = outcome.publication
+        // What stops the preview is what stops a build: a file that cannot be read or paired.
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { return .failed(errors) }
         var options = manifest.writerOptions
         options.resourceDirectory = base
-        let contributions = loaded.contributions.map { result in
-            CheckReport.ContributionEntry(id: result.id, originLanguage: result.originalLanguage.code,
-                segments: result.alignment.counts.segments, translated: result.alignment.counts.translated,
-                missing: result.alignment.counts.missing, outdated: result.alignment.counts.outdated,
-                needsReview: result.alignment.counts.needsReview)
-        }
-        var report = CheckReport(files: loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) },
-            contributions: contributions, diagnostics: loaded.diagnostics)
+        var report = outcome.report
         report.applyGate(minimum: manifest.check.minimumComplete ?? 100)
         let gaps = loaded.contributions.map { result in
             CheckReportPage.Contribution(id: result.id, originalLanguage: result.originalLanguage,
@@ -92,7 +93,7 @@ struct PreviewSite: Sendable {
         } catch {
             return .failed([Diagnostic(ProjectDiagnostics.buildFailed, "the preview could not be written: \(error)")])
         }
-        return .built(warnings: loaded.diagnostics.filter { $0.severity == .warning }.count)
+        return .built(warnings: outcome.diagnostics.filter { $0.severity == .warning }.count)
     }
 
     /// A page that shows the errors that stopped the build, in place of the publication.

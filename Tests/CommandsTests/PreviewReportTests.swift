@@ -1,0 +1,30 @@
+@testable import Commands
+import Foundation
+import Testing
+import TestSupport
+
+/// The preview's report is `kopru check`'s report: the same pipeline, QA checks included.
+@Suite("The preview's report")
+struct PreviewReportTests {
+    @Test("a QA finding of kopru check is in the preview's report too")
+    func qaFindingInThePreview() throws {
+        let project = try ProjectCopy()
+        let path = "Sources-tr/03-osnabrueck.xml"
+        let text = try #require(project.text(path))
+        #expect(text.contains("165.000"), "the scenario no longer applies to \(path)")
+        try project.write(text.replacingOccurrences(of: "165.000", with: "175.000"), to: path)
+        let check = try ProgramRun.run(["check", "--format", "json"], in: project.url)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any])
+        let codes = Set((report["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
+        #expect(codes.contains("qa.number-mismatch"), "\(codes)")
+
+        let site = PreviewSite(manifestURL: project.file("kopru.yaml"), manifestPath: "kopru.yaml", layout: nil)
+        guard case .built = site.build() else {
+            Issue.record("the preview did not build")
+            return
+        }
+        let page = try String(contentsOf: site.folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(page.contains("qa.number-mismatch"))
+        #expect(page.contains("175.000"))
+    }
+}
