@@ -99,6 +99,38 @@ struct BylineTests {
         #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
     }
 
+    @Test("an organisation written beside the person's name is replaced where it is, and an authorgroup counts its authors")
+    func organisationBesideTheNameAndAuthorGroup() throws {
+        let translation = Self.translation.replacingOccurrences(of: """
+                <author>
+                  <personname>Uyum Sorumlusu</personname>
+                </author>
+            """, with: """
+                <authorgroup>
+                  <author><personname>Uyum Sorumlusu</personname><orgname>Eski ad</orgname></author>
+                </authorgroup>
+            """)
+        #expect(translation != Self.translation, "the scenario no longer applies")
+        // The organisation beside the name is the first author's; it was confirmed for another original.
+        let folder = try Self.volume(translation: translation,
+            lock: "a\ta-author-1-org\tde\t\(Fingerprint.of("Stadt Musterheim"))\n")
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
+        try VolumeOperations.fill(file.url, state: "final")
+        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<author><personname>Uyum Sorumlusu</personname><orgname>Ü: Stadt Beispielheim</orgname></author>"),
+            "\(text)")
+        #expect(text.components(separatedBy: "<orgname>").count == 2, "\(text)")
+        #expect(text.contains("<author><personname>Ü: Der Sozialdezernent</personname></author>"), "\(text)")
+        #expect(try XMLLint.isWellFormed(folder.file("tr/a.xml")))
+        let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
+        #expect(counts.missing == 0 && counts.outdated == 0, "\(counts)")
+    }
+
     @Test("a byline changed after its translation was confirmed is outdated for the check and the export")
     func changedByline() throws {
         let fingerprint = Fingerprint.of("Stadt Musterheim")

@@ -99,8 +99,11 @@ final class DocBookUpdateHandler: XMLEventWriter {
                 return
             }
         }
-        if name.local == "orgname", frames.count >= 2, frames[frames.count - 1].name.local == "affiliation",
-            let index = frames[frames.count - 2].authorIndex, let markup = organisationsPending.removeValue(forKey: index)
+        // The organisation: affiliation/orgname, or an orgname beside the author's personname.
+        if name.local == "orgname", frames.count >= 2,
+            let index = frames[frames.count - 1].name.local == "affiliation" ? frames[frames.count - 2].authorIndex
+                : frames[frames.count - 1].authorIndex,
+            let markup = organisationsPending.removeValue(forKey: index)
         {
             replaceContent(tag, with: markup, indent: indent)
             return
