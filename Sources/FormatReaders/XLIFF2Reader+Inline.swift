@@ -24,8 +24,8 @@ extension XLIFF2Reader.Core {
         name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
     }
 
-    mutating func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
-        if element == "cp" {
+    mutating func startCode(_ element: XLIFF2Reader.InlineElement, _ tag: XMLStartTag, _ frame: inout Frame) {
+        if element == .cp {
             appendCodePoint(tag)
             return
         }
@@ -35,6 +35,8 @@ extension XLIFF2Reader.Core {
         // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
         var plain = true
         if tag.attributeCount > 0 {
+            // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
+            if tag.attributeCount > 1 { attributes.reserveCapacity(tag.attributeCount) }
             // A value becomes a string only when the model keeps it (ids are looked up again below).
             tag.forEachAttribute { name, value in
                 if !Self.isReferenceAttribute(name) { plain = false }
@@ -47,46 +49,46 @@ extension XLIFF2Reader.Core {
             error(XLIFF2Diagnostics.badValue, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
-        case "ph", "pc", "sc":
-            if !plain { checkCode(element, tag, id: id) }
+        case .ph, .pc, .sc:
+            if !plain { checkCode(element.name, tag, id: id) }
             if let id { register(id, tag) }
-            let kind: InlineCode.Kind = element == "ph" ? .placeholder : (element == "sc" && isolated == "yes" ? .isolated : .opening)
-            let data = dataReference(tag, element == "pc" ? "dataRefStart" : "dataRef")
-            if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
+            let kind: InlineCode.Kind = element == .ph ? .placeholder : (element == .sc && isolated == "yes" ? .isolated : .opening)
+            let data = dataReference(tag, element == .pc ? "dataRefStart" : "dataRef")
+            if element == .pc { _ = dataReference(tag, "dataRefEnd") }
             if let id {
-                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: plain || tag.attribute("canCopy") != "no")
+                sequence.codes[id] = .init(isPlaceholder: element == .ph, canCopy: plain || tag.attribute("canCopy") != "no")
                 if !plain, tag.attribute("canDelete") == "no", !inTarget {
                     unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
-            if element == "sc", let id {
+            if element == .sc, let id {
                 if isolated == "yes" {
                     sequence.isolatedStarts.insert(id)
                 } else {
                     sequence.openCodes[id] = .init(attributes: Self.pairedAttributes(tag), line: tag.line, column: tag.column)
                 }
             }
-            if element == "pc" {
+            if element == .pc {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: element == "ph" ? "p:" : "o:", tag, isClosing: false, plain: plain)
-            content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
-        case "ec":
-            if !plain { checkCode(element, tag, id: id) }
+            reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
+            content.append(.code(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data)))
+        case .ec:
+            if !plain { checkCode(element.name, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
-        case "mrk", "sm":
-            checkMarker(element, tag)
+        case .mrk, .sm:
+            checkMarker(element.name, tag)
             if let id { register(id, tag) }
-            if element == "sm", let id {
+            if element == .sm, let id {
                 sequence.openMarkers[id] = .init(attributes: [:], line: tag.line, column: tag.column)
             }
-            if element == "mrk" {
+            if element == .mrk {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            content.append(.code(InlineCode(kind: .markerStart, element: element, id: id, attributes: attributes)))
-        case "em":
+            content.append(.code(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes)))
+        case .em:
             let startRef = tag.attribute("startRef")
             if let startRef {
                 if sequence.openMarkers.removeValue(forKey: startRef) == nil {
@@ -95,19 +97,19 @@ extension XLIFF2Reader.Core {
                 }
             }
             content.append(.code(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes)))
-        default:
+        case .cp:
             break
         }
     }
 
-    mutating func endCode(_ element: String, _ frame: Frame) {
+    mutating func endCode(_ element: XLIFF2Reader.InlineElement, _ frame: Frame) {
         switch element {
-        case "pc":
+        case .pc:
             var data: String?
             if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
             if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
             content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
-        case "mrk":
+        case .mrk:
             content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
         default:
             break
