@@ -35,6 +35,20 @@ public final class CompletenessObserver: UnitObserver {
                 if firstWithoutSourceText == nil { firstWithoutSourceText = (unit.id, segment.location ?? unit.location) }
                 continue
             }
+            // The code comes first: a translated segment needs no finding, and one past the kept
+            // findings of its code is only counted, so neither builds its message.
+            let code: DiagnosticCode
+            switch segment.state {
+            case .translated: continue
+            case .missing: code = FormatReaderDiagnostics.missingTarget.code
+            case .empty: code = FormatReaderDiagnostics.emptyTarget.code
+            case .untranslated: code = FormatReaderDiagnostics.untranslated.code
+            case .needsReview: code = FormatReaderDiagnostics.needsReview.code
+            }
+            guard kept[code, default: 0] < Self.keptPerCode else {
+                notKept[code, default: 0] += 1
+                continue
+            }
             let what = unit.segments.count > 1
                 ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
                 : "unit \"\(unit.id)\""
@@ -61,12 +75,8 @@ public final class CompletenessObserver: UnitObserver {
                     remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")",
                     at: location, unit: unit.id)
             }
-            if kept[finding.code, default: 0] < Self.keptPerCode {
-                kept[finding.code, default: 0] += 1
-                findings.append(finding)
-            } else {
-                notKept[finding.code, default: 0] += 1
-            }
+            kept[code, default: 0] += 1
+            findings.append(finding)
         }
     }
 

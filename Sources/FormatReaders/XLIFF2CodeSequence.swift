@@ -48,8 +48,8 @@ struct XLIFF2CodeSequence {
         openMarkers.removeAll()
         isolatedStarts.removeAll()
         codes.removeAll()
-        runs.removeAll(keepingCapacity: true)
-        currentRun = nil
+        if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
+        if currentRun != nil { currentRun = nil }
         runMembers.removeAll()
     }
 

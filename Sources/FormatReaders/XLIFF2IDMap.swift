@@ -73,9 +73,12 @@ struct XLIFF2IDMap<Value> {
 
     /// Removes every id, keeping the storage.
     mutating func removeAll() {
+        // Most maps of a unit stay empty: an empty map is left alone (emptying an empty array still
+        // goes through the general replace of a range, and storing `nil` over `nil` costs a release).
+        guard !keys.isEmpty else { return }
         keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
-        positions = nil
+        if positions != nil { positions = nil }
     }
 
     private mutating func append(_ key: String, _ value: Value) {

@@ -101,15 +101,20 @@ extension XLIFF2Reader.Core {
     /// The attributes `element` must have (`ec` is checked with its pairing), found without hashing the name.
     static func requiredAttributes(of element: String) -> [String] {
         // The elements of every unit come first.
+        // The lists are built once: an array literal here would be allocated on every call.
         switch element {
-        case "data", "pc", "ph", "unit": ["id"]
+        case "data", "pc", "ph", "unit": requiresID
         case "source", "target", "segment", "note", "notes", "originalData": []
-        case "file", "group", "sc", "mrk", "sm": ["id"]
-        case "em": ["startRef"]
-        case "cp": ["hex"]
+        case "file", "group", "sc", "mrk", "sm": requiresID
+        case "em": requiresStartRef
+        case "cp": requiresHex
         default: []
         }
     }
+
+    private static let requiresID = ["id"]
+    private static let requiresStartRef = ["startRef"]
+    private static let requiresHex = ["hex"]
 
     /// Checks the attributes of a core element.
     mutating func checkAttributes(_ tag: XMLStartTag, of element: String) {

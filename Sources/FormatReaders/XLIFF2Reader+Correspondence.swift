@@ -21,7 +21,8 @@ extension XLIFF2Reader.Core {
         var sourceList: [(id: String, code: InlineCode)] = []
         var sourceCodes: [String: InlineCode] = [:]
         for segment in unit.segments where segment.target != nil || unit.segments.count > 1 {
-            for code in segment.source.codes {
+            // The elements are read in place: `codes` would build an array of copies first.
+            for case .code(let code) in segment.source.elements {
                 guard let id = code.id else { continue }
                 if sourceCodes.isEmpty && sourceList.count < Self.linearSearchLimit {
                     if !sourceList.contains(where: { $0.id == id }) { sourceList.append((id, code)) }
@@ -41,7 +42,7 @@ extension XLIFF2Reader.Core {
         for segment in unit.segments {
             guard let target = segment.target else { continue }
             let place = segment.location
-            for code in target.codes {
+            for case .code(let code) in target.elements {
                 guard let id = code.id, let original = source(id), !reported.contains(id) else { continue }
                 let isMarker = code.kind == .markerStart || code.kind == .markerEnd
                 let originalIsMarker = original.kind == .markerStart || original.kind == .markerEnd

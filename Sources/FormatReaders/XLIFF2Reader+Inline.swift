@@ -4,28 +4,29 @@ import XMLSource
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
 extension XLIFF2Reader.Core {
-    /// Whether an attribute is an id or a data reference, which the checks of copying, deleting, reordering,
-    /// types and sub-flows do not look at.
-    static func isReferenceAttribute(_ name: XMLName) -> Bool {
-        guard name.namespace.isEmpty else { return false }
+    /// The id and data-reference attributes of inline codes, which the checks of copying, deleting,
+    /// reordering, types and sub-flows do not look at (`id` and `startRef` are kept in the model's own
+    /// fields, not among its attributes).
+    enum ReferenceAttribute {
+        case id, dataRef, startRef, dataRefEnd, dataRefStart
+    }
+
+    /// Which id or data-reference attribute `name` is, if any.
+    static func referenceAttribute(_ name: XMLName) -> ReferenceAttribute? {
+        guard name.namespace.isEmpty else { return nil }
         // One string comparison at most: the names differ in length.
         switch name.local.utf8.count {
-        case 2: return name.local == "id"
-        case 7: return name.local == "dataRef"
-        case 8: return name.local == "startRef"
-        case 10: return name.local == "dataRefEnd"
-        case 12: return name.local == "dataRefStart"
-        default: return false
+        case 2: return name.local == "id" ? .id : nil
+        case 7: return name.local == "dataRef" ? .dataRef : nil
+        case 8: return name.local == "startRef" ? .startRef : nil
+        case 10: return name.local == "dataRefEnd" ? .dataRefEnd : nil
+        case 12: return name.local == "dataRefStart" ? .dataRefStart : nil
+        default: return nil
         }
     }
 
-    /// Whether an attribute is not kept in ``InlineCode/attributes`` because the model holds it otherwise.
-    static func isModelledAttribute(_ name: XMLName) -> Bool {
-        name.namespace.isEmpty && (name.local == "id" || name.local == "startRef")
-    }
-
-    mutating func startCode(_ element: String, _ tag: XMLStartTag, _ frame: inout Frame) {
-        if element == "cp" {
+    mutating func startCode(_ element: XLIFF2Reader.InlineElement, _ tag: XMLStartTag, _ frame: inout Frame) {
+        if element == .cp {
             appendCodePoint(tag)
             return
         }
@@ -34,59 +35,83 @@ extension XLIFF2Reader.Core {
         // Whether the tag has only ids and data references (most codes): then none of the attributes that
         // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
         var plain = true
+        // The id and the data references, taken on the same pass (the first of each, as `attribute(_:)`
+        // would give), so that they need no look-up of their own.
+        var id: String?
+        var dataRef: String?, dataRefStart: String?, dataRefEnd: String?
         if tag.attributeCount > 0 {
-            // A value becomes a string only when the model keeps it (ids are looked up again below).
+            // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
+            if tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
+            // A value becomes a string only when the model keeps it or it is an id or data reference.
             tag.forEachAttribute { name, value in
-                if !Self.isReferenceAttribute(name) { plain = false }
-                if !Self.isModelledAttribute(name) { attributes[name.qualified] = String(decoding: value, as: UTF8.self) }
+                let reference = Self.referenceAttribute(name)
+                switch reference {
+                case .id:
+                    if id == nil { id = String(decoding: value, as: UTF8.self) }
+                    return
+                case .startRef:
+                    return
+                case nil:
+                    plain = false
+                    attributes[name.qualified] = String(decoding: value, as: UTF8.self)
+                    return
+                case .dataRef, .dataRefStart, .dataRefEnd:
+                    break
+                }
+                let text = String(decoding: value, as: UTF8.self)
+                attributes[name.qualified] = text
+                switch reference {
+                case .dataRef: if dataRef == nil { dataRef = text }
+                case .dataRefStart: if dataRefStart == nil { dataRefStart = text }
+                default: if dataRefEnd == nil { dataRefEnd = text }
+                }
             }
         }
-        let id = tag.attribute("id")
         let isolated = plain ? nil : tag.attribute("isolated")
         if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error(XLIFF2Diagnostics.badValue, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
         }
         switch element {
-        case "ph", "pc", "sc":
-            if !plain { checkCode(element, tag, id: id) }
+        case .ph, .pc, .sc:
+            if !plain { checkCode(element.name, tag, id: id) }
             if let id { register(id, tag) }
-            let kind: InlineCode.Kind = element == "ph" ? .placeholder : (element == "sc" && isolated == "yes" ? .isolated : .opening)
-            let data = dataReference(tag, element == "pc" ? "dataRefStart" : "dataRef")
-            if element == "pc" { _ = dataReference(tag, "dataRefEnd") }
+            let kind: InlineCode.Kind = element == .ph ? .placeholder : (element == .sc && isolated == "yes" ? .isolated : .opening)
+            let data = element == .pc ? dataReference(dataRefStart, "dataRefStart", tag) : dataReference(dataRef, "dataRef", tag)
+            if element == .pc { _ = dataReference(dataRefEnd, "dataRefEnd", tag) }
             if let id {
-                sequence.codes[id] = .init(isPlaceholder: element == "ph", canCopy: plain || tag.attribute("canCopy") != "no")
+                sequence.codes[id] = .init(isPlaceholder: element == .ph, canCopy: plain || tag.attribute("canCopy") != "no")
                 if !plain, tag.attribute("canDelete") == "no", !inTarget {
                     unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
-            if element == "sc", let id {
+            if element == .sc, let id {
                 if isolated == "yes" {
                     sequence.isolatedStarts.insert(id)
                 } else {
                     sequence.openCodes[id] = .init(attributes: Self.pairedAttributes(tag), line: tag.line, column: tag.column)
                 }
             }
-            if element == "pc" {
+            if element == .pc {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            reorder(id: id ?? "", token: element == "ph" ? "p:" : "o:", tag, isClosing: false, plain: plain)
-            content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
-        case "ec":
-            if !plain { checkCode(element, tag, id: id) }
+            reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
+            content.append(.code(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data)))
+        case .ec:
+            if !plain { checkCode(element.name, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
-        case "mrk", "sm":
-            checkMarker(element, tag)
+        case .mrk, .sm:
+            checkMarker(element.name, tag)
             if let id { register(id, tag) }
-            if element == "sm", let id {
+            if element == .sm, let id {
                 sequence.openMarkers[id] = .init(attributes: [:], line: tag.line, column: tag.column)
             }
-            if element == "mrk" {
+            if element == .mrk {
                 frame.codeID = id
                 frame.attributes = attributes
             }
-            content.append(.code(InlineCode(kind: .markerStart, element: element, id: id, attributes: attributes)))
-        case "em":
+            content.append(.code(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes)))
+        case .em:
             let startRef = tag.attribute("startRef")
             if let startRef {
                 if sequence.openMarkers.removeValue(forKey: startRef) == nil {
@@ -95,19 +120,19 @@ extension XLIFF2Reader.Core {
                 }
             }
             content.append(.code(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes)))
-        default:
+        case .cp:
             break
         }
     }
 
-    mutating func endCode(_ element: String, _ frame: Frame) {
+    mutating func endCode(_ element: XLIFF2Reader.InlineElement, _ frame: Frame) {
         switch element {
-        case "pc":
+        case .pc:
             var data: String?
             if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
             if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
             content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
-        case "mrk":
+        case .mrk:
             content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
         default:
             break
@@ -218,8 +243,8 @@ extension XLIFF2Reader.Core {
     }
 
     /// The text of the `<data>` an attribute refers to; reports a reference to no data.
-    private mutating func dataReference(_ tag: XMLStartTag, _ name: String) -> String? {
-        guard let reference = tag.attribute(name) else { return nil }
+    private mutating func dataReference(_ reference: String?, _ name: String, _ tag: XMLStartTag) -> String? {
+        guard let reference else { return nil }
         if let data = unit?.data[reference] { return data }
         error(XLIFF2Diagnostics.badReference, "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
             remedy: "add <data id=\"\(reference)\"> to <originalData>, or correct the reference", tag)

@@ -107,7 +107,8 @@ extension XLIFF2Reader.Core {
     mutating func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
         guard unit != nil else { return }
         let element = isIgnorable ? "ignorable" : "segment"
-        if let id = tag.attribute("id"), !unit!.partIDs.insert(id) {
+        let id = tag.attribute("id")
+        if let id, !unit!.partIDs.insert(id) {
             error(XLIFF2Diagnostics.duplicateId, "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
                 remedy: "give each segment and ignorable of a unit its own id", tag)
         }
@@ -127,7 +128,7 @@ extension XLIFF2Reader.Core {
                     remedy: "write a value such as \"my:proofread\"", tag)
             }
         }
-        part = PartState(isIgnorable: isIgnorable, id: tag.attribute("id"), state: state, subState: subState,
+        part = PartState(isIgnorable: isIgnorable, id: id, state: state, subState: subState,
             line: tag.line, column: tag.column)
         unit!.partCount += 1
         if !isIgnorable { unit!.segmentCount += 1 }

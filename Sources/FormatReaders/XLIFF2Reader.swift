@@ -23,9 +23,43 @@ final class XLIFF2Reader: FormatEventHandler {
     enum ElementKind: Equatable {
         case xliff, file, skeleton, group, unit, notes, note, originalData, data, segment, ignorable, source, target
         /// An inline element of the core (`ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em`, `cp`).
-        case code(String)
+        case code(InlineElement)
         /// An element of a module or an extension, or anything inside one.
         case foreign
+    }
+
+    /// The inline elements of the core, compared as small numbers rather than as strings while the
+    /// events stream by; ``name`` gives the element's name (a literal, so copying it costs nothing).
+    enum InlineElement: UInt8 {
+        case ph, pc, sc, ec, mrk, sm, em, cp
+
+        init?(_ local: String) {
+            switch local {
+            case "ph": self = .ph
+            case "pc": self = .pc
+            case "sc": self = .sc
+            case "ec": self = .ec
+            case "mrk": self = .mrk
+            case "sm": self = .sm
+            case "em": self = .em
+            case "cp": self = .cp
+            default: return nil
+            }
+        }
+
+        /// The element's local name.
+        var name: String {
+            switch self {
+            case .ph: "ph"
+            case .pc: "pc"
+            case .sc: "sc"
+            case .ec: "ec"
+            case .mrk: "mrk"
+            case .sm: "sm"
+            case .em: "em"
+            case .cp: "cp"
+            }
+        }
     }
 
     /// One open element.
@@ -218,14 +252,6 @@ extension XLIFF2Reader.Core {
             || namespace == "urn:oasis:names:tc:xliff:document:2.1" || namespace == "urn:oasis:names:tc:xliff:document:2.2")
     }
 
-    /// Whether `local` is an inline element of the core.
-    static func isInlineElement(_ local: String) -> Bool {
-        switch local {
-        case "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp": true
-        default: false
-        }
-    }
-
     // MARK: Events
 
     mutating func startElement(_ tag: XMLStartTag) {
@@ -287,7 +313,7 @@ extension XLIFF2Reader.Core {
         switch stack[stack.count - 1].kind {
         case .source, .target:
             content.append(text: String(decoding: text, as: UTF8.self))
-        case .code(let element) where element == "pc" || element == "mrk":
+        case .code(.pc), .code(.mrk):
             content.append(text: String(decoding: text, as: UTF8.self))
         case .note:
             noteText += String(decoding: text, as: UTF8.self)
@@ -348,6 +374,8 @@ extension XLIFF2Reader.Core {
             frame.preservesSpace = stack[top].preservesSpace
             frame.translate = stack[top].translate
         }
+        // Most tags have no attribute in a namespace, so neither lookup below can find anything.
+        guard tag.hasNamespacedAttributes else { return }
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
             frame.language = language
             if !XLIFF2Syntax.isLanguageTag(language) {
@@ -399,14 +427,14 @@ extension XLIFF2Reader.Core {
             stack[top].required += 1
             kind = .data
         case (.data, "cp"):
-            kind = .code("cp")
+            kind = .code(.cp)
         case (.segment, "source"), (.ignorable, "source"):
             stack[top].required += 1
             kind = advance(to: 1, single: true, tag) ? .source : nil
         case (.segment, "target"), (.ignorable, "target"):
             kind = advance(to: 2, single: true, tag) ? .target : nil
-        case (.source, _), (.target, _), (.code("pc"), _), (.code("mrk"), _):
-            if Self.isInlineElement(local) { kind = .code(local) }
+        case (.source, _), (.target, _), (.code(.pc), _), (.code(.mrk), _):
+            if let element = XLIFF2Reader.InlineElement(local) { kind = .code(element) }
         default:
             break
         }
@@ -548,10 +576,11 @@ extension XLIFF2Reader.Core {
 
     private mutating func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
         dataText = ""
-        let top = stack.count - 1
         if let id = tag.attribute("id") {
             frame.codeID = id
-            if !stack[top].childIDs.insert(id) {
+            // Every earlier <data> of the unit has ended (they do not nest), so the unit's data holds their
+            // ids: no id set of its own for the <originalData>.
+            if unit?.data.contains(id) ?? false {
                 error(XLIFF2Diagnostics.duplicateId, "the data id \"\(id)\" is used by another <data> of the unit",
                     remedy: "give each <data> of a unit its own id", tag)
             }

@@ -80,18 +80,20 @@ struct XLIFF2UnitState {
         self.unit = unit
         data.removeAll()
         noteIDs.removeAll()
-        noteAttributes = [:]
+        // Lists that are empty already are left alone: emptying an empty array still goes through the
+        // general replace of a range.
+        if !noteAttributes.isEmpty { noteAttributes = [:] }
         noteCount = 0
         partIDs.removeAll()
         partCount = 0
         segmentCount = 0
         segmentsWithoutTarget = 0
-        partHasTarget.removeAll(keepingCapacity: true)
-        orders.removeAll(keepingCapacity: true)
+        if !partHasTarget.isEmpty { partHasTarget.removeAll(keepingCapacity: true) }
+        if !orders.isEmpty { orders.removeAll(keepingCapacity: true) }
         source.removeAll()
         target.removeAll()
-        copyReferences.removeAll(keepingCapacity: true)
-        protectedCodes.removeAll(keepingCapacity: true)
-        pendingReferences.removeAll(keepingCapacity: true)
+        if !copyReferences.isEmpty { copyReferences.removeAll(keepingCapacity: true) }
+        if !protectedCodes.isEmpty { protectedCodes.removeAll(keepingCapacity: true) }
+        if !pendingReferences.isEmpty { pendingReferences.removeAll(keepingCapacity: true) }
     }
 }

@@ -7,13 +7,35 @@ extension String {
     /// U+0300, which covers German and Turkish letters, and the general punctuation with its quotes and
     /// dashes) is returned as it is, without a trip through Foundation, which keeps large runs fast.
     public var nfc: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) || unicodeScalars.allSatisfy(Self.isStableUnderNFC) { return self }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        var text = self
+        if text.withUTF8(Self.isStableUnderNFC) { return self }
         return precomposedStringWithCanonicalMapping
     }
 
-    @inline(__always) private static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x300 || (value >= 0x2002 && value <= 0x206F) || value == 0x20AC
+    /// Whether every scalar of the (valid) UTF-8 `bytes` is below U+0300, in U+2002…U+206F or `€`
+    /// (U+20AC), told from the bytes without decoding: lead bytes up to 0xCB start the scalars below
+    /// U+0300; E2 80 82…E2 81 AF are U+2002…U+206F; E2 82 AC is `€`.
+    private static func isStableUnderNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead <= 0xCB {
+                index += 2
+            } else if lead == 0xE2 && index + 2 < count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                guard (second == 0x80 && third >= 0x82) || (second == 0x81 && third <= 0xAF) || (second == 0x82 && third == 0xAC) else {
+                    return false
+                }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The text in NFC with every run of white space made one space and the ends trimmed: the form in

@@ -55,6 +55,14 @@ final class AttributeStore: @unchecked Sendable {
     /// The number of attributes.
     var count: Int { materialized?.count ?? (raw == nil ? 0 : rawCount) }
 
+    /// Whether any attribute has a namespace (`xml:lang`, a module's or an extension's attribute).
+    var hasNamespacedAttributes: Bool {
+        if let materialized { return materialized.contains { !$0.name.namespace.isEmpty } }
+        guard let raw else { return false }
+        for index in 0..<rawCount where raw[index * 5 + 2] != nil { return true }
+        return false
+    }
+
     var attributes: [XMLAttribute] {
         if let materialized { return materialized }
         var list: [XMLAttribute] = []

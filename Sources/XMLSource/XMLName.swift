@@ -86,6 +86,10 @@ public struct XMLStartTag: @unchecked Sendable {
     /// The number of attributes, without building any of them.
     public var attributeCount: Int { store.count }
 
+    /// Whether any attribute is in a namespace (such as `xml:lang`), found without building names or
+    /// values: a handler can skip its lookups of namespaced attributes on the many tags without one.
+    public var hasNamespacedAttributes: Bool { store.hasNamespacedAttributes }
+
     /// Namespace declarations made on this element: (prefix or `nil` for the default, URI).
     public var namespaceDeclarations: [(prefix: String?, uri: String)] { store.namespaceDeclarations }
 

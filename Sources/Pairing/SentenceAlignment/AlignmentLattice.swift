@@ -33,6 +33,8 @@ struct AlignmentLattice {
     /// The shared keys of two sides are then the bits their signatures share, in key order.
     private let exactSignatureKinds: [Int]?
     private let lengthModel: LengthModel
+    /// −log erfc for the length costs (``LengthModel/TailTable``).
+    private let tailTable = LengthModel.TailTable.shared
     private let germanBuffer: FeatureBuffer
     private let turkishBuffer: FeatureBuffer
     /// The most memory the edge-cost cache may take; larger lattices compute costs twice.
@@ -106,16 +108,18 @@ struct AlignmentLattice {
             rowLo[i] = lo
             rowHi[i] = hi
             rowStart[i + 1] = rowStart[i] + (hi - lo + 1)
+            // The row's nodes are added at once and filled in below (one append per row, not per node).
+            let rowFirst = viterbi.count
+            viterbi.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
+            forward.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
+            back.append(contentsOf: repeatElement(UInt8.max, count: hi - lo + 1))
+            if cachesEdges { edgeCosts.append(contentsOf: repeatElement(Double.nan, count: 6 * (hi - lo + 1))) }
             var rowBest = Double.infinity
             for j in lo...hi {
-                let node = viterbi.count
-                if cachesEdges {
-                    for _ in 0..<6 { edgeCosts.append(.nan) }
-                }
+                let node = rowFirst + j - lo
                 if i == 0 && j == 0 {
-                    viterbi.append(0)
-                    forward.append(0)
-                    back.append(UInt8.max)
+                    viterbi[node] = 0
+                    forward[node] = 0
                     rowBest = 0
                     bestInPreviousRow = 0
                     continue
@@ -140,9 +144,9 @@ struct AlignmentLattice {
                     let soft = forward[previous] + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
-                viterbi.append(best)
-                forward.append(softMinimum.isFinite ? softMinimum - log(softSum) : .infinity)
-                back.append(bestKind)
+                viterbi[node] = best
+                forward[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                back[node] = bestKind
                 if best < rowBest {
                     rowBest = best
                     bestInPreviousRow = j
@@ -235,10 +239,10 @@ struct AlignmentLattice {
         let bothSides = germanCount > 0 && turkishCount > 0
         switch options.mode {
         case .lengthOnly:
-            result += lengthModel.cost(german: germanLength, turkish: turkishLength)
+            result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
         case .anchored:
             if bothSides {
-                result += lengthModel.cost(german: germanLength, turkish: turkishLength)
+                result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
                 result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
             }
         }

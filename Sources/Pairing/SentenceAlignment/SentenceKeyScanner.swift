@@ -25,8 +25,51 @@ struct SentenceKeyScanner {
     private let german: Bool
     private let turkic: Bool
     private let tables: SentenceKeyTables
-    private var scalars: [Unicode.Scalar] = []
-    private var folded: [UInt8] = []
+    /// The memory behind ``scalars``, kept from sentence to sentence.
+    private let storage = ScalarStorage()
+    /// The scalars of the sentence being scanned (a view of ``storage``).
+    private var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>(start: nil, count: 0)
+    /// The folded bytes of the word being looked at (a view of ``storage``).
+    private var folded = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    /// The folded bytes of one non-ASCII character.
+    private var foldedCharacter: [UInt8] = []
+
+    /// Raw memory for the scalars of one sentence and the folded bytes of one word: filling it
+    /// costs no uniqueness or capacity check per element, as appending to an array does.
+    private final class ScalarStorage {
+        private(set) var base: UnsafeMutablePointer<Unicode.Scalar>
+        private var capacity: Int
+        private(set) var foldedBase: UnsafeMutablePointer<UInt8>
+        private var foldedCapacity: Int
+
+        init() {
+            capacity = 256
+            base = .allocate(capacity: capacity)
+            foldedCapacity = 256
+            foldedBase = .allocate(capacity: foldedCapacity)
+        }
+
+        /// Makes room for `count` scalars (the old contents are not kept).
+        func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            base.deallocate()
+            capacity = max(count, 2 * capacity)
+            base = .allocate(capacity: capacity)
+        }
+
+        /// Makes room for `count` folded bytes (the old contents are not kept).
+        func reserveFolded(_ count: Int) {
+            guard count > foldedCapacity else { return }
+            foldedBase.deallocate()
+            foldedCapacity = max(count, 2 * foldedCapacity)
+            foldedBase = .allocate(capacity: foldedCapacity)
+        }
+
+        deinit {
+            base.deallocate()
+            foldedBase.deallocate()
+        }
+    }
 
     /// Creates a scanner for sentences written in `language`.
     init(language: LanguageTag) {
@@ -43,27 +86,57 @@ struct SentenceKeyScanner {
     /// - Returns: The length and ending, or `nil` when the sentence holds a character outside the
     ///   scanner's range (see the type's discussion).
     mutating func scan(_ sentence: String, withAnchors: Bool) -> Result? {
-        scalars.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
+        if !keys.isEmpty { keys.removeAll(keepingCapacity: true) }
         var length = 0
         var pendingSpace = false
         var hasDigit = false
-        for scalar in sentence.unicodeScalars {
-            let value = scalar.value
-            guard value < 0x300 || (value >= 0x2002 && value <= 0x206F && value != 0x200C && value != 0x200D)
-                    || value == 0x20AC else { return nil }
-            scalars.append(scalar)
-            if Self.isWhitespace(scalar) {
-                pendingSpace = length > 0
-            } else {
-                if pendingSpace {
-                    length += 1
-                    pendingSpace = false
+        // Whether a character ``addMarks()`` looks for occurs (many sentences have none).
+        var hasMarkCharacter = false
+        // The UTF-8 bytes are decoded here, straight into the storage: a sentence has at most as many
+        // scalars as bytes. Every scalar the scanner takes has one, two or three bytes.
+        var text = sentence
+        let taken: Int? = text.withUTF8 { bytes -> Int? in
+            storage.reserve(bytes.count)
+            let base = storage.base
+            var count = 0
+            var index = 0
+            let end = bytes.count
+            while index < end {
+                let lead = bytes[index]
+                let value: UInt32
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return nil
                 }
-                length += 1
-                if value >= 0x30 && value <= 0x39 { hasDigit = true }
+                guard value < 0x300 || (value >= 0x2002 && value <= 0x206F && value != 0x200C && value != 0x200D)
+                        || value == 0x20AC else { return nil }
+                let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+                (base + count).initialize(to: scalar)
+                count += 1
+                if Self.isWhitespace(scalar) {
+                    pendingSpace = length > 0
+                } else {
+                    if pendingSpace {
+                        length += 1
+                        pendingSpace = false
+                    }
+                    length += 1
+                    if value >= 0x30 && value <= 0x39 { hasDigit = true }
+                    if Self.mayBeMark(value) { hasMarkCharacter = true }
+                }
             }
+            return count
         }
+        guard let taken else { return nil }
+        scalars = UnsafeMutableBufferPointer(start: storage.base, count: taken)
         guard withAnchors else { return Result(length: length, ending: .other) }
         let ending = endingOfSentence()
         if hasDigit {
@@ -71,7 +144,7 @@ struct SentenceKeyScanner {
                 keys.append(SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
             }
         }
-        addMarks()
+        if hasMarkCharacter { addMarks() }
         var start = 0
         let count = scalars.count
         while start < count {
@@ -98,6 +171,11 @@ struct SentenceKeyScanner {
         var letters = 0, hasDiacritic = false
         for index in start..<end {
             let scalar = scalars[index]
+            // An ASCII letter (most of a word) is none of the cases below: one range test.
+            if (scalar.value | 0x20) &- 0x61 < 26 {
+                if wordEnd == end { letters += 1 }
+                continue
+            }
             switch scalar {
             case "@": hasAt = true
             case ":": hasColon = true
@@ -120,21 +198,31 @@ struct SentenceKeyScanner {
         }
         let wordCount = wordEnd - start
         guard wordCount >= 2, letters > 0 else { return }
-        folded.removeAll(keepingCapacity: true)
+        // A character folds to at most three scalars of at most four bytes each.
+        storage.reserveFolded(12 * wordCount)
+        let out = storage.foldedBase
+        var count = 0
         // The end offsets in `folded` of the fourth and of the second-to-last character.
         var fourthEnd = 0, penultimateEnd = 0
         for index in start..<wordEnd {
-            penultimateEnd = folded.count
+            penultimateEnd = count
             let value = scalars[index].value
             if value < 0x80 && !(turkic && value == 0x49) {
                 // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
-                folded.append(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+                (out + count).initialize(to: UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+                count += 1
             } else {
-                CheckText.appendFolded(scalars[index], turkic: turkic, to: &folded)
+                foldedCharacter.removeAll(keepingCapacity: true)
+                CheckText.appendFolded(scalars[index], turkic: turkic, to: &foldedCharacter)
+                for byte in foldedCharacter {
+                    (out + count).initialize(to: byte)
+                    count += 1
+                }
             }
-            if index - start == 3 { fourthEnd = folded.count }
+            if index - start == 3 { fourthEnd = count }
         }
-        let head = SentenceKeyTables.head(folded)
+        folded = UnsafeMutableBufferPointer(start: out, count: count)
+        let head = SentenceKeyTables.head(UnsafeBufferPointer(folded))
         addNumberWord(characterCount: wordCount, head: head)
         addConcepts(head: head)
         if wordCount >= 4 && letters == wordCount {
@@ -151,24 +239,33 @@ struct SentenceKeyScanner {
     private mutating func addNumberWord(characterCount: Int, head: UInt64) {
         // Only entries starting with the word's first two bytes can match; their order is kept.
         let count = folded.count
-        for entry in tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
-            let length = entry.bytes.count
-            guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
-            if count == length ? folded == entry.bytes
-                : entry.characterCount >= 5 && startsFolded(with: entry.bytes) {
-                keys.append(entry.key)
-                return
+        // The entries are read in place: copying one out of the table would retain its bytes.
+        let key: UInt64? = tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])]
+            .withUnsafeBufferPointer { entries in
+                for index in entries.indices {
+                    let length = entries[index].length
+                    guard length <= count, head & SentenceKeyTables.headMask(length) == entries[index].head else { continue }
+                    if count == length ? folded.elementsEqual(entries[index].bytes)
+                        : entries[index].characterCount >= 5 && startsFolded(with: entries[index].bytes) {
+                        return entries[index].key
+                    }
+                }
+                return nil
             }
-        }
+        if let key { keys.append(key) }
     }
 
     private mutating func addConcepts(head: UInt64) {
         let count = folded.count
-        for candidate in tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])] {
-            let length = candidate.bytes.count
-            guard length <= count, head & SentenceKeyTables.headMask(length) == candidate.head else { continue }
-            if candidate.isPrefix ? startsFolded(with: candidate.bytes) : count == length && folded == candidate.bytes {
-                keys.append(candidate.key)
+        // The forms are read in place: copying one out of the table would retain its bytes.
+        tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])].withUnsafeBufferPointer { candidates in
+            for index in candidates.indices {
+                let length = candidates[index].length
+                guard length <= count, head & SentenceKeyTables.headMask(length) == candidates[index].head else { continue }
+                if candidates[index].isPrefix ? startsFolded(with: candidates[index].bytes)
+                    : count == length && folded.elementsEqual(candidates[index].bytes) {
+                    keys.append(candidates[index].key)
+                }
             }
         }
     }
@@ -219,6 +316,12 @@ struct SentenceKeyScanner {
         let count = scalars.count
         for index in 0..<count {
             let scalar = scalars[index]
+            // Letters, digits and spaces (most of a sentence) are no mark: one range test each.
+            let value = scalar.value
+            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x20 {
+                previous = scalar
+                continue
+            }
             switch scalar {
             case "„", "“", "”", "\"", "«", "»": found |= 1 << 0
             case "(", ")", "[", "]": found |= 1 << 1
@@ -236,6 +339,18 @@ struct SentenceKeyScanner {
         }
         guard found != 0 else { return }
         for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { keys.append(key) }
+    }
+
+    /// Whether the scalar `value` is one ``addMarks()`` reacts to: in ASCII `! " ( ) - : ?` (bits
+    /// 33, 34, 40, 41, 45, 58, 63 of the first mask) and `[ ]` (bits 27 and 29 of the second, for 91
+    /// and 93), else the quotation marks « » “ ” „ and the dashes – —.
+    @inline(__always) private static func mayBeMark(_ value: UInt32) -> Bool {
+        if value < 64 { return (0x8400_2306_0000_0000 as UInt64) >> UInt64(value) & 1 != 0 }
+        if value < 128 { return (0x0000_0000_2800_0000 as UInt64) >> UInt64(value - 64) & 1 != 0 }
+        switch value {
+        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2013, 0x2014: return true
+        default: return false
+        }
     }
 
     /// The keys of the marks in the bit order of ``addMarks()``.
@@ -265,7 +380,7 @@ struct SentenceKeyScanner {
 
     /// The key of `bytes[..<end]` with the dotless `ı` read as `i`, as names and prefixes are
     /// matched across the languages (the FNV-1a hash of ``SentenceFeatures/key(_:_:)``).
-    private static func dotlessKey(_ bytes: [UInt8], upTo end: Int, kind: SentenceFeatures.KeyKind) -> UInt64 {
+    private static func dotlessKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, upTo end: Int, kind: SentenceFeatures.KeyKind) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
         while index < end {
@@ -286,9 +401,12 @@ struct SentenceKeyScanner {
     private static let whitespaceBit: UInt8 = 1, letterBit: UInt8 = 2, numberBit: UInt8 = 4, uppercaseBit: UInt8 = 8
 
     /// The classes of the scalars below U+2070 (which holds every scalar the scanner takes except
-    /// `€`), taken once from the standard library's properties.
+    /// `€`), taken once from the standard library's properties. Only the ranges the scanner takes
+    /// (below U+0300, and the general punctuation from U+2000) are filled: the others are never
+    /// asked for, and `Character.isUppercase` for each of the 8,000 would be a good part of a short
+    /// run's time.
     private static let classes: [UInt8] = (0..<0x2070).map { value in
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        guard value < 0x300 || value >= 0x2000, let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
         return classes(of: scalar)
     }
 
@@ -339,6 +457,8 @@ struct SentenceKeyScanner {
     }
 
     private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        // Letters and digits, which most tokens start with, are ruled out by one range test.
+        if (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10 { return false }
         switch scalar {
         case "„", "“", "\"", "‚", "‘", "'", "«", "»", "(", "[", "{", "<", "-", "–", "—": return true
         default: return false
@@ -346,6 +466,8 @@ struct SentenceKeyScanner {
     }
 
     private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        // Letters and digits are ruled out by one range test.
+        if (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10 { return false }
         switch scalar {
         case ".", ",", ";", ":", "!", "?", "…", "“", "”", "\"", "‘", "’", "'", "»", "«", ")", "]", "}", ">", "-", "–", "—":
             return true

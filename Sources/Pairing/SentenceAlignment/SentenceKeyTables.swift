@@ -9,6 +9,8 @@ final class SentenceKeyTables: Sendable {
     /// A number word, month or weekday: its folded bytes, its length in characters and its key.
     struct NumberWord: Sendable {
         let bytes: [UInt8]
+        /// `bytes.count`, kept beside the head so that rejecting an entry reads no other memory.
+        let length: Int
         let characterCount: Int
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
@@ -19,6 +21,8 @@ final class SentenceKeyTables: Sendable {
     /// key of its concept.
     struct LexiconForm: Sendable {
         let bytes: [UInt8]
+        /// `bytes.count`, kept beside the head so that rejecting a form reads no other memory.
+        let length: Int
         let isPrefix: Bool
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
@@ -29,6 +33,11 @@ final class SentenceKeyTables: Sendable {
     /// word starts with a form only if the word's head, masked to the form's length, equals the
     /// form's head, so most candidates are rejected by one comparison.
     static func head(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { head($0) }
+    }
+
+    /// The head of bytes in memory, as for an array of them.
+    @inline(__always) static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var result: UInt64 = 0
         for index in 0..<min(8, bytes.count) { result |= UInt64(bytes[index]) << (8 * UInt64(index)) }
         return result
@@ -88,7 +97,7 @@ final class SentenceKeyTables: Sendable {
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
-            let word = NumberWord(bytes: bytes, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
+            let word = NumberWord(bytes: bytes, length: bytes.count, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
                                   head: Self.head(bytes))
             guard word.bytes.count >= 2 else { continue }
             numberWords[Self.bucket(word.bytes[0], word.bytes[1])].append(word)
@@ -103,7 +112,7 @@ final class SentenceKeyTables: Sendable {
                     let isPrefix = form.hasSuffix("*")
                     let text = isPrefix ? String(form.dropLast()) : String(form)
                     let bytes = Array(text.utf8)
-                    let lexiconForm = LexiconForm(bytes: bytes, isPrefix: isPrefix, key: key, head: Self.head(bytes))
+                    let lexiconForm = LexiconForm(bytes: bytes, length: bytes.count, isPrefix: isPrefix, key: key, head: Self.head(bytes))
                     guard lexiconForm.bytes.count >= 2 else { continue }
                     lexicon[Self.bucket(lexiconForm.bytes[0], lexiconForm.bytes[1])].append(lexiconForm)
                 }
