@@ -91,6 +91,34 @@ struct AlternativeTextTests {
         #expect(outdated.diagnostics.filter { $0.code == PairingDiagnostics.outdated.code }.map(\.unit) == ["a-fig1"])
     }
 
+    @Test("an XLIFF unit made when a figure's title and alternative text were one block is not outdated")
+    func xliffUnitOfTitleAndAlternativeTextTogether() throws {
+        func unit(_ id: String, _ source: String, _ target: String) -> String {
+            "<trans-unit id=\"\(id)\"><source>\(source)</source><target state=\"final\">\(target)</target></trans-unit>"
+        }
+        let units = [
+            unit("a", "Titel", "Başlık"), unit("a-p1", "Ein Absatz.", "Bir paragraf."),
+            unit("a-fig1", "Das Zeichen Zwei Sprechblasen über einer Tasse", "İşaret Bir fincanın üzerinde iki konuşma balonu"),
+            unit("a-fig2", "Ein Foto des Rathauses", "Belediye binasının bir fotoğrafı"),
+        ].joined(separator: "\n")
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="a.xml" datatype="xml" source-language="de" target-language="tr"><body>
+            \(units)
+            </body></file>
+            </xliff>
+
+            """
+        let folder = try TemporaryFolder.contribution("alternative-text-xliff", original: Self.original(), translation: xliff,
+            translationPath: "tr/a.xlf")
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.counts.outdated == 0, "\(alignment.diagnostics.map(\.message))")
+        #expect(alignment.blockStates["a-fig1"]?.status == .current)
+        #expect(alignment.blockStates["a-fig1-alt"]?.status == .missing)
+    }
+
     @Test("import writes the alternative text into the figure's mediaobject, not into its title")
     func importIntoTheFigure() throws {
         let folder = try Self.volume()

@@ -99,6 +99,35 @@ struct AttributionTests {
         #expect(counts.translated == counts.segments, "\(counts)")
     }
 
+    @Test("an attribution's footnote is a block of its own, and importing the attribution keeps the translation's footnote")
+    func footnoteInTheAttribution() throws {
+        let original = Self.original(attribution: "Ein Gast<footnote xml:id=\"a-fn9\"><para>Brief von 1951.</para></footnote>")
+            .replacingOccurrences(of: "<attribution>Ein Gast</attribution>", with: "<attribution>Ein Gast (Zitat)</attribution>")
+        let translation = Self.translation.replacingOccurrences(of: "<attribution>Örnek bir şehrin belediye başkanı</attribution>",
+            with: "<attribution>Eski çeviri<footnote xml:id=\"a-fn9\"><para>1951 tarihli mektup.</para></footnote></attribution>")
+        let folder = try TemporaryFolder.contribution("attribution-footnote", original: original, translation: translation,
+            lock: "a\ta-q1-attribution\tde\t\(Fingerprint.of("Eine Bürgermeisterin"))\n")
+        defer { folder.remove() }
+        let loaded = try VolumeOperations.check(in: folder.url)
+        let alignment = try #require(loaded.contributions.first?.alignment)
+        // Title, 2 paragraphs, 2 quotations, 2 attributions, the attribution's footnote.
+        #expect(alignment.counts.segments == 8)
+        #expect(loaded.files.first { $0.path == "de/a.xml" }?.statistics.segments == 8)
+        #expect(alignment.blockStates["a-fn9"]?.status == .current)
+        #expect(alignment.blockStates["a-q1-attribution"]?.status == .outdated)
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id).contains("a-q1-attribution"))
+        try VolumeOperations.fill(file.url, state: "final")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        // The new attribution keeps the translation's own footnote at its place.
+        #expect(text.contains("<attribution>Ü: Ein Gast<footnote xml:id=\"a-fn9\"><para>1951 tarihli mektup.</para></footnote></attribution>"),
+            "\(text)")
+    }
+
     @Test("an XLIFF translation carries the attribution into the publication's quotation")
     func xliffTranslationRendersTheAttribution() throws {
         func unit(_ id: String, _ source: String, _ target: String) -> String {
@@ -134,5 +163,30 @@ struct AttributionTests {
         #expect(alignment.blockStates["a-q2-attribution"]?.status == .missing)
         #expect(alignment.diagnostics.filter { $0.code == PairingDiagnostics.missing.code }.map(\.unit) == ["a-q2-attribution"])
         #expect(alignment.counts.segments == 7 && alignment.counts.translated == 6)
+        #expect(!alignment.diagnostics.contains { $0.code == PairingDiagnostics.unknownUnit.code })
+    }
+
+    @Test("an attribution's unit counts even when its quotation's unit is missing, and matches its block")
+    func attributionUnitWithoutTheQuotationsUnit() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr">
+            <file id="f1">
+            <unit id="a-q1-attribution"><segment state="final"><source>Bürgermeisterin einer Beispielstadt</source><target>Örnek bir şehrin belediye başkanı</target></segment></unit>
+            </file>
+            </xliff>
+
+            """
+        let folder = try TemporaryFolder.contribution("attribution-alone", original: Self.original(), translation: xliff,
+            translationPath: "tr/a.xlf")
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.counts.segments == 7)
+        #expect(alignment.counts.translated == 1 && alignment.counts.missing == 6, "\(alignment.counts)")
+        #expect(alignment.blockStates["a-q1-attribution"]?.status == .current)
+        #expect(!alignment.diagnostics.contains { $0.code == PairingDiagnostics.unknownUnit.code },
+            "\(alignment.diagnostics.map(\.message))")
+        // One finding for the quotation, none of its own for the attribution the quotation's finding covers.
+        #expect(alignment.diagnostics.filter { $0.unit == "a-q2-attribution" }.isEmpty)
     }
 }

@@ -305,7 +305,7 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let source = unit.joinedSource
-            if !unit.isMade(from: block.text) {
+            if !unit.isMade(from: block.text, orFrom: block.piece.block?.earlierBlockText) {
                 refuse(ExchangeDiagnostics.conflict.code,
                     "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.difference(source.plainText, block.text))\", but \(contribution.originalPath) now reads \"\(Self.difference(block.text, source.plainText))\"",
                     "export the block again with `kopru export-missing` and translate the current text")

@@ -219,10 +219,7 @@ private struct Work {
         if recorded == Fingerprint.of(leaf.text) { return false }
         // A lock file written when a figure's title and alternative text were one block fingerprinted
         // them together; that entry still confirms an unchanged figure (the next --accept rewrites it).
-        if case .figure(let figure) = leaf.block {
-            let together = [figure.title.plainText, figure.alternativeText].filter { !$0.isEmpty }.joined(separator: " ")
-            return recorded != Fingerprint.of(together)
-        }
+        if let earlier = leaf.block.earlierBlockText { return recorded != Fingerprint.of(earlier) }
         return true
     }
 
@@ -345,15 +342,14 @@ private struct Work {
                 missing(leaf, because: "the block has no id, so no XLIFF unit can refer to it", at: leaf.location)
                 continue
             }
-            guard let unit = byID[id] else {
-                missing(leaf, because: "\(path) has no unit \"\(id)\"", at: leaf.location)
-                continue
-            }
-            used.insert(id)
+            // Footnotes and attached pieces count by their own units, whether or not the block has one; without
+            // the block's unit, the block's finding covers those missing too.
+            let leafUnit = byID[id]
             for footnote in leaf.footnotes {
                 guard let footnoteID = footnote.id, let footnoteUnit = byID[footnoteID] else {
                     counts.missing += 1
                     record(footnote.id, .init(status: .missing))
+                    guard leafUnit != nil else { continue }
                     diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "footnote \"\(footnote.id ?? "?")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(footnote.id == nil ? "the footnote has no id, so no XLIFF unit can refer to it" : "\(path) has no unit \"\(footnote.id ?? "")\"")",
                         remedy: footnote.id == nil ? "give the footnote an xml:id and add a unit with that id"
@@ -372,12 +368,18 @@ private struct Work {
                 } else {
                     counts.missing += 1
                     record(piece.id, .init(status: .missing))
+                    guard leafUnit != nil else { continue }
                     diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(piece.id ?? "?")\"",
                         remedy: "export what is missing with `kopru export-missing` and import the translation",
                         at: leaf.location, unit: piece.id))
                 }
             }
+            guard let unit = leafUnit else {
+                missing(leaf, because: "\(path) has no unit \"\(id)\"", at: leaf.location, attachedCounted: true)
+                continue
+            }
+            used.insert(id)
             let state = unit.leastAdvancedState
             guard let target = unit.joinedTarget, state != .missing, state != .empty else {
                 let reason = state == .empty ? "its unit in \(path) has an empty target" : "its unit in \(path) has no target"
@@ -400,7 +402,7 @@ private struct Work {
             pair(leaf, source: unit.segments.first?.source ?? InlineText(leaf.text), target: target, state: state,
                 writtenState: writtenState, location: location)
             let unitSource = unit.joinedSource.plainText
-            if !unit.isMade(from: leaf.text) {
+            if !unit.isMade(from: leaf.text, orFrom: leaf.block.earlierBlockText) {
                 outdated(leaf, translation: translation,
                     detail: "it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(leaf.text.excerpt())\"",
                     location: location,

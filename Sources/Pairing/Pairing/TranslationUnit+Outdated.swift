@@ -5,7 +5,13 @@ extension TranslationUnit {
     /// is the original's current text. The one rule for "an XLIFF unit is outdated", read by
     /// `kopru check` (``ContributionPairer``) and by `kopru import`, which refuses a returned unit that
     /// was made from an earlier original.
-    public func isMade(from original: String) -> Bool {
-        joinedSource.plainText.comparableForm == original.comparableForm
+    ///
+    /// - Parameters:
+    ///   - original: the block's text now.
+    ///   - earlier: the block's text as Köprü counted it before (a figure's title with its alternative
+    ///     text, ``Block/earlierBlockText``): a unit made from it is not outdated either.
+    public func isMade(from original: String, orFrom earlier: String? = nil) -> Bool {
+        let source = joinedSource.plainText.comparableForm
+        return source == original.comparableForm || (earlier.map { source == $0.comparableForm } ?? false)
     }
 }

@@ -14,3 +14,19 @@ extension Block {
         }
     }
 }
+
+extension Figure {
+    /// The figure's title and alternative text joined by a space: its text as one block, as Köprü counted
+    /// a figure before the alternative text became a block of its own. A lock-file fingerprint or an
+    /// XLIFF unit made from it still confirms an unchanged figure.
+    public var earlierBlockText: String {
+        [title.plainText, alternativeText].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+extension Block {
+    /// For a figure, ``Figure/earlierBlockText``; `nil` for any other block.
+    public var earlierBlockText: String? {
+        if case .figure(let figure) = self { figure.earlierBlockText } else { nil }
+    }
+}

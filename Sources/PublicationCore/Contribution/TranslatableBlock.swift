@@ -237,9 +237,13 @@ extension TranslatableBlock {
             addRow(.quote, id: quote.id, block: .quote(quote), content: TranslatableBlock.joined(quote.blocks),
                 text: TranslatableBlock.text(of: quote.blocks), depth: depth)
             guard Self.hasText(quote.attribution) else { return }
-            blocks.append(TranslatableBlock(kind: .attribution, id: quote.id.map(TranslatableBlock.attributionID),
+            let attributionID = quote.id.map(TranslatableBlock.attributionID)
+            blocks.append(TranslatableBlock(kind: .attribution, id: attributionID,
                 content: quote.attribution.withoutFootnoteBodies, text: quote.attribution.plainText, depth: depth,
                 sectionHeading: headings.last?.text, parentID: quote.id, location: quote.location))
+            // The attribution's footnotes, each a block of its own like a paragraph's.
+            addFootnotes(of: quote.attribution, depth: depth, section: headings.last?.text, parentID: attributionID,
+                location: quote.location)
         }
 
         /// A figure with a title is its title, followed by its alternative text as a piece of its own; a
@@ -270,12 +274,20 @@ extension TranslatableBlock {
             let section = headings.last?.text
             blocks.append(TranslatableBlock(kind: kind, id: id, content: content.withoutFootnoteBodies, text: text,
                 block: block, depth: depth, sectionHeading: section, location: block.location))
+            addFootnotes(of: content, depth: depth, section: section, parentID: id, location: block.location)
+        }
+
+        /// Adds the footnotes inside `inlines` (found by the walker's ``visitFootnote(id:blocks:depth:)``),
+        /// each a piece of its own belonging to `parentID`.
+        private mutating func addFootnotes(of inlines: [Inline], depth: Int, section: String?, parentID: String?,
+            location: SourceLocation?)
+        {
             footnotes = []
-            descendIntoFootnotes(of: content, depth: depth)
+            descendIntoFootnotes(of: inlines, depth: depth)
             for footnote in footnotes ?? [] {
                 blocks.append(TranslatableBlock(kind: .footnote, id: footnote.id,
                     content: TranslatableBlock.joined(footnote.blocks), text: TranslatableBlock.text(of: footnote.blocks),
-                    depth: depth, sectionHeading: section, parentID: id, location: block.location))
+                    depth: depth, sectionHeading: section, parentID: parentID, location: location))
             }
             footnotes = nil
         }
