@@ -131,6 +131,26 @@ struct BylineTests {
         #expect(counts.missing == 0 && counts.outdated == 0, "\(counts)")
     }
 
+    @Test("a translation that does not exist yet is written with its byline")
+    func newTranslationHasTheByline() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(at: folder.file("tr/a.xml"))
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a", "a-author-1", "a-author-1-org", "a-author-2", "a-p1"])
+        try VolumeOperations.fill(file.url, state: "final")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<author><personname>Ü: Die Integrationsbeauftragte</personname><affiliation><orgname>Ü: Stadt Beispielheim</orgname></affiliation></author>"),
+            "\(text)")
+        #expect(text.contains("<author><personname>Ü: Der Sozialdezernent</personname></author>"))
+        let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
+        #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
+    }
+
     @Test("a byline changed after its translation was confirmed is outdated for the check and the export")
     func changedByline() throws {
         let fingerprint = Fingerprint.of("Stadt Musterheim")

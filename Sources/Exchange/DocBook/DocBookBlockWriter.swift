@@ -87,6 +87,19 @@ public struct DocBookBlockWriter: Sendable {
 
             """
         text += "    " + (original.id.flatMap(translation).map { "<title>\($0)</title>" } ?? "<title/>") + "\n"
+        if let subtitle = original.id.map(TranslatableBlock.subtitleID).flatMap(translation) {
+            text += "    <subtitle>\(subtitle)</subtitle>\n"
+        }
+        // The byline: each author whose name or organisation has a translation.
+        if let articleID = original.id {
+            for index in original.info.authors.indices {
+                let name = translation(TranslatableBlock.authorID(articleID, index)).map { "<personname>\($0)</personname>" }
+                let organisation = translation(TranslatableBlock.organisationID(articleID, index))
+                    .map { "<affiliation><orgname>\($0)</orgname></affiliation>" }
+                guard name != nil || organisation != nil else { continue }
+                text += "    <author>\(name ?? "")\(organisation ?? "")</author>\n"
+            }
+        }
         let abstract = original.info.abstract.compactMap { markup(for: $0, indent: "      ") }
         if !abstract.isEmpty {
             text += "    <abstract>\n" + abstract.map { "      " + $0 + "\n" }.joined() + "    </abstract>\n"

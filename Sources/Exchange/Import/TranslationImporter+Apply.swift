@@ -59,7 +59,17 @@ extension TranslationImporter {
             let decoded = decodeAll(confirmed, translatedFootnotes: [:], report: &report)
             let writer = DocBookBlockWriter(translation: { decoded.markup[$0] })
             let text = writer.article(for: contribution.original, language: contribution.translationLanguage.code)
-            let placed = confirmed.filter { decoded.markup[$0.block.id] != nil || decoded.inside.contains($0.block.id) }
+            // What the new article holds: a block with a translation, and a piece attached to one (an
+            // attribution, an alternative text, a footnote) only when its block is written too.
+            let placed = confirmed.filter { item in
+                guard decoded.markup[item.block.id] != nil || decoded.inside.contains(item.block.id) else { return false }
+                guard item.block.kind.isAttached, let parent = item.block.parentID else { return true }
+                return decoded.markup[parent] != nil
+            }
+            for item in confirmed where !placed.contains(where: { $0.block.id == item.block.id }) && decoded.markup[item.block.id] != nil {
+                refuse(item, "unit \"\(item.block.id)\" has no place in the new \(path): the block it belongs to has no translation yet",
+                    "import the translation of \(item.block.parentID ?? "its block") with it")
+            }
             return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed)
         }
     }
