@@ -78,6 +78,26 @@ struct BylineTests {
         #expect(!html.contains("toc-authors\">Uyum Sorumlusu, Der Sozialdezernent"))
     }
 
+    @Test("an author with only an organisation shows no placeholder for a name, on either side")
+    func authorWithOnlyAnOrganisation() throws {
+        let original = Self.original.replacingOccurrences(of: "<author><personname>Der Sozialdezernent</personname></author>",
+            with: "<author><affiliation><orgname>Landkreis Beispiel</orgname></affiliation></author>")
+        #expect(original != Self.original, "the scenario no longer applies")
+        let folder = try TemporaryFolder.contribution("byline-organisation", original: original, translation: Self.translation)
+        defer { folder.remove() }
+        let publication = try VolumeOperations.check(in: folder.url).publication
+        let html = HTMLWriter(options: PublicationWriterOptions()).page(for: publication, layout: .parallel)
+        let german = try #require(html.components(separatedBy: "<p class=\"byline\" lang=\"de\">").dropFirst().first?
+            .components(separatedBy: "</p>").first)
+        #expect(!german.contains("Übersetzung") && !german.contains("placeholder"), "\(german)")
+        #expect(german.hasSuffix("<span class=\"organisation\">Landkreis Beispiel</span>"), "\(german)")
+        let turkish = try #require(html.components(separatedBy: "<p class=\"byline\" lang=\"tr\">").dropFirst().first?
+            .components(separatedBy: "</p>").first)
+        // The second author's organisation has no translation: one placeholder, in Turkish.
+        #expect(turkish.components(separatedBy: "Çeviri hazırlanıyor").count == 3, "\(turkish)")
+        #expect(!turkish.contains("Landkreis"), "\(turkish)")
+    }
+
     @Test("the missing pieces are exported and imported into <info>; the check is then complete")
     func exportAndImport() throws {
         let folder = try Self.volume()
@@ -149,6 +169,27 @@ struct BylineTests {
         #expect(text.contains("<author><personname>Ü: Der Sozialdezernent</personname></author>"))
         let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
         #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
+    }
+
+    @Test("a corporate author's name stays its name when only its organisation is imported")
+    func corporateAuthor() throws {
+        let translation = Self.translation.replacingOccurrences(of: "<personname>Uyum Sorumlusu</personname>",
+            with: "<orgname>Uyum Ofisi</orgname>")
+        #expect(translation != Self.translation, "the scenario no longer applies")
+        let folder = try Self.volume(translation: translation)
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
+        try VolumeOperations.fill(file.url, state: "final")
+        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<orgname>Uyum Ofisi</orgname>"), "\(text)")
+        #expect(text.contains("<affiliation><orgname>Ü: Stadt Beispielheim</orgname></affiliation>"), "\(text)")
+        let loaded = try VolumeOperations.check(in: folder.url)
+        #expect(loaded.contributions.first?.alignment.translatedAuthors?.first
+            == Author(name: "Uyum Ofisi", organisation: "Ü: Stadt Beispielheim"))
     }
 
     @Test("a byline changed after its translation was confirmed is outdated for the check and the export")

@@ -23,7 +23,8 @@ public struct DocBookEdit: Hashable, Sendable {
     /// `alt`), or a new `<textobject>` at the end of its `<mediaobject>`.
     public var alternativeTexts: [String: String] = [:]
     /// New names for the byline, by the author's position in `<info>` (from 0): the content of the
-    /// author's `<personname>` (or `<orgname>` when it has none), or a new `<author>` at the end of `<info>`.
+    /// author's first `<personname>` or `<orgname>` (a corporate author's name), or a new `<author>` at the
+    /// end of `<info>`.
     public var authorNames: [Int: String] = [:]
     /// New organisations for the byline, by the author's position: the content of the author's
     /// `<affiliation><orgname>`, or a new `<affiliation>` at the end of the author.

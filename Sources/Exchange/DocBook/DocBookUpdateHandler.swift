@@ -89,18 +89,21 @@ final class DocBookUpdateHandler: XMLEventWriter {
             replaceContent(tag, with: markup, indent: indent)
             return
         }
-        // The byline: an author's name, and the organisation of its affiliation.
+        // The byline, read as the reader reads it: the author's first personname or orgname is its name
+        // (a corporate author is an orgname alone); its organisation is affiliation/orgname, or an
+        // orgname after the personname.
+        var isName = false
         if let index = frames.last?.authorIndex, name.local == "personname" || name.local == "orgname",
             !(frames.last?.authorHasName ?? true)
         {
             frames[frames.count - 1].authorHasName = true
+            isName = true
             if let markup = namesPending.removeValue(forKey: index) {
                 replaceContent(tag, with: markup, indent: indent)
                 return
             }
         }
-        // The organisation: affiliation/orgname, or an orgname beside the author's personname.
-        if name.local == "orgname", frames.count >= 2,
+        if name.local == "orgname", !isName, frames.count >= 2,
             let index = frames[frames.count - 1].name.local == "affiliation" ? frames[frames.count - 2].authorIndex
                 : frames[frames.count - 1].authorIndex,
             let markup = organisationsPending.removeValue(forKey: index)

@@ -644,8 +644,11 @@ private struct Work {
             guard !figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 return .figure(Figure(id: figure.id, imagePath: figure.imagePath, alternativeText: content.plainText))
             }
+            // Without a translated alternative text the image has none in this language (reported missing),
+            // as with a DocBook translation whose figure has none: never the original's words under the
+            // translation's language.
             return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
-                alternativeText: attached(.alternativeText)?.plainText ?? figure.alternativeText))
+                alternativeText: attached(.alternativeText)?.plainText ?? ""))
         }
     }
 

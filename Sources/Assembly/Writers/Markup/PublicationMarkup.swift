@@ -161,19 +161,32 @@ struct PublicationMarkup {
         }
         let authors = contribution.authors[language]
         if !authors.isEmpty {
-            // An empty name or organisation is one the translation does not have yet.
-            let pending = bylinePlaceholder(language)
             let names = renderer.withoutHyphenation {
-                authors.map { author in
-                    // One placeholder for an author whose name and organisation are both still to come.
-                    if author.name.isEmpty, author.organisation?.isEmpty ?? true { return pending }
-                    return (author.name.isEmpty ? pending : renderer.text(author.name, in: language))
-                        + (author.organisation.map {
-                            ", <span class=\"organisation\">\($0.isEmpty ? pending : renderer.text($0, in: language))</span>"
-                        } ?? "")
-                }.joined(separator: "; ")
+                authors.indices.map { index in
+                    let author = authors[index]
+                    let original = contribution.authors[contribution.originalLanguage]
+                    let source = index < original.count ? original[index] : author
+                    // On the translation's side, an empty name or organisation where the original has one
+                    // is still to be translated: the placeholder stands there (once for an author with neither).
+                    let isTranslation = language == contribution.translationLanguage
+                    let pending = bylinePlaceholder(language)
+                    let nameMissing = isTranslation && author.name.isEmpty && !source.name.isEmpty
+                    let organisationMissing = isTranslation && author.organisation?.isEmpty == true
+                        && !(source.organisation ?? "").isEmpty
+                    if nameMissing, organisationMissing || author.organisation == nil { return pending }
+                    var parts: [String] = []
+                    if nameMissing { parts.append(pending) } else if !author.name.isEmpty {
+                        parts.append(renderer.text(author.name, in: language))
+                    }
+                    if organisationMissing {
+                        parts.append("<span class=\"organisation\">\(pending)</span>")
+                    } else if let organisation = author.organisation, !organisation.isEmpty {
+                        parts.append("<span class=\"organisation\">\(renderer.text(organisation, in: language))</span>")
+                    }
+                    return parts.joined(separator: ", ")
+                }.filter { !$0.isEmpty }.joined(separator: "; ")
             }
-            result += "<p class=\"byline\"\(attributes)>\(names)</p>\n"
+            if !names.isEmpty { result += "<p class=\"byline\"\(attributes)>\(names)</p>\n" }
         }
         let label = language == contribution.originalLanguage ? GeneratedWords.original : GeneratedWords.translation
         result += "<p class=\"version-label\"\(attributes)>\(renderer.word(label, in: language))</p>\n"
