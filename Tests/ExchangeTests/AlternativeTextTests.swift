@@ -140,6 +140,33 @@ struct AlternativeTextTests {
         #expect(counts.missing == 0 && counts.translated == counts.segments, "\(counts)")
     }
 
+    @Test("an alternative text written as textobject/para is replaced where it is, not doubled")
+    func alternativeTextAsParagraph() throws {
+        let translation = Self.translation.replacingOccurrences(of: """
+                  <imageobject><imagedata fileref="zeichen.svg"/></imageobject>
+                </mediaobject>
+            """, with: """
+                  <imageobject><imagedata fileref="zeichen.svg"/></imageobject>
+                  <textobject><para>Eski açıklama</para></textobject>
+                </mediaobject>
+            """)
+        #expect(translation != Self.translation, "the scenario no longer applies")
+        let folder = try TemporaryFolder.contribution("alternative-text-para", original: Self.original(),
+            translation: translation, lock: "a\ta-fig1-alt\tde\t\(Fingerprint.of("Eine Sprechblase"))\n")
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let file = try #require(exported.first)
+        #expect(file.file.units.map(\.id) == ["a-fig1-alt"])
+        try VolumeOperations.fill(file.url, state: "final")
+        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<textobject><para>Ü: Zwei Sprechblasen über einer Tasse</para></textobject>"), "\(text)")
+        #expect(text.components(separatedBy: "<textobject>").count == 3, "\(text)")
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.counts.outdated == 0 && alignment.counts.missing == 0, "\(alignment.counts)")
+    }
+
     @Test("an untitled figure's unit replaces its alternative text")
     func untitledFigure() throws {
         let folder = try Self.volume(lock: "a\ta-fig2\tde\t\(Fingerprint.of("Ein Foto des alten Rathauses"))\n")

@@ -80,9 +80,9 @@ final class DocBookUpdateHandler: XMLEventWriter {
             closeStartTag()
             write("<info>\(pendingAuthors())</info>" + indent)
         }
-        // A figure's alternative text: the phrase of its textobject, or its alt.
+        // A figure's alternative text: the phrase (or paragraph) of its textobject, or its alt.
         if let owner = frames.lastIndex(where: { $0.alternativeText != nil }),
-            name.local == "alt" || (name.local == "phrase" && frames.last?.name.local == "textobject"),
+            name.local == "alt" || (["phrase", "para", "simpara"].contains(name.local) && frames.last?.name.local == "textobject"),
             let markup = frames[owner].alternativeText
         {
             frames[owner].alternativeText = nil
@@ -153,7 +153,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
             if let markups = edit.insertAfterTitle[id] { frame.afterTitle = markups; found.insert(id) }
             if let markups = edit.append[id] { frame.append = markups; found.insert(id) }
             if let markup = edit.attributions[id], name.local == "blockquote" { frame.attribution = markup; found.insert(id) }
-            if let markup = edit.alternativeTexts[id], name.local == "figure" || name.local == "informalfigure" {
+            if let markup = edit.alternativeTexts[id], ["figure", "informalfigure", "mediaobject"].contains(name.local) {
                 frame.alternativeText = markup
                 found.insert(id)
             }
@@ -224,7 +224,9 @@ final class DocBookUpdateHandler: XMLEventWriter {
         }
         if let markup = frame.alternativeText {
             closeStartTag()
-            write("<mediaobject><textobject><phrase>\(markup)</phrase></textobject></mediaobject>")
+            // A mediaobject that is the figure itself gets the textobject; a figure gets a mediaobject.
+            write(name.local == "mediaobject" ? "<textobject><phrase>\(markup)</phrase></textobject>"
+                : "<mediaobject><textobject><phrase>\(markup)</phrase></textobject></mediaobject>")
         }
         if let index = frame.authorIndex {
             if let markup = namesPending.removeValue(forKey: index) {

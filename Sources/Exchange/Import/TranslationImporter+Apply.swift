@@ -307,6 +307,10 @@ extension TranslationImporter {
         let writer = DocBookBlockWriter(translation: { inserted[$0] })
         let planner = DocBookInsertionPlanner(present: present, writer: writer, isImported: { inserted[$0] != nil })
         refusedIDs.formUnion(planner.plan(contribution.original, into: &edit))
+        // A piece attached to a block that found no place has none either.
+        for item in placed where item.block.kind.isAttached {
+            if let parent = item.block.parentID, refusedIDs.contains(parent) { refusedIDs.insert(item.block.id) }
+        }
         for id in refusedIDs.sorted() {
             let item = items.first { $0.block.id == id }
             report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable,
