@@ -35,8 +35,9 @@ import XMLSource
 ///
 /// ``FileStatistics`` of a contribution: `sourceLanguage` is the document's language,
 /// `targetLanguage` is `nil`, `version` the root's `version`. `units` and `segments` both count the
-/// document's ``TranslatableBlock``s (title, subtitle, headings, paragraphs, list items, quotes,
-/// figures, footnotes: the segments the check counts for it as a contribution) and `sourceWords`
+/// document's ``TranslatableBlock``s (title, subtitle, the byline's names and organisations, headings,
+/// paragraphs, list items, quotes and their attributions, figures and their alternative texts,
+/// footnotes: the segments the check counts for it as a contribution) and `sourceWords`
 /// counts the words of their text with ``WordCounter``.
 final class DocBookReader: FormatEventHandler {
     /// The DocBook 5 namespace.

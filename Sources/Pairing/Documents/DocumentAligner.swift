@@ -85,5 +85,3 @@ public struct DocumentAligner: Sendable {
         return DocumentAlignment(sentences: sentences, links: links)
     }
 }
-
-/// Pairs leaves by id where both sides share ids, otherwise by structure; in reading order.

@@ -1,7 +1,8 @@
 public import PublicationCore
 
-/// How the translation of one block of an original stands (a title, subtitle, heading, paragraph, list
-/// item, quote, figure or footnote with an id), with what a translator needs to know about it.
+/// How the translation of one ``TranslatableBlock`` of an original stands (its title, subtitle, byline,
+/// headings, paragraphs, list items, quotes, figures, footnotes, attributions and alternative texts,
+/// each with an id), with what a translator needs to know about it.
 ///
 /// ``ContributionPairer`` decides it once, on the paired rows, for `kopru check`; the exchange
 /// (`export-missing`, `import`) reads it from ``ContributionAlignment/blockStates`` instead of deciding again.

@@ -34,15 +34,16 @@ public struct ContributionAlignment: Sendable {
     /// The fingerprints of the current originals of all translated blocks, by block id, for
     /// `kopru check --accept` to record in the lock file.
     public var fingerprints: [String: String]
-    /// The blocks that have no row of their own (the title, the subtitle, footnotes) and have a
-    /// translation: what `kopru check --accept` confirms besides the rows.
+    /// The blocks that have no row of their own (the title, the subtitle, the byline's names and
+    /// organisations, footnotes, attributions, alternative texts) and have a translation: what
+    /// `kopru check --accept` confirms besides the rows.
     public var otherTranslatedBlocks: [OtherBlock] = []
-    /// The state of every original block with an id (the title under the article's id, the subtitle,
-    /// the rows' blocks and the footnotes): the one decision that `check`, `export-missing` and `import`
-    /// all read.
+    /// The state of every ``TranslatableBlock`` of the original that has an id (the title under the
+    /// article's id, the subtitle, the byline, the rows' blocks, footnotes, attributions and alternative
+    /// texts): the one decision that `check`, `export-missing` and `import` all read.
     public var blockStates: [String: BlockState] = [:]
 
-    /// A title, subtitle or footnote with a translation.
+    /// A title, subtitle, byline piece, footnote, attribution or alternative text with a translation.
     public struct OtherBlock: Hashable, Sendable {
         /// Its id: the article's id for the title, ``ContributionPairer/subtitleID(_:)`` for the subtitle,
         /// the footnote's id.

@@ -521,9 +521,12 @@ private struct Work {
             let reason = translation != nil
                 ? "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>"
                 : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
-            let remedy = translation != nil
-                ? "add the translated <author> (with <personname> and <affiliation><orgname>) to <info> in \(path)"
-                : "export what is missing with `kopru export-missing` and import the translation"
+            let isOffice = ["docx", "docm", "odt"].contains((path as NSString).pathExtension.lowercased())
+            let remedy = translation == nil
+                ? "export what is missing with `kopru export-missing` and import the translation"
+                : isOffice
+                    ? "write the translated \(isName ? "name" : "organisation") in \(path) (a paragraph in the Author style under the title; Köprü does not write into Word or OpenDocument files)"
+                    : "add the translated <author> (with <personname> and <affiliation><orgname>) to <info> in \(path)"
             diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) has no \(translationLanguage.englishName) translation: \(reason)", remedy: remedy,
                 at: location, unit: piece.id))

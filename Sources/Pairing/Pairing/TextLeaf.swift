@@ -67,8 +67,9 @@ public struct TextLeaf: Hashable, Sendable {
 }
 
 extension TextLeaf {
-    /// The rows of a document: its ``TranslatableBlock``s that are rows (all but the title, the subtitle
-    /// and footnotes), each with the footnotes that follow it.
+    /// The rows of a document: its ``TranslatableBlock``s that are rows (all but the title, the subtitle,
+    /// the byline, footnotes, attributions and alternative texts), each with the footnotes and attached
+    /// pieces that follow it.
     public static func leaves(of document: ContributionDocument) -> [TextLeaf] {
         leaves(from: TranslatableBlock.blocks(of: document))
     }

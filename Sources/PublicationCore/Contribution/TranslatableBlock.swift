@@ -66,7 +66,8 @@ public struct TranslatableBlock: Hashable, Sendable {
         self.location = location
     }
 
-    /// Whether the piece is a row of the publication (not the title, the subtitle, a footnote or an attribution).
+    /// Whether the piece is a row of the publication (not the title, the subtitle, the byline, a footnote,
+    /// an attribution or an alternative text).
     public var isRow: Bool { block != nil }
 
     /// The pieces of a document, in reading order.
