@@ -22,6 +22,7 @@ deps:
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS) --product kopru
+	$(SWIFT) build $(BUILD_FLAGS) --product kopru-preview
 
 ## publication: build the sample volume from Sources-de/ and Sources-tr/ into Output/
 publication: build pdf-engine

@@ -18,6 +18,7 @@ let package = Package(
                 "Exchange",
             ]),
         .executable(name: "kopru", targets: ["kopru"]),
+        .executable(name: "kopru-preview", targets: ["kopru-preview"]),
     ],
     dependencies: [
         // The command line: subcommands, --help, validation and exit codes.
@@ -79,10 +80,23 @@ let package = Package(
             dependencies: [
                 "Assembly", "Pairing", "QualityChecks", "Exchange", "FormatReaders", "Project", "PublicationCore", "XMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The HTTP server behind `kopru preview`, an executable of its own (`kopru-preview`, which
+        // `kopru preview` runs in its place), so that `kopru` itself links no HTTP stack: FlyingFox
+        // brings FoundationNetworking and with it libcurl and two dozen libraries that every other
+        // command would load at start.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "Commands", "Assembly", "Project", "PublicationCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             swiftSettings: strict
         ),
+        .executableTarget(name: "kopru-preview", dependencies: ["PreviewServer"], swiftSettings: strict),
         // The umbrella: `import Kopru` re-exports the library's modules.
         .target(
             name: "Kopru",

@@ -22,6 +22,10 @@ public enum ProjectDiagnostics {
     public static let manifestUnreadable = DiagnosticCatalog.Entry(
         "manifest.unreadable", .error, "kopru.yaml is missing or cannot be read.",
         remedy: "run kopru in the folder of the publication's kopru.yaml, or name it with --manifest")
+    /// `preview.server-missing`: `kopru preview` found no `kopru-preview` beside `kopru` to run.
+    public static let previewServerMissing = DiagnosticCatalog.Entry(
+        "preview.server-missing", .error, "`kopru preview` found no program kopru-preview beside kopru to run the server.",
+        remedy: "build it with `swift build -c release --product kopru-preview` (make publication does), and keep it in the folder of kopru")
     /// `build.failed`: a writer or the PDF engine failed.
     public static let buildFailed = DiagnosticCatalog.Entry(
         "build.failed", .error, "A writer or the PDF engine failed; the previous output is unchanged.")

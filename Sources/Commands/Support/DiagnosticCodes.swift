@@ -24,7 +24,8 @@ enum DiagnosticCodes {
             ("Exchange with translators", ExchangeDiagnostics.catalog),
             ("Writing into the project (docs/safety.md)", ProjectDiagnostics.catalog),
             ("Publication", ManifestDiagnostics.catalog + PipelineDiagnostics.catalog + AssemblyDiagnostics.catalog
-                + [ProjectDiagnostics.manifestUnreadable, ProjectDiagnostics.buildFailed, ProjectDiagnostics.buildInputUnreadable]),
+                + [ProjectDiagnostics.manifestUnreadable, ProjectDiagnostics.buildFailed, ProjectDiagnostics.buildInputUnreadable,
+                    ProjectDiagnostics.previewServerMissing]),
         ]
     }
 

@@ -1,7 +1,7 @@
-import Foundation
+package import Foundation
 import Pairing
 import Project
-import PublicationCore
+package import PublicationCore
 import QualityChecks
 
 /// Prints diagnostics compiler-style on standard error, with colour only on a terminal:
@@ -10,10 +10,10 @@ import QualityChecks
 /// Sources-tr/sisli.xml:42:7: warning: paragraph "p12" has no German translation [align.missing]
 ///     Translate the paragraph, or export what is missing with `kopru export-missing`.
 /// ```
-struct DiagnosticPrinter {
+package struct DiagnosticPrinter {
     var useColour: Bool
 
-    init(useColour: Bool = Terminal.isTerminal(STDERR_FILENO)) {
+    package init(useColour: Bool = Terminal.isTerminal(STDERR_FILENO)) {
         self.useColour = useColour
     }
 
@@ -31,7 +31,7 @@ struct DiagnosticPrinter {
     }
 
     /// Prints the diagnostics, with long per-segment listings cut short (see ``capped(_:limit:)``).
-    func print(_ diagnostics: [Diagnostic]) {
+    package func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in Self.capped(diagnostics) {
             Terminal.writeError(format(diagnostic) + "\n")
         }

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import Pairing
 import Project
 import QualityChecks
@@ -7,11 +7,11 @@ extension ExitCode {
     /// Some input has findings: incomplete translations or QA errors.
     static let findings = ExitCode(1)
     /// Some input could not be read: not XML, malformed, invalid XLIFF.
-    static let unreadableInput = ExitCode(2)
+    package static let unreadableInput = ExitCode(2)
     /// A write was refused: the place is not Köprü's to write or replace (sysexits' EX_CANTCREAT).
     static let refusedWrite = ExitCode(73)
     /// A file or folder could not be written: disk full, read-only (sysexits' EX_IOERR).
-    static let cannotWrite = ExitCode(74)
+    package static let cannotWrite = ExitCode(74)
     /// Another kopru process is changing the project (sysexits' EX_TEMPFAIL).
     static let projectLocked = ExitCode(75)
 

@@ -6,7 +6,7 @@ import QualityChecks
 
 /// What the writing commands share: the project lock, the clean-up of killed runs, and reporting a
 /// refused or failed write with its exit status.
-enum ProjectAccess {
+package enum ProjectAccess {
     /// Takes the project's write lock for `purpose` (printing and exiting 75 when another process keeps it).
     static func lock(_ base: URL, purpose: String) throws -> ProjectLock {
         do {
@@ -53,7 +53,7 @@ enum ProjectAccess {
 
     /// Installs the interrupt handler: SIGINT, SIGTERM and SIGHUP end child processes, remove temporary
     /// files and folders, and exit with 128 + the signal's number.
-    static func installInterruptHandler() {
+    package static func installInterruptHandler() {
         Interruption.install { number in
             let name = number == SIGINT ? "interrupted" : number == SIGTERM ? "terminated" : "hung up"
             Terminal.writeError("\nkopru: \(name); child processes ended and temporary files removed\n")

@@ -5,7 +5,7 @@ import PublicationCore
 import QualityChecks
 
 /// Small terminal helpers: TTY detection, colours, and unbuffered writes.
-enum Terminal {
+package enum Terminal {
     static let reset = "\u{1B}[0m"
 
     static func isTerminal(_ descriptor: Int32) -> Bool {
@@ -21,11 +21,11 @@ enum Terminal {
         }
     }
 
-    static func writeError(_ text: String) {
+    package static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func writeOutput(_ text: String) {
+    package static func writeOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

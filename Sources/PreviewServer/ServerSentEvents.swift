@@ -1,9 +1,6 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import Pairing
-import Project
-import QualityChecks
 import Synchronization
 
 /// The clients of `/events` and the stream each of them reads: every rebuild sends `data: reload`.

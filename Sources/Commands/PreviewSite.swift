@@ -1,31 +1,38 @@
 import Assembly
-import Foundation
+package import Foundation
 import Pairing
 import Project
-import PublicationCore
+package import PublicationCore
 import QualityChecks
 
 /// What `kopru preview` serves: the HTML publication and the completeness report, built into Köprü's own
 /// folder (`.kopru/preview/`), or the errors that stopped the build.
-struct PreviewSite: Sendable {
+package struct PreviewSite: Sendable {
     /// The manifest.
-    var manifestURL: URL
+    package var manifestURL: URL
     /// How messages name it.
-    var manifestPath: String
+    package var manifestPath: String
     /// A layout that overrides the manifest's.
-    var layout: PublicationLayout?
+    package var layout: PublicationLayout?
 
     var base: URL { manifestURL.deletingLastPathComponent() }
-    var folder: URL { base.appendingPathComponent(ProjectLock.folderName).appendingPathComponent("preview") }
+    /// Creates the site of a manifest.
+    package init(manifestURL: URL, manifestPath: String, layout: PublicationLayout?) {
+        self.manifestURL = manifestURL
+        self.manifestPath = manifestPath
+        self.layout = layout
+    }
+
+    package var folder: URL { base.appendingPathComponent(ProjectLock.folderName).appendingPathComponent("preview") }
 
     /// The outcome of one build.
-    enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         case built(warnings: Int)
         case failed([Diagnostic])
     }
 
     /// The files whose changes trigger a rebuild: the manifest, the lock file, the glossary and every source.
-    func watchedFiles() -> [URL] {
+    package func watchedFiles() -> [URL] {
         var files = [manifestURL, base.appendingPathComponent("kopru.lock")]
         if case .success(let manifest) = ManifestLoader.read(manifestURL, displayPath: manifestPath) {
             for contribution in manifest.contributions {
@@ -39,7 +46,7 @@ struct PreviewSite: Sendable {
     }
 
     /// A fingerprint of the watched files' sizes and modification times.
-    func signature() -> [String] {
+    package func signature() -> [String] {
         watchedFiles().map { url in
             var info = stat()
             guard stat(url.path, &info) == 0 else { return url.path + ":missing" }
@@ -48,7 +55,7 @@ struct PreviewSite: Sendable {
     }
 
     /// Builds the publication and the report into the preview folder.
-    func build() -> Outcome {
+    package func build() -> Outcome {
         let manifest: Manifest
         switch ManifestLoader.read(manifestURL, displayPath: manifestPath) {
         case .success(let read): manifest = read
@@ -97,7 +104,7 @@ struct PreviewSite: Sendable {
     }
 
     /// A page that shows the errors that stopped the build, in place of the publication.
-    static func errorPage(_ diagnostics: [Diagnostic]) -> String {
+    package static func errorPage(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { diagnostic in
             let place = diagnostic.location.map { "<code>\(XMLEscaping.text($0.description))</code> " } ?? ""
             let remedy = diagnostic.remedy.map { "<br>\(XMLEscaping.text($0))" } ?? ""
