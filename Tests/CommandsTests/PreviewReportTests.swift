@@ -27,4 +27,22 @@ struct PreviewReportTests {
         #expect(page.contains("qa.number-mismatch"))
         #expect(page.contains("175.000"))
     }
+
+    @Test("kopru preview without kopru-preview beside it says so and exits 69, and kopru links no HTTP code")
+    func serverMissing() throws {
+        let project = try ProjectCopy()
+        let lonely = project.parent.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+        let kopru = lonely.appendingPathComponent("kopru")
+        try FileManager.default.copyItem(at: ProgramRun.kopru, to: kopru)
+        let run = try ProgramRun.run(["preview", "--port", "0"], in: project.url, executable: kopru)
+        #expect(run.status == 69, "\(run.standardError)")
+        #expect(run.standardError.contains("[preview.server-missing]"))
+        #expect(run.standardError.contains("\(lonely.path)/kopru-preview"))
+        let libraries = try ProgramRun.run([ProgramRun.kopru.path], in: project.url,
+            executable: URL(fileURLWithPath: "/usr/bin/ldd"))
+        #expect(libraries.status == 0)
+        #expect(!libraries.standardOutput.contains("libFoundationNetworking"), "\(libraries.standardOutput)")
+        #expect(!libraries.standardOutput.contains("libcurl"))
+    }
 }

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 import Pairing
 import Project
 package import PublicationCore
