@@ -123,13 +123,10 @@ struct AlternativeTextTests {
     func importIntoTheFigure() throws {
         let folder = try Self.volume()
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-fig1-alt"])
-        #expect(file.file.units.first?.notes.contains { $0.text.hasPrefix("Alternative text of figure a-fig1") } == true)
-        try VolumeOperations.fill(file.url, state: "final")
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-fig1-alt"])
+        #expect(trip.file.units.first?.notes.contains { $0.text.hasPrefix("Alternative text of figure a-fig1") } == true)
+        let report = trip.report
         #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<title>İşaret</title>"), "\(text)")
@@ -154,12 +151,8 @@ struct AlternativeTextTests {
         let folder = try TemporaryFolder.contribution("alternative-text-para", original: Self.original(),
             translation: translation, lock: "a\ta-fig1-alt\tde\t\(Fingerprint.of("Eine Sprechblase"))\n")
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-fig1-alt"])
-        try VolumeOperations.fill(file.url, state: "final")
-        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-fig1-alt"])
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<textobject><para>Ü: Zwei Sprechblasen über einer Tasse</para></textobject>"), "\(text)")
         #expect(text.components(separatedBy: "<textobject>").count == 3, "\(text)")

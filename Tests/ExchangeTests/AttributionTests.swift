@@ -82,13 +82,10 @@ struct AttributionTests {
     func exportAndImport() throws {
         let folder = try Self.volume()
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-q2-attribution"])
-        #expect(file.file.units.first?.notes.contains { $0.text == "Attribution of quotation a-q2" } == true)
-        try VolumeOperations.fill(file.url, state: "final")
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-q2-attribution"])
+        #expect(trip.file.units.first?.notes.contains { $0.text == "Attribution of quotation a-q2" } == true)
+        let report = trip.report
         #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
         let text = try folder.read("tr/a.xml")
         #expect(text.contains(#"<blockquote xml:id="a-q2"><attribution>Ü: Ein Gast</attribution><para>Bir alıntı daha.</para></blockquote>"#),
@@ -115,12 +112,9 @@ struct AttributionTests {
         #expect(loaded.files.first { $0.path == "de/a.xml" }?.statistics.segments == 8)
         #expect(alignment.blockStates["a-fn9"]?.status == .current)
         #expect(alignment.blockStates["a-q1-attribution"]?.status == .outdated)
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id).contains("a-q1-attribution"))
-        try VolumeOperations.fill(file.url, state: "final")
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id).contains("a-q1-attribution"))
+        let report = trip.report
         #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
         let text = try folder.read("tr/a.xml")
         // The new attribution keeps the translation's own footnote at its place.

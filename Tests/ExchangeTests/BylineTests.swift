@@ -102,13 +102,10 @@ struct BylineTests {
     func exportAndImport() throws {
         let folder = try Self.volume()
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v1_2)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
-        #expect(file.file.units.first?.notes.contains { $0.text == "Byline: the organisation of author 1" } == true)
-        try VolumeOperations.fill(file.url, state: "translated")
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v1_2, state: "translated")
+        #expect(trip.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
+        #expect(trip.file.units.first?.notes.contains { $0.text == "Byline: the organisation of author 1" } == true)
+        let report = trip.report
         #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<personname>Uyum Sorumlusu</personname>"))
@@ -135,12 +132,8 @@ struct BylineTests {
         let folder = try Self.volume(translation: translation,
             lock: "a\ta-author-1-org\tde\t\(Fingerprint.of("Stadt Musterheim"))\n")
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
-        try VolumeOperations.fill(file.url, state: "final")
-        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<author><personname>Uyum Sorumlusu</personname><orgname>Ü: Stadt Beispielheim</orgname></author>"),
             "\(text)")
@@ -156,12 +149,9 @@ struct BylineTests {
         let folder = try Self.volume()
         defer { folder.remove() }
         try FileManager.default.removeItem(at: folder.file("tr/a.xml"))
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a", "a-author-1", "a-author-1-org", "a-author-2", "a-p1"])
-        try VolumeOperations.fill(file.url, state: "final")
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a", "a-author-1", "a-author-1-org", "a-author-2", "a-p1"])
+        let report = trip.report
         #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<author><personname>Ü: Die Integrationsbeauftragte</personname><affiliation><orgname>Ü: Stadt Beispielheim</orgname></affiliation></author>"),
@@ -178,12 +168,8 @@ struct BylineTests {
         #expect(translation != Self.translation, "the scenario no longer applies")
         let folder = try Self.volume(translation: translation)
         defer { folder.remove() }
-        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
-        let file = try #require(exported.first)
-        #expect(file.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
-        try VolumeOperations.fill(file.url, state: "final")
-        _ = try TranslationImporter(backupFolder: nil).importFiles([(file.url, "a.xlf")],
-            into: try VolumeOperations.volume(in: folder.url))
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-author-1-org", "a-author-2"])
         let text = try folder.read("tr/a.xml")
         #expect(text.contains("<orgname>Uyum Ofisi</orgname>"), "\(text)")
         #expect(text.contains("<affiliation><orgname>Ü: Stadt Beispielheim</orgname></affiliation>"), "\(text)")

@@ -59,3 +59,20 @@ enum VolumeOperations {
         try AtomicFile.write(result.document, to: url, displayPath: url.path)
     }
 }
+
+extension VolumeOperations {
+    /// The translator's round trip on a one-contribution volume: exports what is missing, fills every
+    /// target (``fill(_:state:transform:)``) with `state`, imports the file back.
+    ///
+    /// - Returns: the exported file (its units and notes) and the import's report.
+    static func roundTrip(in folder: TemporaryFolder, version: XLIFFVersion = .v2_1, state: String = "final") throws
+        -> (file: ExportFile, report: ImportReport)
+    {
+        let exported = try export(in: folder.url, to: folder.file("out"), version: version)
+        guard let (file, url) = exported.first else { throw CocoaError(.fileNoSuchFile) }
+        try fill(url, state: state)
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(url, "a.xlf")],
+            into: try volume(in: folder.url))
+        return (file, report)
+    }
+}
