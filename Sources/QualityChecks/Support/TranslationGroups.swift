@@ -60,8 +60,17 @@ struct TranslationGroups {
     private static func key(_ text: String, language: LanguageTag, strict: Bool) -> String {
         let folded = CheckText.comparisonKey(text, language: language)
         if strict { return folded }
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " "
-        }))
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter(keepsInKey)))
+    }
+
+    /// Whether a loose key keeps `scalar`: letters, digits and spaces. An ASCII scalar is told without a
+    /// Unicode property lookup (in ASCII only A–Z and a–z are alphabetic and only 0–9 have a numeric type).
+    static func keepsInKey(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+                || value == 0x20
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
