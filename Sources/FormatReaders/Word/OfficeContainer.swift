@@ -48,6 +48,10 @@ final class OfficeContainer {
             try? handle.close()
             throw .unreadablePart("the central directory", reason: "it points past the end of the file (the file is damaged)")
         }
+        guard !spans.isDirectoryTooLarge else {
+            try? handle.close()
+            throw .unreadablePart("the central directory", reason: "it is larger than 64 MiB, more than a Word or OpenDocument file holds")
+        }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {

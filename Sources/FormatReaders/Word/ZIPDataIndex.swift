@@ -26,6 +26,9 @@ struct ZIPDataIndex {
     /// Whether the end record or an entry holds an offset no file can have (beyond `Int64.max`): a
     /// hostile container on which ZIPFoundation traps instead of throwing, so it is refused first.
     private(set) var hasImpossibleOffset = false
+    /// Whether the central directory is larger than Köprü reads (64 MiB), so its entries' offsets could
+    /// not be checked; such a container is refused too, since ZIPFoundation would walk them unchecked.
+    private(set) var isDirectoryTooLarge = false
 
     /// Reads the index of a ZIP file; an unreadable directory gives an empty index.
     init(reading handle: FileHandle) {
@@ -34,8 +37,11 @@ struct ZIPDataIndex {
         guard let directory = Self.centralDirectory(handle, fileSize: fileSize) else { return }
         if directory.offset > UInt64(Int64.max) || directory.size > UInt64(Int64.max) { hasImpossibleOffset = true }
         guard directory.offset <= fileSize, directory.size <= fileSize - directory.offset else { return }
-        guard directory.size <= 64 << 20, let bytes = Self.read(handle, at: directory.offset, count: Int(directory.size))
-        else { return }
+        guard directory.size <= 64 << 20 else {
+            isDirectoryTooLarge = true
+            return
+        }
+        guard let bytes = Self.read(handle, at: directory.offset, count: Int(directory.size)) else { return }
         var cursor = 0
         while cursor + 46 <= bytes.count, bytes.uint32(at: cursor) == 0x0201_4B50 {
             let nameLength = Int(bytes.uint16(at: cursor + 28))
@@ -44,17 +50,17 @@ struct ZIPDataIndex {
             let end = cursor + 46 + nameLength + extraLength + commentLength
             guard end <= bytes.count else { break }
             let name = String(decoding: bytes[(cursor + 46)..<(cursor + 46 + nameLength)], as: UTF8.self)
-            var localOffset = UInt64(bytes.uint32(at: cursor + 42))
+            var localOffset: UInt64? = UInt64(bytes.uint32(at: cursor + 42))
             if localOffset == 0xFFFF_FFFF {
                 let extra = bytes[(cursor + 46 + nameLength)..<(cursor + 46 + nameLength + extraLength)]
+                // nil when the Zip64 field is not there: the entry has no span, and ZIPFoundation fails on it.
                 localOffset = Self.zip64Offset(
                     in: Array(extra),
                     uncompressedInZip64: bytes.uint32(at: cursor + 24) == 0xFFFF_FFFF,
-                    compressedInZip64: bytes.uint32(at: cursor + 20) == 0xFFFF_FFFF
-                ) ?? UInt64.max
+                    compressedInZip64: bytes.uint32(at: cursor + 20) == 0xFFFF_FFFF)
             }
-            if localOffset > UInt64(Int64.max), localOffset != UInt64.max { hasImpossibleOffset = true }
-            if spans[name] == nil, let span = Self.localSpan(handle, at: localOffset, fileSize: fileSize) {
+            if let offset = localOffset, offset > UInt64(Int64.max) { hasImpossibleOffset = true }
+            if spans[name] == nil, let localOffset, let span = Self.localSpan(handle, at: localOffset, fileSize: fileSize) {
                 spans[name] = span
             }
             cursor = end

@@ -160,6 +160,30 @@ struct DOCXDiagnosticsTests {
         #expect(loaded.diagnostics.contains { $0.severity == .error && $0.location != nil })
     }
 
+    @Test("an entry whose Zip64 local-header offset is UInt64.max is refused, not handed to ZIPFoundation")
+    func zip64EntryOffsetAtTheTop() throws {
+        var bytes = [UInt8](try WordFixture.document(body: WordFixture.paragraph("Text")))
+        func le(_ value: UInt64, _ count: Int) -> [UInt8] { (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) } }
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        let end = bytes.count - 22
+        #expect(bytes[end..<(end + 4)].elementsEqual([0x50, 0x4B, 0x05, 0x06]))
+        let entry = u32(end + 16)
+        #expect(bytes[entry..<(entry + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]))
+        // The first entry's local-header offset moves into a Zip64 extra field that holds UInt64.max.
+        let extra = le(0x0001, 2) + le(8, 2) + le(UInt64.max, 8)
+        let extraAt = entry + 46 + u16(entry + 28) + u16(entry + 30)
+        bytes.replaceSubrange(entry + 42..<entry + 46, with: le(0xFFFF_FFFF, 4))
+        bytes.replaceSubrange(entry + 30..<entry + 32, with: le(UInt64(u16(entry + 30) + extra.count), 2))
+        bytes.insert(contentsOf: extra, at: extraAt)
+        let newEnd = end + extra.count
+        bytes.replaceSubrange(newEnd + 12..<newEnd + 16, with: le(UInt64(u32(newEnd + 12) + extra.count), 4))
+        let loaded = try Self.load(Data(bytes), name: "zip64-entry.docx")
+        #expect(loaded.contribution == nil)
+        #expect(loaded.diagnostics.contains { $0.severity == .error && $0.location != nil && $0.message.contains("damaged") },
+            "\(loaded.diagnostics.map(\.message))")
+    }
+
     @Test("an image without alternative text names its paragraph and first words: docx.missing-alt")
     func missingAlternativeText() throws {
         let image = #"<w:p><w:r><w:t>Das Rathaus</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Bild 1"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:blip r:embed="rIdBild"/></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
