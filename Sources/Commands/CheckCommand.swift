@@ -197,9 +197,9 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Whether `url` is a JSON report `kopru check` wrote: a regular file of at most 64 MiB whose
-    /// top-level `generator` is ``CheckReport/generatorName``. Any other JSON (one with `contributions`
-    /// and `findings` of its own too) is the user's and is not overwritten.
+    /// Whether `url` is a JSON or SARIF report `kopru check` wrote: a regular file of at most 64 MiB whose
+    /// top-level `generator` is ``CheckReport/generatorName``, or whose first run's tool is Köprü. Any other
+    /// JSON (one with the same keys, or a `"name": "Köprü"` of its own) is the user's and is not overwritten.
     static func isJSONReport(_ url: URL) -> Bool {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
             attributes[.type] as? FileAttributeType == .typeRegular,
@@ -207,7 +207,10 @@ struct CheckCommand: ParsableCommand {
             let data = try? Data(contentsOf: url),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return false }
-        return object["generator"] as? String == CheckReport.generatorName
+        if object["generator"] as? String == CheckReport.generatorName { return true }
+        let runs = object["runs"] as? [[String: Any]]
+        let driver = (runs?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        return object["version"] as? String == "2.1.0" && driver?["name"] as? String == "Köprü"
     }
 
     /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
@@ -218,7 +221,7 @@ struct CheckCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: outputFile)
         let ours = FileHead.text(of: url, count: 4096).map {
-            $0.contains("<meta name=\"generator\" content=\"\(CheckReport.generatorName)\">") || $0.contains("\"name\" : \"Köprü\"")
+            $0.contains("<meta name=\"generator\" content=\"\(CheckReport.generatorName)\">")
                 || ($0.hasPrefix("{") && Self.isJSONReport(url))
         } ?? false
         let manifestURL = URL(fileURLWithPath: manifest)

@@ -144,6 +144,15 @@ struct EditorWorkflowTests {
         let refused = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--output", "mine.json"], in: project.url)
         #expect(refused.status == 73, "\(refused.standardError)")
         #expect(project.text("mine.json") == theirs)
+        // A file of the user's that only names Köprü is not a SARIF report Köprü wrote.
+        let named = #"{"name" : "Köprü", "runs": []}"#
+        try project.write(named, to: "named.json")
+        let kept = try ProgramRun.run(["check", "--qa", "off", "--format", "sarif", "--output", "named.json"], in: project.url)
+        #expect(kept.status == 73, "\(kept.standardError)")
+        #expect(project.text("named.json") == named)
+        let sarif = try ProgramRun.run(["check", "--qa", "off", "--format", "sarif", "--output", "report.sarif"], in: project.url)
+        let sarifAgain = try ProgramRun.run(["check", "--qa", "off", "--format", "sarif", "--output", "report.sarif"], in: project.url)
+        #expect(sarif.status == 1 && sarifAgain.status == 1, "Köprü's own SARIF report is overwritten: \(sarifAgain.standardError)")
     }
 
     @Test("the HTML report passes axe in headless Chromium")
