@@ -2,6 +2,7 @@ import Assembly
 import Foundation
 import PublicationCore
 import Testing
+import TestSupport
 
 /// The EPUB's page list, taken from the PDF of the same build: the sample volume in every layout,
 /// checked against the PDF with pdfinfo and pdftotext, and by EPUBCheck.
@@ -111,6 +112,27 @@ import Testing
         #expect(!text("EPUB/nav.xhtml").contains("page-list"))
         #expect(!text("EPUB/package.opf").contains("pageNavigation"))
         #expect(!text("EPUB/package.opf").contains("pageBreakSource"))
+    }
+
+    @Test("kopru build --to epub --page-list lays out the print edition for the page list, keeps no PDF and leaves no scratch")
+    func pageListWithoutPDF() throws {
+        let project = try ProjectCopy()
+        // A folder of the user's with the name the layout's scratch folder once had stays as it is.
+        try FileManager.default.createDirectory(at: project.file("Output-pl/.kopru-page-map"), withIntermediateDirectories: true)
+        try project.write("mine", to: "Output-pl/.kopru-page-map/note.txt")
+        let built = try ProgramRun.run(["build", "--to", "epub", "--page-list", "--out", "Output-pl-new", "--quiet"], in: project.url)
+        #expect(built.status == 0 || built.status == 1, "\(built.standardError)")
+        let folder = project.file("Output-pl-new")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains("publication.epub"))
+        #expect(!names.contains("publication.pdf"))
+        #expect(!names.contains { $0.hasPrefix(".kopru-page-map") }, "\(names)")
+        let navigation = try ProgramRun.run(["-c", "import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('EPUB/nav.xhtml').decode())",
+            folder.appendingPathComponent("publication.epub").path], in: project.url,
+            executable: URL(fileURLWithPath: "/usr/bin/python3"))
+        #expect(navigation.status == 0, "\(navigation.standardError)")
+        #expect(Self.pageList(navigation.standardOutput).count > 10)
+        #expect(project.text("Output-pl/.kopru-page-map/note.txt") == "mine")
     }
 
     @Test func pdfComesBeforeTheEPUBThatNeedsItsPages() {

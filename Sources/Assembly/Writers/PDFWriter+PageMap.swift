@@ -27,13 +27,15 @@ extension PDFWriter {
     /// Lays out the print edition without keeping the PDF, for an EPUB built without one: the page
     /// map that ``writeReportingPages(_:layout:to:)`` would return.
     ///
-    /// - Parameter scratch: a folder for the engine's work, which is emptied afterwards.
+    /// - Parameter scratch: the folder in which a new folder of a unique name takes the engine's work; it is
+    ///   removed afterwards, and nothing else in `scratch` is touched.
     /// - Throws: ``PublicationWriterError`` when the engine is missing or fails.
     public func pageMap(
         for publication: BilingualPublication, layout: PublicationLayout, scratch: URL
     ) throws -> PrintPageMap {
-        let folder = scratch.appendingPathComponent(".kopru-page-map", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = scratch.appendingPathComponent(".kopru-page-map-\(UUID().uuidString)", isDirectory: true)
+        // Not withIntermediateDirectories: the folder is new, so removing it afterwards removes only its own work.
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: folder) }
         return try writeReportingPages(publication, layout: layout, to: folder)
     }

@@ -4,11 +4,11 @@ public import PublicationCore
 /// Runs the writers of one build so that the EPUB gets the print edition's page list.
 ///
 /// The PDF writer runs before the EPUB writer and reports where its pages begin
-/// (``PDFWriter/writeReportingPages(_:layout:to:)``); the EPUB writer then marks the same pages. When
-/// the build writes an EPUB but no PDF, the print edition is laid out all the same (the PDF is not
-/// kept), so the book's page numbers are those a reader of the printed volume sees; when the PDF
-/// engine is not installed, the EPUB is written without a page list, and ``Outcome/unavailable(_:)``
-/// says why.
+/// (``PDFWriter/writeReportingPages(_:layout:to:)``); the EPUB writer then marks the same pages. A PDF
+/// built without an EPUB is written without a page map. When the build writes an EPUB but no PDF, the
+/// print edition is laid out for it only when ``laysOutPrintEdition`` asks (it costs as much as the
+/// PDF; the PDF is not kept); otherwise, or when the PDF engine is not installed, the EPUB is written
+/// without a page list, and ``Outcome/unavailable(_:)`` says why.
 ///
 /// ```swift
 /// let outcome = try WriterSequence(writers: [HTMLWriter(), EPUBWriter(), PDFWriter()])
@@ -34,7 +34,7 @@ public struct WriterSequence: Sendable {
     public var laysOutPrintEdition: Bool
 
     /// Creates a sequence of writers.
-    public init(writers: [any PublicationWriter], laysOutPrintEdition: Bool = true) {
+    public init(writers: [any PublicationWriter], laysOutPrintEdition: Bool = false) {
         self.writers = writers
         self.laysOutPrintEdition = laysOutPrintEdition
     }
@@ -71,12 +71,16 @@ public struct WriterSequence: Sendable {
             let new = found.filter { reported.insert($0).inserted }
             if !new.isEmpty { problems(new) }
         }
+        // The engine reports where pages begin only when an EPUB will mark them.
+        let needsPages = writers.contains { $0 is EPUBWriter }
         for writer in ordered {
             progress(writer.fileName)
             switch writer {
-            case let pdf as PDFWriter:
+            case let pdf as PDFWriter where needsPages:
                 pages = try pdf.writeReportingPages(publication, layout: layout, to: folder)
                 report(ImageResource.problems(in: publication, directory: pdf.options.resourceDirectory))
+            case let pdf as PDFWriter:
+                report(try pdf.write(publication, layout: layout, to: folder))
             case var epub as EPUBWriter:
                 if let pages {
                     outcome = .fromPDF(pages)
