@@ -35,6 +35,6 @@ struct PreviewCommand: ParsableCommand {
         let reason = String(cString: strerror(errno))
         DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.previewServerMissing,
             "kopru preview needs the program kopru-preview beside kopru, but \(server.path) cannot be run (\(reason))")])
-        throw ExitCode(69)
+        throw ExitCode.unavailable
     }
 }

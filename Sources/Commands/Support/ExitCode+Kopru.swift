@@ -8,6 +8,8 @@ extension ExitCode {
     static let findings = ExitCode(1)
     /// Some input could not be read: not XML, malformed, invalid XLIFF.
     package static let unreadableInput = ExitCode(2)
+    /// A program Köprü needs is not installed (sysexits' EX_UNAVAILABLE): `kopru-preview` for `kopru preview`.
+    static let unavailable = ExitCode(69)
     /// A write was refused: the place is not Köprü's to write or replace (sysexits' EX_CANTCREAT).
     static let refusedWrite = ExitCode(73)
     /// A file or folder could not be written: disk full, read-only (sysexits' EX_IOERR).

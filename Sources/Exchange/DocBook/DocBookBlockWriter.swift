@@ -45,7 +45,7 @@ public struct DocBookBlockWriter: Sendable {
         case .figure(let figure):
             guard let id = figure.id, let text = translation(id) else { return nil }
             // A figure without a title is its alternative text.
-            let hasTitle = !figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            let hasTitle = figure.hasTitle
             let alternativeText = hasTitle ? translation(TranslatableBlock.alternativeTextID(id)) : text
             let element = hasTitle ? "figure" : "informalfigure"
             var markup = "<\(element)\(idAttribute(id))>" + (hasTitle ? "<title>\(text)</title>" : "")

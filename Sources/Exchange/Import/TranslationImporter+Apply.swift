@@ -231,10 +231,9 @@ extension TranslationImporter {
         return decoded
     }
 
-    /// Whether a block is a figure without a title, whose text is its alternative text.
-    static func isUntitledFigure(_ block: ExchangeBlock) -> Bool {
-        guard case .figure(let figure)? = block.piece.block else { return false }
-        return figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    /// Whether a row's block is a figure without a title, whose text is its alternative text.
+    static func isUntitledFigure(_ block: Block) -> Bool {
+        if case .figure(let figure) = block { !figure.hasTitle } else { false }
     }
 
     private func applyToDocBook(
@@ -272,7 +271,7 @@ extension TranslationImporter {
                 guard let index = item.block.piece.authorIndex else { continue }
                 if item.block.kind == .author { edit.authorNames[index] = markup } else { edit.authorOrganisations[index] = markup }
                 placed.append(item)
-            case .figure where present.contains(id) && Self.isUntitledFigure(item.block):
+            case .figure where present.contains(id) && item.block.piece.block.map(Self.isUntitledFigure) == true:
                 // A figure without a title is its alternative text.
                 edit.alternativeTexts[id] = markup
                 placed.append(item)

@@ -43,9 +43,9 @@ public struct ContributionPairer: Sendable {
         let pieces = TranslatableBlock.blocks(of: original)
         let leaves = TextLeaf.leaves(from: pieces)
         let title = original.info.title.plainText
-        let hasTitle = !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasTitle = original.info.title.hasText
         let subtitle = original.info.subtitle.plainText
-        let hasSubtitle = !subtitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasSubtitle = original.info.subtitle.hasText
         // Segments: every translatable piece (each is a unit in an XLIFF export), as the file's own count has them.
         work.counts.segments = pieces.count
         work.counts.sourceWords = pieces.reduce(0) { $0 + WordCounter.count($1.text) }
@@ -70,7 +70,7 @@ public struct ContributionPairer: Sendable {
             let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
             if hasTitle {
-                if document.info.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if !document.info.title.hasText {
                     work.counts.missing += 1
                     work.record(original.id, .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
@@ -84,7 +84,7 @@ public struct ContributionPairer: Sendable {
                 }
             }
             if hasSubtitle {
-                if document.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if !document.info.subtitle.hasText {
                     work.counts.missing += 1
                     work.record(original.id.map(ContributionPairer.subtitleID), .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
@@ -213,13 +213,17 @@ private struct Work {
 
     /// Outdated when the lock file recorded another original text for this block.
     mutating func isOutdatedByLock(_ leaf: TextLeaf) -> Bool {
-        guard let blockID = leaf.id, let recorded = lock.fingerprint(contribution: contribution, block: blockID) else {
-            return false
-        }
-        if recorded == Fingerprint.of(leaf.text) { return false }
-        // A lock file written when a figure's title and alternative text were one block fingerprinted
-        // them together; that entry still confirms an unchanged figure (the next --accept rewrites it).
-        if let earlier = leaf.block.earlierBlockText { return recorded != Fingerprint.of(earlier) }
+        isOutdatedByLock(leaf.id, text: leaf.text, earlier: leaf.block.earlierBlockText)
+    }
+
+    /// The one rule for a DocBook translation: outdated when the lock file recorded another original text
+    /// for the block. A lock file written when a figure's title and alternative text were one block
+    /// fingerprinted them together (`earlier`); that entry still confirms an unchanged figure (the next
+    /// --accept rewrites it).
+    func isOutdatedByLock(_ id: String?, text: String, earlier: String? = nil) -> Bool {
+        guard let id, let recorded = lock.fingerprint(contribution: contribution, block: id) else { return false }
+        if recorded == Fingerprint.of(text) { return false }
+        if let earlier { return recorded != Fingerprint.of(earlier) }
         return true
     }
 
@@ -230,8 +234,7 @@ private struct Work {
         location: SourceLocation?)
     {
         fingerprints[id] = Fingerprint.of(original)
-        let recorded = lock.fingerprint(contribution: contribution, block: id)
-        let isOutdated = recorded.map { $0 != Fingerprint.of(original) } ?? false
+        let isOutdated = isOutdatedByLock(id, text: original)
         otherTranslatedBlocks.append(.init(id: id, isOutdated: isOutdated, translationText: translation))
         record(id, .init(status: isOutdated ? .outdated : .current, translationText: translation))
         guard isOutdated else {
@@ -644,7 +647,7 @@ private struct Work {
         case .figure(let figure):
             // Without a translated alternative text the image keeps the original's (reported missing),
             // rather than none at all.
-            guard !figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard figure.hasTitle else {
                 return .figure(Figure(id: figure.id, imagePath: figure.imagePath, alternativeText: content.plainText))
             }
             // Without a translated alternative text the image has none in this language (reported missing),

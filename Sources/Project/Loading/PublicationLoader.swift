@@ -177,7 +177,7 @@ public struct PublicationLoader: Sendable {
         var title = Bilingual<[Inline]>(german: original.info.title, turkish: original.info.title)
         title[originalLanguage.partner] = alignment.translatedTitle ?? original.info.title
         var subtitle: Bilingual<[Inline]>?
-        if !original.info.subtitle.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if original.info.subtitle.hasText {
             subtitle = Bilingual(german: original.info.subtitle, turkish: original.info.subtitle)
             subtitle?[originalLanguage.partner] = alignment.translatedSubtitle ?? original.info.subtitle
         }

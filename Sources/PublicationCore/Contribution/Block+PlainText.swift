@@ -1,3 +1,4 @@
+import Foundation
 extension Block {
     /// The block's text without markup, as one line: a section's title, a paragraph's text, a list's
     /// items joined with " • ", a quote's paragraphs, a figure's title and alternative text.
@@ -29,4 +30,16 @@ extension Block {
     public var earlierBlockText: String? {
         if case .figure(let figure) = self { figure.earlierBlockText } else { nil }
     }
+}
+
+extension Array where Element == Inline {
+    /// Whether these inlines hold text other than white space (footnotes left out): the one test of
+    /// whether a title, subtitle, caption or attribution is there at all.
+    public var hasText: Bool { !plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+}
+
+extension Figure {
+    /// Whether the figure has a title; a figure without one (DocBook's `informalfigure`) is translated as
+    /// its alternative text.
+    public var hasTitle: Bool { title.hasText }
 }

@@ -66,9 +66,6 @@ public struct TranslatableBlock: Hashable, Sendable {
         self.location = location
     }
 
-    /// Whether the piece is a row of the publication (not the title, the subtitle, the byline, a footnote,
-    /// an attribution or an alternative text).
-    public var isRow: Bool { block != nil }
 
     /// The pieces of a document, in reading order.
     public static func blocks(of document: ContributionDocument) -> [TranslatableBlock] {
@@ -138,8 +135,7 @@ public struct TranslatableBlock: Hashable, Sendable {
         case .list(let list): return joined(list.items.flatMap(\.blocks))
         case .quote(let quote): return joined(quote.blocks)
         case .figure(let figure):
-            return figure.title.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                ? [.text(figure.alternativeText)] : figure.title
+            return figure.hasTitle ? figure.title : [.text(figure.alternativeText)]
         }
     }
 }
@@ -183,13 +179,13 @@ extension TranslatableBlock {
         private var footnotes: [(id: String?, blocks: [Block])]?
 
         mutating func visitTitle(_ title: [Inline], of document: ContributionDocument) {
-            guard Self.hasText(title) else { return }
+            guard title.hasText else { return }
             blocks.append(TranslatableBlock(kind: .title, id: document.id, content: title.withoutFootnoteBodies,
                 text: title.plainText, location: document.location))
         }
 
         mutating func visitSubtitle(_ subtitle: [Inline], of document: ContributionDocument) {
-            guard Self.hasText(subtitle) else { return }
+            guard subtitle.hasText else { return }
             blocks.append(TranslatableBlock(kind: .subtitle, id: document.id.map(TranslatableBlock.subtitleID),
                 content: subtitle.withoutFootnoteBodies, text: subtitle.plainText, location: document.location))
         }
@@ -237,7 +233,7 @@ extension TranslatableBlock {
         mutating func visitQuote(_ quote: Quote, depth: Int) {
             addRow(.quote, id: quote.id, block: .quote(quote), content: TranslatableBlock.joined(quote.blocks),
                 text: TranslatableBlock.text(of: quote.blocks), depth: depth)
-            guard Self.hasText(quote.attribution) else { return }
+            guard quote.attribution.hasText else { return }
             let attributionID = quote.id.map(TranslatableBlock.attributionID)
             blocks.append(TranslatableBlock(kind: .attribution, id: attributionID,
                 content: quote.attribution.withoutFootnoteBodies, text: quote.attribution.plainText, depth: depth,
@@ -250,7 +246,7 @@ extension TranslatableBlock {
         /// A figure with a title is its title, followed by its alternative text as a piece of its own; a
         /// figure without a title (DocBook's `informalfigure`) is its alternative text.
         mutating func visitFigure(_ figure: Figure, depth: Int) {
-            guard Self.hasText(figure.title) else {
+            guard figure.hasTitle else {
                 addRow(.figure, id: figure.id, block: .figure(figure), content: [.text(figure.alternativeText)],
                     text: figure.alternativeText, depth: depth)
                 return
@@ -293,8 +289,5 @@ extension TranslatableBlock {
             footnotes = nil
         }
 
-        static func hasText(_ inlines: [Inline]) -> Bool {
-            !inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        }
     }
 }
