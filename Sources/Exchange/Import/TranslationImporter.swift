@@ -357,8 +357,14 @@ public struct TranslationImporter: Sendable {
     /// The path of a source's copy inside a run's backup folder: the manifest's path with every `..`
     /// written `_up` and `.` components and empty ones dropped, so that a source outside the project
     /// (`../shared/x.xml`) is copied inside the backup folder like any other, never beside or over it.
+    /// No two paths share a name: a component of the path that starts with `_` gets one more (`_up/x.xml`
+    /// is `__up/x.xml`), and an absolute path starts with `_root`, so one source's copy never replaces
+    /// another's.
     static func backupName(_ path: String) -> String {
-        let parts = path.split(separator: "/").filter { $0 != "." }.map { $0 == ".." ? "_up" : String($0) }
+        var parts = path.split(separator: "/").filter { $0 != "." }.map { part in
+            part == ".." ? "_up" : part.hasPrefix("_") ? "_" + part : String(part)
+        }
+        if path.hasPrefix("/") { parts.insert("_root", at: 0) }
         return parts.isEmpty ? "_" : parts.joined(separator: "/")
     }
 }
