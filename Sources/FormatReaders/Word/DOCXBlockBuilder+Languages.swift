@@ -13,8 +13,3 @@ extension DOCXBlockBuilder {
         return language
     }
 }
-
-extension DOCXBlockBuilder {
-    /// The document's language: its defaults', else its properties', else the one most runs name.
-    var documentLanguage: LanguageTag? { session.language() }
-}

@@ -7,6 +7,13 @@ import PublicationCore
 struct DOCXBlockBuilder {
     let session: DOCXReadSession
     var styles: DOCXStyles { session.styles }
+    /// The document's language, decided once (every run's language is compared with it).
+    let documentLanguage: LanguageTag?
+
+    init(session: DOCXReadSession) {
+        self.session = session
+        documentLanguage = session.language()
+    }
 
     /// The document.
     func document(from paragraphs: [DOCXParagraph]) -> ContributionDocument {
@@ -153,7 +160,7 @@ struct DOCXBlockBuilder {
             case 0: return format.link.map { AnyHashable($0) }
             case 1: return format.bold ? AnyHashable(true) : nil
             case 2: return format.italic ? AnyHashable(true) : nil
-            case 3: return otherLanguage(format).map { AnyHashable($0.written) }
+            case 3: return otherLanguage(format).map { AnyHashable($0) }
             default: return nil
             }
         }
@@ -186,7 +193,7 @@ struct DOCXBlockBuilder {
                 case 1: result.append(.emphasis(role: "strong", inner))
                 case 2: result.append(.emphasis(role: nil, inner))
                 default:
-                    if let language = LanguageTag(current.base as? String ?? "") {
+                    if let language = current.base as? LanguageTag {
                         result.append(.foreign(language: language, element: "phrase", inner))
                     } else {
                         for inline in inner { DocBookReader.append(inline, to: &result) }
