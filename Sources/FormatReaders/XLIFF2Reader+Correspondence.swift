@@ -13,31 +13,18 @@ import PublicationCore
 ///
 /// Runs once per unit, on the unit's model, after the element-by-element checks.
 extension XLIFF2Reader.Core {
-    /// Up to this many source codes are searched linearly; more go into a dictionary.
-    static var linearSearchLimit: Int { 16 }
-
     func checkCorrespondence(of unit: TranslationUnit, line: Int, column: Int) {
-        // Most units have a few codes: they are found by a linear search, with no hash table to build.
-        var sourceList: [(id: String, code: InlineCode)] = []
-        var sourceCodes: [String: InlineCode] = [:]
+        // Most units have a few codes: the id map searches them linearly, with no hash table to build.
+        var sourceCodes = XLIFF2IDMap<InlineCode>()
         for segment in unit.segments where segment.target != nil || unit.segments.count > 1 {
             // The elements are read in place: `codes` would build an array of copies first.
             for case .code(let code) in segment.source.elements {
                 guard let id = code.id else { continue }
-                if sourceCodes.isEmpty && sourceList.count < Self.linearSearchLimit {
-                    if !sourceList.contains(where: { $0.id == id }) { sourceList.append((id, code)) }
-                    continue
-                }
-                if sourceCodes.isEmpty {
-                    sourceCodes = Dictionary(sourceList.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-                }
-                if sourceCodes[id] == nil { sourceCodes[id] = code }
+                sourceCodes.insert(id, code)
             }
         }
-        guard !sourceList.isEmpty else { return }
-        func source(_ id: String) -> InlineCode? {
-            sourceCodes.isEmpty ? sourceList.first(where: { $0.id == id })?.code : sourceCodes[id]
-        }
+        guard !sourceCodes.isEmpty else { return }
+        func source(_ id: String) -> InlineCode? { sourceCodes[id] }
         var reported: Set<String> = []
         for segment in unit.segments {
             guard let target = segment.target else { continue }
