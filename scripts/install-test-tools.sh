@@ -16,7 +16,6 @@ need curl curl
 need pkg-config pkg-config
 need /usr/include/libxml2/libxml/parser.h libxml2-dev
 need pdftotext poppler-utils
-need /usr/share/java/epubcheck.jar epubcheck
 need java default-jre-headless
 need chromium chromium
 need chromedriver chromium-driver
