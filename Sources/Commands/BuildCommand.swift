@@ -200,7 +200,7 @@ struct BuildCommand: ParsableCommand {
         }
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }
-        let complete = CheckReport(files: [], contributions: loaded.contributionEntries, diagnostics: []).summary.complete
+        let complete = loaded.complete
         var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
         for name in written {
             let path = outputFolder.appendingPathComponent(name).path

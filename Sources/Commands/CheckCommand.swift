@@ -155,11 +155,7 @@ struct CheckCommand: ParsableCommand {
                 Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
         }
-        let gaps = outcome.publication.contributions.map { result in
-            CheckReportPage.Contribution(id: result.id, originalLanguage: result.originalLanguage,
-                files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
-                gaps: result.alignment.rows.filter { $0.status != .translated })
-        }
+        let gaps = CheckReportPage.Contribution.all(of: outcome.publication)
         try finish(outcome.report, diagnostics: outcome.diagnostics,
             minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100,
             title: loadedManifest.metadata.title.german, gaps: gaps)

@@ -81,11 +81,7 @@ package struct PreviewSite: Sendable {
         options.resourceDirectory = base
         var report = outcome.report
         report.applyGate(minimum: manifest.check.minimumComplete ?? 100)
-        let gaps = loaded.contributions.map { result in
-            CheckReportPage.Contribution(id: result.id, originalLanguage: result.originalLanguage,
-                files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
-                gaps: result.alignment.rows.filter { $0.status != .translated })
-        }
+        let gaps = CheckReportPage.Contribution.all(of: loaded)
         do {
             try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
             let ignore = folder.deletingLastPathComponent().appendingPathComponent(".gitignore")

@@ -187,3 +187,15 @@ public struct CheckReportPage: Sendable {
         boxes.forEach(function(b){b.addEventListener('change',apply);});})();
         """
 }
+
+extension CheckReportPage.Contribution {
+    /// Every contribution of a loaded publication with its files and the rows still to translate: the
+    /// report page's part, the same for `kopru check` and `kopru preview`.
+    public static func all(of loaded: LoadedPublication) -> [Self] {
+        loaded.contributions.map { result in
+            Self(id: result.id, originalLanguage: result.originalLanguage,
+                files: [result.originalPath] + (result.translationPath.map { [$0] } ?? []),
+                gaps: result.alignment.rows.filter { $0.status != .translated })
+        }
+    }
+}

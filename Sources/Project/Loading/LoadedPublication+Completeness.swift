@@ -11,6 +11,11 @@ extension LoadedPublication {
         }
     }
 
+    /// The volume's translated share, 0…1, by the check report's rule.
+    public var complete: Double {
+        CheckReport(files: [], contributions: contributionEntries, diagnostics: []).summary.complete
+    }
+
     /// The completeness gate alone, without the QA findings: what `kopru build --strict` applies. The
     /// same rule as `kopru check`'s gate (``CheckReport/applyGate(minimum:warningsAsErrors:)``): the
     /// volume and each contribution must reach `minimum` percent.
