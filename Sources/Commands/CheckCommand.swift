@@ -169,13 +169,14 @@ struct CheckCommand: ParsableCommand {
         if format != .github { DiagnosticPrinter().print(quiet ? diagnostics.filter { $0.severity == .error } : diagnostics) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(report)
-            try emit(Data((String(decoding: data, as: UTF8.self) + "\n").utf8))
+            // The encoded bytes are written as they are, with one newline: no string copies of a large report.
+            var data = try report.jsonData()
+            data.append(0x0A)
+            try emit(data)
         case .sarif:
-            let data = try report.sarif(catalog: DiagnosticCodes.all, version: KopruCommand.version)
-            try emit(Data((String(decoding: data, as: UTF8.self) + "\n").utf8))
+            var data = try report.sarif(catalog: DiagnosticCodes.all, version: KopruCommand.version)
+            data.append(0x0A)
+            try emit(data)
         case .html:
             let page = CheckReportPage(title: title ?? paths.joined(separator: ", ")).render(report, contributions: gaps)
             try emit(Data(page.utf8))
@@ -212,7 +213,7 @@ struct CheckCommand: ParsableCommand {
     /// Writes a report to --output (only a new file or one Köprü wrote), or to standard output.
     func emit(_ data: Data) throws {
         guard let outputFile else {
-            Terminal.writeOutput(String(decoding: data, as: UTF8.self))
+            Terminal.writeOutput(data)
             return
         }
         let url = URL(fileURLWithPath: outputFile)

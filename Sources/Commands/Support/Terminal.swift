@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import Pairing
 import Project
 import PublicationCore
@@ -27,5 +27,10 @@ package enum Terminal {
 
     package static func writeOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes bytes to standard output as they are.
+    package static func writeOutput(_ data: Data) {
+        FileHandle.standardOutput.write(data)
     }
 }
