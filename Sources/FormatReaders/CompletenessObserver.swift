@@ -27,6 +27,9 @@ public final class CompletenessObserver: UnitObserver {
     /// Creates an observer.
     public init() {}
 
+    /// The listing reads text, states and places only: no attributes, original data or notes.
+    public var unitDetail: UnitDetail { .counts }
+
     public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
         guard unit.isTranslatable else { return }
         for (index, segment) in unit.segments.enumerated() {

@@ -35,18 +35,25 @@ public struct DocumentLoader: Sendable {
     public func load(
         contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
-        load(contentsOf: url, displayPath: displayPath, unitSink: unitSink, created: nil)
+        load(contentsOf: url, displayPath: displayPath, unitDetail: .full, unitSink: unitSink, created: nil)
+    }
+
+    /// Reads a file, building each unit only as far as `unitDetail` says (see ``UnitDetail``).
+    public func load(
+        contentsOf url: URL, displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?
+    ) -> LoadedDocument {
+        load(contentsOf: url, displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink, created: nil)
     }
 
     private func load(
-        contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)?,
+        contentsOf url: URL, displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?,
         created: ((ReadContext) -> Void)?
     ) -> LoadedDocument {
         // Word and OpenDocument files are ZIP containers: recognised by their first bytes or name.
         if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(contentsOf: url, displayPath: displayPath) {
             return office
         }
-        let context = ReadContext(displayPath: displayPath, unitSink: unitSink)
+        let context = ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
         created?(context)
         let dispatcher = FormatDispatcher(context: context)
         do {
@@ -63,10 +70,11 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// Reads a file and shows every unit to an observer, with the file's languages.
+    /// Reads a file and shows every unit to an observer, with the file's languages; the units carry
+    /// what the observer reads (its ``UnitObserver/unitDetail``).
     public func load(contentsOf url: URL, displayPath: String, observer: any UnitObserver) -> LoadedDocument {
         let box = ContextBox()
-        let document = load(contentsOf: url, displayPath: displayPath) { [box] unit in
+        let document = load(contentsOf: url, displayPath: displayPath, unitDetail: observer.unitDetail) { [box] unit in
             observer.observe(unit, sourceLanguage: box.context?.statistics.sourceLanguage,
                 targetLanguage: box.context?.statistics.targetLanguage)
         } created: { box.context = $0 }

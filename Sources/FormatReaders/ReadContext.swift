@@ -25,11 +25,14 @@ public final class ReadContext {
     /// The contribution, set by the DocBook handler when it finishes.
     public var contribution: ContributionDocument?
     private let unitSink: ((TranslationUnit) -> Void)?
+    /// How much of each unit the readers build for the sink.
+    public let unitDetail: UnitDetail
 
     /// Creates a context.
-    public init(displayPath: String, unitSink: ((TranslationUnit) -> Void)?) {
+    public init(displayPath: String, unitDetail: UnitDetail = .full, unitSink: ((TranslationUnit) -> Void)?) {
         self.displayPath = displayPath
         self.statistics = FileStatistics(path: displayPath)
+        self.unitDetail = unitDetail
         self.unitSink = unitSink
     }
 

@@ -7,4 +7,11 @@ public protocol UnitObserver: AnyObject {
     func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?)
     /// Called once after the last unit.
     func finish() -> [Diagnostic]
+    /// How much of each unit the observer reads; the reader builds no more than that.
+    var unitDetail: UnitDetail { get }
+}
+
+extension UnitObserver {
+    /// Everything, unless the observer says it needs less.
+    public var unitDetail: UnitDetail { .full }
 }

@@ -80,7 +80,7 @@ extension XLIFF12Reader.Core {
 
     mutating func endDataCode() {
         guard var open = dataCode.take() else { return }
-        open.code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
+        open.code.data = open.bytes.isEmpty || !keepsDetail ? nil : String(decoding: open.bytes, as: UTF8.self)
         append(.code(open.code))
     }
 

@@ -86,6 +86,8 @@ final class XLIFF12Reader: FormatEventHandler {
     /// Everything the reader changes while it reads; its methods (in the `XLIFF12Reader+…` files) do the work.
     struct Core {
         let context: ReadContext
+        /// Whether units carry the attributes and data of their codes and their notes (``UnitDetail/full``).
+        let keepsDetail: Bool
         /// The namespace of the root element: XLIFF elements are in it, all others are extensions.
         var namespace = ""
         var frames: [Frame] = []
@@ -131,6 +133,7 @@ final class XLIFF12Reader: FormatEventHandler {
 
         init(context: ReadContext) {
             self.context = context
+            keepsDetail = context.unitDetail == .full
         }
     }
 
@@ -324,7 +327,7 @@ extension XLIFF12Reader.Core {
 
     private mutating func startNote(_ tag: XMLStartTag) {
         guard hasUnit else { skip(); return }
-        unit.noteAttributes = otherAttributes(of: tag, except: nil)
+        unit.noteAttributes = keepsDetail ? otherAttributes(of: tag, except: nil) : [:]
         isInNote = true
         noteBytes.removeAll(keepingCapacity: true)
         frames.append(.note)
@@ -333,19 +336,19 @@ extension XLIFF12Reader.Core {
     private mutating func endNote() {
         guard isInNote else { return }
         isInNote = false
+        guard hasUnit, keepsDetail else { return }
         let text = String(decoding: noteBytes, as: UTF8.self)
-        guard hasUnit else { return }
         unit.notes.append(Note(text, attributes: unit.noteAttributes))
     }
 
     /// The attributes of a start tag by qualified name, without the one named `excluded` (a local
     /// name, no namespace) whose value, if present, the caller has read as `excludedValue`. Builds
-    /// nothing when the tag has no other attribute.
+    /// nothing when the tag has no other attribute, or when the units are built for counts only.
     func otherAttributes(of tag: XMLStartTag, except excluded: String?, excludedValue: String? = nil)
         -> [String: String]
     {
         let count = tag.attributeCount
-        if count == 0 || (count == 1 && excludedValue != nil) { return [:] }
+        if !keepsDetail || count == 0 || (count == 1 && excludedValue != nil) { return [:] }
         var result: [String: String] = [:]
         for attribute in tag.attributes {
             if let excluded, attribute.name.namespace.isEmpty, attribute.name.local == excluded { continue }

@@ -32,6 +32,8 @@ extension XLIFF2Reader.Core {
         }
         guard unit != nil else { return }
         var attributes: [String: String] = [:]
+        // Markers keep their attributes in every mode: the correspondence check compares their `translate`.
+        let keepsAttributes = keepsDetail || element == .mrk || element == .sm
         // Whether the tag has only ids and data references (most codes): then none of the attributes that
         // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
         var plain = true
@@ -41,7 +43,7 @@ extension XLIFF2Reader.Core {
         var dataRef: String?, dataRefStart: String?, dataRefEnd: String?
         if tag.attributeCount > 0 {
             // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
-            if tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
+            if keepsAttributes, tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
             // A value becomes a string only when the model keeps it or it is an id or data reference.
             tag.forEachAttribute { name, value in
                 let reference = Self.referenceAttribute(name)
@@ -53,13 +55,13 @@ extension XLIFF2Reader.Core {
                     return
                 case nil:
                     plain = false
-                    attributes[name.qualified] = String(decoding: value, as: UTF8.self)
+                    if keepsAttributes { attributes[name.qualified] = String(decoding: value, as: UTF8.self) }
                     return
                 case .dataRef, .dataRefStart, .dataRefEnd:
                     break
                 }
                 let text = String(decoding: value, as: UTF8.self)
-                attributes[name.qualified] = text
+                if keepsAttributes { attributes[name.qualified] = text }
                 switch reference {
                 case .dataRef: if dataRef == nil { dataRef = text }
                 case .dataRefStart: if dataRefStart == nil { dataRefStart = text }
@@ -76,7 +78,8 @@ extension XLIFF2Reader.Core {
             if !plain { checkCode(element.name, tag, id: id) }
             if let id { register(id, tag) }
             let kind: InlineCode.Kind = element == .ph ? .placeholder : (element == .sc && isolated == "yes" ? .isolated : .opening)
-            let data = element == .pc ? dataReference(dataRefStart, "dataRefStart", tag) : dataReference(dataRef, "dataRef", tag)
+            var data = element == .pc ? dataReference(dataRefStart, "dataRefStart", tag) : dataReference(dataRef, "dataRef", tag)
+            if !keepsDetail { data = nil }
             if element == .pc { _ = dataReference(dataRefEnd, "dataRefEnd", tag) }
             if let id {
                 sequence.codes[id] = .init(isPlaceholder: element == .ph, canCopy: plain || tag.attribute("canCopy") != "no")
@@ -93,7 +96,8 @@ extension XLIFF2Reader.Core {
             }
             if element == .pc {
                 frame.codeID = id
-                frame.attributes = attributes
+                // An empty list is not stored: storing it would make the frame's box of rare parts.
+                if !attributes.isEmpty { frame.attributes = attributes }
             }
             reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
             content.append(.code(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data)))

@@ -170,6 +170,8 @@ final class XLIFF2Reader: FormatEventHandler {
     /// files) do the work.
     struct Core {
         let context: ReadContext
+        /// Whether units carry the attributes and data of their codes and their notes (``UnitDetail/full``).
+        let keepsDetail: Bool
         var stack: [Frame] = []
 
         // Document scope.
@@ -206,7 +208,10 @@ final class XLIFF2Reader: FormatEventHandler {
         /// Set when ``advance(to:single:_:)`` has reported an element out of order.
         var reportedOrder = false
 
-        init(context: ReadContext) { self.context = context }
+        init(context: ReadContext) {
+            self.context = context
+            keepsDetail = context.unitDetail == .full
+        }
     }
 
     private let core: UnsafeMutablePointer<Core>
@@ -316,9 +321,9 @@ extension XLIFF2Reader.Core {
         case .code(.pc), .code(.mrk):
             content.append(text: String(decoding: text, as: UTF8.self))
         case .note:
-            noteText += String(decoding: text, as: UTF8.self)
+            if keepsDetail { noteText += String(decoding: text, as: UTF8.self) }
         case .data:
-            dataText += String(decoding: text, as: UTF8.self)
+            if keepsDetail { dataText += String(decoding: text, as: UTF8.self) }
         case .skeleton, .foreign:
             if !Self.isWhitespace(text) { stack[stack.count - 1].hasContent = true }
         default:
@@ -570,7 +575,7 @@ extension XLIFF2Reader.Core {
     }
 
     private mutating func endNote(_ frame: Frame) {
-        guard stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
+        guard keepsDetail, stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
         unit?.unit.notes.append(Note(noteText, attributes: frame.attributes))
     }
 

@@ -20,6 +20,11 @@ public final class CombinedObserver: UnitObserver {
         observers.flatMap { $0.finish() }
     }
 
+    /// What the most demanding observer needs: counts only if every observer needs counts only.
+    public var unitDetail: UnitDetail {
+        observers.allSatisfy { $0.unitDetail == .counts } ? .counts : .full
+    }
+
     /// The findings of a file read in `kopru check FILE`: those its observer made while the file
     /// streamed by, or, for a file whose units were kept for pairing (no observer saw them), the
     /// per-segment listing made from those units.
