@@ -82,14 +82,15 @@ public struct DocumentLoader: Sendable {
         return document
     }
 
-    /// Reads a document held in memory (for tests and for callers that already have the bytes).
+    /// Reads a document held in memory (for tests and for callers that already have the bytes),
+    /// building each unit as far as `unitDetail` says.
     public func load(
-        _ data: Data, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
+        _ data: Data, displayPath: String, unitDetail: UnitDetail = .full, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
         if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(data, displayPath: displayPath) {
             return office
         }
-        let context = ReadContext(displayPath: displayPath, unitSink: unitSink)
+        let context = ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
         let dispatcher = FormatDispatcher(context: context)
         let result = XMLStreamParser(options: parserOptions).parse(data, displayPath: displayPath, handler: dispatcher)
         return finish(dispatcher, context, result)
