@@ -26,6 +26,27 @@ final class XLIFF2Reader: FormatEventHandler {
         case code(InlineElement)
         /// An element of a module or an extension, or anything inside one.
         case foreign
+
+        /// The local name of a core element of this kind; empty for ``foreign``, whose frame keeps its name.
+        var localName: String {
+            switch self {
+            case .xliff: "xliff"
+            case .file: "file"
+            case .skeleton: "skeleton"
+            case .group: "group"
+            case .unit: "unit"
+            case .notes: "notes"
+            case .note: "note"
+            case .originalData: "originalData"
+            case .data: "data"
+            case .segment: "segment"
+            case .ignorable: "ignorable"
+            case .source: "source"
+            case .target: "target"
+            case .code(let element): element.name
+            case .foreign: ""
+            }
+        }
     }
 
     /// The inline elements of the core, compared as small numbers rather than as strings while the
@@ -64,11 +85,11 @@ final class XLIFF2Reader: FormatEventHandler {
 
     /// One open element.
     ///
-    /// The parts that few elements use (child ids and names, kept attributes) live in a box made on first
-    /// use, so that pushing and popping the frames of the many plain elements copies fewer references.
+    /// The parts that few elements use (child ids and names, kept attributes, the name of a module or
+    /// extension element) live in a box made on first use, so that pushing and popping the frames of the
+    /// many plain elements copies fewer references.
     struct Frame {
         var kind: ElementKind
-        var name: XMLName
         var line: Int
         var column: Int
         /// How far the children have come in the element's content model.
@@ -92,21 +113,35 @@ final class XLIFF2Reader: FormatEventHandler {
             var childIDs = XLIFF2IDMap<Void>()
             var childNames: [String] = []
             var attributes: [String: String] = [:]
+            /// The name of a module or extension element.
+            var name: XMLName?
 
             func copy() -> Rare {
                 let copy = Rare()
                 copy.childIDs = childIDs
                 copy.childNames = childNames
                 copy.attributes = attributes
+                copy.name = name
                 return copy
             }
         }
 
         init(kind: ElementKind, name: XMLName, line: Int, column: Int) {
             self.kind = kind
-            self.name = name
             self.line = line
             self.column = column
+            // A core element's name follows from its kind (and the document's namespace): only the
+            // name of a module or extension element is kept.
+            if kind == .foreign {
+                rare = Rare()
+                rare!.name = name
+            }
+        }
+
+        /// The element's name; a core element's has its local name only, without the namespace.
+        var name: XMLName {
+            if let name = rare?.name { return name }
+            return XMLName(local: kind.localName)
         }
 
         /// The effective `xml:space`: `default` or `preserve`.
