@@ -296,10 +296,10 @@ private struct Work {
         kind == .attribution ? "the attribution" : "the alternative text"
     }
 
-    mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
-        state: BlockState, inXLIFF: Bool = false)
+    mutating func outdated(_ leaf: TextLeaf, translation: Block, translationID: String? = nil, detail: String,
+        location: SourceLocation?, state: BlockState, inXLIFF: Bool = false)
     {
-        row(leaf, translation, .outdated)
+        row(leaf, translation, .outdated, translationID: translationID)
         mark(leaf.id, state)
         let remedy = inXLIFF
             ? Self.xliffOutdatedRemedy
@@ -538,7 +538,9 @@ private struct Work {
                 let leaf = leaves[o]
                 let partner = translated[t]
                 if isOutdatedByLock(leaf) {
-                    outdated(leaf, translation: partner.block,
+                    // The row names the translation's block as a translated row does, so that confirming it
+                    // (ContributionAlignment.confirm) gives the row pairing again would.
+                    outdated(leaf, translation: partner.block, translationID: partner.id,
                         detail: "the original changed after the translation was confirmed", location: partner.location,
                         state: .init(status: .outdated, translationText: partner.text))
                 } else {

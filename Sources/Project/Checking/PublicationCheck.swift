@@ -58,8 +58,9 @@ public struct PublicationCheck: Sendable {
             if result.unknownNames.isEmpty {
                 try AtomicFile.write(Data(result.lock.text.utf8), to: base.appendingPathComponent("kopru.lock"),
                     displayPath: "kopru.lock")
-                // The publication as it stands with the translations just confirmed.
-                loaded = PublicationLoader().load(manifest, relativeTo: base, lock: result.lock)
+                // The publication as it stands with the translations just confirmed: taken from the
+                // pairing already done, not read and paired again.
+                loaded.settle(result, previous: lock, manifest: manifest)
             }
         }
         var diagnostics = loaded.diagnostics
