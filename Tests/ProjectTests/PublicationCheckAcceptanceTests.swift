@@ -19,7 +19,7 @@ struct PublicationCheckAcceptanceTests {
         let project = try ProjectCopy()
         let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
         let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
-        _ = try check.run(lock: try LockFile.read(from: project.file("kopru.lock")), accepting: .all)
+        _ = try check.run(accepting: .all)
         for (path, old, new) in [
             ("Sources-de/03-osnabrueck.xml", "Osnabrück hat rund 165.000", "Osnabrück hat etwa 165.000"),
             ("Sources-de/03-osnabrueck.xml", "<title>Osnabrück: Sprache als Schlüssel</title>",
@@ -57,15 +57,15 @@ struct PublicationCheckAcceptanceTests {
     func sameAsFreshCheck(acceptance: LoadedPublication.Acceptance, otherLanguage: Bool) throws {
         let (project, manifest) = try Self.changedProject(otherLanguage: otherLanguage)
         let check = PublicationCheck(manifest: manifest, base: project.url, quality: .on)
-        let before = try check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
+        let before = check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
         let osnabrueck = try #require(before.publication.contributions.first { $0.id == "03-osnabrueck" })
         #expect(osnabrueck.alignment.blockStates["osn-p1"]?.status == .outdated)
         #expect(osnabrueck.alignment.blockStates["osn"]?.status == .outdated)
         #expect(before.diagnostics.contains { $0.code == "publication.wrong-language" } == otherLanguage)
 
-        let accepted = try check.run(lock: try LockFile.read(from: project.file("kopru.lock")), accepting: acceptance)
+        let accepted = try check.run(accepting: acceptance)
         #expect(accepted.acceptance?.unknownNames == [])
-        let fresh = try check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
+        let fresh = check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
 
         #expect(accepted.diagnostics == fresh.diagnostics)
         #expect(try Self.json(accepted.report) == Self.json(fresh.report))
@@ -89,12 +89,11 @@ struct PublicationCheckAcceptanceTests {
     @Test("--accept does not read the sources again after confirming")
     func readsOnce() throws {
         let (project, manifest) = try Self.changedProject(otherLanguage: false)
-        let lock = try LockFile.read(from: project.file("kopru.lock"))
         let spoiled = project.file("Sources-de/01-vorwort.xml")
         // Once every contribution has been read, the first one's original stops being XML: a second
         // reading would report it.
         let outcome = try PublicationCheck(manifest: manifest, base: project.url, quality: .off)
-            .run(lock: lock, accepting: .named(["osn-p1"])) { done, total in
+            .run(accepting: .named(["osn-p1"])) { done, total in
                 if done == total { try? Data("not XML".utf8).write(to: spoiled) }
             }
         #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
@@ -102,5 +101,52 @@ struct PublicationCheckAcceptanceTests {
         #expect(outcome.publication.files.allSatisfy { $0.isReadable })
         #expect(!outcome.diagnostics.contains { $0.location?.file == "Sources-de/01-vorwort.xml" })
         #expect(outcome.publication.contributions.contains { $0.id == "01-vorwort" })
+    }
+
+    @Test("--accept takes the project's write lock itself: while another writer holds it, kopru.lock stays as it is")
+    func refusedWhileLocked() throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: false)
+        let before = project.text("kopru.lock")
+        var check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        check.lockTimeout = 0.2
+        let holder = try ProjectLock.acquire(in: project.url, purpose: "kopru import")
+        do {
+            _ = try check.run(accepting: .named(["osn-p1"]))
+            Issue.record("kopru.lock was confirmed while another writer held the project")
+        } catch {
+            #expect(error.code == "project.locked")
+            #expect(error.message.contains("pid \(getpid()): kopru import"))
+        }
+        #expect(project.text("kopru.lock") == before)
+        holder.release()
+        let outcome = try check.run(accepting: .named(["osn-p1"]))
+        #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
+        #expect(project.text("kopru.lock") != before)
+    }
+
+    @Test("--accept waits for a writer that gives the project back, then reads kopru.lock as that writer left it")
+    func waitsForTheHolder() throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: false)
+        var check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        check.lockTimeout = 30
+        let holder = try ProjectLock.acquire(in: project.url, purpose: "kopru import")
+        let lockURL = project.file("kopru.lock")
+        let written = "03-osnabrueck\tosn-extra\tde\t0123456789abcdef\n"
+        let other = Thread {
+            usleep(300_000)
+            // What the other writer confirmed while it held the project.
+            if let handle = try? FileHandle(forWritingTo: lockURL) {
+                handle.seekToEndOfFile()
+                handle.write(Data(written.utf8))
+                try? handle.close()
+            }
+            holder.release()
+        }
+        other.start()
+        let outcome = try check.run(accepting: .named(["osn-p1"]))
+        #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
+        let lock = try LockFile.read(from: lockURL)
+        #expect(lock.entries[.init(contribution: "03-osnabrueck", block: "osn-extra")] != nil,
+            "the other writer's confirmation was lost")
     }
 }
