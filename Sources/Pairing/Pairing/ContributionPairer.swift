@@ -64,8 +64,9 @@ public struct ContributionPairer: Sendable {
         case .units(let units, let path):
             work.method = .xliff
             work.pairByUnits(leaves, units: units, original: original, pieces: pieces, path: path)
-            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path, at: original.location)
-        case .document(let document, let path):
+            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path, format: nil,
+                at: original.location)
+        case .document(let document, let path, let format):
             let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
             if hasTitle {
@@ -103,7 +104,7 @@ public struct ContributionPairer: Sendable {
             work.method = pairing.method
             work.pairDocuments(leaves, translated, steps: pairing.steps, path: path)
             work.pairBylines(pieces, original: original, translation: document.info.authors, units: [], path: path,
-                at: document.location ?? SourceLocation(file: path, line: 1, column: 1))
+                format: format, at: document.location ?? SourceLocation(file: path, line: 1, column: 1))
         }
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
@@ -475,7 +476,7 @@ private struct Work {
     /// translation). Keeps the translated byline, with an empty name or organisation where the
     /// translation has none, for the writers' placeholder.
     mutating func pairBylines(_ pieces: [TranslatableBlock], original: ContributionDocument, translation: [Author]?,
-        units: [TranslationUnit], path: String, at location: SourceLocation?)
+        units: [TranslationUnit], path: String, format: DocumentFormat?, at location: SourceLocation?)
     {
         guard !original.info.authors.isEmpty else { return }
         var byID: [String: TranslationUnit] = [:]
@@ -512,7 +513,8 @@ private struct Work {
             let reason = translation != nil
                 ? "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>"
                 : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
-            let isOffice = ["docx", "docm", "odt"].contains((path as NSString).pathExtension.lowercased())
+            // Chosen by the format the translation was read in, whatever its file is called (.dotx, .ott).
+            let isOffice = format == .docx || format == .odt
             let remedy = translation == nil
                 ? "export what is missing with `kopru export-missing` and import the translation"
                 : isOffice

@@ -150,6 +150,24 @@ struct ContributionPairerTests {
         #expect(result.diagnostics == again.diagnostics)
     }
 
+    @Test("a missing byline in a Word or OpenDocument translation is to be typed into the document, whatever the file is called",
+        arguments: [
+            ("Sources-tr/x.dotx", DocumentFormat.docx, true), ("Sources-tr/x.ott", .odt, true),
+            ("Sources-tr/x.docx", .docx, true), ("Sources-tr/x.odt", .odt, true), ("Sources-tr/x.xml", .docbook, false),
+        ])
+    func missingBylineRemedy(path: String, format: DocumentFormat, isOffice: Bool) throws {
+        var original = document(.german, ["Eins."], ids: true)
+        original.id = "x"
+        original.info.authors = [Author(name: "Die Integrationsbeauftragte", organisation: "Stadt")]
+        let translation = document(.turkish, ["Bir."], ids: true)
+        let result = ContributionPairer().pair(id: "x", original: original, originalPath: "Sources-de/x.xml",
+            translation: .document(translation, path: path, format: format))
+        let missing = result.diagnostics.filter { $0.code == "align.missing" && $0.unit == "x-author-1" }
+        let remedy = try #require(missing.first?.remedy)
+        #expect(remedy.contains("a paragraph in the Author style") == isOffice, "\(remedy)")
+        #expect(remedy.contains("<personname>") == !isOffice, "\(remedy)")
+    }
+
     @Test("a block only the translation has is an addition, placed after its neighbour")
     func additionByIDs() {
         let original = document(.german, ["Eins.", "Zwei."], ids: true)
