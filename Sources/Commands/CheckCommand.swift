@@ -134,15 +134,17 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let base = manifestURL.deletingLastPathComponent()
-        // --accept changes kopru.lock: one writer at a time.
-        let projectLock = accept.isEmpty ? nil : try ProjectAccess.lock(base, purpose: "kopru check --accept")
-        defer { projectLock?.release() }
-        let lock = try ProjectAccess.readLock(base)
-        let acceptance: LoadedPublication.Acceptance? = accept.isEmpty ? nil : accept == ["all"] ? .all : .named(Set(accept))
+        let check = PublicationCheck(manifest: loadedManifest, base: base, quality: qa)
         let progress = Progress(quiet: quiet, label: "reading contributions", total: loadedManifest.contributions.count)
-        let outcome = try ProjectAccess.reporting {
-            try PublicationCheck(manifest: loadedManifest, base: base, quality: qa).run(lock: lock, accepting: acceptance) { done, _ in
-                progress.update(done)
+        let outcome: PublicationCheck.Outcome
+        if accept.isEmpty {
+            let lock = try ProjectAccess.readLock(base)
+            outcome = check.run(lock: lock) { done, _ in progress.update(done) }
+        } else {
+            // --accept changes kopru.lock: the library takes the project's write lock, one writer at a time.
+            let acceptance: LoadedPublication.Acceptance = accept == ["all"] ? .all : .named(Set(accept))
+            outcome = try ProjectAccess.reporting {
+                try check.run(accepting: acceptance) { done, _ in progress.update(done) }
             }
         }
         progress.finish()

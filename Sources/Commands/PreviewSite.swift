@@ -67,12 +67,7 @@ package struct PreviewSite: Sendable {
         case .failure(let problem): return .failed([problem.diagnostic])
         }
         // The report is `kopru check`'s: the same pipeline, with the QA checks and the manifest's severities.
-        let outcome: PublicationCheck.Outcome
-        do {
-            outcome = try PublicationCheck(manifest: manifest, base: base).run(lock: lock)
-        } catch {
-            return .failed([error.diagnostic])
-        }
+        let outcome = PublicationCheck(manifest: manifest, base: base).run(lock: lock)
         let loaded = outcome.publication
         // What stops the preview is what stops a build: a file that cannot be read or paired.
         let errors = loaded.diagnostics.filter { $0.severity == .error }

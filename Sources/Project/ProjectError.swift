@@ -11,6 +11,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case locked(path: String, holder: String)
     /// The path could not be written (disk full, read-only file system, permissions).
     case unwritable(path: String, reason: String)
+    /// `kopru.lock` cannot be read, so confirmations cannot be added to it without losing the ones it holds.
+    case unreadableLockFile(LockFileProblem)
 
     /// The stable code.
     public var code: DiagnosticCode {
@@ -18,6 +20,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused: ProjectDiagnostics.outputRefused
         case .locked: ProjectDiagnostics.projectLocked
         case .unwritable: ProjectDiagnostics.outputUnwritable
+        case .unreadableLockFile: ProjectDiagnostics.lockFile
         }
     }
 
@@ -27,6 +30,7 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused(let path, let reason, _): "refusing to write \(path): \(reason)"
         case .locked(let path, let holder): "the project is being changed by another process (\(holder)); \(path) is locked"
         case .unwritable(let path, let reason): "\(path) cannot be written: \(reason)"
+        case .unreadableLockFile(let problem): problem.error.description
         }
     }
 
@@ -36,13 +40,15 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
         case .refused(_, _, let remedy): remedy
         case .locked: "wait until that command has finished, then run this one again"
         case .unwritable: "free space or make the folder writable, then run the command again; nothing was changed"
+        case .unreadableLockFile(let problem): problem.diagnostic.remedy ?? ""
         }
     }
 
     public var description: String { "\(message) [\(code)]" }
 
-    /// The error as a diagnostic without a position.
+    /// The error as a diagnostic: without a position, but for a broken line of `kopru.lock`.
     public var diagnostic: Diagnostic {
-        Diagnostic(.error, code, message, remedy: remedy)
+        if case .unreadableLockFile(let problem) = self { return problem.diagnostic }
+        return Diagnostic(.error, code, message, remedy: remedy)
     }
 }

@@ -23,6 +23,7 @@ extension ExitCode {
         case .refused: self = .refusedWrite
         case .unwritable: self = .cannotWrite
         case .locked: self = .projectLocked
+        case .unreadableLockFile: self = .unreadableInput
         }
     }
 }

@@ -70,7 +70,7 @@ public struct ExchangeVolume: Sendable {
             var translation = Translation.absent
             if result.translationExists {
                 switch (result.translation, result.translationFormat) {
-                case (.document(let document, _), _):
+                case (.document(let document, _, _), _):
                     translation = .docbook(document, pairedByIDs: result.alignment.method != .structure)
                 case (.units(let units, _), .xliff1?): translation = .xliff(units: units, version: .v1_2)
                 case (.units(let units, _), .xliff2?): translation = .xliff(units: units, version: .v2_1)

@@ -34,14 +34,31 @@ public struct ContributionAlignment: Sendable {
     /// The fingerprints of the current originals of all translated blocks, by block id, for
     /// `kopru check --accept` to record in the lock file.
     public var fingerprints: [String: String]
-    /// The blocks that have no row of their own (the title, the subtitle, the byline's names and
-    /// organisations, footnotes, attributions, alternative texts) and have a translation: what
-    /// `kopru check --accept` confirms besides the rows.
-    public var otherTranslatedBlocks: [OtherBlock] = []
     /// The state of every ``TranslatableBlock`` of the original that has an id (the title under the
     /// article's id, the subtitle, the byline, the rows' blocks, footnotes, attributions and alternative
     /// texts): the one decision that `check`, `export-missing` and `import` all read.
-    public var blockStates: [String: BlockState] = [:]
+    public internal(set) var blockStates: [String: BlockState] = [:]
+    /// The ids of ``blockStates`` in the order the pairer decided them (the title, the subtitle, the rows
+    /// with their footnotes and attached pieces, the byline), so that what is read from the states comes
+    /// in the same order on every run.
+    public internal(set) var decidedBlockIDs: [String] = []
+    /// The language of the original, whose side of ``rows`` holds the original's block ids.
+    public var originalLanguage: LanguageTag = .german
+
+    /// The blocks that have no row of their own (the title, the subtitle, the byline's names and
+    /// organisations, footnotes, attributions and alternative texts) and have a translation whose
+    /// original is fingerprinted: what `kopru check --accept` confirms besides the rows.
+    ///
+    /// Read from ``blockStates``, in the order the pairer decided them.
+    public var otherTranslatedBlocks: [OtherBlock] {
+        let rowIDs = Set(rows.flatMap { $0.segmentIDs(in: originalLanguage) })
+        return decidedBlockIDs.compactMap { id in
+            guard !rowIDs.contains(id), fingerprints[id] != nil, let state = blockStates[id],
+                state.status == .current || state.status == .outdated, let text = state.translationText
+            else { return nil }
+            return OtherBlock(id: id, isOutdated: state.status == .outdated, translationText: text)
+        }
+    }
 
     /// A title, subtitle, byline piece, footnote, attribution or alternative text with a translation.
     public struct OtherBlock: Hashable, Sendable {

@@ -55,9 +55,8 @@ public struct ContributionPairer: Sendable {
         switch translation {
         case .absent:
             work.method = .none
-            work.counts.missing = work.counts.segments
             for leaf in leaves { work.row(leaf, nil, .missingTranslation) }
-            for piece in pieces { work.record(piece.id, .init(status: .missing)) }
+            for piece in pieces { work.mark(piece.id, .init(status: .missing)) }
             work.diagnostics.append(Diagnostic(PairingDiagnostics.noTranslation,
                 "contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation yet (\(work.counts.segments) segments)",
                 remedy: "add the translation's file, or send the original to a translator with `kopru export-missing`",
@@ -65,14 +64,14 @@ public struct ContributionPairer: Sendable {
         case .units(let units, let path):
             work.method = .xliff
             work.pairByUnits(leaves, units: units, original: original, pieces: pieces, path: path)
-            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path, at: original.location)
-        case .document(let document, let path):
+            work.pairBylines(pieces, original: original, translation: nil, units: units, path: path, format: nil,
+                at: original.location)
+        case .document(let document, let path, let format):
             let translated = TextLeaf.leaves(of: document)
             work.translatedTitle = document.info.title
             if hasTitle {
                 if !document.info.title.hasText {
-                    work.counts.missing += 1
-                    work.record(original.id, .init(status: .missing))
+                    work.mark(original.id, .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the title of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><title> to \(path)", at: document.location, unit: original.id))
@@ -80,13 +79,12 @@ public struct ContributionPairer: Sendable {
                     work.translatedOther(id: articleID, what: "the title of contribution \"\(id)\"", original: title,
                         translation: document.info.title.plainText, location: document.location)
                 } else {
-                    work.counts.translated += 1
+                    work.mark(nil, .init(status: .current))
                 }
             }
             if hasSubtitle {
                 if !document.info.subtitle.hasText {
-                    work.counts.missing += 1
-                    work.record(original.id.map(ContributionPairer.subtitleID), .init(status: .missing))
+                    work.mark(original.id.map(ContributionPairer.subtitleID), .init(status: .missing))
                     work.diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "the subtitle of contribution \"\(id)\" has no \(work.translationLanguage.englishName) translation",
                         remedy: "add <info><subtitle> to \(path)", at: document.location,
@@ -97,7 +95,7 @@ public struct ContributionPairer: Sendable {
                             what: "the subtitle of contribution \"\(id)\"", original: subtitle,
                             translation: document.info.subtitle.plainText, location: document.location)
                     } else {
-                        work.counts.translated += 1
+                        work.mark(nil, .init(status: .current))
                     }
                     work.translatedSubtitle = document.info.subtitle
                 }
@@ -106,14 +104,15 @@ public struct ContributionPairer: Sendable {
             work.method = pairing.method
             work.pairDocuments(leaves, translated, steps: pairing.steps, path: path)
             work.pairBylines(pieces, original: original, translation: document.info.authors, units: [], path: path,
-                at: document.location ?? SourceLocation(file: path, line: 1, column: 1))
+                format: format, at: document.location ?? SourceLocation(file: path, line: 1, column: 1))
         }
         var alignment = ContributionAlignment(method: work.method, rows: work.rows, translatedTitle: work.translatedTitle,
             pairs: work.pairs, counts: work.counts, diagnostics: work.diagnostics, fingerprints: work.fingerprints)
         alignment.translatedSubtitle = work.translatedSubtitle
         alignment.translatedAuthors = work.translatedAuthors
-        alignment.otherTranslatedBlocks = work.otherTranslatedBlocks
         alignment.blockStates = work.states
+        alignment.decidedBlockIDs = work.decidedIDs
+        alignment.originalLanguage = work.originalLanguage
         return alignment
     }
 
@@ -135,8 +134,8 @@ private struct Work {
     var translatedTitle: [Inline]?
     var translatedSubtitle: [Inline]?
     var translatedAuthors: [Author]?
-    var otherTranslatedBlocks: [ContributionAlignment.OtherBlock] = []
     var states: [String: BlockState] = [:]
+    var decidedIDs: [String] = []
 
     init(contribution: String, originalLanguage: LanguageTag, lock: LockFile) {
         self.contribution = contribution
@@ -162,26 +161,34 @@ private struct Work {
 
     // MARK: States
 
-    /// Records the state of the block with `id`: the one place a block's state is decided.
-    mutating func record(_ id: String?, _ state: BlockState) {
-        if let id { states[id] = state }
+    /// Decides the state of a block: counts it under its status and, when it has an id, records the
+    /// state for ``ContributionAlignment/blockStates``. The one place a block is counted and its state
+    /// decided, so the counts and the states cannot disagree.
+    mutating func mark(_ id: String?, _ state: BlockState) {
+        switch state.status {
+        case .current: counts.translated += 1
+        case .missing, .empty: counts.missing += 1
+        case .needsReview: counts.needsReview += 1
+        case .outdated: counts.outdated += 1
+        }
+        guard let id else { return }
+        if states.updateValue(state, forKey: id) == nil { decidedIDs.append(id) }
     }
 
-    /// Records the state of a leaf's block; a missing leaf's footnotes and attached pieces are missing with it.
-    mutating func record(_ leaf: TextLeaf, _ state: BlockState) {
-        record(leaf.id, state)
+    /// Decides the state of a leaf's block; a missing leaf's footnotes and attached pieces are missing with it.
+    mutating func mark(_ leaf: TextLeaf, _ state: BlockState) {
+        mark(leaf.id, state)
         if state.status == .missing || state.status == .empty {
-            for footnote in leaf.footnotes { record(footnote.id, .init(status: .missing)) }
-            for piece in leaf.attached { record(piece.id, .init(status: .missing)) }
+            for footnote in leaf.footnotes { mark(footnote.id, .init(status: .missing)) }
+            for piece in leaf.attached { mark(piece.id, .init(status: .missing)) }
         }
     }
 
     mutating func missing(_ leaf: TextLeaf, because reason: String, at location: SourceLocation?,
         status: BlockState.Status = .missing, attachedCounted: Bool = false)
     {
-        counts.missing += 1 + (attachedCounted ? 0 : leaf.attachedCount)
         row(leaf, nil, .missingTranslation)
-        if attachedCounted { record(leaf.id, .init(status: status)) } else { record(leaf, .init(status: status)) }
+        if attachedCounted { mark(leaf.id, .init(status: status)) } else { mark(leaf, .init(status: status)) }
         diagnostics.append(Diagnostic(PairingDiagnostics.missing,
             "\(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(reason)",
             remedy: "translate it, or send it to a translator with `kopru export-missing`",
@@ -235,13 +242,8 @@ private struct Work {
     {
         fingerprints[id] = Fingerprint.of(original)
         let isOutdated = isOutdatedByLock(id, text: original)
-        otherTranslatedBlocks.append(.init(id: id, isOutdated: isOutdated, translationText: translation))
-        record(id, .init(status: isOutdated ? .outdated : .current, translationText: translation))
-        guard isOutdated else {
-            counts.translated += 1
-            return
-        }
-        counts.outdated += 1
+        mark(id, .init(status: isOutdated ? .outdated : .current, translationText: translation))
+        guard isOutdated else { return }
         diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
             "the \(translationLanguage.englishName) translation of \(what) is outdated: the original changed after the translation was confirmed",
             remedy: "update the translation, then confirm it with `kopru check --accept \(id)`", at: location, unit: id))
@@ -256,11 +258,10 @@ private struct Work {
                     translatedOther(id: footnoteID, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))",
                         original: footnote.text, translation: partner.footnotes[match].text, location: partner.location)
                 } else {
-                    counts.translated += 1
+                    mark(nil, .init(status: .current))
                 }
             } else {
-                counts.missing += 1
-                record(footnote.id, .init(status: .missing))
+                mark(footnote.id, .init(status: .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation",
                     remedy: "add the footnote to the translation", at: partner?.location ?? leaf.location,
@@ -279,12 +280,11 @@ private struct Work {
                     translatedOther(id: id, what: what, original: piece.text, translation: translated.text,
                         location: partner.location)
                 } else {
-                    counts.translated += 1
+                    mark(nil, .init(status: .current))
                 }
                 continue
             }
-            counts.missing += 1
-            record(piece.id, .init(status: .missing))
+            mark(piece.id, .init(status: .missing))
             let element = piece.kind == .attribution ? "<attribution> to the quotation" : "<textobject><phrase> to the figure's <mediaobject>"
             diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) (\"\(piece.text.excerpt(limit: 40))\") has no \(translationLanguage.englishName) translation",
@@ -297,12 +297,11 @@ private struct Work {
         kind == .attribution ? "the attribution" : "the alternative text"
     }
 
-    mutating func outdated(_ leaf: TextLeaf, translation: Block, detail: String, location: SourceLocation?,
-        state: BlockState, inXLIFF: Bool = false)
+    mutating func outdated(_ leaf: TextLeaf, translation: Block, translationID: String? = nil, detail: String,
+        location: SourceLocation?, state: BlockState, inXLIFF: Bool = false)
     {
-        counts.outdated += 1
-        row(leaf, translation, .outdated)
-        record(leaf.id, state)
+        row(leaf, translation, .outdated, translationID: translationID)
+        mark(leaf.id, state)
         let remedy = inXLIFF
             ? Self.xliffOutdatedRemedy
             : "update the translation, then confirm it with `kopru check --accept \(leaf.id ?? "BLOCK-ID")`"
@@ -326,8 +325,7 @@ private struct Work {
                 original.id.map(ContributionPairer.subtitleID)),
         ] where !text.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             guard let unitID, let unit = byID[unitID] else {
-                counts.missing += 1
-                record(unitID, .init(status: .missing))
+                mark(unitID, .init(status: .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(unitID ?? "(the article has no xml:id)")\"",
                     remedy: original.id == nil ? "give the article an xml:id and add a unit with that id"
@@ -350,8 +348,7 @@ private struct Work {
             let leafUnit = byID[id]
             for footnote in leaf.footnotes {
                 guard let footnoteID = footnote.id, let footnoteUnit = byID[footnoteID] else {
-                    counts.missing += 1
-                    record(footnote.id, .init(status: .missing))
+                    mark(footnote.id, .init(status: .missing))
                     guard leafUnit != nil else { continue }
                     diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "footnote \"\(footnote.id ?? "?")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation: \(footnote.id == nil ? "the footnote has no id, so no XLIFF unit can refer to it" : "\(path) has no unit \"\(footnote.id ?? "")\"")",
@@ -369,8 +366,7 @@ private struct Work {
                     used.insert(pieceID)
                     countUnit(pieceUnit, what: what, original: piece.text, path: path)
                 } else {
-                    counts.missing += 1
-                    record(piece.id, .init(status: .missing))
+                    mark(piece.id, .init(status: .missing))
                     guard leafUnit != nil else { continue }
                     diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                         "\(what) has no \(translationLanguage.englishName) translation: \(path) has no unit \"\(piece.id ?? "?")\"",
@@ -416,13 +412,11 @@ private struct Work {
             }
             switch state {
             case .translated:
-                counts.translated += 1
                 row(leaf, translation, .translated)
-                record(id, .init(status: .current, translationText: target.plainText, translation: target))
+                mark(id, .init(status: .current, translationText: target.plainText, translation: target))
             default:
-                counts.needsReview += 1
                 row(leaf, translation, .needsReview)
-                record(id, .init(status: .needsReview, translationText: target.plainText, translation: target))
+                mark(id, .init(status: .needsReview, translationText: target.plainText, translation: target))
                 diagnostics.append(Diagnostic(PairingDiagnostics.needsReview,
                     "the \(translationLanguage.englishName) translation of \(Self.describe(leaf)) is not confirmed (state \"\(writtenState ?? "none")\")",
                     remedy: "review it and set its state to translated or final",
@@ -449,8 +443,7 @@ private struct Work {
         let target = unit.joinedTarget
         let unitSource = unit.joinedSource.plainText
         if let target, state != .missing, state != .empty, !unit.isMade(from: original) {
-            counts.outdated += 1
-            record(unit.id, .init(status: .outdated, translationText: target.plainText, translation: target,
+            mark(unit.id, .init(status: .outdated, translationText: target.plainText, translation: target,
                 oldSource: unitSource))
             diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
                 "the \(translationLanguage.englishName) translation of \(what) is outdated: it was made from \"\(unitSource.excerpt())\", but the original now reads \"\(original.excerpt())\"",
@@ -459,18 +452,15 @@ private struct Work {
         }
         switch state {
         case .translated:
-            counts.translated += 1
-            record(unit.id, .init(status: .current, translationText: target?.plainText, translation: target))
+            mark(unit.id, .init(status: .current, translationText: target?.plainText, translation: target))
         case .needsReview, .untranslated:
-            counts.needsReview += 1
-            record(unit.id, .init(status: .needsReview, translationText: target?.plainText, translation: target))
+            mark(unit.id, .init(status: .needsReview, translationText: target?.plainText, translation: target))
             diagnostics.append(Diagnostic(PairingDiagnostics.needsReview,
                 "the \(translationLanguage.englishName) translation of \(what) is not confirmed (state \"\(unit.segments.first?.writtenState ?? "none")\")",
                 remedy: "review it and set its state to translated or final",
                 at: unit.segments.first?.location ?? unit.location, unit: unit.id))
         case .missing, .empty:
-            counts.missing += 1
-            record(unit.id, .init(status: state == .empty ? .empty : .missing))
+            mark(unit.id, .init(status: state == .empty ? .empty : .missing))
             diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                 "\(what) has no \(translationLanguage.englishName) translation: its unit in \(path) has no target",
                 remedy: "translate it, or send it to a translator with `kopru export-missing`",
@@ -486,7 +476,7 @@ private struct Work {
     /// translation). Keeps the translated byline, with an empty name or organisation where the
     /// translation has none, for the writers' placeholder.
     mutating func pairBylines(_ pieces: [TranslatableBlock], original: ContributionDocument, translation: [Author]?,
-        units: [TranslationUnit], path: String, at location: SourceLocation?)
+        units: [TranslationUnit], path: String, format: DocumentFormat?, at location: SourceLocation?)
     {
         guard !original.info.authors.isEmpty else { return }
         var byID: [String: TranslationUnit] = [:]
@@ -507,7 +497,7 @@ private struct Work {
                     if let id = piece.id {
                         translatedOther(id: id, what: what, original: piece.text, translation: text, location: location)
                     } else {
-                        counts.translated += 1
+                        mark(nil, .init(status: .current))
                     }
                 }
             } else if let id = piece.id, let unit = byID[id] {
@@ -519,12 +509,12 @@ private struct Work {
                 continue
             }
             guard translation != nil || piece.id == nil || byID[piece.id ?? ""] == nil else { continue }
-            counts.missing += 1
-            record(piece.id, .init(status: .missing))
+            mark(piece.id, .init(status: .missing))
             let reason = translation != nil
                 ? "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>"
                 : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
-            let isOffice = ["docx", "docm", "odt"].contains((path as NSString).pathExtension.lowercased())
+            // Chosen by the format the translation was read in, whatever its file is called (.dotx, .ott).
+            let isOffice = format == .docx || format == .odt
             let remedy = translation == nil
                 ? "export what is missing with `kopru export-missing` and import the translation"
                 : isOffice
@@ -550,13 +540,14 @@ private struct Work {
                 let leaf = leaves[o]
                 let partner = translated[t]
                 if isOutdatedByLock(leaf) {
-                    outdated(leaf, translation: partner.block,
+                    // The row names the translation's block as a translated row does, so that confirming it
+                    // (ContributionAlignment.confirm) gives the row pairing again would.
+                    outdated(leaf, translation: partner.block, translationID: partner.id,
                         detail: "the original changed after the translation was confirmed", location: partner.location,
                         state: .init(status: .outdated, translationText: partner.text))
                 } else {
-                    counts.translated += 1
                     row(leaf, partner.block, .translated, translationID: partner.id)
-                    record(leaf.id, .init(status: .current, translationText: partner.text))
+                    mark(leaf.id, .init(status: .current, translationText: partner.text))
                 }
                 pair(leaf, source: InlineText(leaf.text), target: InlineText(partner.text), state: .translated,
                     writtenState: nil, location: partner.location)

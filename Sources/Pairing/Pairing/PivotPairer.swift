@@ -99,12 +99,13 @@ public struct PivotPairer: Sendable {
                     continue
                 }
                 let state = unit.leastAdvancedState
-                if reference != nil, original.sourceText.comparableForm != unit.sourceText.comparableForm,
-                    state != .missing, state != .empty
-                {
+                // The one rule for an outdated unit (TranslationUnit.isMade(from:orFrom:)), as `check` and
+                // `import` apply it to a contribution's units: the sources compared without sub-flows.
+                let referenceSource = original.joinedSource.plainText
+                if reference != nil, !unit.isMade(from: referenceSource), state != .missing, state != .empty {
                     counts.outdated += 1
                     diagnostics.append(Diagnostic(PairingDiagnostics.outdated,
-                        "the \(language.englishName) translation of unit \"\(key.unit)\" was made from another source text: \"\(unit.sourceText.excerpt())\" instead of \"\(original.sourceText.excerpt())\"",
+                        "the \(language.englishName) translation of unit \"\(key.unit)\" was made from another source text: \"\(unit.joinedSource.plainText.excerpt())\" instead of \"\(referenceSource.excerpt())\"",
                         remedy: "check the translation against the current source and update its <source>",
                         at: unit.location, unit: key.description))
                     continue
@@ -146,11 +147,6 @@ public struct PivotPairer: Sendable {
         return Result(pivotLanguage: reference?.sourceLanguage ?? translations.first?.sourceLanguage,
             languages: languages, pairs: pairs, diagnostics: diagnostics)
     }
-}
-
-extension TranslationUnit {
-    /// The plain source text of all segments.
-    var sourceText: String { segments.map(\.source.plainText).joined(separator: " ") }
 }
 
 extension LanguageTag {

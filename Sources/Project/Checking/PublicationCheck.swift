@@ -9,7 +9,7 @@ import QualityChecks
 ///
 /// ```swift
 /// let check = PublicationCheck(manifest: manifest, base: projectFolder)
-/// let outcome = try check.run(lock: try LockFile.read(from: lockURL))
+/// let outcome = check.run(lock: try LockFile.read(from: lockURL))
 /// print(outcome.report.summary.complete)
 /// ```
 public struct PublicationCheck: Sendable {
@@ -37,37 +37,69 @@ public struct PublicationCheck: Sendable {
         self.quality = quality
     }
 
-    /// Reads, pairs and checks the publication.
+    /// How long ``run(accepting:progress:)`` waits for another process that holds the project's write
+    /// lock, in seconds (``ProjectLock/defaultTimeout`` unless set).
+    public var lockTimeout: Double = ProjectLock.defaultTimeout
+
+    /// Reads, pairs and checks the publication; writes nothing.
     ///
     /// - Parameters:
     ///   - lock: the lock file as it is.
-    ///   - acceptance: the blocks to confirm, or `nil`. When it names something the publication does not
-    ///     have, nothing is written and the outcome's ``Outcome/acceptance`` lists the unknown names.
     ///   - progress: called with the number of contributions read so far and the total.
-    /// - Throws: ``ProjectError`` when the confirmed lock file cannot be written.
+    public func run(lock: LockFile, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        check(load(lock, progress: progress), acceptance: nil)
+    }
+
+    /// Confirms translations in `kopru.lock` (`kopru check --accept`), then checks the publication as it
+    /// stands with them.
+    ///
+    /// One writer at a time: it takes the project's write lock (``ProjectLock``) before it reads
+    /// `kopru.lock`, and keeps it until the new one is written, so that two confirmations at once never
+    /// lose one another's entries. The publication is read and paired once.
+    ///
+    /// - Parameters:
+    ///   - acceptance: the blocks to confirm. When it names something the publication does not have,
+    ///     nothing is written and the outcome's ``Outcome/acceptance`` lists the unknown names.
+    ///   - progress: called with the number of contributions read so far and the total.
+    /// - Throws: ``ProjectError/locked(path:holder:)`` when another process holds the project's write lock
+    ///   longer than ``lockTimeout``; ``ProjectError/unreadableLockFile(_:)`` when `kopru.lock` cannot be
+    ///   read; ``ProjectError`` when the new lock file cannot be written.
     public func run(
-        lock: LockFile, accepting acceptance: LoadedPublication.Acceptance? = nil,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        accepting acceptance: LoadedPublication.Acceptance, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(ProjectError) -> Outcome {
-        let total = manifest.contributions.count
-        var loaded = PublicationLoader().load(manifest, relativeTo: base, lock: lock) { done, _ in progress?(done, total) }
-        var accepted: LoadedPublication.AcceptanceResult?
-        if let acceptance {
-            let result = loaded.accepting(acceptance, into: lock)
-            accepted = result
-            if result.unknownNames.isEmpty {
-                try AtomicFile.write(Data(result.lock.text.utf8), to: base.appendingPathComponent("kopru.lock"),
-                    displayPath: "kopru.lock")
-                // The publication as it stands with the translations just confirmed.
-                loaded = PublicationLoader().load(manifest, relativeTo: base, lock: result.lock)
-            }
+        let projectLock = try ProjectLock.acquire(in: base, purpose: "kopru check --accept", timeout: lockTimeout)
+        defer { projectLock.release() }
+        let lock: LockFile
+        switch LockFile.read(inProject: base) {
+        case .success(let read): lock = read
+        case .failure(let problem): throw .unreadableLockFile(problem)
         }
+        var loaded = load(lock, progress: progress)
+        let result = loaded.accepting(acceptance, into: lock)
+        if result.unknownNames.isEmpty {
+            try AtomicFile.write(Data(result.lock.text.utf8), to: base.appendingPathComponent("kopru.lock"),
+                displayPath: "kopru.lock")
+            // The publication as it stands with the translations just confirmed: taken from the
+            // pairing already done, not read and paired again.
+            loaded.settle(result, previous: lock, manifest: manifest)
+        }
+        return check(loaded, acceptance: result)
+    }
+
+    /// Reads and pairs the publication.
+    func load(_ lock: LockFile, progress: (@Sendable (Int, Int) -> Void)?) -> LoadedPublication {
+        let total = manifest.contributions.count
+        return PublicationLoader().load(manifest, relativeTo: base, lock: lock) { done, _ in progress?(done, total) }
+    }
+
+    /// The findings and the report of a publication read and paired.
+    func check(_ loaded: LoadedPublication, acceptance: LoadedPublication.AcceptanceResult?) -> Outcome {
         var diagnostics = loaded.diagnostics
         if quality != .off { diagnostics += qualityFindings(loaded) }
         diagnostics = manifest.check.applying(diagnostics)
         let entries = loaded.files.map { CheckReport.FileEntry($0.statistics, readable: $0.isReadable) }
         let report = CheckReport(files: entries, contributions: loaded.contributionEntries, diagnostics: diagnostics)
-        return Outcome(report: report, diagnostics: diagnostics, publication: loaded, acceptance: accepted)
+        return Outcome(report: report, diagnostics: diagnostics, publication: loaded, acceptance: acceptance)
     }
 
     /// The QA findings of a publication: its pairs, with the manifest's glossary, severities and

@@ -56,6 +56,8 @@ public struct LoadedPublication: Sendable {
         public var leftOutdated: [String]
         /// Names that match no block or contribution.
         public var unknownNames: [String]
+        /// The lock file's keys of the blocks confirmed, in the order of ``confirmed``.
+        public var confirmedKeys: [LockFile.Key] = []
     }
 
     /// Confirms translated blocks in the lock file: records the fingerprints of their originals and
@@ -103,11 +105,51 @@ public struct LoadedPublication: Sendable {
                 result.lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
                     fingerprint: fingerprint, translationFingerprint: candidate.translationFingerprint)
                 result.confirmed.append("\(contribution.id)#\(candidate.id)")
+                result.confirmedKeys.append(key)
             }
         }
         if case .named(let names) = acceptance {
             result.unknownNames = names.subtracting(seen).sorted()
         }
         return result
+    }
+
+    /// Takes an acceptance into the publication, so that it reads as loading it again with the new lock
+    /// file would, without reading or pairing the files again: each confirmed block that was outdated
+    /// by the lock file is translated now (``ContributionAlignment/confirm(_:)``), with its row in the
+    /// volume, and the findings that no longer hold go, among them a `pipeline.wrong-language` that
+    /// the lock file's confirmations from another original language caused.
+    ///
+    /// - Parameters:
+    ///   - acceptance: what ``accepting(_:into:)`` returned.
+    ///   - previous: the lock file it was given.
+    ///   - manifest: the manifest the publication was loaded from.
+    public mutating func settle(_ acceptance: AcceptanceResult, previous: LockFile, manifest: Manifest) {
+        let entries = Dictionary(manifest.contributions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in contributions.indices {
+            let id = contributions[index].id
+            let confirmed = Set(acceptance.confirmedKeys.filter { $0.contribution == id }.map(\.block))
+            var gone = contributions[index].alignment.confirm(confirmed)
+            if !gone.isEmpty, let volumeIndex = publication.contributions.firstIndex(where: { $0.id == id }) {
+                publication.contributions[volumeIndex].rows = contributions[index].alignment.rows
+            }
+            let languages = LanguageCheck(contribution: id, original: contributions[index].originalLanguage)
+            let location = entries[id]?.location
+            let before = languages.checkOriginal(against: previous, at: location)
+            let after = languages.checkOriginal(against: acceptance.lock, at: location)
+            if before != after {
+                // A confirmation only adds entries in the manifest's language: the finding can go or change its
+                // count, and takes its place in the list.
+                gone += before
+                if let old = before.first, let place = diagnostics.firstIndex(of: old) {
+                    diagnostics.insert(contentsOf: after, at: place)
+                } else {
+                    diagnostics += after
+                }
+            }
+            for diagnostic in gone {
+                if let place = diagnostics.firstIndex(of: diagnostic) { diagnostics.remove(at: place) }
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ extension LockFile {
 }
 
 /// A `kopru.lock` that cannot be read, as a diagnostic.
-public struct LockFileProblem: Error, Sendable {
+public struct LockFileProblem: Error, Sendable, Equatable {
     public var error: LockFileError
 
     /// The error with its place in `kopru.lock` and what to do.

@@ -92,10 +92,11 @@ public struct PublicationLoader: Sendable {
                 if translation.exists {
                     if var document = translation.document.contribution {
                         diagnostics += languages.checkTranslation(document, path: translationPath)
-                        sourceAsRead = .document(document, path: translationPath)
+                        let format = translation.document.format ?? .docbook
+                        sourceAsRead = .document(document, path: translationPath, format: format)
                         rebaseImages(in: &document, documentPath: translationPath)
                         translatedDocument = document
-                        source = .document(document, path: translationPath)
+                        source = .document(document, path: translationPath, format: format)
                     } else if let units = translation.units, translation.document.format != nil {
                         diagnostics += languages.checkTranslation(translation.document.files,
                             format: translation.document.format, path: translationPath)

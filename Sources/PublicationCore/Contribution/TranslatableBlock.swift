@@ -94,36 +94,41 @@ public struct TranslatableBlock: Hashable, Sendable {
 
     // MARK: Text of blocks
 
-    /// The text of blocks, footnotes left out, joined by spaces.
+    /// The text of blocks, footnotes left out, joined by spaces: the plain text of ``joined(_:)``, by
+    /// the same rule (``runs(of:)``).
     public static func text(of blocks: [Block]) -> String {
-        blocks.map { block -> String in
-            switch block {
-            case .section(let section): ([section.title.plainText] + [text(of: section.blocks)]).joined(separator: " ")
-            case .paragraph(let paragraph): paragraph.content.plainText
-            case .list(let list): list.items.map { text(of: $0.blocks) }.joined(separator: " ")
-            case .quote(let quote): text(of: quote.blocks)
-            case .figure(let figure): figure.title.plainText
-            }
-        }.filter { !$0.isEmpty }.joined(separator: " ")
+        runs(of: blocks).map(\.plainText).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The running text of blocks with its markup: their inlines joined by a space.
     public static func joined(_ blocks: [Block]) -> [Inline] {
         var result: [Inline] = []
-        for block in blocks {
-            let inlines: [Inline]
-            switch block {
-            case .paragraph(let paragraph): inlines = paragraph.content
-            case .section(let section): inlines = section.title + joined(section.blocks)
-            case .list(let list): inlines = joined(list.items.flatMap(\.blocks))
-            case .quote(let quote): inlines = joined(quote.blocks)
-            case .figure(let figure): inlines = figure.title
-            }
+        for inlines in runs(of: blocks) {
             if inlines.plainText.isEmpty && !inlines.containsFootnote { continue }
             if !result.isEmpty { result.append(.text(" ")) }
             result += inlines
         }
         return result
+    }
+
+    /// The runs of text of blocks, in reading order, each joined to the next by a space: a paragraph's
+    /// content, a section's title and then its blocks' runs, the runs of a list's items and of a
+    /// quotation's blocks, a figure's title. The one rule behind ``text(of:)`` and ``joined(_:)``, so a
+    /// list item's or a quotation's text and its markup never differ by a space.
+    static func runs(of blocks: [Block]) -> [[Inline]] {
+        var runs: [[Inline]] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): runs.append(paragraph.content)
+            case .section(let section):
+                runs.append(section.title)
+                runs += Self.runs(of: section.blocks)
+            case .list(let list): runs += Self.runs(of: list.items.flatMap(\.blocks))
+            case .quote(let quote): runs += Self.runs(of: quote.blocks)
+            case .figure(let figure): runs.append(figure.title)
+            }
+        }
+        return runs
     }
 
     /// The running text of a row's block with its markup, footnotes included (a figure: its title, or

@@ -119,6 +119,55 @@ struct ContributionPairerTests {
         #expect(result.diagnostics.contains { $0.code == "align.outdated" && $0.unit == "p1" })
     }
 
+    @Test("an outdated row of a translation paired by structure names the translation's block, and confirming it gives what pairing with the new lock file gives")
+    func outdatedByLockByStructure() {
+        let original = document(.german, ["Im Jahr 2020 kamen 1.134 Familien.", "Der Rest bleibt gleich."], ids: true)
+        var translation = document(.turkish, ["2020 yılında 962 aile geldi.", "Geri kalanı aynı."], ids: false)
+        for index in translation.blocks.indices {
+            if case .paragraph(var paragraph) = translation.blocks[index] {
+                paragraph.id = "tr-\(index + 1)"
+                translation.blocks[index] = .paragraph(paragraph)
+            }
+        }
+        var lock = LockFile()
+        lock.entries[.init(contribution: "x", block: "p1")] = .init(originalLanguage: "de",
+            fingerprint: Fingerprint.of("Im Jahr 2020 kamen 962 Familien."))
+        var result = ContributionPairer(lock: lock).pair(id: "x", original: original, originalPath: "de.xml",
+            translation: .document(translation, path: "tr.xml"))
+        #expect(result.method == .structure)
+        #expect(result.rows.map(\.status) == [.outdated, .translated])
+        #expect(result.rows.map(\.turkishSegmentIDs) == [["tr-1"], ["tr-2"]])
+
+        lock.entries[.init(contribution: "x", block: "p1")] = .init(originalLanguage: "de",
+            fingerprint: Fingerprint.of("Im Jahr 2020 kamen 1.134 Familien."))
+        let again = ContributionPairer(lock: lock).pair(id: "x", original: original, originalPath: "de.xml",
+            translation: .document(translation, path: "tr.xml"))
+        let gone = result.confirm(["p1"])
+        #expect(gone.map(\.code) == ["align.outdated"])
+        #expect(result.rows == again.rows)
+        #expect(result.counts == again.counts)
+        #expect(result.blockStates == again.blockStates)
+        #expect(result.diagnostics == again.diagnostics)
+    }
+
+    @Test("a missing byline in a Word or OpenDocument translation is to be typed into the document, whatever the file is called",
+        arguments: [
+            ("Sources-tr/x.dotx", DocumentFormat.docx, true), ("Sources-tr/x.ott", .odt, true),
+            ("Sources-tr/x.docx", .docx, true), ("Sources-tr/x.odt", .odt, true), ("Sources-tr/x.xml", .docbook, false),
+        ])
+    func missingBylineRemedy(path: String, format: DocumentFormat, isOffice: Bool) throws {
+        var original = document(.german, ["Eins."], ids: true)
+        original.id = "x"
+        original.info.authors = [Author(name: "Die Integrationsbeauftragte", organisation: "Stadt")]
+        let translation = document(.turkish, ["Bir."], ids: true)
+        let result = ContributionPairer().pair(id: "x", original: original, originalPath: "Sources-de/x.xml",
+            translation: .document(translation, path: path, format: format))
+        let missing = result.diagnostics.filter { $0.code == "align.missing" && $0.unit == "x-author-1" }
+        let remedy = try #require(missing.first?.remedy)
+        #expect(remedy.contains("a paragraph in the Author style") == isOffice, "\(remedy)")
+        #expect(remedy.contains("<personname>") == !isOffice, "\(remedy)")
+    }
+
     @Test("a block only the translation has is an addition, placed after its neighbour")
     func additionByIDs() {
         let original = document(.german, ["Eins.", "Zwei."], ids: true)

@@ -91,6 +91,30 @@ struct PivotPairerTests {
         #expect(result.diagnostics.first?.code == "align.outdated")
     }
 
+    @Test("a sub-flow's text does not make a unit outdated, by the one rule check and import apply to a contribution's units")
+    func subflowAgainstPivot() {
+        // The reference's image now has the alternative text "Save icon"; the translation was made when it
+        // read "Disk icon". The unit's own text is the same.
+        func withSubflow(_ unit: TranslationUnit, _ text: String) -> TranslationUnit {
+            var unit = unit
+            var sub = Segment(source: InlineText(text), state: unit.segments[0].state)
+            sub.enclosingCode = "ph 1"
+            unit.segments.append(sub)
+            return unit
+        }
+        let english = TranslationFileSet(path: "a.en.xlf", sourceLanguage: .english, targetLanguage: nil, units: [
+            withSubflow(unit("1", source: "Click the icon to save", target: nil), "Save icon"),
+        ])
+        let made = withSubflow(unit("1", source: "Click the icon to save", target: "Kaydetmek için simgeye tıklayın"), "Disk icon")
+        let turkish = TranslationFileSet(path: "a.tr.xlf", sourceLanguage: .english, targetLanguage: .turkish, units: [made])
+        let original = english.units[0].joinedSource.plainText
+        #expect(made.isMade(from: original))
+        let result = PivotPairer().pair([english, turkish], group: "a")
+        #expect(result.languages[.turkish]?.outdated == 0)
+        #expect(result.languages[.turkish]?.translated == 1)
+        #expect(!result.diagnostics.contains { $0.code == "align.outdated" })
+    }
+
     func unit(_ id: String, source: String, target: String?) -> TranslationUnit {
         let state: TranslationState = target == nil ? .missing : .translated
         return TranslationUnit(id: id, fileKey: "f", segments: [

@@ -1,0 +1,152 @@
+import Foundation
+import Pairing
+import Project
+import PublicationCore
+import Testing
+import TestSupport
+
+/// `kopru check --accept` reads and pairs the publication once: the outcome after confirming is the
+/// one pairing taken forward (``LoadedPublication/settle(_:previous:manifest:)``), and it is what a
+/// fresh check with the new lock file finds.
+@Suite("check --accept reads and pairs once")
+struct PublicationCheckAcceptanceTests {
+    /// A copy of the sample volume whose translations were all confirmed, then whose German originals
+    /// changed: a paragraph, the title and a footnote of 03-osnabrueck (a DocBook translation, outdated by
+    /// the lock file) and a paragraph of 04-saarbruecken (an XLIFF translation, outdated by its units'
+    /// sources). With `otherLanguage`, kopru.lock says 03-osnabrueck's confirmations were made from a
+    /// Turkish original (`publication.wrong-language`).
+    static func changedProject(otherLanguage: Bool) throws -> (ProjectCopy, Manifest) {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        _ = try check.run(accepting: .all)
+        for (path, old, new) in [
+            ("Sources-de/03-osnabrueck.xml", "Osnabrück hat rund 165.000", "Osnabrück hat etwa 165.000"),
+            ("Sources-de/03-osnabrueck.xml", "<title>Osnabrück: Sprache als Schlüssel</title>",
+                "<title>Osnabrück: Sprache ist der Schlüssel</title>"),
+            ("Sources-de/03-osnabrueck.xml", "Ein allgemeiner Integrationskurs", "Ein gewöhnlicher Integrationskurs"),
+            ("Sources-de/04-saarbruecken.xml", "Die Landeshauptstadt Saarbrücken hat rund 180.000",
+                "Die Landeshauptstadt Saarbrücken hat etwa 180.000"),
+        ] {
+            let text = try #require(project.text(path))
+            #expect(text.contains(old), "the scenario no longer applies to \(path)")
+            try project.write(text.replacingOccurrences(of: old, with: new), to: path)
+        }
+        if otherLanguage {
+            let lock = try #require(project.text("kopru.lock"))
+            try project.write(lock.replacingOccurrences(of: #"(?m)^(03-osnabrueck\t[^\t]+\t)de\t"#, with: "$1tr\t",
+                options: .regularExpression), to: "kopru.lock")
+        }
+        return (project, manifest)
+    }
+
+    static func json(_ report: CheckReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(report), as: UTF8.self)
+    }
+
+    @Test("the outcome of --accept is what a fresh check with the new lock file finds",
+        arguments: [
+            (LoadedPublication.Acceptance.named(["osn-p1"]), false),
+            (.named(["osn-p1", "osn", "osn-fn1", "saa-p1"]), false),
+            (.all, false),
+            (.named(["osn-p1"]), true),
+            (.named(["03-osnabrueck"]), true),
+        ])
+    func sameAsFreshCheck(acceptance: LoadedPublication.Acceptance, otherLanguage: Bool) throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: otherLanguage)
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .on)
+        let before = check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
+        let osnabrueck = try #require(before.publication.contributions.first { $0.id == "03-osnabrueck" })
+        #expect(osnabrueck.alignment.blockStates["osn-p1"]?.status == .outdated)
+        #expect(osnabrueck.alignment.blockStates["osn"]?.status == .outdated)
+        #expect(before.diagnostics.contains { $0.code == "publication.wrong-language" } == otherLanguage)
+
+        let accepted = try check.run(accepting: acceptance)
+        #expect(accepted.acceptance?.unknownNames == [])
+        let fresh = check.run(lock: try LockFile.read(from: project.file("kopru.lock")))
+
+        #expect(accepted.diagnostics == fresh.diagnostics)
+        #expect(try Self.json(accepted.report) == Self.json(fresh.report))
+        #expect(accepted.publication.diagnostics == fresh.publication.diagnostics)
+        #expect(accepted.publication.publication == fresh.publication.publication)
+        #expect(accepted.publication.contributions.count == fresh.publication.contributions.count)
+        for (mine, theirs) in zip(accepted.publication.contributions, fresh.publication.contributions) {
+            #expect(mine.id == theirs.id)
+            #expect(mine.alignment.rows == theirs.alignment.rows, "\(mine.id)")
+            #expect(mine.alignment.counts == theirs.alignment.counts, "\(mine.id)")
+            #expect(mine.alignment.blockStates == theirs.alignment.blockStates, "\(mine.id)")
+            #expect(mine.alignment.diagnostics == theirs.alignment.diagnostics, "\(mine.id)")
+            #expect(mine.alignment.otherTranslatedBlocks == theirs.alignment.otherTranslatedBlocks, "\(mine.id)")
+        }
+        if case .named(let names) = acceptance, names.contains("osn-p1") {
+            let after = try #require(accepted.publication.contributions.first { $0.id == "03-osnabrueck" })
+            #expect(after.alignment.blockStates["osn-p1"]?.status == .current)
+        }
+    }
+
+    @Test("--accept does not read the sources again after confirming")
+    func readsOnce() throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: false)
+        let spoiled = project.file("Sources-de/01-vorwort.xml")
+        // Once every contribution has been read, the first one's original stops being XML: a second
+        // reading would report it.
+        let outcome = try PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+            .run(accepting: .named(["osn-p1"])) { done, total in
+                if done == total { try? Data("not XML".utf8).write(to: spoiled) }
+            }
+        #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
+        #expect(String(decoding: try Data(contentsOf: spoiled), as: UTF8.self) == "not XML")
+        #expect(outcome.publication.files.allSatisfy { $0.isReadable })
+        #expect(!outcome.diagnostics.contains { $0.location?.file == "Sources-de/01-vorwort.xml" })
+        #expect(outcome.publication.contributions.contains { $0.id == "01-vorwort" })
+    }
+
+    @Test("--accept takes the project's write lock itself: while another writer holds it, kopru.lock stays as it is")
+    func refusedWhileLocked() throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: false)
+        let before = project.text("kopru.lock")
+        var check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        check.lockTimeout = 0.2
+        let holder = try ProjectLock.acquire(in: project.url, purpose: "kopru import")
+        do {
+            _ = try check.run(accepting: .named(["osn-p1"]))
+            Issue.record("kopru.lock was confirmed while another writer held the project")
+        } catch {
+            #expect(error.code == "project.locked")
+            #expect(error.message.contains("pid \(getpid()): kopru import"))
+        }
+        #expect(project.text("kopru.lock") == before)
+        holder.release()
+        let outcome = try check.run(accepting: .named(["osn-p1"]))
+        #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
+        #expect(project.text("kopru.lock") != before)
+    }
+
+    @Test("--accept waits for a writer that gives the project back, then reads kopru.lock as that writer left it")
+    func waitsForTheHolder() throws {
+        let (project, manifest) = try Self.changedProject(otherLanguage: false)
+        var check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        check.lockTimeout = 30
+        let holder = try ProjectLock.acquire(in: project.url, purpose: "kopru import")
+        let lockURL = project.file("kopru.lock")
+        let written = "03-osnabrueck\tosn-extra\tde\t0123456789abcdef\n"
+        let other = Thread {
+            usleep(300_000)
+            // What the other writer confirmed while it held the project.
+            if let handle = try? FileHandle(forWritingTo: lockURL) {
+                handle.seekToEndOfFile()
+                handle.write(Data(written.utf8))
+                try? handle.close()
+            }
+            holder.release()
+        }
+        other.start()
+        let outcome = try check.run(accepting: .named(["osn-p1"]))
+        #expect(outcome.acceptance?.confirmed == ["03-osnabrueck#osn-p1"])
+        let lock = try LockFile.read(from: lockURL)
+        #expect(lock.entries[.init(contribution: "03-osnabrueck", block: "osn-extra")] != nil,
+            "the other writer's confirmation was lost")
+    }
+}
