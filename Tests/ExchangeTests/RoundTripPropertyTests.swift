@@ -93,7 +93,7 @@ extension RoundTripPropertyTests {
                 let kind: String
                 switch contribution.translation {
                 case .absent: kind = contribution.translationPath?.hasSuffix(".xlf") == true ? "absentXLIFF" : "absent"
-                case .docbook: kind = "docbook"
+                case .document(_, let format, _): kind = format == .docbook ? "docbook" : format.rawValue
                 case .xliff(_, let version): kind = "xliff\(version.rawValue)"
                 case .unreadable: kind = "unreadable"
                 }

@@ -200,21 +200,65 @@ struct SampleVolumeExchangeTests {
         #expect(text.contains("xml:lang=\"de-DE\"") && text.contains("xml:lang=\"tr-TR\""))
     }
 
-    @Test("import refuses to write into a Word translation and leaves it as it is")
-    func wordTranslationRefused() throws {
+    /// A copy of the sample volume whose Turkish 10-hamm is named `name` in kopru.yaml: the Word document
+    /// renamed, or (with `keep` false) no file at all.
+    static func hammVolume(turkish name: String, keep: Bool = true) throws -> TemporaryFolder {
         let folder = try TemporaryFolder.sampleVolume()
-        defer { folder.remove() }
+        let path = "Sources-tr/\(name)"
+        if path != "Sources-tr/10-hamm.docx" {
+            if keep {
+                try FileManager.default.moveItem(at: folder.file("Sources-tr/10-hamm.docx"), to: folder.file(path))
+            } else {
+                try FileManager.default.removeItem(at: folder.file("Sources-tr/10-hamm.docx"))
+            }
+            let manifest = try folder.read("kopru.yaml")
+            #expect(manifest.contains("turkish: Sources-tr/10-hamm.docx"), "the scenario no longer applies")
+            try folder.write(manifest.replacingOccurrences(of: "turkish: Sources-tr/10-hamm.docx", with: "turkish: \(path)"),
+                to: "kopru.yaml")
+        }
+        return folder
+    }
+
+    /// The returned file of 10-hamm, every unit filled and final.
+    static func returnedHamm(in folder: TemporaryFolder) throws -> URL {
         let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1, language: .turkish)
         let hamm = try #require(exported.first { $0.file.contribution == "10-hamm" })
         try VolumeOperations.fill(hamm.url, state: "final")
-        let before = try Data(contentsOf: folder.file("Sources-tr/10-hamm.docx"))
-        let report = try TranslationImporter(backupFolder: nil).importFiles([(hamm.url, "10-hamm.de-tr.xlf")],
+        return hamm.url
+    }
+
+    @Test("import refuses to write into a Word translation, whatever the file is called, and leaves it as it is",
+        arguments: ["10-hamm.docx", "10-hamm.dotm", "10-hamm.ott", "10-hamm-ceviri"])
+    func wordTranslationRefused(name: String) throws {
+        let folder = try Self.hammVolume(turkish: name)
+        defer { folder.remove() }
+        let path = "Sources-tr/\(name)"
+        let returned = try Self.returnedHamm(in: folder)
+        let before = try Data(contentsOf: folder.file(path))
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(returned, "10-hamm.de-tr.xlf")],
             into: try VolumeOperations.volume(in: folder.url))
         #expect(report.applied.isEmpty)
         #expect(report.refused.map(\.code) == ["import.not-applicable"])
         #expect(report.refused.first?.unit == "docx-p8")
-        #expect(report.refused.first?.message.contains("Sources-tr/10-hamm.docx is a Word document") == true)
+        #expect(report.refused.first?.message.contains("\(path) is a Word document") == true, "\(report.refused.map(\.message))")
         #expect(report.refused.first?.remedy?.contains("XLIFF file") == true)
-        #expect(try Data(contentsOf: folder.file("Sources-tr/10-hamm.docx")) == before)
+        #expect(report.changes.isEmpty)
+        #expect(try Data(contentsOf: folder.file(path)) == before)
+    }
+
+    @Test("import makes no new translation under a Word or OpenDocument name", arguments: ["10-hamm.dotm", "10-hamm.ott"])
+    func noNewOfficeTranslation(name: String) throws {
+        let folder = try Self.hammVolume(turkish: name, keep: false)
+        defer { folder.remove() }
+        let path = "Sources-tr/\(name)"
+        let returned = try Self.returnedHamm(in: folder)
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(returned, "10-hamm.de-tr.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.applied.isEmpty)
+        #expect(!report.refused.isEmpty)
+        #expect(report.refused.allSatisfy { $0.code == "import.not-applicable" && $0.message.contains("\(path) does not exist yet") },
+            "\(report.refused.map(\.message))")
+        #expect(report.changes.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.file(path).path))
     }
 }

@@ -20,16 +20,6 @@ extension TranslationImporter {
             }
             return nil
         }
-        // Köprü reads Word and OpenDocument translations but never rewrites them.
-        let pathExtension = (path as NSString).pathExtension.lowercased()
-        if ["docx", "docm", "dotx", "odt"].contains(pathExtension) {
-            let kind = pathExtension == "odt" ? "an OpenDocument text" : "a Word document"
-            for item in items {
-                refuse(item, "\(path) is \(kind); Köprü reads Word and OpenDocument translations but does not write into them, so unit \"\(item.block.id)\" is not imported",
-                    "type the translation into \(path) by hand, or name an XLIFF file (.xlf) as the translation in kopru.yaml and import into that")
-            }
-            return nil
-        }
         switch contribution.translation {
         case .unreadable:
             for item in items {
@@ -39,7 +29,16 @@ extension TranslationImporter {
             return nil
         case .xliff(let units, let version):
             return try applyToXLIFF(items, units: units, version: version, path: path, base: base, report: &report)
-        case .docbook(let document, let pairedByIDs):
+        case .document(_, let format, _) where format == .docx || format == .odt:
+            // Köprü reads Word and OpenDocument translations but never rewrites them. The format the file was
+            // read in decides, not its name: a template (.dotx, .dotm, .ott) or a document under another name.
+            let kind = format == .odt ? "an OpenDocument text" : "a Word document"
+            for item in items {
+                refuse(item, "\(path) is \(kind); Köprü reads Word and OpenDocument translations but does not write into them, so unit \"\(item.block.id)\" is not imported",
+                    "type the translation into \(path) by hand, or name an XLIFF file (.xlf) as the translation in kopru.yaml and import into that")
+            }
+            return nil
+        case .document(let document, _, let pairedByIDs):
             guard pairedByIDs else {
                 for item in items {
                     refuse(item, "\(path) has no block ids, so unit \"\(item.block.id)\" cannot be placed in it",
@@ -53,6 +52,17 @@ extension TranslationImporter {
                 report: &report)
         case .absent where ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased()):
             return try createXLIFF(items, contribution: contribution, path: path)
+        case .absent where Self.officeExtensions.contains((path as NSString).pathExtension.lowercased()):
+            // A file yet to be made has no format but its name: a new DocBook article under a Word or
+            // OpenDocument name would be read as a damaged document.
+            let pathExtension = (path as NSString).pathExtension.lowercased()
+            let kind = ["odt", "ott"].contains(pathExtension) ? "an OpenDocument text"
+                : pathExtension == "rtf" ? "a Rich Text Format file" : "a Word document"
+            for item in items {
+                refuse(item, "\(path) does not exist yet and is named as \(kind); Köprü writes new translations as DocBook or XLIFF, not in that format, so unit \"\(item.block.id)\" is not imported",
+                    "name an XLIFF file (.xlf) or a DocBook file (.xml) as the translation in kopru.yaml and import into that")
+            }
+            return nil
         case .absent:
             let confirmed = confirmedOnly(items, path: path, report: &report)
             guard !confirmed.isEmpty else { return nil }
@@ -73,6 +83,10 @@ extension TranslationImporter {
             return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed)
         }
     }
+
+    /// Extensions of the files the document loader reads as Word or OpenDocument documents (or refuses as
+    /// binary Word or RTF): a new translation is never written under them.
+    static let officeExtensions: Set<String> = ["docx", "docm", "dotx", "dotm", "odt", "ott", "doc", "dot", "rtf"]
 
     /// A new XLIFF 2.1 translation: a unit for every block of the original, with the imported targets.
     private func createXLIFF(_ items: [Item], contribution: ExchangeVolume.Contribution, path: String)

@@ -5,7 +5,7 @@ import FormatReaders
 public import PublicationCore
 
 /// A publication as the exchange sees it: for each contribution the original's blocks and where its
-/// translation is (an XLIFF file, a DocBook document, or not yet there).
+/// translation is (an XLIFF file, a DocBook, Word or OpenDocument document, or not yet there).
 public struct ExchangeVolume: Sendable {
     /// Where a contribution's translation is.
     public enum Translation: Sendable {
@@ -13,8 +13,9 @@ public struct ExchangeVolume: Sendable {
         case absent
         /// An XLIFF file whose unit ids are the original's block ids.
         case xliff(units: [TranslationUnit], version: XLIFFVersion)
-        /// A DocBook document; `pairedByIDs` is false for a translation without ids.
-        case docbook(ContributionDocument, pairedByIDs: Bool)
+        /// A document, with the format it was read in (DocBook, Word or OpenDocument, whatever the file is
+        /// called); `pairedByIDs` is false for a translation without ids.
+        case document(ContributionDocument, format: DocumentFormat, pairedByIDs: Bool)
         /// The file exists but could not be read.
         case unreadable
 
@@ -70,8 +71,9 @@ public struct ExchangeVolume: Sendable {
             var translation = Translation.absent
             if result.translationExists {
                 switch (result.translation, result.translationFormat) {
-                case (.document(let document, _, _), _):
-                    translation = .docbook(document, pairedByIDs: result.alignment.method != .structure)
+                case (.document(let document, _, let format), _):
+                    translation = .document(document, format: format,
+                        pairedByIDs: result.alignment.method != .structure)
                 case (.units(let units, _), .xliff1?): translation = .xliff(units: units, version: .v1_2)
                 case (.units(let units, _), .xliff2?): translation = .xliff(units: units, version: .v2_1)
                 default: translation = .unreadable
