@@ -82,7 +82,8 @@ struct CheckCommand: ParsableCommand {
         Confirm translations as they are now, recording their originals in kopru.lock so that a later change \
         of an original marks its translation outdated: the named blocks or contributions (ids), or `all`. \
         `all` leaves an outdated block outdated when its translation has not changed since it was confirmed; \
-        name it to confirm it anyway.
+        name it to confirm it anyway. A translation kept in XLIFF is confirmed by its units (their state and \
+        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated.
         """, valueName: "ID|all"))
     var accept: [String] = []
 
@@ -156,11 +157,37 @@ struct CheckCommand: ParsableCommand {
             if !accepted.leftOutdated.isEmpty {
                 Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
+            Terminal.writeError(Self.xliffLines(accepted.decidedByXLIFF))
         }
         let gaps = CheckReportPage.Contribution.all(of: outcome.publication)
         try finish(outcome.report, diagnostics: outcome.diagnostics,
             minimum: minComplete ?? loadedManifest.check.minimumComplete ?? 100,
             title: loadedManifest.metadata.title.german, gaps: gaps)
+    }
+
+    /// What `--accept` tells about blocks of XLIFF translations, which the XLIFF file confirms and kopru.lock
+    /// cannot: never to name them in `--accept`, but what to do in the XLIFF file.
+    static func xliffLines(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
+        // The blocks of each XLIFF file, then the file: `07-x#x-p1, 07-x#x-p2 (Sources-de/07-x.xlf)`.
+        func list(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
+            var paths: [String] = []
+            for block in blocks where !paths.contains(block.path) { paths.append(block.path) }
+            return paths.map { path in
+                blocks.filter { $0.path == path }.map(\.block).joined(separator: ", ") + " (\(path))"
+            }.joined(separator: ", ")
+        }
+        var text = ""
+        let outdated = blocks.filter { $0.status == .outdated }
+        if !outdated.isEmpty {
+            text += "kopru.lock: left outdated, because the translation is kept in XLIFF, where the unit's source says which original it was made from and kopru.lock cannot confirm it: \(list(outdated))\n"
+            text += "    update the unit in the translation tool so that its source is the current original, or export it with `kopru export-missing`, translate it and `kopru import` it\n"
+        }
+        let others = blocks.filter { $0.status != .outdated }
+        if !others.isEmpty {
+            text += "kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: \(list(others))\n"
+            text += "    a unit with the state translated or final is confirmed: set it in the translation tool, or `kopru import` the returned file\n"
+        }
+        return text
     }
 
     func finish(_ report: CheckReport, diagnostics: [Diagnostic], minimum: Double? = nil, title: String? = nil,

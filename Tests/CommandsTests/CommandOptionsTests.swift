@@ -57,6 +57,24 @@ struct CommandOptionsTests {
         #expect(line.split(separator: "\t").count == 5)
     }
 
+    @Test("--accept tells how to update an outdated XLIFF unit, never to name it in --accept; a named XLIFF title or footnote is no unknown name")
+    func acceptXLIFF() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let all = try TranscriptTests.run(["check", "--qa", "off", "--accept", "all"], in: folder)
+        let lines = all.2.split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.contains("04-saarbruecken#saa-p4") }, "\(all.2)")
+        #expect(lines[index].hasPrefix("kopru.lock: left outdated, because the translation is kept in XLIFF"), "\(lines[index])")
+        #expect(lines[index].contains("(Sources-tr/04-saarbruecken.xlf)"))
+        #expect(lines[index + 1].contains("update the unit in the translation tool"), "\(lines[index + 1])")
+        #expect(!all.2.contains("--accept saa-p4"), "\(all.2)")
+        let named = try TranscriptTests.run(["check", "--qa", "off", "--accept", "saa", "saa-fn1"], in: folder)
+        #expect(named.0 == 1, "\(named.2)")
+        #expect(!named.2.contains("no block or contribution"), "\(named.2)")
+        #expect(named.2.contains("kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: 04-saarbruecken#saa, 04-saarbruecken#saa-fn1 (Sources-tr/04-saarbruecken.xlf)"),
+            "\(named.2)")
+    }
+
     @Test("--manifest names a manifest elsewhere; paths are relative to it")
     func manifestElsewhere() throws {
         let folder = try sampleCopy()

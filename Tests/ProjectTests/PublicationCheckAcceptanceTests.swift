@@ -86,6 +86,33 @@ struct PublicationCheckAcceptanceTests {
         }
     }
 
+    @Test("the blocks of an XLIFF translation are left to the XLIFF file: an outdated one is not confirmed, by `all` or by name, and a named title or footnote is known but not recorded")
+    func xliffBlocksLeftToTheFile() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        let key = LockFile.Key(contribution: "04-saarbruecken", block: "saa-p4")
+        // saa-p4's unit in Sources-tr/04-saarbruecken.xlf was made from an older original (docs/sample-volume.md).
+        let all = try #require(try check.run(accepting: .all).acceptance)
+        #expect(!all.leftOutdated.contains("04-saarbruecken#saa-p4"))
+        #expect(!all.confirmed.contains("04-saarbruecken#saa-p4"))
+        #expect(all.decidedByXLIFF == [LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-p4",
+            path: "Sources-tr/04-saarbruecken.xlf", status: .outdated)])
+        let before = try LockFile.read(from: project.file("kopru.lock"))
+
+        let named = try check.run(accepting: .named(["saa", "saa-fn1", "saa-p4", "saa-p1"]))
+        let result = try #require(named.acceptance)
+        #expect(result.unknownNames.isEmpty)
+        #expect(result.confirmed == ["04-saarbruecken#saa-p1"])
+        // In reading order: the title, the footnote of saa-p2, saa-p4.
+        #expect(result.decidedByXLIFF.map(\.block) == ["04-saarbruecken#saa", "04-saarbruecken#saa-fn1", "04-saarbruecken#saa-p4"])
+        #expect(result.decidedByXLIFF.map(\.status) == [.current, .current, .outdated])
+        let after = try LockFile.read(from: project.file("kopru.lock"))
+        #expect(after.entries[key] == before.entries[key], "an outdated XLIFF block was written into kopru.lock")
+        let saarbruecken = try #require(named.publication.contributions.first { $0.id == "04-saarbruecken" })
+        #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
+    }
+
     @Test("--accept does not read the sources again after confirming")
     func readsOnce() throws {
         let (project, manifest) = try Self.changedProject(otherLanguage: false)

@@ -58,10 +58,36 @@ public struct LoadedPublication: Sendable {
         public var unknownNames: [String]
         /// The lock file's keys of the blocks confirmed, in the order of ``confirmed``.
         public var confirmedKeys: [LockFile.Key] = []
+        /// Blocks of translations kept in XLIFF that were to be confirmed but that kopru.lock cannot
+        /// confirm, because the XLIFF file decides: every outdated one (by `all`, by its contribution or
+        /// by name), whose unit was made from an older original, and a named title, subtitle, byline piece,
+        /// footnote, attribution or alternative text, whose unit's state says whether it is confirmed.
+        public var decidedByXLIFF: [XLIFFBlock] = []
+    }
+
+    /// A block of a translation kept in XLIFF that `--accept` leaves to the XLIFF file.
+    public struct XLIFFBlock: Sendable, Hashable {
+        /// The block, as `contribution#block`.
+        public var block: String
+        /// The XLIFF file, relative to the manifest.
+        public var path: String
+        /// How its translation stands (``BlockState/Status/outdated`` when its unit was made from an
+        /// older original).
+        public var status: BlockState.Status
+
+        public init(block: String, path: String, status: BlockState.Status) {
+            self.block = block
+            self.path = path
+            self.status = status
+        }
     }
 
     /// Confirms translated blocks in the lock file: records the fingerprints of their originals and
     /// translations as they are now, so that a later change of the original marks them outdated.
+    ///
+    /// A translation kept in XLIFF says itself whether a block is outdated (its unit's source) and
+    /// confirmed (its unit's state): its outdated blocks, and its blocks that have no row of their own,
+    /// are not confirmed but listed in ``AcceptanceResult/decidedByXLIFF``.
     ///
     /// - Parameters:
     ///   - acceptance: everything, or the named blocks and contributions.
@@ -71,6 +97,25 @@ public struct LoadedPublication: Sendable {
         var seen = Set<String>()
         for contribution in contributions {
             seen.insert(contribution.id)
+            // Every block of the original is a name --accept knows, whether or not it can be confirmed.
+            seen.formUnion(contribution.alignment.blockStates.keys)
+            let isWanted = { (id: String) -> Bool in
+                guard case .named(let names) = acceptance else { return true }
+                return names.contains(contribution.id) || names.contains(id)
+            }
+            if case .units(_, let path) = contribution.translation {
+                // The XLIFF file decides: an outdated block stays outdated until its unit is updated, and a
+                // block without a row (title, footnote, …) is confirmed by its unit's state, not the lock.
+                let rowIDs = Set(contribution.alignment.rows.flatMap { $0.segmentIDs(in: contribution.originalLanguage) })
+                for id in contribution.alignment.decidedBlockIDs {
+                    guard let state = contribution.alignment.blockStates[id] else { continue }
+                    let isNamed = if case .named(let names) = acceptance { names.contains(id) } else { false }
+                    if (state.status == .outdated && isWanted(id)) || (!rowIDs.contains(id) && isNamed) {
+                        result.decidedByXLIFF.append(XLIFFBlock(block: "\(contribution.id)#\(id)", path: path,
+                            status: state.status))
+                    }
+                }
+            }
             // Every block with a translation: each row's blocks, then the title, the subtitle and
             // footnotes, which have no row of their own.
             var candidates: [(id: String, isOutdated: Bool, translationFingerprint: String?)] = []
@@ -78,6 +123,8 @@ public struct LoadedPublication: Sendable {
                 let ids = contribution.originalLanguage == .turkish ? row.turkishSegmentIDs : row.germanSegmentIDs
                 seen.formUnion(ids)
                 guard row.status == .translated || row.status == .outdated || row.status == .needsReview else { continue }
+                // An outdated row of an XLIFF translation is listed above: the lock cannot confirm it.
+                if row.status == .outdated, contribution.alignment.method == .xliff { continue }
                 let translation = contribution.originalLanguage == .turkish ? row.german : row.turkish
                 let translationFingerprint = translation.map { Fingerprint.of($0.plainText) }
                 candidates += ids.map { ($0, row.status == .outdated, translationFingerprint) }
