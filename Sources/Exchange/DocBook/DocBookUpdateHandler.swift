@@ -33,6 +33,8 @@ final class DocBookUpdateHandler: XMLEventWriter {
     /// How many authors of the article's `<info>` have started.
     private var authorsSeen = 0
     private var infoSeen = false
+    /// Set when the root binds DocBook to a prefix (`<db:article xmlns:db=…>`): what is inserted takes it.
+    private var prefixWriter: DocBookPrefixWriter?
 
     init(edit: DocBookEdit) {
         self.edit = edit
@@ -49,6 +51,9 @@ final class DocBookUpdateHandler: XMLEventWriter {
             return
         }
         let name = tag.name
+        if frames.isEmpty, depth == 0, name.namespace == DocBookMarkup.namespace, let prefix = name.prefix, !prefix.isEmpty {
+            prefixWriter = DocBookPrefixWriter(prefix: prefix)
+        }
         let id = tag.attribute("id", namespace: XMLName.xmlNamespace)
         let indent = trailingWhitespace
         // The article's title.
@@ -63,7 +68,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
             if frames.count == 1, name.local != "info", name.local != "title" {
                 let subtitle = subtitlePending.map { "<subtitle>\($0)</subtitle>" } ?? ""
                 subtitlePending = nil
-                write("<info><title>\(title)</title>\(subtitle)\(pendingAuthors())</info>" + indent)
+                insert("<info><title>\(title)</title>\(subtitle)\(pendingAuthors())</info>" + indent)
                 titlePending = nil
                 infoSeen = true
             } else if name.local == "title", frames.count == 1 || (frames.count == 2 && frames[1].isInfo) {
@@ -78,7 +83,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
         {
             infoSeen = true
             closeStartTag()
-            write("<info>\(pendingAuthors())</info>" + indent)
+            insert("<info>\(pendingAuthors())</info>" + indent)
         }
         // A figure's alternative text: the phrase (or paragraph) of its textobject, or its alt.
         if let owner = frames.lastIndex(where: { $0.alternativeText != nil }),
@@ -114,7 +119,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
         if let id {
             for markup in edit.insertBefore[id] ?? [] {
                 found.insert(id)
-                write(markup + indent)
+                insert(markup + indent)
             }
             if let markups = edit.insertAfterParent[id], frames.count > 0 {
                 found.insert(id)
@@ -129,7 +134,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
                 return
             }
             closeStartTag()
-            write("<attribution>\(markup)</attribution>" + indent)
+            insert("<attribution>\(markup)</attribution>" + indent)
         }
         // The content of a child of an element being replaced.
         if let parent = frames.last, let replacement = parent.childReplacement, replacement.element == name.local {
@@ -164,7 +169,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
                     frames.append(frame)
                     super.startElement(tag)
                     closeStartTag()
-                    write(markup)
+                    insert(markup)
                     suppressContent()
                     return
                 case "listitem", "blockquote", "footnote":
@@ -176,6 +181,11 @@ final class DocBookUpdateHandler: XMLEventWriter {
         }
         frames.append(frame)
         super.startElement(tag)
+    }
+
+    /// Writes markup made for the default DocBook namespace, with the document's prefix when it has one.
+    private func insert(_ markup: String) {
+        write(prefixWriter?.markup(markup) ?? markup)
     }
 
     /// New `<author>` elements for the byline's positions the document does not have yet.
@@ -196,7 +206,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
         frames.append(Frame(name: tag.name, indent: indent))
         super.startElement(tag)
         closeStartTag()
-        write(markup)
+        insert(markup)
         suppressContent()
     }
 
@@ -211,7 +221,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
         }
         if !frame.append.isEmpty {
             closeStartTag()
-            write(frame.append.joined())
+            insert(frame.append.joined())
         }
         // An alternative text with no place yet: a textobject at the end of the figure's mediaobject, or
         // a mediaobject at the end of the figure.
@@ -220,49 +230,49 @@ final class DocBookUpdateHandler: XMLEventWriter {
         {
             frames[owner].alternativeText = nil
             closeStartTag()
-            write("<textobject><phrase>\(markup)</phrase></textobject>")
+            insert("<textobject><phrase>\(markup)</phrase></textobject>")
         }
         if let markup = frame.alternativeText {
             closeStartTag()
             // A mediaobject that is the figure itself gets the textobject; a figure gets a mediaobject.
-            write(name.local == "mediaobject" ? "<textobject><phrase>\(markup)</phrase></textobject>"
+            insert(name.local == "mediaobject" ? "<textobject><phrase>\(markup)</phrase></textobject>"
                 : "<mediaobject><textobject><phrase>\(markup)</phrase></textobject></mediaobject>")
         }
         if let index = frame.authorIndex {
             if let markup = namesPending.removeValue(forKey: index) {
                 closeStartTag()
-                write("<personname>\(markup)</personname>")
+                insert("<personname>\(markup)</personname>")
             }
             if let markup = organisationsPending.removeValue(forKey: index) {
                 closeStartTag()
-                write("<affiliation><orgname>\(markup)</orgname></affiliation>")
+                insert("<affiliation><orgname>\(markup)</orgname></affiliation>")
             }
         }
         if frame.isInfo, !namesPending.isEmpty || !organisationsPending.isEmpty {
             closeStartTag()
-            write(pendingAuthors())
+            insert(pendingAuthors())
         }
         if frame.isInfo, let title = titlePending {
             let indent = trailingWhitespace
-            write((indent.isEmpty ? "" : "  ") + "<title>\(title)</title>" + indent)
+            insert((indent.isEmpty ? "" : "  ") + "<title>\(title)</title>" + indent)
             titlePending = nil
         }
         if frame.isInfo, let subtitle = subtitlePending {
             let indent = trailingWhitespace
-            write((indent.isEmpty ? "" : "  ") + "<subtitle>\(subtitle)</subtitle>" + indent)
+            insert((indent.isEmpty ? "" : "  ") + "<subtitle>\(subtitle)</subtitle>" + indent)
             subtitlePending = nil
         }
         if frames.isEmpty {
-            for markup in edit.insertAtEnd { write("  " + markup + trailingWhitespace) }
+            for markup in edit.insertAtEnd { insert("  " + markup + trailingWhitespace) }
         }
         super.endElement(name, line: line, column: column)
         // A new subtitle goes right after the article's title, where DocBook wants it.
         if let subtitle = subtitlePending, !edit.replacesSubtitle, name.local == "title", frames.count == 2,
             frames[1].isInfo
         {
-            write(frame.indent + "<subtitle>\(subtitle)</subtitle>")
+            insert(frame.indent + "<subtitle>\(subtitle)</subtitle>")
             subtitlePending = nil
         }
-        for markup in frame.after { write(frame.indent + markup) }
+        for markup in frame.after { insert(frame.indent + markup) }
     }
 }
