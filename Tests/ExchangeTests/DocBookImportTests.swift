@@ -161,4 +161,46 @@ struct DocBookImportTests {
         let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
         #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
     }
+
+    @Test("a link imported into a translation that does not declare XLink as xlink: is written with the translation's own XLink prefix, or declares it",
+        arguments: [
+            #"<article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="tr" xml:id="a">"#,
+            #"<db:article xmlns:db="http://docbook.org/ns/docbook" version="5.0" xml:lang="tr" xml:id="a">"#,
+            #"<article xmlns="http://docbook.org/ns/docbook" xmlns:xl="http://www.w3.org/1999/xlink" version="5.0" xml:lang="tr" xml:id="a">"#,
+        ])
+    func linkWithoutXLinkDeclaration(root: String) throws {
+        let prefix = root.hasPrefix("<db:") ? "db:" : ""
+        let translation = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            \(root)
+              <\(prefix)info><\(prefix)title>Başlık</\(prefix)title></\(prefix)info>
+              <\(prefix)para xml:id="a-p1">Bir.</\(prefix)para>
+            </\(prefix)article>
+
+            """
+        let original = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <article xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0" xml:lang="de" xml:id="a">
+              <info><title>Titel</title></info>
+              <para xml:id="a-p1">Eins.</para>
+              <para xml:id="a-p2">Siehe <link xlink:href="https://example.org/">die Seite</link>.</para>
+            </article>
+
+            """
+        let folder = try TemporaryFolder.contribution("docbook-xlink", original: original, translation: translation)
+        defer { folder.remove() }
+        let (file, report) = try VolumeOperations.roundTrip(in: folder)
+        #expect(file.units.map(\.id) == ["a-p2"])
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        let link = root.contains("xmlns:xl=") ? #"<link xl:href="https://example.org/">"#
+            : #"<\#(prefix)link xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="https://example.org/">"#
+        #expect(text.contains(#"<\#(prefix)para xml:id="a-p2">Ü: Siehe \#(link)die Seite</\#(prefix)link>.</\#(prefix)para>"#), "\(text)")
+        let loaded = DocumentLoader().load(contentsOf: folder.file("tr/a.xml"), displayPath: "tr/a.xml")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.message))\n\(text)")
+        let document = try #require(loaded.contribution)
+        #expect(document.blocks.last == .paragraph(Paragraph(id: "a-p2", content: [
+            .text("Ü: Siehe "), .link(href: "https://example.org/", [.text("die Seite")]), .text("."),
+        ], location: document.blocks.last?.location)), "\(text)")
+    }
 }

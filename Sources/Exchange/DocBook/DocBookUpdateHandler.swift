@@ -33,7 +33,8 @@ final class DocBookUpdateHandler: XMLEventWriter {
     /// How many authors of the article's `<info>` have started.
     private var authorsSeen = 0
     private var infoSeen = false
-    /// Set when the root binds DocBook to a prefix (`<db:article xmlns:db=…>`): what is inserted takes it.
+    /// Set when the root binds DocBook to a prefix (`<db:article xmlns:db=…>`) or XLink to another prefix
+    /// than `xlink` (or to none): what is inserted takes the document's prefixes.
     private var prefixWriter: DocBookPrefixWriter?
 
     init(edit: DocBookEdit) {
@@ -51,9 +52,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
             return
         }
         let name = tag.name
-        if frames.isEmpty, depth == 0, name.namespace == DocBookMarkup.namespace, let prefix = name.prefix, !prefix.isEmpty {
-            prefixWriter = DocBookPrefixWriter(prefix: prefix)
-        }
+        if frames.isEmpty, depth == 0 { prefixWriter = DocBookPrefixWriter.forRoot(tag) }
         let id = tag.attribute("id", namespace: XMLName.xmlNamespace)
         let indent = trailingWhitespace
         // The article's title.
@@ -183,7 +182,7 @@ final class DocBookUpdateHandler: XMLEventWriter {
         super.startElement(tag)
     }
 
-    /// Writes markup made for the default DocBook namespace, with the document's prefix when it has one.
+    /// Writes markup made for the default DocBook namespace and `xlink`, with the document's prefixes.
     private func insert(_ markup: String) {
         write(prefixWriter?.markup(markup) ?? markup)
     }
