@@ -87,6 +87,45 @@ import TestSupport
             == Array(features.keys[features.keyStart[1]..<features.keyStart[2]]))
     }
 
+    @Test(arguments: samples.indices)
+    func sampleBlocksGiveTheBlockAlignersAnchors(index: Int) {
+        let text = Self.samples[index].0
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        #expect(scanner.scan(text, withAnchors: true) != nil)
+        #expect(Self.normalized(scanner.keys) == Self.blockReference(text))
+    }
+
+    @Test func ntrexParagraphsGiveTheBlockAlignersAnchors() throws {
+        let corpus = try ParallelCorpus.loadNTREX(from: Corpus.url("parallel-de-tr/ntrex128"))
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        var mismatches: [String] = [], withAnchors = 0
+        for document in corpus.documents {
+            // Each document's sentences, one block per side, as the block aligner sees a paragraph.
+            for text in [document.german.joined(separator: " "), document.turkish.joined(separator: " ")] {
+                let keys = BlockSequenceAligner.anchors(of: text, scanner: &scanner)
+                let reference = Self.blockReference(text)
+                if keys != reference { mismatches.append(text) }
+                if !reference.isEmpty { withAnchors += 1 }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+        #expect(withAnchors > corpus.documents.count)
+    }
+
+    @Test func blockAnchorsOutsideTheScannersRangeComeFromTheStringPath() {
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        let text = "S\u{0327}is\u{0327}li'de Αθήνα 1.250 kişi: www.example.org"
+        #expect(scanner.scan(text, withAnchors: true) == nil)
+        let keys = BlockSequenceAligner.anchors(of: text, scanner: &scanner)
+        #expect(keys == Self.blockReference(text))
+        #expect(keys.count == 5)   // @şişli, @αθήνα, @kişi, #1250, example.org
+    }
+
+    /// The block aligner's anchor strings (``BlockSequenceAligner/anchors(of:)``), hashed and sorted.
+    static func blockReference(_ text: String) -> [UInt64] {
+        BlockSequenceAligner.anchors(of: text).map(SentenceKeyScanner.blockKey).sorted()
+    }
+
     static func normalized(_ keys: [UInt64]) -> [UInt64] {
         Array(Set(keys)).sorted()
     }

@@ -51,10 +51,11 @@ struct AlignmentLattice {
         let priors = options.priors
         // Only keys found on both sides can be shared; the merges read just those.
         let common = KeySides(german.keys, turkish.keys)
-        germanBuffer = FeatureBuffer(german, common: common)
-        turkishBuffer = FeatureBuffer(turkish, common: common)
-        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
+        let mean = lengthModel.mean
+        germanBuffer = FeatureBuffer(german, common: common, scale: { mean * $0 })
+        turkishBuffer = FeatureBuffer(turkish, common: common, scale: { $0 / mean })
+        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
                             weights.mark, weights.concept, weights.name)
@@ -71,20 +72,28 @@ struct AlignmentLattice {
     func solve(radius: Int) -> Solution {
         let n = germanCount, m = turkishCount
         let slope = n == 0 ? 0 : Double(m) / Double(n)
-        var rowLo = [Int](repeating: 0, count: n + 1)
-        var rowHi = [Int](repeating: 0, count: n + 1)
-        var rowStart = [Int](repeating: 0, count: n + 2)
+        // Raw memory throughout: the loops below read and write it without bounds or uniqueness
+        // checks; every index is inside the band, which the rows' bounds describe.
+        let rowLo = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
+        let rowHi = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
+        let rowStart = UnsafeMutablePointer<Int>.allocate(capacity: n + 2)
+        rowStart[0] = 0
         let estimate = (n + 1) * (2 * radius + 1) + m + 1
-        var viterbi: [Double] = []
-        var forward: [Double] = []
-        var back: [UInt8] = []
-        viterbi.reserveCapacity(estimate)
-        forward.reserveCapacity(estimate)
-        back.reserveCapacity(estimate)
+        var viterbi = NodeValues<Double>(capacity: estimate)
+        var forward = NodeValues<Double>(capacity: estimate)
+        var back = NodeValues<UInt8>(capacity: estimate)
         // Costs of the edges into each node, six per node, NaN where not computed.
         let cachesEdges = estimate * 6 * MemoryLayout<Double>.size <= Self.edgeCacheLimit
-        var edgeCosts: [Double] = []
-        if cachesEdges { edgeCosts.reserveCapacity(estimate * 6) }
+        var edgeCosts = NodeValues<Double>(capacity: cachesEdges ? estimate * 6 : 0)
+        defer {
+            rowLo.deallocate()
+            rowHi.deallocate()
+            rowStart.deallocate()
+            viterbi.deallocate()
+            forward.deallocate()
+            back.deallocate()
+            edgeCosts.deallocate()
+        }
 
         var bestInPreviousRow = 0
         for i in 0...n {
@@ -110,16 +119,18 @@ struct AlignmentLattice {
             rowStart[i + 1] = rowStart[i] + (hi - lo + 1)
             // The row's nodes are added at once and filled in below (one append per row, not per node).
             let rowFirst = viterbi.count
-            viterbi.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
-            forward.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
-            back.append(contentsOf: repeatElement(UInt8.max, count: hi - lo + 1))
-            if cachesEdges { edgeCosts.append(contentsOf: repeatElement(Double.nan, count: 6 * (hi - lo + 1))) }
+            viterbi.append(Double.infinity, count: hi - lo + 1)
+            forward.append(Double.infinity, count: hi - lo + 1)
+            back.append(UInt8.max, count: hi - lo + 1)
+            if cachesEdges { edgeCosts.append(Double.nan, count: 6 * (hi - lo + 1)) }
+            let viterbiValues = viterbi.base, forwardValues = forward.base, backValues = back.base
+            let edgeValues = edgeCosts.base
             var rowBest = Double.infinity
             for j in lo...hi {
                 let node = rowFirst + j - lo
                 if i == 0 && j == 0 {
-                    viterbi[node] = 0
-                    forward[node] = 0
+                    viterbiValues[node] = 0
+                    forwardValues[node] = 0
                     rowBest = 0
                     bestInPreviousRow = 0
                     continue
@@ -132,21 +143,21 @@ struct AlignmentLattice {
                     let pi = i - Self.germanCount(kindIndex), pj = j - Self.turkishCount(kindIndex)
                     guard pi >= 0, pj >= 0, pj >= rowLo[pi], pj <= rowHi[pi] else { continue }
                     let previous = rowStart[pi] + pj - rowLo[pi]
-                    let previousCost = viterbi[previous]
+                    let previousCost = viterbiValues[previous]
                     guard previousCost.isFinite else { continue }
                     let linkCost = cost(i: i, j: j, kind: kindIndex)
-                    if cachesEdges { edgeCosts[node * 6 + kindIndex] = linkCost }
+                    if cachesEdges { edgeValues[node * 6 + kindIndex] = linkCost }
                     let total = previousCost + linkCost
                     if total < best {
                         best = total
                         bestKind = UInt8(kindIndex)
                     }
-                    let soft = forward[previous] + linkCost
+                    let soft = forwardValues[previous] + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
-                viterbi[node] = best
-                forward[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
-                back[node] = bestKind
+                viterbiValues[node] = best
+                forwardValues[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                backValues[node] = bestKind
                 if best < rowBest {
                     rowBest = best
                     bestInPreviousRow = j
@@ -156,11 +167,11 @@ struct AlignmentLattice {
 
         // Trace the best path back from (n, m).
         var path: [(i: Int, j: Int, kind: Int)] = []
-        var touchesEdge = !viterbi[rowStart[n] + m - rowLo[n]].isFinite
+        var touchesEdge = !viterbi.base[rowStart[n] + m - rowLo[n]].isFinite
         var i = n, j = m
         while i > 0 || j > 0 {
             let index = rowStart[i] + j - rowLo[i]
-            let kindIndex = Int(back[index])
+            let kindIndex = Int(back.base[index])
             guard kindIndex < Self.kinds.count else { break }
             if (j == rowLo[i] && rowLo[i] > 0) || (j == rowHi[i] && rowHi[i] < m) { touchesEdge = true }
             path.append((i, j, kindIndex))
@@ -170,8 +181,8 @@ struct AlignmentLattice {
         path.reverse()
 
         // Backward pass, reusing the Viterbi storage for B.
-        var backward = consume viterbi
-        let total = forward[rowStart[n] + m - rowLo[n]]
+        let backward = viterbi.base, forwardValues = forward.base, edgeValues = edgeCosts.base
+        let total = forwardValues[rowStart[n] + m - rowLo[n]]
         for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: rowHi[i], through: rowLo[i], by: -1) {
                 let index = rowStart[i] + j - rowLo[i]
@@ -187,7 +198,7 @@ struct AlignmentLattice {
                     let nextIndex = rowStart[ni] + nj - rowLo[ni]
                     let next = backward[nextIndex]
                     guard next.isFinite else { continue }
-                    var linkCost = cachesEdges ? edgeCosts[nextIndex * 6 + kindIndex] : .nan
+                    var linkCost = cachesEdges ? edgeValues[nextIndex * 6 + kindIndex] : .nan
                     if linkCost.isNaN { linkCost = cost(i: ni, j: nj, kind: kindIndex) }
                     let soft = next + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
@@ -202,9 +213,9 @@ struct AlignmentLattice {
             let startI = step.i - Self.germanCount(step.kind), startJ = step.j - Self.turkishCount(step.kind)
             let start = rowStart[startI] + startJ - rowLo[startI]
             let end = rowStart[step.i] + step.j - rowLo[step.i]
-            var linkCost = cachesEdges ? edgeCosts[end * 6 + step.kind] : .nan
+            var linkCost = cachesEdges ? edgeValues[end * 6 + step.kind] : .nan
             if linkCost.isNaN { linkCost = cost(i: step.i, j: step.j, kind: step.kind) }
-            let pathCost = forward[start] + linkCost + backward[end]
+            let pathCost = forwardValues[start] + linkCost + backward[end]
             let posterior = exp(total - pathCost)
             links.append(SentenceLink(german: Array(startI..<step.i), turkish: Array(startJ..<step.j),
                                       confidence: min(1, max(0, posterior))))
@@ -230,23 +241,26 @@ struct AlignmentLattice {
     func cost(i: Int, j: Int, kind: Int) -> Double {
         let germanCount = Self.germanCount(kind), turkishCount = Self.turkishCount(kind)
         var result = priorCosts[kind]
-        let germanLengths = germanBuffer.lengths, turkishLengths = turkishBuffer.lengths
-        var germanLength = 0.0, turkishLength = 0.0
-        if germanCount >= 1 { germanLength += germanLengths[i - 1] }
-        if germanCount == 2 { germanLength += germanLengths[i - 2] }
-        if turkishCount >= 1 { turkishLength += turkishLengths[j - 1] }
-        if turkishCount == 2 { turkishLength += turkishLengths[j - 2] }
         let bothSides = germanCount > 0 && turkishCount > 0
         switch options.mode {
         case .lengthOnly:
-            result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
+            result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
         case .anchored:
             if bothSides {
-                result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
+                result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
                 result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
             }
         }
         return result
+    }
+
+    /// The length cost of German sentences [i − germanCount, i) against Turkish sentences
+    /// [j − turkishCount, j), from the lengths the buffers summed and scaled once.
+    @inline(__always) private func lengthCost(i: Int, germanCount: Int, j: Int, turkishCount: Int) -> Double {
+        let german = germanBuffer.span(end: i, count: germanCount)
+        let turkish = turkishBuffer.span(end: j, count: turkishCount)
+        return lengthModel.cost(german: german.length, scaledGerman: german.scaled,
+                                turkish: turkish.length, scaledTurkish: turkish.scaled, table: tailTable)
     }
 
     /// Bonus (negative) for shared anchors and penalty for unshared strong anchors and unlike
@@ -319,6 +333,36 @@ struct AlignmentLattice {
     }
 }
 
+/// Values kept for each node of the lattice, row after row, in raw memory that grows as rows are
+/// added; freed by ``deallocate()``.
+private struct NodeValues<Value: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<Value>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Appends `count` copies of `value`.
+    mutating func append(_ value: Value, count added: Int) {
+        if count + added > capacity {
+            let grown = UnsafeMutablePointer<Value>.allocate(capacity: max(count + added, 2 * capacity))
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = max(count + added, 2 * capacity)
+        }
+        (base + count).initialize(repeating: value, count: added)
+        count += added
+    }
+
+    func deallocate() {
+        base.deallocate()
+    }
+}
+
 /// A copy of one side's features in memory that the search reads without reference counting or
 /// bounds checks, with the key union of every two adjacent sentences built once.
 private final class FeatureBuffer {
@@ -335,7 +379,10 @@ private final class FeatureBuffer {
         let signature: UInt64
     }
 
-    let lengths: UnsafeMutablePointer<Double>
+    /// For each end e (0…count) and each count k (0, 1, 2) of sentences ending there, at 3·e + k:
+    /// the summed length of sentences [e − k, e) (0 for none) and that sum scaled for the length
+    /// model (``LengthModel/cost(german:scaledGerman:turkish:scaledTurkish:table:)``).
+    private let spans: UnsafeMutablePointer<(length: Double, scaled: Double)>
     let endings: UnsafeMutablePointer<SentenceAnchors.Ending>
     private let keys: UnsafeMutablePointer<UInt64>
     private let keyStart: UnsafeMutablePointer<Int>
@@ -349,9 +396,18 @@ private final class FeatureBuffer {
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
-    init(_ features: SentenceFeatures, common: KeySides) {
+    init(_ features: SentenceFeatures, common: KeySides, scale: (Double) -> Double) {
         let count = features.count
-        lengths = Self.copy(features.lengths)
+        spans = .allocate(capacity: 3 * (count + 1))
+        let zero = 0.0
+        for end in 0...count {
+            // The sums as the link costs formed them: 0 + the last length (+ the one before).
+            let one = end >= 1 ? zero + features.lengths[end - 1] : zero
+            let two = end >= 2 ? one + features.lengths[end - 2] : zero
+            (spans + 3 * end).initialize(to: (zero, scale(zero)))
+            (spans + 3 * end + 1).initialize(to: (one, scale(one)))
+            (spans + 3 * end + 2).initialize(to: (two, scale(two)))
+        }
         endings = Self.copy(features.endings)
         var shared: [UInt64] = []
         var sharedStart = [0]
@@ -402,6 +458,11 @@ private final class FeatureBuffer {
         }
         signatures = Self.copy(single)
         pairSignatures = Self.copy(pairs)
+    }
+
+    /// The summed length of sentences [end − count, end), count 0, 1 or 2, and the sum scaled.
+    @inline(__always) func span(end: Int, count: Int) -> (length: Double, scaled: Double) {
+        spans[3 * end + count]
     }
 
     /// The keys of sentences [end − count, end), count 1 or 2.
@@ -492,7 +553,7 @@ private final class FeatureBuffer {
     }
 
     deinit {
-        lengths.deallocate()
+        spans.deallocate()
         endings.deallocate()
         keys.deallocate()
         keyStart.deallocate()

@@ -12,7 +12,19 @@ import PublicationCore
 /// takes the `String` path.
 ///
 /// The scanner keeps its buffers between sentences; make one per side of an alignment.
+///
+/// With ``Purpose/blockPairing`` it finds instead the anchors that ``BlockSequenceAligner``
+/// compares: the numbers, names and URLs of ``SentenceAnchors``, each hashed from the very string
+/// the block aligner's sets held (`#` and the number's value, `@` and the folded name, the URL).
 struct SentenceKeyScanner {
+    /// Which keys a scan collects.
+    enum Purpose {
+        /// The sentence aligner's keys (``SentenceFeatures``).
+        case alignment
+        /// The block aligner's keys (``blockKey(_:)``): numbers, names and URLs only.
+        case blockPairing
+    }
+
     /// The length and ending of a scanned sentence; its keys are in ``keys``.
     struct Result {
         var length: Int
@@ -24,6 +36,7 @@ struct SentenceKeyScanner {
 
     private let german: Bool
     private let turkic: Bool
+    private let forBlocks: Bool
     private let tables: SentenceKeyTables
     /// The memory behind ``scalars``, kept from sentence to sentence.
     private let storage = ScalarStorage()
@@ -72,10 +85,19 @@ struct SentenceKeyScanner {
     }
 
     /// Creates a scanner for sentences written in `language`.
-    init(language: LanguageTag) {
+    init(language: LanguageTag, purpose: Purpose = .alignment) {
         german = language == .german
         turkic = language.code == "tr" || language.code == "az"
-        tables = SentenceKeyTables.tables(for: language)
+        forBlocks = purpose == .blockPairing
+        tables = forBlocks ? SentenceKeyTables.empty : SentenceKeyTables.tables(for: language)
+    }
+
+    /// The block aligner's key of one anchor string (`#1250`, `@erdoğan`, `example.org`): its
+    /// 64-bit FNV-1a hash.
+    static func blockKey(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// Scans one sentence.
@@ -138,13 +160,14 @@ struct SentenceKeyScanner {
         guard let taken else { return nil }
         scalars = UnsafeMutableBufferPointer(start: storage.base, count: taken)
         guard withAnchors else { return Result(length: length, ending: .other) }
-        let ending = endingOfSentence()
+        let ending = forBlocks ? .other : endingOfSentence()
         if hasDigit {
             for number in NumberAnchor.anchors(in: sentence) {
-                keys.append(SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
+                keys.append(forBlocks ? Self.blockKey("#" + number.value)
+                                      : SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
             }
         }
-        if hasMarkCharacter { addMarks() }
+        if hasMarkCharacter && !forBlocks { addMarks() }
         var start = 0
         let count = scalars.count
         while start < count {
@@ -188,12 +211,13 @@ struct SentenceKeyScanner {
             }
         }
         if hasAt && isEmailAddress(start, end) {
-            keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link))
+            // The block aligner does not compare e-mail addresses.
+            if !forBlocks { keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
             return
         }
         if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
            let url = SentenceAnchors.url(Substring(string(start, end))) {
-            keys.append(SentenceFeatures.key(url, .link))
+            keys.append(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
             return
         }
         let wordCount = wordEnd - start
@@ -222,6 +246,14 @@ struct SentenceKeyScanner {
             if index - start == 3 { fourthEnd = count }
         }
         folded = UnsafeMutableBufferPointer(start: out, count: count)
+        if forBlocks {
+            // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
+            guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
+            var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(UInt8(ascii: "@"))) &* 0x0000_0100_0000_01B3
+            for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            keys.append(hash)
+            return
+        }
         let head = SentenceKeyTables.head(UnsafeBufferPointer(folded))
         addNumberWord(characterCount: wordCount, head: head)
         addConcepts(head: head)
@@ -239,41 +271,38 @@ struct SentenceKeyScanner {
     private mutating func addNumberWord(characterCount: Int, head: UInt64) {
         // Only entries starting with the word's first two bytes can match; their order is kept.
         let count = folded.count
-        // The entries are read in place: copying one out of the table would retain its bytes.
-        let key: UInt64? = tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])]
-            .withUnsafeBufferPointer { entries in
-                for index in entries.indices {
-                    let length = entries[index].length
-                    guard length <= count, head & SentenceKeyTables.headMask(length) == entries[index].head else { continue }
-                    if count == length ? folded.elementsEqual(entries[index].bytes)
-                        : entries[index].characterCount >= 5 && startsFolded(with: entries[index].bytes) {
-                        return entries[index].key
-                    }
-                }
-                return nil
-            }
-        if let key { keys.append(key) }
-    }
-
-    private mutating func addConcepts(head: UInt64) {
-        let count = folded.count
-        // The forms are read in place: copying one out of the table would retain its bytes.
-        tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])].withUnsafeBufferPointer { candidates in
-            for index in candidates.indices {
-                let length = candidates[index].length
-                guard length <= count, head & SentenceKeyTables.headMask(length) == candidates[index].head else { continue }
-                if candidates[index].isPrefix ? startsFolded(with: candidates[index].bytes)
-                    : count == length && folded.elementsEqual(candidates[index].bytes) {
-                    keys.append(candidates[index].key)
-                }
+        for entry in tables.numberWords(startingWith: folded[0], folded[1]) {
+            let length = entry.length
+            guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
+            if count == length ? startsFolded(with: entry.bytes, length)
+                : entry.characterCount >= 5 && startsFolded(with: entry.bytes, length) {
+                keys.append(entry.key)
+                return
             }
         }
     }
 
-    private func startsFolded(with bytes: [UInt8]) -> Bool {
-        guard bytes.count <= folded.count else { return false }
-        // Both are whole UTF-8 sequences, so a byte prefix ends on a character boundary here.
-        for index in bytes.indices where folded[index] != bytes[index] { return false }
+    private mutating func addConcepts(head: UInt64) {
+        let count = folded.count
+        for form in tables.lexiconForms(startingWith: folded[0], folded[1]) {
+            let length = form.length
+            guard length <= count, head & SentenceKeyTables.headMask(length) == form.head else { continue }
+            if form.isPrefix || count == length, startsFolded(with: form.bytes, length) {
+                keys.append(form.key)
+            }
+        }
+    }
+
+    /// Whether the folded word starts with the `length` bytes at `bytes` (`length` is at most the
+    /// word's byte count). Both are whole UTF-8 sequences, so a byte prefix ends on a character
+    /// boundary here.
+    @inline(__always) private func startsFolded(with bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        // The head comparison has checked the first eight bytes.
+        var index = 8
+        while index < length {
+            if folded[index] != bytes[index] { return false }
+            index += 1
+        }
         return true
     }
 

@@ -4,12 +4,15 @@ import PublicationCore
 /// already hashed, built once per process for ``SentenceKeyScanner``.
 ///
 /// The tables hold the same entries, in the same order, as ``NumberWords`` and ``CoreLexicon``;
-/// only the form changes (bytes instead of `String`s), so a lookup gives the same keys.
+/// only the form changes (bytes instead of `String`s), so a lookup gives the same keys. Entries
+/// and their bytes live in raw memory, bucket after bucket, so that a lookup reads them without
+/// reference counting; the tables are never changed after they are built.
 final class SentenceKeyTables: Sendable {
     /// A number word, month or weekday: its folded bytes, its length in characters and its key.
-    struct NumberWord: Sendable {
-        let bytes: [UInt8]
-        /// `bytes.count`, kept beside the head so that rejecting an entry reads no other memory.
+    struct NumberWord {
+        /// The folded bytes (in the tables' byte pool).
+        let bytes: UnsafePointer<UInt8>
+        /// The number of bytes, kept beside the head so that rejecting an entry reads no other memory.
         let length: Int
         let characterCount: Int
         let key: UInt64
@@ -19,16 +22,16 @@ final class SentenceKeyTables: Sendable {
 
     /// A lexicon form: its folded bytes (without `*`), whether it matches as a prefix, and the
     /// key of its concept.
-    struct LexiconForm: Sendable {
-        let bytes: [UInt8]
-        /// `bytes.count`, kept beside the head so that rejecting a form reads no other memory.
+    struct LexiconForm {
+        /// The folded bytes (in the tables' byte pool).
+        let bytes: UnsafePointer<UInt8>
+        /// The number of bytes, kept beside the head so that rejecting a form reads no other memory.
         let length: Int
         let isPrefix: Bool
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
         let head: UInt64
     }
-
     /// The first eight bytes of `bytes` in one integer, zero-padded, the first byte lowest: a
     /// word starts with a form only if the word's head, masked to the form's length, equals the
     /// form's head, so most candidates are rejected by one comparison.
@@ -48,11 +51,31 @@ final class SentenceKeyTables: Sendable {
         count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
     }
 
-    /// The number words in ``NumberWords`` order, by ``bucket(_:_:)`` of the first two bytes of
-    /// their UTF-8 form (every form has at least two bytes).
-    let numberWordsByBucket: [[NumberWord]]
-    /// The lexicon forms by ``bucket(_:_:)`` of the first two bytes of their UTF-8 form.
-    let lexiconByBucket: [[LexiconForm]]
+    /// The number words in ``NumberWords`` order, bucket after bucket (``bucket(_:_:)`` of the
+    /// first two bytes of their UTF-8 form; every form has at least two bytes).
+    private nonisolated(unsafe) let numberWords: UnsafeMutablePointer<NumberWord>
+    /// Where the number words of bucket b start: `numberWordStarts[b]..<numberWordStarts[b + 1]`.
+    private nonisolated(unsafe) let numberWordStarts: UnsafeMutablePointer<Int>
+    /// The lexicon forms in ``CoreLexicon`` order, bucket after bucket.
+    private nonisolated(unsafe) let lexiconForms: UnsafeMutablePointer<LexiconForm>
+    /// Where the lexicon forms of bucket b start.
+    private nonisolated(unsafe) let lexiconStarts: UnsafeMutablePointer<Int>
+    /// The bytes of every entry.
+    private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
+
+    /// The number words that can match a word whose folded form starts with `first`, `second`.
+    @inline(__always) func numberWords(startingWith first: UInt8, _ second: UInt8) -> UnsafeBufferPointer<NumberWord> {
+        let bucket = Self.bucket(first, second)
+        let start = numberWordStarts[bucket]
+        return UnsafeBufferPointer(start: numberWords + start, count: numberWordStarts[bucket + 1] - start)
+    }
+
+    /// The lexicon forms that can match a word whose folded form starts with `first`, `second`.
+    @inline(__always) func lexiconForms(startingWith first: UInt8, _ second: UInt8) -> UnsafeBufferPointer<LexiconForm> {
+        let bucket = Self.bucket(first, second)
+        let start = lexiconStarts[bucket]
+        return UnsafeBufferPointer(start: lexiconForms + start, count: lexiconStarts[bucket + 1] - start)
+    }
 
     /// The number of buckets.
     static let bucketCount = 1024
@@ -93,31 +116,81 @@ final class SentenceKeyTables: Sendable {
             words = []
             lexiconSide = { _ in "" }
         }
-        var numberWords = [[NumberWord]](repeating: [], count: Self.bucketCount)
+        // First the entries as (bucket, bytes, …) in table order, then laid out bucket by bucket.
+        var wordEntries: [(bucket: Int, bytes: [UInt8], characterCount: Int, key: UInt64)] = []
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
-            let word = NumberWord(bytes: bytes, length: bytes.count, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
-                                  head: Self.head(bytes))
-            guard word.bytes.count >= 2 else { continue }
-            numberWords[Self.bucket(word.bytes[0], word.bytes[1])].append(word)
+            guard bytes.count >= 2 else { continue }
+            wordEntries.append((Self.bucket(bytes[0], bytes[1]), bytes, entry.count, SentenceFeatures.key(value, kind)))
         }
-        numberWordsByBucket = numberWords
-        var lexicon = [[LexiconForm]](repeating: [], count: Self.bucketCount)
+        var formEntries: [(bucket: Int, bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
         if !words.isEmpty {
             for entry in CoreLexicon.entries {
-                let concept = String(entry.german.split(separator: "|")[0]).replacingOccurrences(of: "*", with: "")
-                let key = SentenceFeatures.key(concept, .concept)
-                for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
-                    let isPrefix = form.hasSuffix("*")
-                    let text = isPrefix ? String(form.dropLast()) : String(form)
-                    let bytes = Array(text.utf8)
-                    let lexiconForm = LexiconForm(bytes: bytes, length: bytes.count, isPrefix: isPrefix, key: key, head: Self.head(bytes))
-                    guard lexiconForm.bytes.count >= 2 else { continue }
-                    lexicon[Self.bucket(lexiconForm.bytes[0], lexiconForm.bytes[1])].append(lexiconForm)
+                // The concept is the first German form without its `*`.
+                let firstForm = entry.german.utf8.prefix { $0 != UInt8(ascii: "|") }.filter { $0 != UInt8(ascii: "*") }
+                let key = SentenceFeatures.key(String(decoding: firstForm, as: UTF8.self), .concept)
+                for form in lexiconSide(entry).utf8.split(separator: UInt8(ascii: "|")) {
+                    guard !form.contains(UInt8(ascii: " ")), form.first != UInt8(ascii: "-") else { continue }
+                    let isPrefix = form.last == UInt8(ascii: "*")
+                    let bytes = Array(isPrefix ? form.dropLast() : form)
+                    guard bytes.count >= 2 else { continue }
+                    formEntries.append((Self.bucket(bytes[0], bytes[1]), bytes, isPrefix, key))
                 }
             }
         }
-        lexiconByBucket = lexicon
+        bytePool = .allocate(capacity: max(1, wordEntries.reduce(0) { $0 + $1.bytes.count }
+                                              + formEntries.reduce(0) { $0 + $1.bytes.count }))
+        var poolCount = 0
+        func store(_ bytes: [UInt8]) -> UnsafePointer<UInt8> {
+            let start = bytePool + poolCount
+            start.initialize(from: bytes, count: bytes.count)
+            poolCount += bytes.count
+            return UnsafePointer(start)
+        }
+        numberWords = .allocate(capacity: max(1, wordEntries.count))
+        numberWordStarts = .allocate(capacity: Self.bucketCount + 1)
+        lexiconForms = .allocate(capacity: max(1, formEntries.count))
+        lexiconStarts = .allocate(capacity: Self.bucketCount + 1)
+        // A stable sort by bucket keeps each bucket's entries in table order.
+        var wordCount = 0
+        for (bucket, group) in Self.byBucket(wordEntries.map(\.bucket)).enumerated() {
+            numberWordStarts[bucket] = wordCount
+            for index in group {
+                let entry = wordEntries[index]
+                (numberWords + wordCount).initialize(to: NumberWord(
+                    bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
+                    key: entry.key, head: Self.head(entry.bytes)))
+                wordCount += 1
+            }
+        }
+        numberWordStarts[Self.bucketCount] = wordCount
+        var formCount = 0
+        for (bucket, group) in Self.byBucket(formEntries.map(\.bucket)).enumerated() {
+            lexiconStarts[bucket] = formCount
+            for index in group {
+                let entry = formEntries[index]
+                (lexiconForms + formCount).initialize(to: LexiconForm(
+                    bytes: store(entry.bytes), length: entry.bytes.count, isPrefix: entry.isPrefix,
+                    key: entry.key, head: Self.head(entry.bytes)))
+                formCount += 1
+            }
+        }
+        lexiconStarts[Self.bucketCount] = formCount
+    }
+
+    /// The indices of `buckets` grouped by bucket, each group in ascending order.
+    private static func byBucket(_ buckets: [Int]) -> [[Int]] {
+        var groups = [[Int]](repeating: [], count: bucketCount)
+        for (index, bucket) in buckets.enumerated() { groups[bucket].append(index) }
+        return groups
+    }
+
+    deinit {
+        numberWords.deallocate()
+        numberWordStarts.deallocate()
+        lexiconForms.deallocate()
+        lexiconStarts.deallocate()
+        bytePool.deallocate()
     }
 }
