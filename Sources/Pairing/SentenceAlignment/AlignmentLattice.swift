@@ -28,10 +28,11 @@ struct AlignmentLattice {
     private let priorCosts: [Double]
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
-    /// When at most 64 keys occur on both sides, the signatures hold one bit per such key, bit k
-    /// for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of the key of each bit.
-    /// The shared keys of two sides are then the bits their signatures share, in key order.
-    private let exactSignatureKinds: [Int]?
+    /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
+    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of
+    /// the key of each bit. The shared keys of two sides are then the bits their signatures share,
+    /// in key order.
+    private let exactSignatureKinds: SignatureKinds?
     private let lengthModel: LengthModel
     /// −log erfc for the length costs (``LengthModel/TailTable``).
     private let tailTable = LengthModel.TailTable.shared
@@ -55,7 +56,7 @@ struct AlignmentLattice {
         let mean = lengthModel.mean
         germanBuffer = FeatureBuffer(german, common: common, scale: { mean * $0 })
         turkishBuffer = FeatureBuffer(turkish, common: common, scale: { $0 / mean })
-        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
+        exactSignatureKinds = common.exactSignatureKeys.map(SignatureKinds.init)
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
                             weights.mark, weights.concept, weights.name)
@@ -281,21 +282,25 @@ struct AlignmentLattice {
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
         var result = 0.0
         var sharedStrong = 0, sharedMarks = 0
-        if let kinds = exactSignatureKinds {
+        if let exact = exactSignatureKinds {
             // One bit per key found on both sides, the bits in key order: the shared keys are
             // the common bits, met in the same order as by a merge.
-            var bits = germanSide.signature & turkishSide.signature
-            while bits != 0 {
-                let kind = kinds[bits.trailingZeroBitCount]
-                result -= kindWeights[kind]
-                if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                    sharedStrong += 1
-                } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                    sharedMarks += 1
+            let kinds = exact.kinds
+            let both = germanSide.signature & turkishSide.signature
+            for lane in 0..<KeySignature.scalarCount where both[lane] != 0 {
+                var bits = both[lane]
+                while bits != 0 {
+                    let kind = Int(kinds[lane &* 64 &+ bits.trailingZeroBitCount])
+                    result -= kindWeights[kind]
+                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                        sharedStrong += 1
+                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                        sharedMarks += 1
+                    }
+                    bits &= bits &- 1
                 }
-                bits &= bits &- 1
             }
-        } else if germanSide.signature & turkishSide.signature != 0 {
+        } else if germanSide.signature[0] & turkishSide.signature[0] != 0 {
             // Most pairs of sides share no kept key, which their signatures mostly tell at once.
             // The keys are sorted and their kind is in the top bits, so the bonuses are
             // subtracted kind by kind.
@@ -331,6 +336,26 @@ struct AlignmentLattice {
         }
         return result
     }
+}
+
+/// The signature of a range of keys: 256 bits.
+typealias KeySignature = SIMD4<UInt64>
+
+extension SIMD4<UInt64> {
+    /// How many keys on both sides an exact signature can tell apart.
+    static var exactCapacity: Int { 64 * scalarCount }
+}
+
+/// The kind of the key of each bit of an exact signature, in raw memory.
+private final class SignatureKinds {
+    let kinds: UnsafeMutablePointer<UInt8>
+
+    init(_ keys: [UInt64]) {
+        kinds = .allocate(capacity: max(1, keys.count))
+        for (index, key) in keys.enumerated() { (kinds + index).initialize(to: UInt8(key >> 61)) }
+    }
+
+    deinit { kinds.deallocate() }
 }
 
 /// Values kept for each node of the lattice, row after row, in raw memory that grows as rows are
@@ -374,9 +399,9 @@ private final class FeatureBuffer {
         let end: Int
         let strong: Int
         let marks: Int
-        /// One bit per kept key (``FeatureBuffer/signatureBit(_:)``): two ranges whose
+        /// One bit per kept key (``FeatureBuffer/signature(of:common:)``): two ranges whose
         /// signatures do not overlap share no key.
-        let signature: UInt64
+        let signature: KeySignature
     }
 
     /// For each end e (0…count) and each count k (0, 1, 2) of sentences ending there, at 3·e + k:
@@ -391,8 +416,8 @@ private final class FeatureBuffer {
     private let pairKeys: UnsafeMutablePointer<UInt64>
     private let pairStart: UnsafeMutablePointer<Int>
     private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
-    private let signatures: UnsafeMutablePointer<UInt64>
-    private let pairSignatures: UnsafeMutablePointer<UInt64>
+    private let signatures: UnsafeMutablePointer<KeySignature>
+    private let pairSignatures: UnsafeMutablePointer<KeySignature>
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
@@ -449,12 +474,12 @@ private final class FeatureBuffer {
         pairKeys = Self.copy(unions)
         pairStart = Self.copy(unionStart)
         pairCounts = Self.copy(unionCounts)
-        var single: [UInt64] = [], pairs: [UInt64] = []
+        var single: [KeySignature] = [], pairs: [KeySignature] = []
         single.reserveCapacity(count)
         pairs.reserveCapacity(count)
         for sentence in 0..<count {
             single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]], common: common))
-            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : 0)
+            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : KeySignature())
         }
         signatures = Self.copy(single)
         pairSignatures = Self.copy(pairs)
@@ -478,16 +503,19 @@ private final class FeatureBuffer {
                         marks: own.marks, signature: signatures[sentence])
     }
 
-    /// The signature of a list of keys: one of 64 bits per key, the key's rank among the keys on
-    /// both sides when there are at most 64 of them (``KeySides/exactSignatureKeys``), otherwise
-    /// from the key's hash bits.
-    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> UInt64 {
-        var result: UInt64 = 0
+    /// The signature of a list of keys: one bit per key, the key's rank among the keys on both
+    /// sides when there are at most ``KeySignature/exactCapacity`` of them
+    /// (``KeySides/exactSignatureKeys``), otherwise one of the first 64 bits from the key's hash.
+    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> KeySignature {
+        var result = KeySignature()
         if common.exactSignatureKeys != nil {
-            for key in keys { result |= 1 << UInt64(common.rank(of: key)) }
+            for key in keys {
+                let rank = common.rank(of: key)
+                result[rank >> 6] |= 1 << UInt64(rank & 63)
+            }
             return result
         }
-        for key in keys { result |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+        for key in keys { result[0] |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
         return result
     }
 
@@ -575,7 +603,7 @@ struct KeySides {
     private let mask: Int
     /// Whether any key occurs on both sides.
     private(set) var hasCommonKeys = false
-    /// The keys on both sides, sorted, when there are at most 64 of them.
+    /// The keys on both sides, sorted, when there are at most ``KeySignature/exactCapacity`` of them.
     private(set) var exactSignatureKeys: [UInt64]?
     /// The rank of each key on both sides among them, when ``exactSignatureKeys`` is set.
     private var ranks: [UInt8] = []
@@ -593,7 +621,7 @@ struct KeySides {
         var common: [UInt64] = []
         for index in 0..<capacity where sides[index] == 3 {
             common.append(slots[index])
-            if common.count > 64 { return }
+            if common.count > KeySignature.exactCapacity { return }
         }
         common.sort()
         ranks = [UInt8](repeating: 0, count: capacity)
