@@ -32,7 +32,16 @@ struct SentenceKeyScanner {
     }
 
     /// The anchor keys of the last sentence scanned, unsorted and possibly repeated.
-    private(set) var keys: [UInt64] = []
+    var keys: [UInt64] { Array(keyBuffer) }
+
+    /// ``keys`` in the scanner's memory, valid until the next scan (the sentence aligner sorts
+    /// them there).
+    var keyBuffer: UnsafeMutableBufferPointer<UInt64> {
+        UnsafeMutableBufferPointer(start: storage.keyBase, count: keyCount)
+    }
+
+    /// The number of keys of the last sentence scanned.
+    private var keyCount = 0
 
     private let german: Bool
     private let turkic: Bool
@@ -54,12 +63,25 @@ struct SentenceKeyScanner {
         private var capacity: Int
         private(set) var foldedBase: UnsafeMutablePointer<UInt8>
         private var foldedCapacity: Int
+        private(set) var keyBase: UnsafeMutablePointer<UInt64>
+        private(set) var keyCapacity: Int
 
         init() {
             capacity = 256
             base = .allocate(capacity: capacity)
             foldedCapacity = 256
             foldedBase = .allocate(capacity: foldedCapacity)
+            keyCapacity = 64
+            keyBase = .allocate(capacity: keyCapacity)
+        }
+
+        /// Doubles the room for keys, keeping the first `count`.
+        func growKeys(keeping count: Int) {
+            let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * keyCapacity)
+            grown.moveInitialize(from: keyBase, count: count)
+            keyBase.deallocate()
+            keyBase = grown
+            keyCapacity *= 2
         }
 
         /// Makes room for `count` scalars (the old contents are not kept).
@@ -81,6 +103,7 @@ struct SentenceKeyScanner {
         deinit {
             base.deallocate()
             foldedBase.deallocate()
+            keyBase.deallocate()
         }
     }
 
@@ -108,7 +131,7 @@ struct SentenceKeyScanner {
     /// - Returns: The length and ending, or `nil` when the sentence holds a character outside the
     ///   scanner's range (see the type's discussion).
     mutating func scan(_ sentence: String, withAnchors: Bool) -> Result? {
-        if !keys.isEmpty { keys.removeAll(keepingCapacity: true) }
+        keyCount = 0
         var length = 0
         var pendingSpace = false
         var hasDigit = false
@@ -163,7 +186,7 @@ struct SentenceKeyScanner {
         let ending = forBlocks ? .other : endingOfSentence()
         if hasDigit {
             for number in NumberAnchor.anchors(in: sentence) {
-                keys.append(forBlocks ? Self.blockKey("#" + number.value)
+                appendKey(forBlocks ? Self.blockKey("#" + number.value)
                                       : SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
             }
         }
@@ -178,6 +201,13 @@ struct SentenceKeyScanner {
             start = end
         }
         return Result(length: length, ending: ending)
+    }
+
+    /// Adds a key of the sentence being scanned.
+    @inline(__always) private mutating func appendKey(_ key: UInt64) {
+        if keyCount == storage.keyCapacity { storage.growKeys(keeping: keyCount) }
+        (storage.keyBase + keyCount).initialize(to: key)
+        keyCount += 1
     }
 
     // MARK: Tokens
@@ -212,12 +242,12 @@ struct SentenceKeyScanner {
         }
         if hasAt && isEmailAddress(start, end) {
             // The block aligner does not compare e-mail addresses.
-            if !forBlocks { keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
+            if !forBlocks { appendKey(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
             return
         }
         if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
            let url = SentenceAnchors.url(Substring(string(start, end))) {
-            keys.append(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
+            appendKey(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
             return
         }
         let wordCount = wordEnd - start
@@ -226,24 +256,48 @@ struct SentenceKeyScanner {
         storage.reserveFolded(12 * wordCount)
         let out = storage.foldedBase
         var count = 0
-        // The end offsets in `folded` of the fourth and of the second-to-last character.
-        var fourthEnd = 0, penultimateEnd = 0
+        // One pass folds the word and hashes the folded bytes as names and prefixes are keyed:
+        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
+        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first
+        // four characters and of all but the last are taken on the way, and the first eight
+        // bytes make the head for the table lookups (``SentenceKeyTables/head(_:)``).
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fourthHash = hash, penultimateHash = hash
+        var head: UInt64 = 0
         for index in start..<wordEnd {
-            penultimateEnd = count
+            if index == wordEnd - 1 { penultimateHash = hash }
             let value = scalars[index].value
             if value < 0x80 && !(turkic && value == 0x49) {
                 // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
-                (out + count).initialize(to: UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+                let byte = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                (out + count).initialize(to: byte)
+                if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
                 count += 1
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             } else {
                 foldedCharacter.removeAll(keepingCapacity: true)
                 CheckText.appendFolded(scalars[index], turkic: turkic, to: &foldedCharacter)
-                for byte in foldedCharacter {
+                let characterBytes = foldedCharacter.count
+                var byteIndex = 0
+                while byteIndex < characterBytes {
+                    let byte = foldedCharacter[byteIndex]
                     (out + count).initialize(to: byte)
+                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
                     count += 1
+                    byteIndex += 1
+                    if byte == 0xC4 && byteIndex < characterBytes && foldedCharacter[byteIndex] == 0xB1 {
+                        // ı (C4 B1, never split between characters) is hashed as i.
+                        (out + count).initialize(to: 0xB1)
+                        if count < 8 { head |= UInt64(0xB1) << (8 * UInt64(count)) }
+                        count += 1
+                        byteIndex += 1
+                        hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                    } else {
+                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    }
                 }
             }
-            if index - start == 3 { fourthEnd = count }
+            if index - start == 3 { fourthHash = hash }
         }
         folded = UnsafeMutableBufferPointer(start: out, count: count)
         if forBlocks {
@@ -251,20 +305,19 @@ struct SentenceKeyScanner {
             guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
             var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(UInt8(ascii: "@"))) &* 0x0000_0100_0000_01B3
             for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            keys.append(hash)
+            appendKey(hash)
             return
         }
-        let head = SentenceKeyTables.head(UnsafeBufferPointer(folded))
         addNumberWord(characterCount: wordCount, head: head)
         addConcepts(head: head)
         if wordCount >= 4 && letters == wordCount {
-            keys.append(Self.dotlessKey(folded, upTo: fourthEnd, kind: .prefix))
+            appendKey(Self.key(hash: fourthHash, kind: .prefix))
         }
         let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
-        keys.append(Self.dotlessKey(folded, upTo: folded.count, kind: .name))
+        appendKey(Self.key(hash: hash, kind: .name))
         if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
-            keys.append(Self.dotlessKey(folded, upTo: penultimateEnd, kind: .name))
+            appendKey(Self.key(hash: penultimateHash, kind: .name))
         }
     }
 
@@ -276,7 +329,7 @@ struct SentenceKeyScanner {
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
             if count == length ? startsFolded(with: entry.bytes, length)
                 : entry.characterCount >= 5 && startsFolded(with: entry.bytes, length) {
-                keys.append(entry.key)
+                appendKey(entry.key)
                 return
             }
         }
@@ -288,7 +341,7 @@ struct SentenceKeyScanner {
             let length = form.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == form.head else { continue }
             if form.isPrefix || count == length, startsFolded(with: form.bytes, length) {
-                keys.append(form.key)
+                appendKey(form.key)
             }
         }
     }
@@ -367,7 +420,7 @@ struct SentenceKeyScanner {
             previous = scalar
         }
         guard found != 0 else { return }
-        for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { keys.append(key) }
+        for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { appendKey(key) }
     }
 
     /// Whether the scalar `value` is one ``addMarks()`` reacts to: in ASCII `! " ( ) - : ?` (bits
@@ -407,22 +460,9 @@ struct SentenceKeyScanner {
 
     // MARK: Keys
 
-    /// The key of `bytes[..<end]` with the dotless `ı` read as `i`, as names and prefixes are
-    /// matched across the languages (the FNV-1a hash of ``SentenceFeatures/key(_:_:)``).
-    private static func dotlessKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, upTo end: Int, kind: SentenceFeatures.KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = 0
-        while index < end {
-            var byte = bytes[index]
-            if byte == 0xC4 && index + 1 < end && bytes[index + 1] == 0xB1 {
-                byte = UInt8(ascii: "i")
-                index += 1
-            }
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-            index += 1
-        }
-        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+    /// The key of kind `kind` from an FNV-1a hash (as ``SentenceFeatures/key(_:_:)`` makes it).
+    @inline(__always) private static func key(hash: UInt64, kind: SentenceFeatures.KeyKind) -> UInt64 {
+        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)
