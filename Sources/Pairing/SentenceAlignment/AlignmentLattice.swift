@@ -434,18 +434,46 @@ private final class FeatureBuffer {
             (spans + 3 * end + 2).initialize(to: (two, scale(two)))
         }
         endings = Self.copy(features.endings)
+        // With exact signatures the anchor costs read only the signatures and the counts, so the
+        // kept keys and their unions are built only for the merges of larger alignments.
+        let exact = common.exactSignatureKeys != nil
         var shared: [UInt64] = []
         var sharedStart = [0]
         sharedStart.reserveCapacity(count + 1)
         var singleCounts: [(strong: Int, marks: Int)] = []
         singleCounts.reserveCapacity(count)
-        for sentence in 0..<count {
-            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
-            singleCounts.append(Self.counts(of: own))
-            if common.hasCommonKeys {
-                for key in own where common.isOnBothSides(key) { shared.append(key) }
+        var single: [KeySignature] = []
+        single.reserveCapacity(count)
+        // Of each sentence's sorted keys, where the strong keys end and where the marks lie (the
+        // kind is in the top bits, so each kind is one run).
+        var runs: [(strongEnd: Int, markStart: Int, markEnd: Int)] = []
+        runs.reserveCapacity(count)
+        features.keys.withUnsafeBufferPointer { allKeys in
+            for sentence in 0..<count {
+                let lower = features.keyStart[sentence], upper = features.keyStart[sentence + 1]
+                var strongEnd = lower, markStart = lower, markEnd = lower
+                var signature = KeySignature()
+                for index in lower..<upper {
+                    let key = allKeys[index]
+                    let kind = key >> 61
+                    if kind <= SentenceFeatures.KeyKind.link.rawValue { strongEnd = index + 1 }
+                    if kind < SentenceFeatures.KeyKind.mark.rawValue { markStart = index + 1 }
+                    if kind <= SentenceFeatures.KeyKind.mark.rawValue { markEnd = index + 1 }
+                    guard common.hasCommonKeys else { continue }
+                    let rank = common.sharedRank(of: key)
+                    guard rank >= 0 else { continue }
+                    if exact {
+                        signature[rank >> 6] |= 1 << UInt64(rank & 63)
+                    } else {
+                        shared.append(key)
+                        signature[0] |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
+                    }
+                }
+                runs.append((strongEnd, markStart, markEnd))
+                singleCounts.append((strongEnd - lower, markEnd - markStart))
+                sharedStart.append(shared.count)
+                single.append(signature)
             }
-            sharedStart.append(shared.count)
         }
         keys = Self.copy(shared)
         keyStart = Self.copy(sharedStart)
@@ -454,19 +482,28 @@ private final class FeatureBuffer {
         var unionCounts: [(strong: Int, marks: Int)] = []
         unionStart.reserveCapacity(count + 1)
         unionCounts.reserveCapacity(count)
+        var pairs: [KeySignature] = []
+        pairs.reserveCapacity(count)
         for sentence in 0..<count {
             if sentence > 0 {
                 // The counts are those of the union of all keys; the merges need only the union
                 // of the kept keys.
-                let both = Self.intersectionCounts(
-                    features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
-                    features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]])
-                let previous = singleCounts[sentence - 1], own = singleCounts[sentence]
-                unionCounts.append((previous.strong + own.strong - both.strong, previous.marks + own.marks - both.marks))
-                Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
-                                 shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+                let before = runs[sentence - 1], own = runs[sentence]
+                let strongBoth = Self.sharedCount(features.keys[features.keyStart[sentence - 1]..<before.strongEnd],
+                                                  features.keys[features.keyStart[sentence]..<own.strongEnd])
+                let marksBoth = Self.sharedCount(features.keys[before.markStart..<before.markEnd],
+                                                 features.keys[own.markStart..<own.markEnd])
+                let previousCounts = singleCounts[sentence - 1], ownCounts = singleCounts[sentence]
+                unionCounts.append((previousCounts.strong + ownCounts.strong - strongBoth,
+                                    previousCounts.marks + ownCounts.marks - marksBoth))
+                if !exact {
+                    Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
+                                     shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+                }
+                pairs.append(single[sentence - 1] | single[sentence])
             } else {
                 unionCounts.append((0, 0))
+                pairs.append(KeySignature())
             }
             unionStart.append(unions.count)
         }
@@ -474,13 +511,6 @@ private final class FeatureBuffer {
         pairKeys = Self.copy(unions)
         pairStart = Self.copy(unionStart)
         pairCounts = Self.copy(unionCounts)
-        var single: [KeySignature] = [], pairs: [KeySignature] = []
-        single.reserveCapacity(count)
-        pairs.reserveCapacity(count)
-        for sentence in 0..<count {
-            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]], common: common))
-            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : KeySignature())
-        }
         signatures = Self.copy(single)
         pairSignatures = Self.copy(pairs)
     }
@@ -503,22 +533,6 @@ private final class FeatureBuffer {
                         marks: own.marks, signature: signatures[sentence])
     }
 
-    /// The signature of a list of keys: one bit per key, the key's rank among the keys on both
-    /// sides when there are at most ``KeySignature/exactCapacity`` of them
-    /// (``KeySides/exactSignatureKeys``), otherwise one of the first 64 bits from the key's hash.
-    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> KeySignature {
-        var result = KeySignature()
-        if common.exactSignatureKeys != nil {
-            for key in keys {
-                let rank = common.rank(of: key)
-                result[rank >> 6] |= 1 << UInt64(rank & 63)
-            }
-            return result
-        }
-        for key in keys { result[0] |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
-        return result
-    }
-
     /// Appends the sorted union of two sorted key lists without duplicates.
     private static func appendUnion(_ previous: ArraySlice<UInt64>, _ own: ArraySlice<UInt64>,
                                     to unions: inout [UInt64]) {
@@ -534,20 +548,14 @@ private final class FeatureBuffer {
         }
     }
 
-    /// The strong and mark counts of the keys two sorted lists share.
-    private static func intersectionCounts(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>)
-        -> (strong: Int, marks: Int) {
-        var strong = 0, marks = 0
+    /// The number of keys two sorted lists without duplicates share.
+    private static func sharedCount(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>) -> Int {
+        var shared = 0
         var a = left.startIndex, b = right.startIndex
         while a < left.endIndex && b < right.endIndex {
             let x = left[a], y = right[b]
             if x == y {
-                let kind = x >> 61
-                if kind <= SentenceFeatures.KeyKind.link.rawValue {
-                    strong += 1
-                } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
-                    marks += 1
-                }
+                shared += 1
                 a += 1
                 b += 1
             } else if x < y {
@@ -556,20 +564,7 @@ private final class FeatureBuffer {
                 b += 1
             }
         }
-        return (strong, marks)
-    }
-
-    private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
-        var strong = 0, marks = 0
-        for key in keys {
-            let kind = key >> 61
-            if kind <= SentenceFeatures.KeyKind.link.rawValue {
-                strong += 1
-            } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
-                marks += 1
-            }
-        }
-        return (strong, marks)
+        return shared
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
@@ -633,12 +628,18 @@ struct KeySides {
         exactSignatureKeys = common
     }
 
-    /// The rank of `key`, which must occur on both sides, among the keys on both sides (with
-    /// ``exactSignatureKeys``).
-    @inline(__always) func rank(of key: UInt64) -> Int {
+    /// For a key on both sides, its rank among them (with ``exactSignatureKeys``, else 0); −1
+    /// for any other key.
+    @inline(__always) func sharedRank(of key: UInt64) -> Int {
         var index = slot(of: key)
-        while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
-        return Int(ranks[index])
+        while sides[index] != 0 {
+            if slots[index] == key {
+                guard sides[index] == 3 else { return -1 }
+                return exactSignatureKeys == nil ? 0 : Int(ranks[index])
+            }
+            index = (index + 1) & mask
+        }
+        return -1
     }
 
     @inline(__always) private func slot(of key: UInt64) -> Int {
@@ -659,15 +660,5 @@ struct KeySides {
         guard side == 1 else { return }
         slots[index] = key
         sides[index] = side
-    }
-
-    /// Whether `key` occurs on both sides.
-    @inline(__always) func isOnBothSides(_ key: UInt64) -> Bool {
-        var index = slot(of: key)
-        while sides[index] != 0 {
-            if slots[index] == key { return sides[index] == 3 }
-            index = (index + 1) & mask
-        }
-        return false
     }
 }
