@@ -65,10 +65,13 @@ struct SentenceKeyScanner {
         private var foldedCapacity: Int
         private(set) var keyBase: UnsafeMutablePointer<UInt64>
         private(set) var keyCapacity: Int
+        /// The start and end of each token (run of non-space scalars) of the sentence, in pairs.
+        private(set) var tokenBase: UnsafeMutablePointer<Int>
 
         init() {
             capacity = 256
             base = .allocate(capacity: capacity)
+            tokenBase = .allocate(capacity: 2 * capacity + 2)
             foldedCapacity = 256
             foldedBase = .allocate(capacity: foldedCapacity)
             keyCapacity = 64
@@ -84,12 +87,14 @@ struct SentenceKeyScanner {
             keyCapacity *= 2
         }
 
-        /// Makes room for `count` scalars (the old contents are not kept).
+        /// Makes room for `count` scalars and their tokens (the old contents are not kept).
         func reserve(_ count: Int) {
             guard count > capacity else { return }
             base.deallocate()
+            tokenBase.deallocate()
             capacity = max(count, 2 * capacity)
             base = .allocate(capacity: capacity)
+            tokenBase = .allocate(capacity: 2 * capacity + 2)
         }
 
         /// Makes room for `count` folded bytes (the old contents are not kept).
@@ -102,6 +107,7 @@ struct SentenceKeyScanner {
 
         deinit {
             base.deallocate()
+            tokenBase.deallocate()
             foldedBase.deallocate()
             keyBase.deallocate()
         }
@@ -140,9 +146,12 @@ struct SentenceKeyScanner {
         // The UTF-8 bytes are decoded here, straight into the storage: a sentence has at most as many
         // scalars as bytes. Every scalar the scanner takes has one, two or three bytes.
         var text = sentence
+        var tokenCount = 0
         let taken: Int? = text.withUTF8 { bytes -> Int? in
             storage.reserve(bytes.count)
             let base = storage.base
+            let tokens = storage.tokenBase
+            var inToken = false
             var count = 0
             var index = 0
             let end = bytes.count
@@ -168,7 +177,16 @@ struct SentenceKeyScanner {
                 count += 1
                 if Self.isWhitespace(scalar) {
                     pendingSpace = length > 0
+                    if inToken {
+                        tokens[2 * tokenCount + 1] = count - 1
+                        tokenCount += 1
+                        inToken = false
+                    }
                 } else {
+                    if !inToken {
+                        tokens[2 * tokenCount] = count - 1
+                        inToken = true
+                    }
                     if pendingSpace {
                         length += 1
                         pendingSpace = false
@@ -177,6 +195,10 @@ struct SentenceKeyScanner {
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
                     if Self.mayBeMark(value) { hasMarkCharacter = true }
                 }
+            }
+            if inToken {
+                tokens[2 * tokenCount + 1] = count
+                tokenCount += 1
             }
             return count
         }
@@ -191,15 +213,9 @@ struct SentenceKeyScanner {
             }
         }
         if hasMarkCharacter && !forBlocks { addMarks() }
-        var start = 0
-        let count = scalars.count
-        while start < count {
-            while start < count && Self.isWhitespace(scalars[start]) { start += 1 }
-            var end = start
-            while end < count && !Self.isWhitespace(scalars[end]) { end += 1 }
-            if end > start { addToken(start, end) }
-            start = end
-        }
+        // The tokens, as the decoding found them between white space.
+        let tokens = storage.tokenBase
+        for token in 0..<tokenCount { addToken(tokens[2 * token], tokens[2 * token + 1]) }
         return Result(length: length, ending: ending)
     }
 
@@ -217,56 +233,46 @@ struct SentenceKeyScanner {
         while start < end && Self.isLeadingPunctuation(scalars[start]) { start += 1 }
         while end > start && Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
-        // One pass finds what the checks below look for: `@` and `:` (e-mail addresses and
-        // URLs), the first apostrophe (the word ends there), and the word's letters.
+        // One pass finds what the checks below look for — `@` and `:` (e-mail addresses and
+        // URLs), the first apostrophe (the word ends there), the word's letters — and folds the
+        // word up to that apostrophe, hashing the folded bytes as names and prefixes are keyed:
+        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
+        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first four characters and of
+        // all but the last are taken on the way, and the first eight bytes make the head for the
+        // table lookups (``SentenceKeyTables/head(_:)``). A character folds to at most three
+        // scalars of at most four bytes each.
+        storage.reserveFolded(12 * (end - start))
+        let out = storage.foldedBase
+        var count = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fourthHash = hash, lastCharacterHash = hash
+        var head: UInt64 = 0
         var hasAt = false, hasColon = false
         var wordEnd = end
         var letters = 0, hasDiacritic = false
         for index in start..<end {
             let scalar = scalars[index]
-            // An ASCII letter (most of a word) is none of the cases below: one range test.
-            if (scalar.value | 0x20) &- 0x61 < 26 {
-                if wordEnd == end { letters += 1 }
-                continue
-            }
-            switch scalar {
-            case "@": hasAt = true
-            case ":": hasColon = true
-            case "'", "’": if wordEnd == end { wordEnd = index }
-            default:
-                if wordEnd == end && Self.isLetter(scalar) {
-                    letters += 1
-                    if scalar.value > 0x7F { hasDiacritic = true }
+            let value = scalar.value
+            if (value | 0x20) &- 0x61 < 26 {
+                // An ASCII letter (most of a word): none of the cases below.
+                guard wordEnd == end else { continue }
+                letters += 1
+            } else {
+                switch scalar {
+                case "@": hasAt = true
+                case ":": hasColon = true
+                case "'", "’":
+                    if wordEnd == end { wordEnd = index }
+                    continue
+                default:
+                    if wordEnd == end && Self.isLetter(scalar) {
+                        letters += 1
+                        if value > 0x7F { hasDiacritic = true }
+                    }
                 }
+                guard wordEnd == end else { continue }
             }
-        }
-        if hasAt && isEmailAddress(start, end) {
-            // The block aligner does not compare e-mail addresses.
-            if !forBlocks { appendKey(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
-            return
-        }
-        if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
-           let url = SentenceAnchors.url(Substring(string(start, end))) {
-            appendKey(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
-            return
-        }
-        let wordCount = wordEnd - start
-        guard wordCount >= 2, letters > 0 else { return }
-        // A character folds to at most three scalars of at most four bytes each.
-        storage.reserveFolded(12 * wordCount)
-        let out = storage.foldedBase
-        var count = 0
-        // One pass folds the word and hashes the folded bytes as names and prefixes are keyed:
-        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
-        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first
-        // four characters and of all but the last are taken on the way, and the first eight
-        // bytes make the head for the table lookups (``SentenceKeyTables/head(_:)``).
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var fourthHash = hash, penultimateHash = hash
-        var head: UInt64 = 0
-        for index in start..<wordEnd {
-            if index == wordEnd - 1 { penultimateHash = hash }
-            let value = scalars[index].value
+            lastCharacterHash = hash
             if value < 0x80 && !(turkic && value == 0x49) {
                 // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
                 let byte = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
@@ -276,7 +282,7 @@ struct SentenceKeyScanner {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             } else {
                 foldedCharacter.removeAll(keepingCapacity: true)
-                CheckText.appendFolded(scalars[index], turkic: turkic, to: &foldedCharacter)
+                CheckText.appendFolded(scalar, turkic: turkic, to: &foldedCharacter)
                 let characterBytes = foldedCharacter.count
                 var byteIndex = 0
                 while byteIndex < characterBytes {
@@ -299,6 +305,20 @@ struct SentenceKeyScanner {
             }
             if index - start == 3 { fourthHash = hash }
         }
+        if hasAt && isEmailAddress(start, end) {
+            // The block aligner does not compare e-mail addresses.
+            if !forBlocks { appendKey(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
+            return
+        }
+        if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
+           let url = SentenceAnchors.url(Substring(string(start, end))) {
+            appendKey(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
+            return
+        }
+        let wordCount = wordEnd - start
+        guard wordCount >= 2, letters > 0 else { return }
+        // The hash before the last character: the word without it (a German genitive's `s`).
+        let penultimateHash = lastCharacterHash
         folded = UnsafeMutableBufferPointer(start: out, count: count)
         if forBlocks {
             // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
