@@ -25,7 +25,10 @@ struct AlignmentLattice {
     let germanCount: Int
     let turkishCount: Int
     let options: SentenceAlignerOptions
-    private let priorCosts: [Double]
+    /// −log of the prior of each link kind, in the order of ``kinds``.
+    private let priorCosts: SIMD8<Double>
+    /// Whether links with one side empty cost only their prior (``SentenceAlignerOptions/Mode/anchored``).
+    private let singleSidedCostsPrior: Bool
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
     /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
@@ -60,8 +63,10 @@ struct AlignmentLattice {
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
                             weights.mark, weights.concept, weights.name)
-        priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
+        let costs = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
+        priorCosts = SIMD8(costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], 0, 0)
+        singleSidedCostsPrior = options.mode == .anchored
     }
 
     /// The best path for one band radius, and whether it touches the band's edge.
@@ -146,7 +151,9 @@ struct AlignmentLattice {
                     let previous = rowStart[pi] + pj - rowLo[pi]
                     let previousCost = viterbiValues[previous]
                     guard previousCost.isFinite else { continue }
-                    let linkCost = cost(i: i, j: j, kind: kindIndex)
+                    // A 1-0 or 0-1 link costs its prior alone in anchored mode (as ``cost(i:j:kind:)`` finds).
+                    let linkCost = singleSidedCostsPrior && (kindIndex == 1 || kindIndex == 2)
+                        ? priorCosts[kindIndex] : cost(i: i, j: j, kind: kindIndex)
                     if cachesEdges { edgeValues[node * 6 + kindIndex] = linkCost }
                     let total = previousCost + linkCost
                     if total < best {
@@ -609,9 +616,17 @@ struct KeySides {
         slots = [UInt64](repeating: 0, count: capacity)
         sides = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
-        for key in german { insert(key, side: 1) }
         guard !german.isEmpty else { return }
-        for key in turkish { insert(key, side: 2) }
+        let mask = mask
+        // The tables are filled through raw pointers: no uniqueness check per write.
+        hasCommonKeys = slots.withUnsafeMutableBufferPointer { slots in
+            sides.withUnsafeMutableBufferPointer { sides in
+                for key in german { _ = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask) }
+                var common = false
+                for key in turkish where Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask) { common = true }
+                return common
+            }
+        }
         guard hasCommonKeys else { return }
         var common: [UInt64] = []
         for index in 0..<capacity where sides[index] == 3 {
@@ -642,23 +657,26 @@ struct KeySides {
         return -1
     }
 
+    /// The first slot probed for `key` (the same as in ``insert(_:side:slots:sides:mask:)``).
     @inline(__always) private func slot(of key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    private mutating func insert(_ key: UInt64, side: UInt8) {
-        var index = slot(of: key)
+    /// Records that `key` occurs on `side` (1 German, 2 Turkish); returns whether it is now on both.
+    @inline(__always) private static func insert(_ key: UInt64, side: UInt8, slots: UnsafeMutableBufferPointer<UInt64>,
+                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Bool {
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
             if slots[index] == key {
                 sides[index] |= side
-                if sides[index] == 3 { hasCommonKeys = true }
-                return
+                return sides[index] == 3
             }
             index = (index + 1) & mask
         }
         // A Turkish key not found among the German ones cannot be common: no need to keep it.
-        guard side == 1 else { return }
+        guard side == 1 else { return false }
         slots[index] = key
         sides[index] = side
+        return false
     }
 }
