@@ -342,9 +342,9 @@ struct SentenceKeyScanner {
     }
 
     private mutating func addNumberWord(characterCount: Int, head: UInt64) {
-        // Only entries starting with the word's first two bytes can match; their order is kept.
+        // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
-        for entry in tables.numberWords(startingWith: folded[0], folded[1]) {
+        for entry in tables.numberWords(startingWith: folded[0], folded[1], count >= 3 ? folded[2] : 0) {
             let length = entry.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
             if count == length ? startsFolded(with: entry.bytes, length)
@@ -357,7 +357,7 @@ struct SentenceKeyScanner {
 
     private mutating func addConcepts(head: UInt64) {
         let count = folded.count
-        for form in tables.lexiconForms(startingWith: folded[0], folded[1]) {
+        for form in tables.lexiconForms(startingWith: folded[0], folded[1], count >= 3 ? folded[2] : 0) {
             let length = form.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == form.head else { continue }
             if form.isPrefix || count == length, startsFolded(with: form.bytes, length) {

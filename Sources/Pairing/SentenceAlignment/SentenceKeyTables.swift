@@ -51,8 +51,7 @@ final class SentenceKeyTables: Sendable {
         count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
     }
 
-    /// The number words in ``NumberWords`` order, bucket after bucket (``bucket(_:_:)`` of the
-    /// first two bytes of their UTF-8 form; every form has at least two bytes).
+    /// The number words in ``NumberWords`` order, bucket after bucket (``buckets(of:matchingLonger:)``).
     private nonisolated(unsafe) let numberWords: UnsafeMutablePointer<NumberWord>
     /// Where the number words of bucket b start: `numberWordStarts[b]..<numberWordStarts[b + 1]`.
     private nonisolated(unsafe) let numberWordStarts: UnsafeMutablePointer<Int>
@@ -63,27 +62,46 @@ final class SentenceKeyTables: Sendable {
     /// The bytes of every entry.
     private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
 
-    /// The number words that can match a word whose folded form starts with `first`, `second`.
-    @inline(__always) func numberWords(startingWith first: UInt8, _ second: UInt8) -> UnsafeBufferPointer<NumberWord> {
-        let bucket = Self.bucket(first, second)
+    /// The number words that can match a word whose folded form starts with the bytes `first`,
+    /// `second` and `third` (0 for a word of two bytes), in table order.
+    @inline(__always) func numberWords(startingWith first: UInt8, _ second: UInt8, _ third: UInt8) -> UnsafeBufferPointer<NumberWord> {
+        let bucket = Self.bucket(first, second, third)
         let start = numberWordStarts[bucket]
         return UnsafeBufferPointer(start: numberWords + start, count: numberWordStarts[bucket + 1] - start)
     }
 
-    /// The lexicon forms that can match a word whose folded form starts with `first`, `second`.
-    @inline(__always) func lexiconForms(startingWith first: UInt8, _ second: UInt8) -> UnsafeBufferPointer<LexiconForm> {
-        let bucket = Self.bucket(first, second)
+    /// The lexicon forms that can match a word whose folded form starts with the bytes `first`,
+    /// `second` and `third` (0 for a word of two bytes), in table order.
+    @inline(__always) func lexiconForms(startingWith first: UInt8, _ second: UInt8, _ third: UInt8) -> UnsafeBufferPointer<LexiconForm> {
+        let bucket = Self.bucket(first, second, third)
         let start = lexiconStarts[bucket]
         return UnsafeBufferPointer(start: lexiconForms + start, count: lexiconStarts[bucket + 1] - start)
     }
 
     /// The number of buckets.
-    static let bucketCount = 1024
+    static let bucketCount = 4096
 
-    /// The bucket of a word or form starting with the bytes `first` and `second`: every entry
-    /// that can match a word is in the word's bucket, in its original order.
-    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
-        (Int(first) &* 31 ^ Int(second) &* 7) & (bucketCount - 1)
+    /// The bucket of a word starting with the bytes `first`, `second` and `third` (0 for a word
+    /// of two bytes): every entry that can match the word is in its bucket, in table order
+    /// (``buckets(of:matchingLonger:)``).
+    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let bytes = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+        return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 20) & (bucketCount - 1)
+    }
+
+    /// The buckets an entry of `bytes` (at least two) goes into: the bucket of its first three
+    /// bytes, or for an entry of two bytes the bucket of a two-byte word and, when it can match
+    /// longer words (`matchingLonger`, a prefix form), the bucket of every third byte.
+    private static func buckets(of bytes: [UInt8], matchingLonger: Bool) -> [Int] {
+        if bytes.count >= 3 { return [bucket(bytes[0], bytes[1], bytes[2])] }
+        var result = [bucket(bytes[0], bytes[1], 0)]
+        if matchingLonger {
+            for third in 1...255 {
+                let other = bucket(bytes[0], bytes[1], UInt8(third))
+                if !result.contains(other) { result.append(other) }
+            }
+        }
+        return result
     }
 
     /// The German tables, built on first use.
@@ -117,14 +135,16 @@ final class SentenceKeyTables: Sendable {
             lexiconSide = { _ in "" }
         }
         // First the entries as (bucket, bytes, …) in table order, then laid out bucket by bucket.
-        var wordEntries: [(bucket: Int, bytes: [UInt8], characterCount: Int, key: UInt64)] = []
+        var wordEntries: [(buckets: [Int], bytes: [UInt8], characterCount: Int, key: UInt64)] = []
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
             guard bytes.count >= 2 else { continue }
-            wordEntries.append((Self.bucket(bytes[0], bytes[1]), bytes, entry.count, SentenceFeatures.key(value, kind)))
+            // A number word matches a longer word only with five characters or more.
+            wordEntries.append((Self.buckets(of: bytes, matchingLonger: entry.count >= 5), bytes, entry.count,
+                                SentenceFeatures.key(value, kind)))
         }
-        var formEntries: [(bucket: Int, bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
+        var formEntries: [(buckets: [Int], bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
         if !words.isEmpty {
             for entry in CoreLexicon.entries {
                 // The concept is the first German form without its `*`.
@@ -135,55 +155,52 @@ final class SentenceKeyTables: Sendable {
                     let isPrefix = form.last == UInt8(ascii: "*")
                     let bytes = Array(isPrefix ? form.dropLast() : form)
                     guard bytes.count >= 2 else { continue }
-                    formEntries.append((Self.bucket(bytes[0], bytes[1]), bytes, isPrefix, key))
+                    formEntries.append((Self.buckets(of: bytes, matchingLonger: isPrefix), bytes, isPrefix, key))
                 }
             }
         }
-        bytePool = .allocate(capacity: max(1, wordEntries.reduce(0) { $0 + $1.bytes.count }
-                                              + formEntries.reduce(0) { $0 + $1.bytes.count }))
+        let pool = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, wordEntries.reduce(0) { $0 + $1.bytes.count }
+                                                                     + formEntries.reduce(0) { $0 + $1.bytes.count }))
+        bytePool = pool
         var poolCount = 0
         func store(_ bytes: [UInt8]) -> UnsafePointer<UInt8> {
-            let start = bytePool + poolCount
+            let start = pool + poolCount
             start.initialize(from: bytes, count: bytes.count)
             poolCount += bytes.count
             return UnsafePointer(start)
         }
-        numberWords = .allocate(capacity: max(1, wordEntries.count))
-        numberWordStarts = .allocate(capacity: Self.bucketCount + 1)
-        lexiconForms = .allocate(capacity: max(1, formEntries.count))
-        lexiconStarts = .allocate(capacity: Self.bucketCount + 1)
-        // A stable sort by bucket keeps each bucket's entries in table order.
-        var wordCount = 0
-        for (bucket, group) in Self.byBucket(wordEntries.map(\.bucket)).enumerated() {
-            numberWordStarts[bucket] = wordCount
-            for index in group {
-                let entry = wordEntries[index]
-                (numberWords + wordCount).initialize(to: NumberWord(
-                    bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
-                    key: entry.key, head: Self.head(entry.bytes)))
-                wordCount += 1
-            }
+        let wordValues = wordEntries.map { entry in
+            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
+                       key: entry.key, head: Self.head(entry.bytes))
         }
-        numberWordStarts[Self.bucketCount] = wordCount
-        var formCount = 0
-        for (bucket, group) in Self.byBucket(formEntries.map(\.bucket)).enumerated() {
-            lexiconStarts[bucket] = formCount
-            for index in group {
-                let entry = formEntries[index]
-                (lexiconForms + formCount).initialize(to: LexiconForm(
-                    bytes: store(entry.bytes), length: entry.bytes.count, isPrefix: entry.isPrefix,
-                    key: entry.key, head: Self.head(entry.bytes)))
-                formCount += 1
-            }
+        let formValues = formEntries.map { entry in
+            LexiconForm(bytes: store(entry.bytes), length: entry.bytes.count, isPrefix: entry.isPrefix,
+                        key: entry.key, head: Self.head(entry.bytes))
         }
-        lexiconStarts[Self.bucketCount] = formCount
+        (numberWords, numberWordStarts) = Self.layOut(wordValues, buckets: wordEntries.map(\.buckets))
+        (lexiconForms, lexiconStarts) = Self.layOut(formValues, buckets: formEntries.map(\.buckets))
     }
 
-    /// The indices of `buckets` grouped by bucket, each group in ascending order.
-    private static func byBucket(_ buckets: [Int]) -> [[Int]] {
+    /// The entries laid out bucket after bucket, each bucket's entries in table order, and where
+    /// each bucket starts (``bucketCount`` + 1 offsets).
+    private static func layOut<Entry>(_ entries: [Entry], buckets: [[Int]])
+        -> (UnsafeMutablePointer<Entry>, UnsafeMutablePointer<Int>) {
         var groups = [[Int]](repeating: [], count: bucketCount)
-        for (index, bucket) in buckets.enumerated() { groups[bucket].append(index) }
-        return groups
+        for (index, entryBuckets) in buckets.enumerated() {
+            for bucket in entryBuckets { groups[bucket].append(index) }
+        }
+        let laidOut = UnsafeMutablePointer<Entry>.allocate(capacity: max(1, groups.reduce(0) { $0 + $1.count }))
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: bucketCount + 1)
+        var count = 0
+        for (bucket, group) in groups.enumerated() {
+            starts[bucket] = count
+            for index in group {
+                (laidOut + count).initialize(to: entries[index])
+                count += 1
+            }
+        }
+        starts[bucketCount] = count
+        return (laidOut, starts)
     }
 
     deinit {
