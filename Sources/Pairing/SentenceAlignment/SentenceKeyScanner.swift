@@ -143,6 +143,8 @@ struct SentenceKeyScanner {
         var hasDigit = false
         // Whether a character ``addMarks()`` looks for occurs (many sentences have none).
         var hasMarkCharacter = false
+        // Where the first such character is: the marks pass starts there.
+        var firstMark = 0
         // The UTF-8 bytes are decoded here, straight into the storage: a sentence has at most as many
         // scalars as bytes. Every scalar the scanner takes has one, two or three bytes.
         var text = sentence
@@ -193,7 +195,10 @@ struct SentenceKeyScanner {
                     }
                     length += 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
-                    if Self.mayBeMark(value) { hasMarkCharacter = true }
+                    if !hasMarkCharacter && Self.mayBeMark(value) {
+                        hasMarkCharacter = true
+                        firstMark = count - 1
+                    }
                 }
             }
             if inToken {
@@ -212,7 +217,7 @@ struct SentenceKeyScanner {
                                       : SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
             }
         }
-        if hasMarkCharacter && !forBlocks { addMarks() }
+        if hasMarkCharacter && !forBlocks { addMarks(from: firstMark) }
         // The tokens, as the decoding found them between white space.
         let tokens = storage.tokenBase
         for token in 0..<tokenCount { addToken(tokens[2 * token], tokens[2 * token + 1]) }
@@ -280,6 +285,23 @@ struct SentenceKeyScanner {
                 if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
                 count += 1
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            } else if value &- 0x80 < 0x100, case let fold = tables.latinFolds[Int(value &- 0x80)], fold != 0 {
+                // Latin-1 and Latin Extended-A: the folded bytes from the table.
+                let byteCount = Int(fold >> 24 & 0xF)
+                for byteIndex in 0..<byteCount {
+                    let byte = UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex)))
+                    (out + count).initialize(to: byte)
+                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
+                    count += 1
+                }
+                if fold & SentenceKeyTables.dotlessFlag != 0 {
+                    // ı is hashed as i.
+                    hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                } else {
+                    for byteIndex in 0..<byteCount {
+                        hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))) &* 0x0000_0100_0000_01B3
+                    }
+                }
             } else {
                 foldedCharacter.removeAll(keepingCapacity: true)
                 CheckText.appendFolded(scalar, turkic: turkic, to: &foldedCharacter)
@@ -412,11 +434,12 @@ struct SentenceKeyScanner {
 
     // MARK: Marks and ending
 
-    private mutating func addMarks() {
+    /// Adds the keys of the marks of the sentence, whose first mark character is at `first`.
+    private mutating func addMarks(from first: Int) {
         var found: UInt8 = 0
-        var previous: Unicode.Scalar = " "
+        var previous: Unicode.Scalar = first > 0 ? scalars[first - 1] : " "
         let count = scalars.count
-        for index in 0..<count {
+        for index in first..<count {
             let scalar = scalars[index]
             // Letters, digits and spaces (most of a sentence) are no mark: one range test each.
             let value = scalar.value

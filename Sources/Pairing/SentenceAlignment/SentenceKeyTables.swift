@@ -62,6 +62,14 @@ final class SentenceKeyTables: Sendable {
     /// The bytes of every entry.
     private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
 
+    /// For each scalar from U+0080 to U+017F, its folding (``CheckText/appendFolded(_:turkic:to:)``,
+    /// the same in every language for these scalars): the UTF-8 bytes, first byte lowest, the byte
+    /// count in bits 24–27, and ``dotlessFlag`` for ı. 0 for a scalar the table does not hold.
+    nonisolated(unsafe) let latinFolds: UnsafeMutablePointer<UInt32>
+
+    /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
+    static let dotlessFlag: UInt32 = 1 << 28
+
     /// The number words that can match a word whose folded form starts with the bytes `first`,
     /// `second` and `third` (0 for a word of two bytes), in table order.
     @inline(__always) func numberWords(startingWith first: UInt8, _ second: UInt8, _ third: UInt8) -> UnsafeBufferPointer<NumberWord> {
@@ -177,6 +185,19 @@ final class SentenceKeyTables: Sendable {
             LexiconForm(bytes: store(entry.bytes), length: entry.bytes.count, isPrefix: entry.isPrefix,
                         key: entry.key, head: Self.head(entry.bytes))
         }
+        latinFolds = .allocate(capacity: 0x100)
+        var folded: [UInt8] = []
+        for value in 0x80..<0x180 {
+            folded.removeAll()
+            CheckText.appendFolded(Unicode.Scalar(UInt32(value))!, turkic: false, to: &folded)
+            var entry: UInt32 = 0
+            if (1...3).contains(folded.count) {
+                for (index, byte) in folded.enumerated() { entry |= UInt32(byte) << (8 * UInt32(index)) }
+                entry |= UInt32(folded.count) << 24
+                if folded == [0xC4, 0xB1] { entry |= Self.dotlessFlag }
+            }
+            (latinFolds + (value - 0x80)).initialize(to: entry)
+        }
         (numberWords, numberWordStarts) = Self.layOut(wordValues, buckets: wordEntries.map(\.buckets))
         (lexiconForms, lexiconStarts) = Self.layOut(formValues, buckets: formEntries.map(\.buckets))
     }
@@ -209,5 +230,6 @@ final class SentenceKeyTables: Sendable {
         lexiconForms.deallocate()
         lexiconStarts.deallocate()
         bytePool.deallocate()
+        latinFolds.deallocate()
     }
 }
