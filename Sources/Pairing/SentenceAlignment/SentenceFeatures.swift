@@ -44,7 +44,7 @@ struct SentenceFeatures: Sendable {
                     // The keys are sorted where the scanner left them.
                     let scannedKeys = scanner.keyBuffer
                     Self.sort(scannedKeys)
-                    appendKeys(UnsafeBufferPointer(scannedKeys), ending: ending)
+                    appendKeys(scannedKeys, ending: ending)
                     continue
                 }
             } else {
@@ -53,7 +53,7 @@ struct SentenceFeatures: Sendable {
                     sentenceKeys.removeAll(keepingCapacity: true)
                     ending = Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys)
                     sentenceKeys.sort()
-                    sentenceKeys.withUnsafeBufferPointer { appendKeys($0, ending: ending) }
+                    sentenceKeys.withUnsafeMutableBufferPointer { appendKeys($0, ending: ending) }
                     continue
                 }
                 ending = .other
@@ -64,15 +64,20 @@ struct SentenceFeatures: Sendable {
         }
     }
 
-    /// Appends one sentence's sorted keys without duplicates, with its strong count and ending.
-    private mutating func appendKeys(_ sorted: UnsafeBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+    /// Appends one sentence's sorted keys without duplicates (removed in place first), with its
+    /// strong count and ending.
+    private mutating func appendKeys(_ sorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
         var strong = 0
-        var previous: UInt64? = nil
-        for key in sorted where key != previous {
-            keys.append(key)
-            if Self.kind(of: key).isStrong { strong += 1 }
-            previous = key
+        var kept = 0
+        for index in 0..<sorted.count {
+            let key = sorted[index]
+            guard kept == 0 || sorted[kept - 1] != key else { continue }
+            sorted[kept] = key
+            kept += 1
+            // Numbers, dates and links (kinds 0 to 2) are strong.
+            if key >> 61 <= KeyKind.link.rawValue { strong += 1 }
         }
+        keys.append(contentsOf: UnsafeBufferPointer(rebasing: sorted[..<kept]))
         keyStart.append(keys.count)
         strongCounts.append(strong)
         endings.append(ending)

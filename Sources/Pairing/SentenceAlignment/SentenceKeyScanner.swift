@@ -350,8 +350,9 @@ struct SentenceKeyScanner {
             appendKey(hash)
             return
         }
-        addNumberWord(characterCount: wordCount, head: head)
-        addConcepts(head: head)
+        let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
+        addNumberWord(characterCount: wordCount, head: head, bucket: bucket)
+        addConcepts(head: head, bucket: bucket)
         if wordCount >= 4 && letters == wordCount {
             appendKey(Self.key(hash: fourthHash, kind: .prefix))
         }
@@ -363,10 +364,10 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addNumberWord(characterCount: Int, head: UInt64) {
+    private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
         // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
-        for entry in tables.numberWords(startingWith: folded[0], folded[1], count >= 3 ? folded[2] : 0) {
+        for entry in tables.numberWords(inBucket: bucket) {
             let length = entry.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
             if count == length ? startsFolded(with: entry.bytes, length)
@@ -377,9 +378,9 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addConcepts(head: UInt64) {
+    private mutating func addConcepts(head: UInt64, bucket: Int) {
         let count = folded.count
-        for form in tables.lexiconForms(startingWith: folded[0], folded[1], count >= 3 ? folded[2] : 0) {
+        for form in tables.lexiconForms(inBucket: bucket) {
             let length = form.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == form.head else { continue }
             if form.isPrefix || count == length, startsFolded(with: form.bytes, length) {

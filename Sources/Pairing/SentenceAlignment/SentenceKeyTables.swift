@@ -53,12 +53,12 @@ final class SentenceKeyTables: Sendable {
 
     /// The number words in ``NumberWords`` order, bucket after bucket (``buckets(of:matchingLonger:)``).
     private nonisolated(unsafe) let numberWords: UnsafeMutablePointer<NumberWord>
-    /// Where the number words of bucket b start: `numberWordStarts[b]..<numberWordStarts[b + 1]`.
-    private nonisolated(unsafe) let numberWordStarts: UnsafeMutablePointer<Int>
     /// The lexicon forms in ``CoreLexicon`` order, bucket after bucket.
     private nonisolated(unsafe) let lexiconForms: UnsafeMutablePointer<LexiconForm>
-    /// Where the lexicon forms of bucket b start.
-    private nonisolated(unsafe) let lexiconStarts: UnsafeMutablePointer<Int>
+    /// Where the number words (x) and the lexicon forms (y) of bucket b start: number words
+    /// `bucketStarts[b].x..<bucketStarts[b + 1].x`. Side by side, so that one cache line serves
+    /// both lookups of a word.
+    private nonisolated(unsafe) let bucketStarts: UnsafeMutablePointer<SIMD2<Int32>>
     /// The bytes of every entry.
     private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
 
@@ -70,20 +70,16 @@ final class SentenceKeyTables: Sendable {
     /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
     static let dotlessFlag: UInt32 = 1 << 28
 
-    /// The number words that can match a word whose folded form starts with the bytes `first`,
-    /// `second` and `third` (0 for a word of two bytes), in table order.
-    @inline(__always) func numberWords(startingWith first: UInt8, _ second: UInt8, _ third: UInt8) -> UnsafeBufferPointer<NumberWord> {
-        let bucket = Self.bucket(first, second, third)
-        let start = numberWordStarts[bucket]
-        return UnsafeBufferPointer(start: numberWords + start, count: numberWordStarts[bucket + 1] - start)
+    /// The number words of `bucket` (``bucket(_:_:_:)``), in table order.
+    @inline(__always) func numberWords(inBucket bucket: Int) -> UnsafeBufferPointer<NumberWord> {
+        let start = Int(bucketStarts[bucket].x)
+        return UnsafeBufferPointer(start: numberWords + start, count: Int(bucketStarts[bucket + 1].x) - start)
     }
 
-    /// The lexicon forms that can match a word whose folded form starts with the bytes `first`,
-    /// `second` and `third` (0 for a word of two bytes), in table order.
-    @inline(__always) func lexiconForms(startingWith first: UInt8, _ second: UInt8, _ third: UInt8) -> UnsafeBufferPointer<LexiconForm> {
-        let bucket = Self.bucket(first, second, third)
-        let start = lexiconStarts[bucket]
-        return UnsafeBufferPointer(start: lexiconForms + start, count: lexiconStarts[bucket + 1] - start)
+    /// The lexicon forms of `bucket` (``bucket(_:_:_:)``), in table order.
+    @inline(__always) func lexiconForms(inBucket bucket: Int) -> UnsafeBufferPointer<LexiconForm> {
+        let start = Int(bucketStarts[bucket].y)
+        return UnsafeBufferPointer(start: lexiconForms + start, count: Int(bucketStarts[bucket + 1].y) - start)
     }
 
     /// The number of buckets.
@@ -198,20 +194,25 @@ final class SentenceKeyTables: Sendable {
             }
             (latinFolds + (value - 0x80)).initialize(to: entry)
         }
-        (numberWords, numberWordStarts) = Self.layOut(wordValues, buckets: wordEntries.map(\.buckets))
-        (lexiconForms, lexiconStarts) = Self.layOut(formValues, buckets: formEntries.map(\.buckets))
+        let wordStarts: [Int], formStarts: [Int]
+        (numberWords, wordStarts) = Self.layOut(wordValues, buckets: wordEntries.map(\.buckets))
+        (lexiconForms, formStarts) = Self.layOut(formValues, buckets: formEntries.map(\.buckets))
+        bucketStarts = .allocate(capacity: Self.bucketCount + 1)
+        for bucket in 0...Self.bucketCount {
+            (bucketStarts + bucket).initialize(to: SIMD2(Int32(wordStarts[bucket]), Int32(formStarts[bucket])))
+        }
     }
 
     /// The entries laid out bucket after bucket, each bucket's entries in table order, and where
     /// each bucket starts (``bucketCount`` + 1 offsets).
     private static func layOut<Entry>(_ entries: [Entry], buckets: [[Int]])
-        -> (UnsafeMutablePointer<Entry>, UnsafeMutablePointer<Int>) {
+        -> (UnsafeMutablePointer<Entry>, [Int]) {
         var groups = [[Int]](repeating: [], count: bucketCount)
         for (index, entryBuckets) in buckets.enumerated() {
             for bucket in entryBuckets { groups[bucket].append(index) }
         }
         let laidOut = UnsafeMutablePointer<Entry>.allocate(capacity: max(1, groups.reduce(0) { $0 + $1.count }))
-        let starts = UnsafeMutablePointer<Int>.allocate(capacity: bucketCount + 1)
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
         var count = 0
         for (bucket, group) in groups.enumerated() {
             starts[bucket] = count
@@ -226,9 +227,8 @@ final class SentenceKeyTables: Sendable {
 
     deinit {
         numberWords.deallocate()
-        numberWordStarts.deallocate()
+        bucketStarts.deallocate()
         lexiconForms.deallocate()
-        lexiconStarts.deallocate()
         bytePool.deallocate()
         latinFolds.deallocate()
     }
