@@ -57,8 +57,8 @@ struct AlignmentLattice {
         let common = KeySides(german.keys, turkish.keys)
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
         let mean = lengthModel.mean
-        germanBuffer = FeatureBuffer(german, common: common, scale: { mean * $0 })
-        turkishBuffer = FeatureBuffer(turkish, common: common, scale: { $0 / mean })
+        germanBuffer = FeatureBuffer(german, common: common, slots: common.germanSlots, scale: { mean * $0 })
+        turkishBuffer = FeatureBuffer(turkish, common: common, slots: common.turkishSlots, scale: { $0 / mean })
         exactSignatureKinds = common.exactSignatureKeys.map(SignatureKinds.init)
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
@@ -428,7 +428,7 @@ private final class FeatureBuffer {
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
-    init(_ features: SentenceFeatures, common: KeySides, scale: (Double) -> Double) {
+    init(_ features: SentenceFeatures, common: KeySides, slots: [Int32], scale: (Double) -> Double) {
         let count = features.count
         spans = .allocate(capacity: 3 * (count + 1))
         let zero = 0.0
@@ -455,7 +455,7 @@ private final class FeatureBuffer {
         // kind is in the top bits, so each kind is one run).
         var runs: [(strongEnd: Int, markStart: Int, markEnd: Int)] = []
         runs.reserveCapacity(count)
-        features.keys.withUnsafeBufferPointer { allKeys in
+        features.keys.withUnsafeBufferPointer { allKeys in slots.withUnsafeBufferPointer { keySlots in
             for sentence in 0..<count {
                 let lower = features.keyStart[sentence], upper = features.keyStart[sentence + 1]
                 var strongEnd = lower, markStart = lower, markEnd = lower
@@ -467,7 +467,7 @@ private final class FeatureBuffer {
                     if kind < SentenceFeatures.KeyKind.mark.rawValue { markStart = index + 1 }
                     if kind <= SentenceFeatures.KeyKind.mark.rawValue { markEnd = index + 1 }
                     guard common.hasCommonKeys else { continue }
-                    let rank = common.sharedRank(of: key)
+                    let rank = common.sharedRank(slot: keySlots[index])
                     guard rank >= 0 else { continue }
                     if exact {
                         signature[rank >> 6] |= 1 << UInt64(rank & 63)
@@ -481,7 +481,7 @@ private final class FeatureBuffer {
                 sharedStart.append(shared.count)
                 single.append(signature)
             }
-        }
+        } }
         keys = Self.copy(shared)
         keyStart = Self.copy(sharedStart)
         var unions: [UInt64] = []
@@ -609,6 +609,11 @@ struct KeySides {
     private(set) var exactSignatureKeys: [UInt64]?
     /// The rank of each key on both sides among them, when ``exactSignatureKeys`` is set.
     private var ranks: [UInt8] = []
+    /// The slot of each German key (in the order given), so that the buffers need not probe
+    /// the table again.
+    private(set) var germanSlots: [Int32] = []
+    /// The slot of each Turkish key, −1 for a key the German side does not have.
+    private(set) var turkishSlots: [Int32] = []
 
     init(_ german: [UInt64], _ turkish: [UInt64]) {
         var capacity = 16
@@ -619,64 +624,59 @@ struct KeySides {
         guard !german.isEmpty else { return }
         let mask = mask
         // The tables are filled through raw pointers: no uniqueness check per write.
+        var germanSlots = [Int32](repeating: -1, count: german.count)
+        var turkishSlots = [Int32](repeating: -1, count: turkish.count)
         hasCommonKeys = slots.withUnsafeMutableBufferPointer { slots in
             sides.withUnsafeMutableBufferPointer { sides in
-                for key in german { _ = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask) }
                 var common = false
-                for key in turkish where Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask) { common = true }
+                for (index, key) in german.enumerated() {
+                    germanSlots[index] = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask, common: &common)
+                }
+                for (index, key) in turkish.enumerated() {
+                    turkishSlots[index] = Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask, common: &common)
+                }
                 return common
             }
         }
+        self.germanSlots = germanSlots
+        self.turkishSlots = turkishSlots
         guard hasCommonKeys else { return }
-        var common: [UInt64] = []
+        var common: [(key: UInt64, slot: Int)] = []
         for index in 0..<capacity where sides[index] == 3 {
-            common.append(slots[index])
+            common.append((slots[index], index))
             if common.count > KeySignature.exactCapacity { return }
         }
-        common.sort()
+        common.sort { $0.key < $1.key }
         ranks = [UInt8](repeating: 0, count: capacity)
-        for (rank, key) in common.enumerated() {
-            var index = slot(of: key)
-            while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
-            ranks[index] = UInt8(rank)
-        }
-        exactSignatureKeys = common
+        for (rank, entry) in common.enumerated() { ranks[entry.slot] = UInt8(rank) }
+        exactSignatureKeys = common.map(\.key)
     }
 
     /// For a key on both sides, its rank among them (with ``exactSignatureKeys``, else 0); −1
-    /// for any other key.
-    @inline(__always) func sharedRank(of key: UInt64) -> Int {
-        var index = slot(of: key)
-        while sides[index] != 0 {
-            if slots[index] == key {
-                guard sides[index] == 3 else { return -1 }
-                return exactSignatureKeys == nil ? 0 : Int(ranks[index])
-            }
-            index = (index + 1) & mask
-        }
-        return -1
+    /// for any other key. `slot` is the key's slot (``germanSlots``, ``turkishSlots``).
+    @inline(__always) func sharedRank(slot: Int32) -> Int {
+        guard slot >= 0, sides[Int(slot)] == 3 else { return -1 }
+        return exactSignatureKeys == nil ? 0 : Int(ranks[Int(slot)])
     }
 
-    /// The first slot probed for `key` (the same as in ``insert(_:side:slots:sides:mask:)``).
-    @inline(__always) private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    /// Records that `key` occurs on `side` (1 German, 2 Turkish); returns whether it is now on both.
+    /// Records that `key` occurs on `side` (1 German, 2 Turkish), setting `common` when it is now
+    /// on both; returns its slot, or −1 for a Turkish key the German side does not have.
     @inline(__always) private static func insert(_ key: UInt64, side: UInt8, slots: UnsafeMutableBufferPointer<UInt64>,
-                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Bool {
+                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int,
+                                                 common: inout Bool) -> Int32 {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
             if slots[index] == key {
                 sides[index] |= side
-                return sides[index] == 3
+                if sides[index] == 3 { common = true }
+                return Int32(index)
             }
             index = (index + 1) & mask
         }
         // A Turkish key not found among the German ones cannot be common: no need to keep it.
-        guard side == 1 else { return false }
+        guard side == 1 else { return -1 }
         slots[index] = key
         sides[index] = side
-        return false
+        return Int32(index)
     }
 }
