@@ -246,7 +246,7 @@ struct AlignmentLattice {
     }
 
     /// The cost of the link of kind `kind` ending at node (i, j).
-    func cost(i: Int, j: Int, kind: Int) -> Double {
+    @inline(__always) func cost(i: Int, j: Int, kind: Int) -> Double {
         let germanCount = Self.germanCount(kind), turkishCount = Self.turkishCount(kind)
         var result = priorCosts[kind]
         let bothSides = germanCount > 0 && turkishCount > 0
@@ -280,7 +280,7 @@ struct AlignmentLattice {
     /// the alignment. One merge subtracts the bonus of each shared key; the sorted keys come kind
     /// by kind (the kind is in their top bits), so the sum is the same, operation for operation,
     /// as subtracting the bonuses kind by kind.
-    func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
+    @inline(__always) func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
         let germanSide = germanBuffer.range(end: germanEnd, count: germanCount)
         let turkishSide = turkishBuffer.range(end: turkishEnd, count: turkishCount)
