@@ -33,6 +33,8 @@ struct SentenceFeatures: Sendable {
         strongCounts.reserveCapacity(sentences.count)
         endings.reserveCapacity(sentences.count)
         keyStart.reserveCapacity(sentences.count + 1)
+        // About two dozen distinct keys per sentence of prose.
+        if withAnchors { keys.reserveCapacity(24 * sentences.count) }
         var scanner = SentenceKeyScanner(language: language)
         var sentenceKeys: [UInt64] = []
         for sentence in sentences {

@@ -364,7 +364,7 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
+    @inline(__always) private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
         // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
         for entry in tables.numberWords(inBucket: bucket) {
@@ -378,7 +378,7 @@ struct SentenceKeyScanner {
         }
     }
 
-    private mutating func addConcepts(head: UInt64, bucket: Int) {
+    @inline(__always) private mutating func addConcepts(head: UInt64, bucket: Int) {
         let count = folded.count
         for form in tables.lexiconForms(inBucket: bucket) {
             let length = form.length
