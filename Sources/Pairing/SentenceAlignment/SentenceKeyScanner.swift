@@ -211,12 +211,7 @@ struct SentenceKeyScanner {
         scalars = UnsafeMutableBufferPointer(start: storage.base, count: taken)
         guard withAnchors else { return Result(length: length, ending: .other) }
         let ending = forBlocks ? .other : endingOfSentence()
-        if hasDigit {
-            for number in NumberAnchor.anchors(in: sentence) {
-                appendKey(forBlocks ? Self.blockKey("#" + number.value)
-                                      : SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
-            }
-        }
+        if hasDigit { addNumbers() }
         if hasMarkCharacter && !forBlocks { addMarks(from: firstMark) }
         // The tokens, as the decoding found them between white space.
         let tokens = storage.tokenBase
@@ -431,6 +426,168 @@ struct SentenceKeyScanner {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)
+    }
+
+    // MARK: Numbers
+
+    /// Adds the keys of the numbers and dates of the sentence: the tokens and values of
+    /// ``NumberAnchor/anchors(in:)``, read from the scalars and hashed without a `String`.
+    private mutating func addNumbers() {
+        let count = scalars.count
+        var index = 0
+        while index < count {
+            guard Self.isDigit(scalars[index]) else {
+                index += 1
+                continue
+            }
+            // A token runs over digits and over single dots or commas followed by a digit.
+            let start = index
+            while index < count {
+                if Self.isDigit(scalars[index]) {
+                    index += 1
+                } else if (scalars[index] == "." || scalars[index] == ",") && index + 1 < count && Self.isDigit(scalars[index + 1]) {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            addNumber(start, index)
+        }
+    }
+
+    /// Adds the key of the number token `scalars[start..<end]` (digit groups joined by single dots
+    /// or commas, starting and ending with a digit), following ``NumberAnchor/init(_:)`` rule by rule.
+    private mutating func addNumber(_ start: Int, _ end: Int) {
+        // The digit groups: the lengths of the first three, whether the others have three digits,
+        // where the last starts, and the separators between them.
+        var groupCount = 0, dots = 0, commas = 0
+        var lastSeparator: Unicode.Scalar = " "
+        var firstLengths = (0, 0, 0)
+        var tailGroupsAreThousands = true, middleGroupsAreThousands = true
+        var groupStart = start
+        var lastGroupStart = start
+        var index = start
+        while index <= end {
+            if index == end || !Self.isDigit(scalars[index]) {
+                let length = index - groupStart
+                switch groupCount {
+                case 0: firstLengths.0 = length
+                case 1: firstLengths.1 = length
+                case 2: firstLengths.2 = length
+                default: break
+                }
+                if groupCount > 0 && length != 3 {
+                    tailGroupsAreThousands = false
+                    if index != end { middleGroupsAreThousands = false }
+                }
+                groupCount += 1
+                lastGroupStart = groupStart
+                if index < end {
+                    if scalars[index] == "." { dots += 1 } else { commas += 1 }
+                    lastSeparator = scalars[index]
+                }
+                groupStart = index + 1
+            }
+            index += 1
+        }
+        let separators = groupCount - 1
+        storage.reserveFolded(end - start + 16)
+        let value = storage.foldedBase
+        var length = 0
+        func append(_ byte: UInt8) {
+            (value + length).initialize(to: byte)
+            length += 1
+        }
+        func appendDigits(_ from: Int, _ to: Int) {
+            for position in from..<to where Self.isDigit(scalars[position]) { append(UInt8(truncatingIfNeeded: scalars[position].value)) }
+        }
+        func number(_ from: Int, _ to: Int) -> Int {
+            var result = 0
+            for position in from..<to { result = result * 10 + Int(scalars[position].value - 0x30) }
+            return result
+        }
+        if dots == 2, commas == 0, firstLengths.0 <= 2, firstLengths.1 <= 2, firstLengths.2 == 2 || firstLengths.2 == 4 {
+            let day = number(start, start + firstLengths.0)
+            let monthStart = start + firstLengths.0 + 1
+            let month = number(monthStart, monthStart + firstLengths.1)
+            if (1...31).contains(day), (1...12).contains(month) {
+                // date:YEAR-MM-DD, the year as written.
+                for byte in "date:".utf8 { append(byte) }
+                appendDigits(monthStart + firstLengths.1 + 1, end)
+                append(UInt8(ascii: "-"))
+                if month < 10 { append(UInt8(ascii: "0")) }
+                for byte in String(month).utf8 { append(byte) }
+                append(UInt8(ascii: "-"))
+                if day < 10 { append(UInt8(ascii: "0")) }
+                for byte in String(day).utf8 { append(byte) }
+                appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .date))
+                return
+            }
+        }
+        // The integer part is the digits of [start, integerEnd); the fraction those of
+        // [fractionStart, end), if any.
+        let integerEnd: Int, fractionStart: Int?
+        let firstGroupEnd = start + firstLengths.0
+        if dots > 0 && commas == 1 && lastSeparator == "," {
+            // 1.250,5: dots group thousands.
+            guard middleGroupsAreThousands else { return }
+            integerEnd = lastGroupStart - 1
+            fractionStart = lastGroupStart
+        } else if dots == 0 && commas == 1 {
+            integerEnd = firstGroupEnd
+            fractionStart = firstGroupEnd + 1
+        } else if dots == 0 && commas > 1 {
+            guard tailGroupsAreThousands else { return }
+            integerEnd = end
+            fractionStart = nil
+        } else if commas == 0 && dots >= 1 && tailGroupsAreThousands {
+            integerEnd = end
+            fractionStart = nil
+        } else if commas == 0 && dots == 1 {
+            integerEnd = firstGroupEnd
+            fractionStart = firstGroupEnd + 1
+        } else if separators == 0 {
+            integerEnd = end
+            fractionStart = nil
+        } else {
+            return
+        }
+        // Leading zeros of the integer part go (one digit stays), trailing zeros of the fraction.
+        var integerStart = start
+        var digitsLeft = 0
+        for position in start..<integerEnd where Self.isDigit(scalars[position]) { digitsLeft += 1 }
+        while digitsLeft > 1 && (scalars[integerStart] == "0" || !Self.isDigit(scalars[integerStart])) {
+            if Self.isDigit(scalars[integerStart]) { digitsLeft -= 1 }
+            integerStart += 1
+        }
+        appendDigits(integerStart, integerEnd)
+        if let fractionStart {
+            var fractionEnd = end
+            while fractionEnd > fractionStart && scalars[fractionEnd - 1] == "0" { fractionEnd -= 1 }
+            if fractionEnd > fractionStart {
+                append(UInt8(ascii: "."))
+                appendDigits(fractionStart, fractionEnd)
+            }
+        }
+        appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .number))
+    }
+
+    @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10
+    }
+
+    /// ``SentenceFeatures/key(_:_:)`` of the bytes at `bytes`.
+    private static func key(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ kind: SentenceFeatures.KeyKind) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        return key(hash: hash, kind: kind)
+    }
+
+    /// ``blockKey(_:)`` of `prefix` followed by the bytes at `bytes`.
+    private static func blockKey(prefix: Unicode.Scalar, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
+        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(prefix.value)) &* 0x0000_0100_0000_01B3
+        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     // MARK: Marks and ending
