@@ -67,11 +67,14 @@ struct SentenceKeyScanner {
         private(set) var keyCapacity: Int
         /// The start and end of each token (run of non-space scalars) of the sentence, in pairs.
         private(set) var tokenBase: UnsafeMutablePointer<Int>
+        /// Where the sentence's mark characters are (``SentenceKeyScanner/mayBeMark(_:)``).
+        private(set) var markBase: UnsafeMutablePointer<Int>
 
         init() {
             capacity = 256
             base = .allocate(capacity: capacity)
             tokenBase = .allocate(capacity: 2 * capacity + 2)
+            markBase = .allocate(capacity: capacity)
             foldedCapacity = 256
             foldedBase = .allocate(capacity: foldedCapacity)
             keyCapacity = 64
@@ -87,14 +90,16 @@ struct SentenceKeyScanner {
             keyCapacity *= 2
         }
 
-        /// Makes room for `count` scalars and their tokens (the old contents are not kept).
+        /// Makes room for `count` scalars, their tokens and marks (the old contents are not kept).
         func reserve(_ count: Int) {
             guard count > capacity else { return }
             base.deallocate()
             tokenBase.deallocate()
+            markBase.deallocate()
             capacity = max(count, 2 * capacity)
             base = .allocate(capacity: capacity)
             tokenBase = .allocate(capacity: 2 * capacity + 2)
+            markBase = .allocate(capacity: capacity)
         }
 
         /// Makes room for `count` folded bytes (the old contents are not kept).
@@ -108,6 +113,7 @@ struct SentenceKeyScanner {
         deinit {
             base.deallocate()
             tokenBase.deallocate()
+            markBase.deallocate()
             foldedBase.deallocate()
             keyBase.deallocate()
         }
@@ -141,10 +147,8 @@ struct SentenceKeyScanner {
         var length = 0
         var pendingSpace = false
         var hasDigit = false
-        // Whether a character ``addMarks()`` looks for occurs (many sentences have none).
-        var hasMarkCharacter = false
-        // Where the first such character is: the marks pass starts there.
-        var firstMark = 0
+        // Where the characters ``addMarks(_:)`` looks at are (many sentences have none).
+        var markCount = 0
         // The UTF-8 bytes are decoded here, straight into the storage: a sentence has at most as many
         // scalars as bytes. Every scalar the scanner takes has one, two or three bytes.
         var text = sentence
@@ -153,6 +157,7 @@ struct SentenceKeyScanner {
             storage.reserve(bytes.count)
             let base = storage.base
             let tokens = storage.tokenBase
+            let marks = storage.markBase
             var inToken = false
             var count = 0
             var index = 0
@@ -195,9 +200,9 @@ struct SentenceKeyScanner {
                     }
                     length += 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
-                    if !hasMarkCharacter && Self.mayBeMark(value) {
-                        hasMarkCharacter = true
-                        firstMark = count - 1
+                    if Self.mayBeMark(value) {
+                        marks[markCount] = count - 1
+                        markCount += 1
                     }
                 }
             }
@@ -212,7 +217,7 @@ struct SentenceKeyScanner {
         guard withAnchors else { return Result(length: length, ending: .other) }
         let ending = forBlocks ? .other : endingOfSentence()
         if hasDigit { addNumbers() }
-        if hasMarkCharacter && !forBlocks { addMarks(from: firstMark) }
+        if markCount > 0 && !forBlocks { addMarks(markCount) }
         // The tokens, as the decoding found them between white space.
         let tokens = storage.tokenBase
         for token in 0..<tokenCount { addToken(tokens[2 * token], tokens[2 * token + 1]) }
@@ -592,39 +597,36 @@ struct SentenceKeyScanner {
 
     // MARK: Marks and ending
 
-    /// Adds the keys of the marks of the sentence, whose first mark character is at `first`.
-    private mutating func addMarks(from first: Int) {
+    /// Adds the keys of the marks of the sentence, whose `markCount` mark characters the decoding
+    /// noted (``ScalarStorage/markBase``).
+    private mutating func addMarks(_ markCount: Int) {
         var found: UInt8 = 0
-        var previous: Unicode.Scalar = first > 0 ? scalars[first - 1] : " "
         let count = scalars.count
-        for index in first..<count {
+        let marks = storage.markBase
+        for mark in 0..<markCount {
+            let index = marks[mark]
             let scalar = scalars[index]
-            // Letters, digits and spaces (most of a sentence) are no mark: one range test each.
-            let value = scalar.value
-            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x20 {
-                previous = scalar
-                continue
-            }
             switch scalar {
             case "„", "“", "”", "\"", "«", "»": found |= 1 << 0
             case "(", ")", "[", "]": found |= 1 << 1
             case ":":
+                let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
                 let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : " "
                 if !Self.isNumber(previous) && next != "/" && !Self.isNumber(next) { found |= 1 << 2 }
             case "–", "—", "-":
+                let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
                 let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : "x"
                 if previous == " " && next == " " { found |= 1 << 3 }
             case "?": found |= 1 << 4
             case "!": found |= 1 << 5
             default: break
             }
-            previous = scalar
         }
         guard found != 0 else { return }
         for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { appendKey(key) }
     }
 
-    /// Whether the scalar `value` is one ``addMarks()`` reacts to: in ASCII `! " ( ) - : ?` (bits
+    /// Whether the scalar `value` is one ``addMarks(_:)`` reacts to: in ASCII `! " ( ) - : ?` (bits
     /// 33, 34, 40, 41, 45, 58, 63 of the first mask) and `[ ]` (bits 27 and 29 of the second, for 91
     /// and 93), else the quotation marks « » “ ” „ and the dashes – —.
     @inline(__always) private static func mayBeMark(_ value: UInt32) -> Bool {
@@ -636,7 +638,7 @@ struct SentenceKeyScanner {
         }
     }
 
-    /// The keys of the marks in the bit order of ``addMarks()``.
+    /// The keys of the marks in the bit order of ``addMarks(_:)``.
     private static let markKeys: [UInt64] = [
         SentenceAnchors.Mark.quotation, .bracket, .colon, .dash, .question, .exclamation,
     ].map { SentenceFeatures.key($0.rawValue, .mark) }
