@@ -23,6 +23,14 @@ struct BenchAlign: ParsableCommand {
         valueName: "DIR"))
     var writeSentences: String?
 
+    @Option(help: ArgumentHelp(
+        "Also write every link of both runs to FILE, one per line with its confidence's bits (for checking that two builds align alike).",
+        valueName: "FILE"))
+    var writeLinks: String?
+
+    @Option(name: .customLong("repeat"), help: "Align the paragraphs this many times and report the fastest run (for profiling and steadier figures).")
+    var repetitions = 1
+
     func run() throws {
         let parallel: ParallelCorpus
         do {
@@ -47,18 +55,31 @@ struct BenchAlign: ParsableCommand {
         score.add(predicted: alignment.links, gold: document.gold)
 
         // The same sentences paragraph by paragraph (one NTREX document each).
-        let paragraphStart = Self.cpuSeconds()
         var paragraphAlignments: [SentenceAlignment] = []
-        paragraphAlignments.reserveCapacity(parts.count)
-        for part in parts {
-            paragraphAlignments.append(aligner.align(german: part.german, turkish: part.turkish))
+        var paragraphSeconds = Double.infinity
+        for _ in 0..<max(1, repetitions) {
+            let paragraphStart = Self.cpuSeconds()
+            paragraphAlignments.removeAll(keepingCapacity: true)
+            paragraphAlignments.reserveCapacity(parts.count)
+            for part in parts {
+                paragraphAlignments.append(aligner.align(german: part.german, turkish: part.turkish))
+            }
+            paragraphSeconds = min(paragraphSeconds, Self.cpuSeconds() - paragraphStart)
         }
-        let paragraphSeconds = Self.cpuSeconds() - paragraphStart
         var paragraphScore = AlignmentEvaluation.Score()
         for (part, partAlignment) in zip(parts, paragraphAlignments) {
             paragraphScore.add(predicted: partAlignment.links, gold: part.gold)
         }
 
+        if let file = writeLinks {
+            var lines = ""
+            for (run, links) in [("document", alignment.links)] + paragraphAlignments.enumerated().map({ ("paragraph \($0.offset)", $0.element.links) }) {
+                for link in links {
+                    lines += "\(run)\t\(link.german)\t\(link.turkish)\t\(String(link.confidence.bitPattern, radix: 16))\n"
+                }
+            }
+            try lines.write(toFile: file, atomically: true, encoding: .utf8)
+        }
         print(String(format: "%d+%d sentences  whole document: %.2f s CPU  %.0f sentences/s  link F1 %.3f  peak RSS %.1f MiB",
             document.german.count, document.turkish.count, seconds, Double(total) / seconds, score.linkF1,
             Double(Self.peakResidentKilobytes()) / 1024))

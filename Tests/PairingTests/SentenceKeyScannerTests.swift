@@ -87,6 +87,78 @@ import TestSupport
             == Array(features.keys[features.keyStart[1]..<features.keyStart[2]]))
     }
 
+    /// Number tokens that exercise every rule of ``NumberAnchor``: dates and near-dates, thousands
+    /// groups, decimal commas and points, leading and trailing zeros.
+    static let numberTokens = [
+        "17.12.2020", "1.1.20", "31.12.99", "32.1.2020", "0.1.2020", "1.13.2020", "1.0.2020", "01.02.0003",
+        "1.250,5", "1.250,50", "1.250,00", "10.000.000", "1,250,000", "1,25,000", "3,50", "007", "0", "00",
+        "0.000.001", "1.2.3.4", "12.345,678", "1.23,4", "14.30", "3.5", "00,00", "0,0", "100.5", "1.2345",
+        "17.", "COVID-19", "3, 4", "2020/21", "1.2.2020,5", "12:30", "1..2", "5,,6", "0,050",
+    ]
+
+    @Test func numberTokensGiveTheReferenceKeys() {
+        var scanner = SentenceKeyScanner(language: .german)
+        var blockScanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        // The listed tokens, and every token of up to six characters over 0, 1, 3, dot and comma.
+        var tokens = Self.numberTokens
+        var generated = [""]
+        for _ in 1...6 {
+            generated = generated.flatMap { prefix in ["0", "1", "3", ".", ","].map { prefix + $0 } }
+            tokens += generated
+        }
+        var mismatches: [String] = []
+        for token in tokens {
+            let sentence = "Am \(token) kamen \(token)x Gäste."
+            _ = scanner.scan(sentence, withAnchors: true)
+            _ = blockScanner.scan(sentence, withAnchors: true)
+            if Self.normalized(scanner.keys) != Self.reference(sentence, language: .german).keys
+                || Self.normalized(blockScanner.keys) != Self.blockReference(sentence) {
+                mismatches.append(token)
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(tokens.count > 9_000)
+    }
+
+    @Test(arguments: samples.indices)
+    func sampleBlocksGiveTheBlockAlignersAnchors(index: Int) {
+        let text = Self.samples[index].0
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        #expect(scanner.scan(text, withAnchors: true) != nil)
+        #expect(Self.normalized(scanner.keys) == Self.blockReference(text))
+    }
+
+    @Test func ntrexParagraphsGiveTheBlockAlignersAnchors() throws {
+        let corpus = try ParallelCorpus.loadNTREX(from: Corpus.url("parallel-de-tr/ntrex128"))
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        var mismatches: [String] = [], withAnchors = 0
+        for document in corpus.documents {
+            // Each document's sentences, one block per side, as the block aligner sees a paragraph.
+            for text in [document.german.joined(separator: " "), document.turkish.joined(separator: " ")] {
+                let keys = BlockSequenceAligner.anchors(of: text, scanner: &scanner)
+                let reference = Self.blockReference(text)
+                if keys != reference { mismatches.append(text) }
+                if !reference.isEmpty { withAnchors += 1 }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
+        #expect(withAnchors > corpus.documents.count)
+    }
+
+    @Test func blockAnchorsOutsideTheScannersRangeComeFromTheStringPath() {
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        let text = "S\u{0327}is\u{0327}li'de Αθήνα 1.250 kişi: www.example.org"
+        #expect(scanner.scan(text, withAnchors: true) == nil)
+        let keys = BlockSequenceAligner.anchors(of: text, scanner: &scanner)
+        #expect(keys == Self.blockReference(text))
+        #expect(keys.count == 5)   // @şişli, @αθήνα, @kişi, #1250, example.org
+    }
+
+    /// The block aligner's anchor strings (``BlockSequenceAligner/anchors(of:)``), hashed and sorted.
+    static func blockReference(_ text: String) -> [UInt64] {
+        BlockSequenceAligner.anchors(of: text).map(SentenceKeyScanner.blockKey).sorted()
+    }
+
     static func normalized(_ keys: [UInt64]) -> [UInt64] {
         Array(Set(keys)).sorted()
     }

@@ -28,8 +28,12 @@ struct BlockSequenceAligner {
     var anchorWeight = 6.0
 
     func align(_ original: [TextLeaf], _ translation: [TextLeaf]) -> [Step] {
-        let originalAnchors = original.map { Self.anchors(of: $0.text) }
-        let translationAnchors = translation.map { Self.anchors(of: $0.text) }
+        var scanner = SentenceKeyScanner(language: .turkish, purpose: .blockPairing)
+        let originalAnchors = original.map { Self.anchors(of: $0.text, scanner: &scanner) }
+        let translationAnchors = translation.map { Self.anchors(of: $0.text, scanner: &scanner) }
+        // The lengths in characters, counted once rather than for every pair in the band.
+        let originalLengths = original.map { Double(max(1, $0.text.count)) }
+        let translationLengths = translation.map { Double(max(1, $0.text.count)) }
         let n = original.count
         let m = translation.count
         let width = max(band, abs(n - m) + band)
@@ -52,16 +56,16 @@ struct BlockSequenceAligner {
                 guard let here = index(i, j), cost[here] < infinity else { continue }
                 let base = cost[here]
                 if i < n, j < m, let next = index(i + 1, j + 1) {
-                    let c = base + pairCost(original[i], translation[j])
+                    let c = base + pairCost(original[i], translation[j], originalLengths[i], translationLengths[j])
                         + anchorCost(originalAnchors[i], translationAnchors[j])
                     if c < cost[next] { cost[next] = c; move[next] = 1 }
                 }
                 if i < n, let next = index(i + 1, j) {
-                    let c = base + skipCost + lengthPenalty(original[i])
+                    let c = base + skipCost + lengthPenalty(originalLengths[i])
                     if c < cost[next] { cost[next] = c; move[next] = 2 }
                 }
                 if j < m, let next = index(i, j + 1) {
-                    let c = base + skipCost + lengthPenalty(translation[j])
+                    let c = base + skipCost + lengthPenalty(translationLengths[j])
                     if c < cost[next] { cost[next] = c; move[next] = 3 }
                 }
             }
@@ -89,32 +93,71 @@ struct BlockSequenceAligner {
     }
 
     func pairCost(_ a: TextLeaf, _ b: TextLeaf) -> Double {
+        pairCost(a, b, Double(max(1, a.text.count)), Double(max(1, b.text.count)))
+    }
+
+    /// ``pairCost(_:_:)`` with the blocks' lengths (at least 1) at hand.
+    func pairCost(_ a: TextLeaf, _ b: TextLeaf, _ la: Double, _ lb: Double) -> Double {
         if a.isHeading != b.isHeading { return Double.greatestFiniteMagnitude / 8 }
-        let la = Double(max(1, a.text.count))
-        let lb = Double(max(1, b.text.count))
         let delta = (lb - la * ratio) / (la * variance).squareRoot()
         let depthPenalty = a.depth == b.depth ? 0 : 4.0
         return delta * delta / 2 + depthPenalty
     }
 
-    /// The numbers, names and URLs of a block's text.
+    /// The numbers, names and URLs of a block's text (``SentenceAnchors``): `#` and each number's
+    /// value, `@` and each folded name, and each URL, without duplicates.
     static func anchors(of text: String) -> Set<String> {
         // The language only decides how names are case-folded; Turkish folding keeps İ/ı apart.
         let anchors = SentenceAnchors(text, language: .turkish)
         return Set(anchors.numbers.map { "#" + $0.value } + anchors.names.map { "@" + $0 } + anchors.urls)
     }
 
+    /// The keys of ``anchors(of:)``, sorted and without duplicates: each string hashed by
+    /// ``SentenceKeyScanner/blockKey(_:)``, found by the scanner in one pass over the text where it
+    /// takes the text (else through ``SentenceAnchors``).
+    static func anchors(of text: String, scanner: inout SentenceKeyScanner) -> [UInt64] {
+        var keys: [UInt64]
+        if scanner.scan(text, withAnchors: true) != nil {
+            keys = scanner.keys
+        } else {
+            keys = anchors(of: text).map(SentenceKeyScanner.blockKey)
+        }
+        keys.sort()
+        var kept = 0
+        for index in keys.indices where index == 0 || keys[index] != keys[kept - 1] {
+            keys[kept] = keys[index]
+            kept += 1
+        }
+        keys.removeLast(keys.count - kept)
+        return keys
+    }
+
     /// From `-anchorWeight/2` (every anchor of the block with fewer shared) to `+anchorWeight/2`
-    /// (none shared); 0 when either block has none.
-    func anchorCost(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// (none shared); 0 when either block has none. The anchors are the sorted keys of
+    /// ``anchors(of:scanner:)``.
+    func anchorCost(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let smaller = min(a.count, b.count)
         guard smaller > 0 else { return 0 }
-        let overlap = Double(a.intersection(b).count) / Double(smaller)
-        return anchorWeight * (0.5 - overlap)
+        var shared = 0
+        var x = 0, y = 0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                shared += 1
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        return anchorWeight * (0.5 - Double(shared) / Double(smaller))
     }
 
     /// Skipping a long block is less likely than skipping a short one.
-    func lengthPenalty(_ leaf: TextLeaf) -> Double {
-        log(Double(max(1, leaf.text.count)))
+    ///
+    /// - Parameter length: The block's length in characters, at least 1.
+    func lengthPenalty(_ length: Double) -> Double {
+        log(length)
     }
 }

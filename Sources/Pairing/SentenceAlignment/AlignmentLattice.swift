@@ -25,13 +25,17 @@ struct AlignmentLattice {
     let germanCount: Int
     let turkishCount: Int
     let options: SentenceAlignerOptions
-    private let priorCosts: [Double]
+    /// −log of the prior of each link kind, in the order of ``kinds``.
+    private let priorCosts: SIMD8<Double>
+    /// Whether links with one side empty cost only their prior (``SentenceAlignerOptions/Mode/anchored``).
+    private let singleSidedCostsPrior: Bool
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
-    /// When at most 64 keys occur on both sides, the signatures hold one bit per such key, bit k
-    /// for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of the key of each bit.
-    /// The shared keys of two sides are then the bits their signatures share, in key order.
-    private let exactSignatureKinds: [Int]?
+    /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
+    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of
+    /// the key of each bit. The shared keys of two sides are then the bits their signatures share,
+    /// in key order.
+    private let exactSignatureKinds: SignatureKinds?
     private let lengthModel: LengthModel
     /// −log erfc for the length costs (``LengthModel/TailTable``).
     private let tailTable = LengthModel.TailTable.shared
@@ -51,15 +55,18 @@ struct AlignmentLattice {
         let priors = options.priors
         // Only keys found on both sides can be shared; the merges read just those.
         let common = KeySides(german.keys, turkish.keys)
-        germanBuffer = FeatureBuffer(german, common: common)
-        turkishBuffer = FeatureBuffer(turkish, common: common)
-        exactSignatureKinds = common.exactSignatureKeys?.map { Int($0 >> 61) }
         lengthModel = LengthModel(mean: options.lengthModel.mean, variance: options.lengthModel.variance * options.varianceScale)
+        let mean = lengthModel.mean
+        germanBuffer = FeatureBuffer(german, common: common, slots: common.germanSlots, scale: { mean * $0 })
+        turkishBuffer = FeatureBuffer(turkish, common: common, slots: common.turkishSlots, scale: { $0 / mean })
+        exactSignatureKinds = common.exactSignatureKeys.map(SignatureKinds.init)
         let weights = options.anchorWeights
         kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
                             weights.mark, weights.concept, weights.name)
-        priorCosts = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
+        let costs = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
+        priorCosts = SIMD8(costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], 0, 0)
+        singleSidedCostsPrior = options.mode == .anchored
     }
 
     /// The best path for one band radius, and whether it touches the band's edge.
@@ -71,20 +78,28 @@ struct AlignmentLattice {
     func solve(radius: Int) -> Solution {
         let n = germanCount, m = turkishCount
         let slope = n == 0 ? 0 : Double(m) / Double(n)
-        var rowLo = [Int](repeating: 0, count: n + 1)
-        var rowHi = [Int](repeating: 0, count: n + 1)
-        var rowStart = [Int](repeating: 0, count: n + 2)
+        // Raw memory throughout: the loops below read and write it without bounds or uniqueness
+        // checks; every index is inside the band, which the rows' bounds describe.
+        let rowLo = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
+        let rowHi = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
+        let rowStart = UnsafeMutablePointer<Int>.allocate(capacity: n + 2)
+        rowStart[0] = 0
         let estimate = (n + 1) * (2 * radius + 1) + m + 1
-        var viterbi: [Double] = []
-        var forward: [Double] = []
-        var back: [UInt8] = []
-        viterbi.reserveCapacity(estimate)
-        forward.reserveCapacity(estimate)
-        back.reserveCapacity(estimate)
+        var viterbi = NodeValues<Double>(capacity: estimate)
+        var forward = NodeValues<Double>(capacity: estimate)
+        var back = NodeValues<UInt8>(capacity: estimate)
         // Costs of the edges into each node, six per node, NaN where not computed.
         let cachesEdges = estimate * 6 * MemoryLayout<Double>.size <= Self.edgeCacheLimit
-        var edgeCosts: [Double] = []
-        if cachesEdges { edgeCosts.reserveCapacity(estimate * 6) }
+        var edgeCosts = NodeValues<Double>(capacity: cachesEdges ? estimate * 6 : 0)
+        defer {
+            rowLo.deallocate()
+            rowHi.deallocate()
+            rowStart.deallocate()
+            viterbi.deallocate()
+            forward.deallocate()
+            back.deallocate()
+            edgeCosts.deallocate()
+        }
 
         var bestInPreviousRow = 0
         for i in 0...n {
@@ -110,16 +125,18 @@ struct AlignmentLattice {
             rowStart[i + 1] = rowStart[i] + (hi - lo + 1)
             // The row's nodes are added at once and filled in below (one append per row, not per node).
             let rowFirst = viterbi.count
-            viterbi.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
-            forward.append(contentsOf: repeatElement(Double.infinity, count: hi - lo + 1))
-            back.append(contentsOf: repeatElement(UInt8.max, count: hi - lo + 1))
-            if cachesEdges { edgeCosts.append(contentsOf: repeatElement(Double.nan, count: 6 * (hi - lo + 1))) }
+            viterbi.append(Double.infinity, count: hi - lo + 1)
+            forward.append(Double.infinity, count: hi - lo + 1)
+            back.append(UInt8.max, count: hi - lo + 1)
+            if cachesEdges { edgeCosts.append(Double.nan, count: 6 * (hi - lo + 1)) }
+            let viterbiValues = viterbi.base, forwardValues = forward.base, backValues = back.base
+            let edgeValues = edgeCosts.base
             var rowBest = Double.infinity
             for j in lo...hi {
                 let node = rowFirst + j - lo
                 if i == 0 && j == 0 {
-                    viterbi[node] = 0
-                    forward[node] = 0
+                    viterbiValues[node] = 0
+                    forwardValues[node] = 0
                     rowBest = 0
                     bestInPreviousRow = 0
                     continue
@@ -132,21 +149,23 @@ struct AlignmentLattice {
                     let pi = i - Self.germanCount(kindIndex), pj = j - Self.turkishCount(kindIndex)
                     guard pi >= 0, pj >= 0, pj >= rowLo[pi], pj <= rowHi[pi] else { continue }
                     let previous = rowStart[pi] + pj - rowLo[pi]
-                    let previousCost = viterbi[previous]
+                    let previousCost = viterbiValues[previous]
                     guard previousCost.isFinite else { continue }
-                    let linkCost = cost(i: i, j: j, kind: kindIndex)
-                    if cachesEdges { edgeCosts[node * 6 + kindIndex] = linkCost }
+                    // A 1-0 or 0-1 link costs its prior alone in anchored mode (as ``cost(i:j:kind:)`` finds).
+                    let linkCost = singleSidedCostsPrior && (kindIndex == 1 || kindIndex == 2)
+                        ? priorCosts[kindIndex] : cost(i: i, j: j, kind: kindIndex)
+                    if cachesEdges { edgeValues[node * 6 + kindIndex] = linkCost }
                     let total = previousCost + linkCost
                     if total < best {
                         best = total
                         bestKind = UInt8(kindIndex)
                     }
-                    let soft = forward[previous] + linkCost
+                    let soft = forwardValues[previous] + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
-                viterbi[node] = best
-                forward[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
-                back[node] = bestKind
+                viterbiValues[node] = best
+                forwardValues[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                backValues[node] = bestKind
                 if best < rowBest {
                     rowBest = best
                     bestInPreviousRow = j
@@ -156,11 +175,11 @@ struct AlignmentLattice {
 
         // Trace the best path back from (n, m).
         var path: [(i: Int, j: Int, kind: Int)] = []
-        var touchesEdge = !viterbi[rowStart[n] + m - rowLo[n]].isFinite
+        var touchesEdge = !viterbi.base[rowStart[n] + m - rowLo[n]].isFinite
         var i = n, j = m
         while i > 0 || j > 0 {
             let index = rowStart[i] + j - rowLo[i]
-            let kindIndex = Int(back[index])
+            let kindIndex = Int(back.base[index])
             guard kindIndex < Self.kinds.count else { break }
             if (j == rowLo[i] && rowLo[i] > 0) || (j == rowHi[i] && rowHi[i] < m) { touchesEdge = true }
             path.append((i, j, kindIndex))
@@ -170,8 +189,8 @@ struct AlignmentLattice {
         path.reverse()
 
         // Backward pass, reusing the Viterbi storage for B.
-        var backward = consume viterbi
-        let total = forward[rowStart[n] + m - rowLo[n]]
+        let backward = viterbi.base, forwardValues = forward.base, edgeValues = edgeCosts.base
+        let total = forwardValues[rowStart[n] + m - rowLo[n]]
         for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: rowHi[i], through: rowLo[i], by: -1) {
                 let index = rowStart[i] + j - rowLo[i]
@@ -187,7 +206,7 @@ struct AlignmentLattice {
                     let nextIndex = rowStart[ni] + nj - rowLo[ni]
                     let next = backward[nextIndex]
                     guard next.isFinite else { continue }
-                    var linkCost = cachesEdges ? edgeCosts[nextIndex * 6 + kindIndex] : .nan
+                    var linkCost = cachesEdges ? edgeValues[nextIndex * 6 + kindIndex] : .nan
                     if linkCost.isNaN { linkCost = cost(i: ni, j: nj, kind: kindIndex) }
                     let soft = next + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
@@ -202,9 +221,9 @@ struct AlignmentLattice {
             let startI = step.i - Self.germanCount(step.kind), startJ = step.j - Self.turkishCount(step.kind)
             let start = rowStart[startI] + startJ - rowLo[startI]
             let end = rowStart[step.i] + step.j - rowLo[step.i]
-            var linkCost = cachesEdges ? edgeCosts[end * 6 + step.kind] : .nan
+            var linkCost = cachesEdges ? edgeValues[end * 6 + step.kind] : .nan
             if linkCost.isNaN { linkCost = cost(i: step.i, j: step.j, kind: step.kind) }
-            let pathCost = forward[start] + linkCost + backward[end]
+            let pathCost = forwardValues[start] + linkCost + backward[end]
             let posterior = exp(total - pathCost)
             links.append(SentenceLink(german: Array(startI..<step.i), turkish: Array(startJ..<step.j),
                                       confidence: min(1, max(0, posterior))))
@@ -227,26 +246,29 @@ struct AlignmentLattice {
     }
 
     /// The cost of the link of kind `kind` ending at node (i, j).
-    func cost(i: Int, j: Int, kind: Int) -> Double {
+    @inline(__always) func cost(i: Int, j: Int, kind: Int) -> Double {
         let germanCount = Self.germanCount(kind), turkishCount = Self.turkishCount(kind)
         var result = priorCosts[kind]
-        let germanLengths = germanBuffer.lengths, turkishLengths = turkishBuffer.lengths
-        var germanLength = 0.0, turkishLength = 0.0
-        if germanCount >= 1 { germanLength += germanLengths[i - 1] }
-        if germanCount == 2 { germanLength += germanLengths[i - 2] }
-        if turkishCount >= 1 { turkishLength += turkishLengths[j - 1] }
-        if turkishCount == 2 { turkishLength += turkishLengths[j - 2] }
         let bothSides = germanCount > 0 && turkishCount > 0
         switch options.mode {
         case .lengthOnly:
-            result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
+            result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
         case .anchored:
             if bothSides {
-                result += lengthModel.cost(german: germanLength, turkish: turkishLength, table: tailTable)
+                result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
                 result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
             }
         }
         return result
+    }
+
+    /// The length cost of German sentences [i − germanCount, i) against Turkish sentences
+    /// [j − turkishCount, j), from the lengths the buffers summed and scaled once.
+    @inline(__always) private func lengthCost(i: Int, germanCount: Int, j: Int, turkishCount: Int) -> Double {
+        let german = germanBuffer.span(end: i, count: germanCount)
+        let turkish = turkishBuffer.span(end: j, count: turkishCount)
+        return lengthModel.cost(german: german.length, scaledGerman: german.scaled,
+                                turkish: turkish.length, scaledTurkish: turkish.scaled, table: tailTable)
     }
 
     /// Bonus (negative) for shared anchors and penalty for unshared strong anchors and unlike
@@ -258,7 +280,7 @@ struct AlignmentLattice {
     /// the alignment. One merge subtracts the bonus of each shared key; the sorted keys come kind
     /// by kind (the kind is in their top bits), so the sum is the same, operation for operation,
     /// as subtracting the bonuses kind by kind.
-    func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
+    @inline(__always) func anchorCost(germanEnd: Int, germanCount: Int, turkishEnd: Int, turkishCount: Int) -> Double {
         let weights = options.anchorWeights
         let germanSide = germanBuffer.range(end: germanEnd, count: germanCount)
         let turkishSide = turkishBuffer.range(end: turkishEnd, count: turkishCount)
@@ -267,21 +289,25 @@ struct AlignmentLattice {
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
         var result = 0.0
         var sharedStrong = 0, sharedMarks = 0
-        if let kinds = exactSignatureKinds {
+        if let exact = exactSignatureKinds {
             // One bit per key found on both sides, the bits in key order: the shared keys are
             // the common bits, met in the same order as by a merge.
-            var bits = germanSide.signature & turkishSide.signature
-            while bits != 0 {
-                let kind = kinds[bits.trailingZeroBitCount]
-                result -= kindWeights[kind]
-                if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                    sharedStrong += 1
-                } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                    sharedMarks += 1
+            let kinds = exact.kinds
+            let both = germanSide.signature & turkishSide.signature
+            for lane in 0..<KeySignature.scalarCount where both[lane] != 0 {
+                var bits = both[lane]
+                while bits != 0 {
+                    let kind = Int(kinds[lane &* 64 &+ bits.trailingZeroBitCount])
+                    result -= kindWeights[kind]
+                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
+                        sharedStrong += 1
+                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                        sharedMarks += 1
+                    }
+                    bits &= bits &- 1
                 }
-                bits &= bits &- 1
             }
-        } else if germanSide.signature & turkishSide.signature != 0 {
+        } else if germanSide.signature[0] & turkishSide.signature[0] != 0 {
             // Most pairs of sides share no kept key, which their signatures mostly tell at once.
             // The keys are sorted and their kind is in the top bits, so the bonuses are
             // subtracted kind by kind.
@@ -319,6 +345,56 @@ struct AlignmentLattice {
     }
 }
 
+/// The signature of a range of keys: 256 bits.
+typealias KeySignature = SIMD4<UInt64>
+
+extension SIMD4<UInt64> {
+    /// How many keys on both sides an exact signature can tell apart.
+    static var exactCapacity: Int { 64 * scalarCount }
+}
+
+/// The kind of the key of each bit of an exact signature, in raw memory.
+private final class SignatureKinds {
+    let kinds: UnsafeMutablePointer<UInt8>
+
+    init(_ keys: [UInt64]) {
+        kinds = .allocate(capacity: max(1, keys.count))
+        for (index, key) in keys.enumerated() { (kinds + index).initialize(to: UInt8(key >> 61)) }
+    }
+
+    deinit { kinds.deallocate() }
+}
+
+/// Values kept for each node of the lattice, row after row, in raw memory that grows as rows are
+/// added; freed by ``deallocate()``.
+private struct NodeValues<Value: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<Value>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Appends `count` copies of `value`.
+    mutating func append(_ value: Value, count added: Int) {
+        if count + added > capacity {
+            let grown = UnsafeMutablePointer<Value>.allocate(capacity: max(count + added, 2 * capacity))
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = max(count + added, 2 * capacity)
+        }
+        (base + count).initialize(repeating: value, count: added)
+        count += added
+    }
+
+    func deallocate() {
+        base.deallocate()
+    }
+}
+
 /// A copy of one side's features in memory that the search reads without reference counting or
 /// bounds checks, with the key union of every two adjacent sentences built once.
 private final class FeatureBuffer {
@@ -330,12 +406,15 @@ private final class FeatureBuffer {
         let end: Int
         let strong: Int
         let marks: Int
-        /// One bit per kept key (``FeatureBuffer/signatureBit(_:)``): two ranges whose
+        /// One bit per kept key (``FeatureBuffer/signature(of:common:)``): two ranges whose
         /// signatures do not overlap share no key.
-        let signature: UInt64
+        let signature: KeySignature
     }
 
-    let lengths: UnsafeMutablePointer<Double>
+    /// For each end e (0…count) and each count k (0, 1, 2) of sentences ending there, at 3·e + k:
+    /// the summed length of sentences [e − k, e) (0 for none) and that sum scaled for the length
+    /// model (``LengthModel/cost(german:scaledGerman:turkish:scaledTurkish:table:)``).
+    private let spans: UnsafeMutablePointer<(length: Double, scaled: Double)>
     let endings: UnsafeMutablePointer<SentenceAnchors.Ending>
     private let keys: UnsafeMutablePointer<UInt64>
     private let keyStart: UnsafeMutablePointer<Int>
@@ -344,28 +423,65 @@ private final class FeatureBuffer {
     private let pairKeys: UnsafeMutablePointer<UInt64>
     private let pairStart: UnsafeMutablePointer<Int>
     private let pairCounts: UnsafeMutablePointer<(strong: Int, marks: Int)>
-    private let signatures: UnsafeMutablePointer<UInt64>
-    private let pairSignatures: UnsafeMutablePointer<UInt64>
+    private let signatures: UnsafeMutablePointer<KeySignature>
+    private let pairSignatures: UnsafeMutablePointer<KeySignature>
 
     /// Copies `features`, keeping of each sentence only the keys in `common` (sorted) for the
     /// merges; the strong and mark counts are those of all the sentence's keys.
-    init(_ features: SentenceFeatures, common: KeySides) {
+    init(_ features: SentenceFeatures, common: KeySides, slots: [Int32], scale: (Double) -> Double) {
         let count = features.count
-        lengths = Self.copy(features.lengths)
+        spans = .allocate(capacity: 3 * (count + 1))
+        let zero = 0.0
+        for end in 0...count {
+            // The sums as the link costs formed them: 0 + the last length (+ the one before).
+            let one = end >= 1 ? zero + features.lengths[end - 1] : zero
+            let two = end >= 2 ? one + features.lengths[end - 2] : zero
+            (spans + 3 * end).initialize(to: (zero, scale(zero)))
+            (spans + 3 * end + 1).initialize(to: (one, scale(one)))
+            (spans + 3 * end + 2).initialize(to: (two, scale(two)))
+        }
         endings = Self.copy(features.endings)
+        // With exact signatures the anchor costs read only the signatures and the counts, so the
+        // kept keys and their unions are built only for the merges of larger alignments.
+        let exact = common.exactSignatureKeys != nil
         var shared: [UInt64] = []
         var sharedStart = [0]
         sharedStart.reserveCapacity(count + 1)
         var singleCounts: [(strong: Int, marks: Int)] = []
         singleCounts.reserveCapacity(count)
-        for sentence in 0..<count {
-            let own = features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]]
-            singleCounts.append(Self.counts(of: own))
-            if common.hasCommonKeys {
-                for key in own where common.isOnBothSides(key) { shared.append(key) }
+        var single: [KeySignature] = []
+        single.reserveCapacity(count)
+        // Of each sentence's sorted keys, where the strong keys end and where the marks lie (the
+        // kind is in the top bits, so each kind is one run).
+        var runs: [(strongEnd: Int, markStart: Int, markEnd: Int)] = []
+        runs.reserveCapacity(count)
+        features.keys.withUnsafeBufferPointer { allKeys in slots.withUnsafeBufferPointer { keySlots in
+            for sentence in 0..<count {
+                let lower = features.keyStart[sentence], upper = features.keyStart[sentence + 1]
+                var strongEnd = lower, markStart = lower, markEnd = lower
+                var signature = KeySignature()
+                for index in lower..<upper {
+                    let key = allKeys[index]
+                    let kind = key >> 61
+                    if kind <= SentenceFeatures.KeyKind.link.rawValue { strongEnd = index + 1 }
+                    if kind < SentenceFeatures.KeyKind.mark.rawValue { markStart = index + 1 }
+                    if kind <= SentenceFeatures.KeyKind.mark.rawValue { markEnd = index + 1 }
+                    guard common.hasCommonKeys else { continue }
+                    let rank = common.sharedRank(slot: keySlots[index])
+                    guard rank >= 0 else { continue }
+                    if exact {
+                        signature[rank >> 6] |= 1 << UInt64(rank & 63)
+                    } else {
+                        shared.append(key)
+                        signature[0] |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58)
+                    }
+                }
+                runs.append((strongEnd, markStart, markEnd))
+                singleCounts.append((strongEnd - lower, markEnd - markStart))
+                sharedStart.append(shared.count)
+                single.append(signature)
             }
-            sharedStart.append(shared.count)
-        }
+        } }
         keys = Self.copy(shared)
         keyStart = Self.copy(sharedStart)
         var unions: [UInt64] = []
@@ -373,19 +489,28 @@ private final class FeatureBuffer {
         var unionCounts: [(strong: Int, marks: Int)] = []
         unionStart.reserveCapacity(count + 1)
         unionCounts.reserveCapacity(count)
+        var pairs: [KeySignature] = []
+        pairs.reserveCapacity(count)
         for sentence in 0..<count {
             if sentence > 0 {
                 // The counts are those of the union of all keys; the merges need only the union
                 // of the kept keys.
-                let both = Self.intersectionCounts(
-                    features.keys[features.keyStart[sentence - 1]..<features.keyStart[sentence]],
-                    features.keys[features.keyStart[sentence]..<features.keyStart[sentence + 1]])
-                let previous = singleCounts[sentence - 1], own = singleCounts[sentence]
-                unionCounts.append((previous.strong + own.strong - both.strong, previous.marks + own.marks - both.marks))
-                Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
-                                 shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+                let before = runs[sentence - 1], own = runs[sentence]
+                let strongBoth = Self.sharedCount(features.keys[features.keyStart[sentence - 1]..<before.strongEnd],
+                                                  features.keys[features.keyStart[sentence]..<own.strongEnd])
+                let marksBoth = Self.sharedCount(features.keys[before.markStart..<before.markEnd],
+                                                 features.keys[own.markStart..<own.markEnd])
+                let previousCounts = singleCounts[sentence - 1], ownCounts = singleCounts[sentence]
+                unionCounts.append((previousCounts.strong + ownCounts.strong - strongBoth,
+                                    previousCounts.marks + ownCounts.marks - marksBoth))
+                if !exact {
+                    Self.appendUnion(shared[sharedStart[sentence - 1]..<sharedStart[sentence]],
+                                     shared[sharedStart[sentence]..<sharedStart[sentence + 1]], to: &unions)
+                }
+                pairs.append(single[sentence - 1] | single[sentence])
             } else {
                 unionCounts.append((0, 0))
+                pairs.append(KeySignature())
             }
             unionStart.append(unions.count)
         }
@@ -393,15 +518,13 @@ private final class FeatureBuffer {
         pairKeys = Self.copy(unions)
         pairStart = Self.copy(unionStart)
         pairCounts = Self.copy(unionCounts)
-        var single: [UInt64] = [], pairs: [UInt64] = []
-        single.reserveCapacity(count)
-        pairs.reserveCapacity(count)
-        for sentence in 0..<count {
-            single.append(Self.signature(of: shared[sharedStart[sentence]..<sharedStart[sentence + 1]], common: common))
-            pairs.append(sentence > 0 ? single[sentence - 1] | single[sentence] : 0)
-        }
         signatures = Self.copy(single)
         pairSignatures = Self.copy(pairs)
+    }
+
+    /// The summed length of sentences [end − count, end), count 0, 1 or 2, and the sum scaled.
+    @inline(__always) func span(end: Int, count: Int) -> (length: Double, scaled: Double) {
+        spans[3 * end + count]
     }
 
     /// The keys of sentences [end − count, end), count 1 or 2.
@@ -415,19 +538,6 @@ private final class FeatureBuffer {
         let own = counts[sentence]
         return KeyRange(keys: keys, start: keyStart[sentence], end: keyStart[sentence + 1], strong: own.strong,
                         marks: own.marks, signature: signatures[sentence])
-    }
-
-    /// The signature of a list of keys: one of 64 bits per key, the key's rank among the keys on
-    /// both sides when there are at most 64 of them (``KeySides/exactSignatureKeys``), otherwise
-    /// from the key's hash bits.
-    private static func signature(of keys: ArraySlice<UInt64>, common: KeySides) -> UInt64 {
-        var result: UInt64 = 0
-        if common.exactSignatureKeys != nil {
-            for key in keys { result |= 1 << UInt64(common.rank(of: key)) }
-            return result
-        }
-        for key in keys { result |= 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
-        return result
     }
 
     /// Appends the sorted union of two sorted key lists without duplicates.
@@ -445,20 +555,14 @@ private final class FeatureBuffer {
         }
     }
 
-    /// The strong and mark counts of the keys two sorted lists share.
-    private static func intersectionCounts(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>)
-        -> (strong: Int, marks: Int) {
-        var strong = 0, marks = 0
+    /// The number of keys two sorted lists without duplicates share.
+    private static func sharedCount(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>) -> Int {
+        var shared = 0
         var a = left.startIndex, b = right.startIndex
         while a < left.endIndex && b < right.endIndex {
             let x = left[a], y = right[b]
             if x == y {
-                let kind = x >> 61
-                if kind <= SentenceFeatures.KeyKind.link.rawValue {
-                    strong += 1
-                } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
-                    marks += 1
-                }
+                shared += 1
                 a += 1
                 b += 1
             } else if x < y {
@@ -467,20 +571,7 @@ private final class FeatureBuffer {
                 b += 1
             }
         }
-        return (strong, marks)
-    }
-
-    private static func counts(of keys: ArraySlice<UInt64>) -> (strong: Int, marks: Int) {
-        var strong = 0, marks = 0
-        for key in keys {
-            let kind = key >> 61
-            if kind <= SentenceFeatures.KeyKind.link.rawValue {
-                strong += 1
-            } else if kind == SentenceFeatures.KeyKind.mark.rawValue {
-                marks += 1
-            }
-        }
-        return (strong, marks)
+        return shared
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
@@ -492,7 +583,7 @@ private final class FeatureBuffer {
     }
 
     deinit {
-        lengths.deallocate()
+        spans.deallocate()
         endings.deallocate()
         keys.deallocate()
         keyStart.deallocate()
@@ -514,10 +605,15 @@ struct KeySides {
     private let mask: Int
     /// Whether any key occurs on both sides.
     private(set) var hasCommonKeys = false
-    /// The keys on both sides, sorted, when there are at most 64 of them.
+    /// The keys on both sides, sorted, when there are at most ``KeySignature/exactCapacity`` of them.
     private(set) var exactSignatureKeys: [UInt64]?
     /// The rank of each key on both sides among them, when ``exactSignatureKeys`` is set.
     private var ranks: [UInt8] = []
+    /// The slot of each German key (in the order given), so that the buffers need not probe
+    /// the table again.
+    private(set) var germanSlots: [Int32] = []
+    /// The slot of each Turkish key, −1 for a key the German side does not have.
+    private(set) var turkishSlots: [Int32] = []
 
     init(_ german: [UInt64], _ turkish: [UInt64]) {
         var capacity = 16
@@ -525,60 +621,62 @@ struct KeySides {
         slots = [UInt64](repeating: 0, count: capacity)
         sides = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
-        for key in german { insert(key, side: 1) }
         guard !german.isEmpty else { return }
-        for key in turkish { insert(key, side: 2) }
+        let mask = mask
+        // The tables are filled through raw pointers: no uniqueness check per write.
+        var germanSlots = [Int32](repeating: -1, count: german.count)
+        var turkishSlots = [Int32](repeating: -1, count: turkish.count)
+        hasCommonKeys = slots.withUnsafeMutableBufferPointer { slots in
+            sides.withUnsafeMutableBufferPointer { sides in
+                var common = false
+                for (index, key) in german.enumerated() {
+                    germanSlots[index] = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask, common: &common)
+                }
+                for (index, key) in turkish.enumerated() {
+                    turkishSlots[index] = Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask, common: &common)
+                }
+                return common
+            }
+        }
+        self.germanSlots = germanSlots
+        self.turkishSlots = turkishSlots
         guard hasCommonKeys else { return }
-        var common: [UInt64] = []
+        var common: [(key: UInt64, slot: Int)] = []
         for index in 0..<capacity where sides[index] == 3 {
-            common.append(slots[index])
-            if common.count > 64 { return }
+            common.append((slots[index], index))
+            if common.count > KeySignature.exactCapacity { return }
         }
-        common.sort()
+        common.sort { $0.key < $1.key }
         ranks = [UInt8](repeating: 0, count: capacity)
-        for (rank, key) in common.enumerated() {
-            var index = slot(of: key)
-            while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
-            ranks[index] = UInt8(rank)
-        }
-        exactSignatureKeys = common
+        for (rank, entry) in common.enumerated() { ranks[entry.slot] = UInt8(rank) }
+        exactSignatureKeys = common.map(\.key)
     }
 
-    /// The rank of `key`, which must occur on both sides, among the keys on both sides (with
-    /// ``exactSignatureKeys``).
-    @inline(__always) func rank(of key: UInt64) -> Int {
-        var index = slot(of: key)
-        while slots[index] != key || sides[index] != 3 { index = (index + 1) & mask }
-        return Int(ranks[index])
+    /// For a key on both sides, its rank among them (with ``exactSignatureKeys``, else 0); −1
+    /// for any other key. `slot` is the key's slot (``germanSlots``, ``turkishSlots``).
+    @inline(__always) func sharedRank(slot: Int32) -> Int {
+        guard slot >= 0, sides[Int(slot)] == 3 else { return -1 }
+        return exactSignatureKeys == nil ? 0 : Int(ranks[Int(slot)])
     }
 
-    @inline(__always) private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    private mutating func insert(_ key: UInt64, side: UInt8) {
-        var index = slot(of: key)
+    /// Records that `key` occurs on `side` (1 German, 2 Turkish), setting `common` when it is now
+    /// on both; returns its slot, or −1 for a Turkish key the German side does not have.
+    @inline(__always) private static func insert(_ key: UInt64, side: UInt8, slots: UnsafeMutableBufferPointer<UInt64>,
+                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int,
+                                                 common: inout Bool) -> Int32 {
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
             if slots[index] == key {
                 sides[index] |= side
-                if sides[index] == 3 { hasCommonKeys = true }
-                return
+                if sides[index] == 3 { common = true }
+                return Int32(index)
             }
             index = (index + 1) & mask
         }
         // A Turkish key not found among the German ones cannot be common: no need to keep it.
-        guard side == 1 else { return }
+        guard side == 1 else { return -1 }
         slots[index] = key
         sides[index] = side
-    }
-
-    /// Whether `key` occurs on both sides.
-    @inline(__always) func isOnBothSides(_ key: UInt64) -> Bool {
-        var index = slot(of: key)
-        while sides[index] != 0 {
-            if slots[index] == key { return sides[index] == 3 }
-            index = (index + 1) & mask
-        }
-        return false
+        return Int32(index)
     }
 }

@@ -33,37 +33,77 @@ struct SentenceFeatures: Sendable {
         strongCounts.reserveCapacity(sentences.count)
         endings.reserveCapacity(sentences.count)
         keyStart.reserveCapacity(sentences.count + 1)
+        // About two dozen distinct keys per sentence of prose.
+        if withAnchors { keys.reserveCapacity(24 * sentences.count) }
         var scanner = SentenceKeyScanner(language: language)
         var sentenceKeys: [UInt64] = []
         for sentence in sentences {
-            sentenceKeys.removeAll(keepingCapacity: true)
             let ending: SentenceAnchors.Ending
             if let scanned = scanner.scan(sentence, withAnchors: withAnchors) {
                 lengths.append(Double(scanned.length))
                 ending = scanned.ending
-                sentenceKeys.append(contentsOf: scanner.keys)
+                if withAnchors {
+                    // The keys are sorted where the scanner left them.
+                    let scannedKeys = scanner.keyBuffer
+                    Self.sort(scannedKeys)
+                    appendKeys(scannedKeys, ending: ending)
+                    continue
+                }
             } else {
                 lengths.append(Double(TextNormalization.alignmentLength(of: sentence)))
-                ending = withAnchors ? Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys) : .other
-            }
-            guard withAnchors else {
-                keyStart.append(keys.count)
-                strongCounts.append(0)
-                endings.append(.other)
-                continue
-            }
-            sentenceKeys.sort()
-            var strong = 0
-            var previous: UInt64? = nil
-            for key in sentenceKeys where key != previous {
-                keys.append(key)
-                if Self.kind(of: key).isStrong { strong += 1 }
-                previous = key
+                if withAnchors {
+                    sentenceKeys.removeAll(keepingCapacity: true)
+                    ending = Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys)
+                    sentenceKeys.sort()
+                    sentenceKeys.withUnsafeMutableBufferPointer { appendKeys($0, ending: ending) }
+                    continue
+                }
+                ending = .other
             }
             keyStart.append(keys.count)
-            strongCounts.append(strong)
-            endings.append(ending)
+            strongCounts.append(0)
+            endings.append(.other)
         }
+    }
+
+    /// Appends one sentence's sorted keys without duplicates (removed in place first), with its
+    /// strong count and ending.
+    private mutating func appendKeys(_ sorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+        var strong = 0
+        var kept = 0
+        for index in 0..<sorted.count {
+            let key = sorted[index]
+            guard kept == 0 || sorted[kept - 1] != key else { continue }
+            sorted[kept] = key
+            kept += 1
+            // Numbers, dates and links (kinds 0 to 2) are strong.
+            if key >> 61 <= KeyKind.link.rawValue { strong += 1 }
+        }
+        keys.append(contentsOf: UnsafeBufferPointer(rebasing: sorted[..<kept]))
+        keyStart.append(keys.count)
+        strongCounts.append(strong)
+        endings.append(ending)
+    }
+
+    /// Sorts a sentence's keys in place: by insertion for the few dozen keys of a sentence (a long
+    /// sentence has a hundred; insertion still beats the standard library's sort there).
+    private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+        guard keys.count > 128 else {
+            var index = 1
+            while index < keys.count {
+                let key = keys[index]
+                var slot = index
+                while slot > 0 && keys[slot - 1] > key {
+                    keys[slot] = keys[slot - 1]
+                    slot -= 1
+                }
+                keys[slot] = key
+                index += 1
+            }
+            return
+        }
+        var buffer = keys
+        buffer.sort()
     }
 
     /// The anchor keys of `sentence` found through ``SentenceAnchors`` (unsorted, possibly

@@ -12,7 +12,19 @@ import PublicationCore
 /// takes the `String` path.
 ///
 /// The scanner keeps its buffers between sentences; make one per side of an alignment.
+///
+/// With ``Purpose/blockPairing`` it finds instead the anchors that ``BlockSequenceAligner``
+/// compares: the numbers, names and URLs of ``SentenceAnchors``, each hashed from the very string
+/// the block aligner's sets held (`#` and the number's value, `@` and the folded name, the URL).
 struct SentenceKeyScanner {
+    /// Which keys a scan collects.
+    enum Purpose {
+        /// The sentence aligner's keys (``SentenceFeatures``).
+        case alignment
+        /// The block aligner's keys (``blockKey(_:)``): numbers, names and URLs only.
+        case blockPairing
+    }
+
     /// The length and ending of a scanned sentence; its keys are in ``keys``.
     struct Result {
         var length: Int
@@ -20,10 +32,20 @@ struct SentenceKeyScanner {
     }
 
     /// The anchor keys of the last sentence scanned, unsorted and possibly repeated.
-    private(set) var keys: [UInt64] = []
+    var keys: [UInt64] { Array(keyBuffer) }
+
+    /// ``keys`` in the scanner's memory, valid until the next scan (the sentence aligner sorts
+    /// them there).
+    var keyBuffer: UnsafeMutableBufferPointer<UInt64> {
+        UnsafeMutableBufferPointer(start: storage.keyBase, count: keyCount)
+    }
+
+    /// The number of keys of the last sentence scanned.
+    private var keyCount = 0
 
     private let german: Bool
     private let turkic: Bool
+    private let forBlocks: Bool
     private let tables: SentenceKeyTables
     /// The memory behind ``scalars``, kept from sentence to sentence.
     private let storage = ScalarStorage()
@@ -41,20 +63,43 @@ struct SentenceKeyScanner {
         private var capacity: Int
         private(set) var foldedBase: UnsafeMutablePointer<UInt8>
         private var foldedCapacity: Int
+        private(set) var keyBase: UnsafeMutablePointer<UInt64>
+        private(set) var keyCapacity: Int
+        /// The start and end of each token (run of non-space scalars) of the sentence, in pairs.
+        private(set) var tokenBase: UnsafeMutablePointer<Int>
+        /// Where the sentence's mark characters are (``SentenceKeyScanner/mayBeMark(_:)``).
+        private(set) var markBase: UnsafeMutablePointer<Int>
 
         init() {
             capacity = 256
             base = .allocate(capacity: capacity)
+            tokenBase = .allocate(capacity: 2 * capacity + 2)
+            markBase = .allocate(capacity: capacity)
             foldedCapacity = 256
             foldedBase = .allocate(capacity: foldedCapacity)
+            keyCapacity = 64
+            keyBase = .allocate(capacity: keyCapacity)
         }
 
-        /// Makes room for `count` scalars (the old contents are not kept).
+        /// Doubles the room for keys, keeping the first `count`.
+        func growKeys(keeping count: Int) {
+            let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * keyCapacity)
+            grown.moveInitialize(from: keyBase, count: count)
+            keyBase.deallocate()
+            keyBase = grown
+            keyCapacity *= 2
+        }
+
+        /// Makes room for `count` scalars, their tokens and marks (the old contents are not kept).
         func reserve(_ count: Int) {
             guard count > capacity else { return }
             base.deallocate()
+            tokenBase.deallocate()
+            markBase.deallocate()
             capacity = max(count, 2 * capacity)
             base = .allocate(capacity: capacity)
+            tokenBase = .allocate(capacity: 2 * capacity + 2)
+            markBase = .allocate(capacity: capacity)
         }
 
         /// Makes room for `count` folded bytes (the old contents are not kept).
@@ -67,15 +112,27 @@ struct SentenceKeyScanner {
 
         deinit {
             base.deallocate()
+            tokenBase.deallocate()
+            markBase.deallocate()
             foldedBase.deallocate()
+            keyBase.deallocate()
         }
     }
 
     /// Creates a scanner for sentences written in `language`.
-    init(language: LanguageTag) {
+    init(language: LanguageTag, purpose: Purpose = .alignment) {
         german = language == .german
         turkic = language.code == "tr" || language.code == "az"
-        tables = SentenceKeyTables.tables(for: language)
+        forBlocks = purpose == .blockPairing
+        tables = forBlocks ? SentenceKeyTables.empty : SentenceKeyTables.tables(for: language)
+    }
+
+    /// The block aligner's key of one anchor string (`#1250`, `@erdoğan`, `example.org`): its
+    /// 64-bit FNV-1a hash.
+    static func blockKey(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// Scans one sentence.
@@ -86,18 +143,22 @@ struct SentenceKeyScanner {
     /// - Returns: The length and ending, or `nil` when the sentence holds a character outside the
     ///   scanner's range (see the type's discussion).
     mutating func scan(_ sentence: String, withAnchors: Bool) -> Result? {
-        if !keys.isEmpty { keys.removeAll(keepingCapacity: true) }
+        keyCount = 0
         var length = 0
         var pendingSpace = false
         var hasDigit = false
-        // Whether a character ``addMarks()`` looks for occurs (many sentences have none).
-        var hasMarkCharacter = false
+        // Where the characters ``addMarks(_:)`` looks at are (many sentences have none).
+        var markCount = 0
         // The UTF-8 bytes are decoded here, straight into the storage: a sentence has at most as many
         // scalars as bytes. Every scalar the scanner takes has one, two or three bytes.
         var text = sentence
+        var tokenCount = 0
         let taken: Int? = text.withUTF8 { bytes -> Int? in
             storage.reserve(bytes.count)
             let base = storage.base
+            let tokens = storage.tokenBase
+            let marks = storage.markBase
+            var inToken = false
             var count = 0
             var index = 0
             let end = bytes.count
@@ -123,38 +184,51 @@ struct SentenceKeyScanner {
                 count += 1
                 if Self.isWhitespace(scalar) {
                     pendingSpace = length > 0
+                    if inToken {
+                        tokens[2 * tokenCount + 1] = count - 1
+                        tokenCount += 1
+                        inToken = false
+                    }
                 } else {
+                    if !inToken {
+                        tokens[2 * tokenCount] = count - 1
+                        inToken = true
+                    }
                     if pendingSpace {
                         length += 1
                         pendingSpace = false
                     }
                     length += 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
-                    if Self.mayBeMark(value) { hasMarkCharacter = true }
+                    if Self.mayBeMark(value) {
+                        marks[markCount] = count - 1
+                        markCount += 1
+                    }
                 }
+            }
+            if inToken {
+                tokens[2 * tokenCount + 1] = count
+                tokenCount += 1
             }
             return count
         }
         guard let taken else { return nil }
         scalars = UnsafeMutableBufferPointer(start: storage.base, count: taken)
         guard withAnchors else { return Result(length: length, ending: .other) }
-        let ending = endingOfSentence()
-        if hasDigit {
-            for number in NumberAnchor.anchors(in: sentence) {
-                keys.append(SentenceFeatures.key(number.value, number.kind == .date ? .date : .number))
-            }
-        }
-        if hasMarkCharacter { addMarks() }
-        var start = 0
-        let count = scalars.count
-        while start < count {
-            while start < count && Self.isWhitespace(scalars[start]) { start += 1 }
-            var end = start
-            while end < count && !Self.isWhitespace(scalars[end]) { end += 1 }
-            if end > start { addToken(start, end) }
-            start = end
-        }
+        let ending = forBlocks ? .other : endingOfSentence()
+        if hasDigit { addNumbers() }
+        if markCount > 0 && !forBlocks { addMarks(markCount) }
+        // The tokens, as the decoding found them between white space.
+        let tokens = storage.tokenBase
+        for token in 0..<tokenCount { addToken(tokens[2 * token], tokens[2 * token + 1]) }
         return Result(length: length, ending: ending)
+    }
+
+    /// Adds a key of the sentence being scanned.
+    @inline(__always) private mutating func appendKey(_ key: UInt64) {
+        if keyCount == storage.keyCapacity { storage.growKeys(keeping: keyCount) }
+        (storage.keyBase + keyCount).initialize(to: key)
+        keyCount += 1
     }
 
     // MARK: Tokens
@@ -164,116 +238,167 @@ struct SentenceKeyScanner {
         while start < end && Self.isLeadingPunctuation(scalars[start]) { start += 1 }
         while end > start && Self.isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
-        // One pass finds what the checks below look for: `@` and `:` (e-mail addresses and
-        // URLs), the first apostrophe (the word ends there), and the word's letters.
+        // One pass finds what the checks below look for — `@` and `:` (e-mail addresses and
+        // URLs), the first apostrophe (the word ends there), the word's letters — and folds the
+        // word up to that apostrophe, hashing the folded bytes as names and prefixes are keyed:
+        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
+        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first four characters and of
+        // all but the last are taken on the way, and the first eight bytes make the head for the
+        // table lookups (``SentenceKeyTables/head(_:)``). A character folds to at most three
+        // scalars of at most four bytes each.
+        storage.reserveFolded(12 * (end - start))
+        let out = storage.foldedBase
+        var count = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fourthHash = hash, lastCharacterHash = hash
+        var head: UInt64 = 0
         var hasAt = false, hasColon = false
         var wordEnd = end
         var letters = 0, hasDiacritic = false
         for index in start..<end {
             let scalar = scalars[index]
-            // An ASCII letter (most of a word) is none of the cases below: one range test.
-            if (scalar.value | 0x20) &- 0x61 < 26 {
-                if wordEnd == end { letters += 1 }
-                continue
+            let value = scalar.value
+            if (value | 0x20) &- 0x61 < 26 {
+                // An ASCII letter (most of a word): none of the cases below.
+                guard wordEnd == end else { continue }
+                letters += 1
+            } else {
+                switch scalar {
+                case "@": hasAt = true
+                case ":": hasColon = true
+                case "'", "’":
+                    if wordEnd == end { wordEnd = index }
+                    continue
+                default:
+                    if wordEnd == end && Self.isLetter(scalar) {
+                        letters += 1
+                        if value > 0x7F { hasDiacritic = true }
+                    }
+                }
+                guard wordEnd == end else { continue }
             }
-            switch scalar {
-            case "@": hasAt = true
-            case ":": hasColon = true
-            case "'", "’": if wordEnd == end { wordEnd = index }
-            default:
-                if wordEnd == end && Self.isLetter(scalar) {
-                    letters += 1
-                    if scalar.value > 0x7F { hasDiacritic = true }
+            lastCharacterHash = hash
+            if value < 0x80 && !(turkic && value == 0x49) {
+                // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
+                let byte = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                (out + count).initialize(to: byte)
+                if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
+                count += 1
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            } else if value &- 0x80 < 0x100, case let fold = tables.latinFolds[Int(value &- 0x80)], fold != 0 {
+                // Latin-1 and Latin Extended-A: the folded bytes from the table.
+                let byteCount = Int(fold >> 24 & 0xF)
+                for byteIndex in 0..<byteCount {
+                    let byte = UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex)))
+                    (out + count).initialize(to: byte)
+                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
+                    count += 1
+                }
+                if fold & SentenceKeyTables.dotlessFlag != 0 {
+                    // ı is hashed as i.
+                    hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                } else {
+                    for byteIndex in 0..<byteCount {
+                        hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))) &* 0x0000_0100_0000_01B3
+                    }
+                }
+            } else {
+                foldedCharacter.removeAll(keepingCapacity: true)
+                CheckText.appendFolded(scalar, turkic: turkic, to: &foldedCharacter)
+                let characterBytes = foldedCharacter.count
+                var byteIndex = 0
+                while byteIndex < characterBytes {
+                    let byte = foldedCharacter[byteIndex]
+                    (out + count).initialize(to: byte)
+                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
+                    count += 1
+                    byteIndex += 1
+                    if byte == 0xC4 && byteIndex < characterBytes && foldedCharacter[byteIndex] == 0xB1 {
+                        // ı (C4 B1, never split between characters) is hashed as i.
+                        (out + count).initialize(to: 0xB1)
+                        if count < 8 { head |= UInt64(0xB1) << (8 * UInt64(count)) }
+                        count += 1
+                        byteIndex += 1
+                        hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                    } else {
+                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    }
                 }
             }
+            if index - start == 3 { fourthHash = hash }
         }
         if hasAt && isEmailAddress(start, end) {
-            keys.append(SentenceFeatures.key(string(start, end).lowercased(), .link))
+            // The block aligner does not compare e-mail addresses.
+            if !forBlocks { appendKey(SentenceFeatures.key(string(start, end).lowercased(), .link)) }
             return
         }
         if hasColon || scalars[start] == "w" || scalars[start] == "W", mayBeURL(start, end),
            let url = SentenceAnchors.url(Substring(string(start, end))) {
-            keys.append(SentenceFeatures.key(url, .link))
+            appendKey(forBlocks ? Self.blockKey(url) : SentenceFeatures.key(url, .link))
             return
         }
         let wordCount = wordEnd - start
         guard wordCount >= 2, letters > 0 else { return }
-        // A character folds to at most three scalars of at most four bytes each.
-        storage.reserveFolded(12 * wordCount)
-        let out = storage.foldedBase
-        var count = 0
-        // The end offsets in `folded` of the fourth and of the second-to-last character.
-        var fourthEnd = 0, penultimateEnd = 0
-        for index in start..<wordEnd {
-            penultimateEnd = count
-            let value = scalars[index].value
-            if value < 0x80 && !(turkic && value == 0x49) {
-                // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
-                (out + count).initialize(to: UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
-                count += 1
-            } else {
-                foldedCharacter.removeAll(keepingCapacity: true)
-                CheckText.appendFolded(scalars[index], turkic: turkic, to: &foldedCharacter)
-                for byte in foldedCharacter {
-                    (out + count).initialize(to: byte)
-                    count += 1
-                }
-            }
-            if index - start == 3 { fourthEnd = count }
-        }
+        // The hash before the last character: the word without it (a German genitive's `s`).
+        let penultimateHash = lastCharacterHash
         folded = UnsafeMutableBufferPointer(start: out, count: count)
-        let head = SentenceKeyTables.head(UnsafeBufferPointer(folded))
-        addNumberWord(characterCount: wordCount, head: head)
-        addConcepts(head: head)
+        if forBlocks {
+            // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
+            guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
+            var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(UInt8(ascii: "@"))) &* 0x0000_0100_0000_01B3
+            for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            appendKey(hash)
+            return
+        }
+        let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
+        addNumberWord(characterCount: wordCount, head: head, bucket: bucket)
+        addConcepts(head: head, bucket: bucket)
         if wordCount >= 4 && letters == wordCount {
-            keys.append(Self.dotlessKey(folded, upTo: fourthEnd, kind: .prefix))
+            appendKey(Self.key(hash: fourthHash, kind: .prefix))
         }
         let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
-        keys.append(Self.dotlessKey(folded, upTo: folded.count, kind: .name))
+        appendKey(Self.key(hash: hash, kind: .name))
         if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
-            keys.append(Self.dotlessKey(folded, upTo: penultimateEnd, kind: .name))
+            appendKey(Self.key(hash: penultimateHash, kind: .name))
         }
     }
 
-    private mutating func addNumberWord(characterCount: Int, head: UInt64) {
-        // Only entries starting with the word's first two bytes can match; their order is kept.
+    @inline(__always) private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
+        // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
-        // The entries are read in place: copying one out of the table would retain its bytes.
-        let key: UInt64? = tables.numberWordsByBucket[SentenceKeyTables.bucket(folded[0], folded[1])]
-            .withUnsafeBufferPointer { entries in
-                for index in entries.indices {
-                    let length = entries[index].length
-                    guard length <= count, head & SentenceKeyTables.headMask(length) == entries[index].head else { continue }
-                    if count == length ? folded.elementsEqual(entries[index].bytes)
-                        : entries[index].characterCount >= 5 && startsFolded(with: entries[index].bytes) {
-                        return entries[index].key
-                    }
-                }
-                return nil
-            }
-        if let key { keys.append(key) }
-    }
-
-    private mutating func addConcepts(head: UInt64) {
-        let count = folded.count
-        // The forms are read in place: copying one out of the table would retain its bytes.
-        tables.lexiconByBucket[SentenceKeyTables.bucket(folded[0], folded[1])].withUnsafeBufferPointer { candidates in
-            for index in candidates.indices {
-                let length = candidates[index].length
-                guard length <= count, head & SentenceKeyTables.headMask(length) == candidates[index].head else { continue }
-                if candidates[index].isPrefix ? startsFolded(with: candidates[index].bytes)
-                    : count == length && folded.elementsEqual(candidates[index].bytes) {
-                    keys.append(candidates[index].key)
-                }
+        for entry in tables.numberWords(inBucket: bucket) {
+            let length = entry.length
+            guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
+            if count == length ? startsFolded(with: entry.bytes, length)
+                : entry.characterCount >= 5 && startsFolded(with: entry.bytes, length) {
+                appendKey(entry.key)
+                return
             }
         }
     }
 
-    private func startsFolded(with bytes: [UInt8]) -> Bool {
-        guard bytes.count <= folded.count else { return false }
-        // Both are whole UTF-8 sequences, so a byte prefix ends on a character boundary here.
-        for index in bytes.indices where folded[index] != bytes[index] { return false }
+    @inline(__always) private mutating func addConcepts(head: UInt64, bucket: Int) {
+        let count = folded.count
+        for form in tables.lexiconForms(inBucket: bucket) {
+            let length = form.length
+            guard length <= count, head & SentenceKeyTables.headMask(length) == form.head else { continue }
+            if form.isPrefix || count == length, startsFolded(with: form.bytes, length) {
+                appendKey(form.key)
+            }
+        }
+    }
+
+    /// Whether the folded word starts with the `length` bytes at `bytes` (`length` is at most the
+    /// word's byte count). Both are whole UTF-8 sequences, so a byte prefix ends on a character
+    /// boundary here.
+    @inline(__always) private func startsFolded(with bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        // The head comparison has checked the first eight bytes.
+        var index = 8
+        while index < length {
+            if folded[index] != bytes[index] { return false }
+            index += 1
+        }
         return true
     }
 
@@ -308,40 +433,200 @@ struct SentenceKeyScanner {
         return String(view)
     }
 
-    // MARK: Marks and ending
+    // MARK: Numbers
 
-    private mutating func addMarks() {
-        var found: UInt8 = 0
-        var previous: Unicode.Scalar = " "
+    /// Adds the keys of the numbers and dates of the sentence: the tokens and values of
+    /// ``NumberAnchor/anchors(in:)``, read from the scalars and hashed without a `String`.
+    private mutating func addNumbers() {
         let count = scalars.count
-        for index in 0..<count {
-            let scalar = scalars[index]
-            // Letters, digits and spaces (most of a sentence) are no mark: one range test each.
-            let value = scalar.value
-            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x20 {
-                previous = scalar
+        var index = 0
+        while index < count {
+            guard Self.isDigit(scalars[index]) else {
+                index += 1
                 continue
             }
+            // A token runs over digits and over single dots or commas followed by a digit.
+            let start = index
+            while index < count {
+                if Self.isDigit(scalars[index]) {
+                    index += 1
+                } else if (scalars[index] == "." || scalars[index] == ",") && index + 1 < count && Self.isDigit(scalars[index + 1]) {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            addNumber(start, index)
+        }
+    }
+
+    /// Adds the key of the number token `scalars[start..<end]` (digit groups joined by single dots
+    /// or commas, starting and ending with a digit), following ``NumberAnchor/init(_:)`` rule by rule.
+    private mutating func addNumber(_ start: Int, _ end: Int) {
+        // The digit groups: the lengths of the first three, whether the others have three digits,
+        // where the last starts, and the separators between them.
+        var groupCount = 0, dots = 0, commas = 0
+        var lastSeparator: Unicode.Scalar = " "
+        var firstLengths = (0, 0, 0)
+        var tailGroupsAreThousands = true, middleGroupsAreThousands = true
+        var groupStart = start
+        var lastGroupStart = start
+        var index = start
+        while index <= end {
+            if index == end || !Self.isDigit(scalars[index]) {
+                let length = index - groupStart
+                switch groupCount {
+                case 0: firstLengths.0 = length
+                case 1: firstLengths.1 = length
+                case 2: firstLengths.2 = length
+                default: break
+                }
+                if groupCount > 0 && length != 3 {
+                    tailGroupsAreThousands = false
+                    if index != end { middleGroupsAreThousands = false }
+                }
+                groupCount += 1
+                lastGroupStart = groupStart
+                if index < end {
+                    if scalars[index] == "." { dots += 1 } else { commas += 1 }
+                    lastSeparator = scalars[index]
+                }
+                groupStart = index + 1
+            }
+            index += 1
+        }
+        let separators = groupCount - 1
+        storage.reserveFolded(end - start + 16)
+        let value = storage.foldedBase
+        var length = 0
+        func append(_ byte: UInt8) {
+            (value + length).initialize(to: byte)
+            length += 1
+        }
+        func appendDigits(_ from: Int, _ to: Int) {
+            for position in from..<to where Self.isDigit(scalars[position]) { append(UInt8(truncatingIfNeeded: scalars[position].value)) }
+        }
+        func number(_ from: Int, _ to: Int) -> Int {
+            var result = 0
+            for position in from..<to { result = result * 10 + Int(scalars[position].value - 0x30) }
+            return result
+        }
+        if dots == 2, commas == 0, firstLengths.0 <= 2, firstLengths.1 <= 2, firstLengths.2 == 2 || firstLengths.2 == 4 {
+            let day = number(start, start + firstLengths.0)
+            let monthStart = start + firstLengths.0 + 1
+            let month = number(monthStart, monthStart + firstLengths.1)
+            if (1...31).contains(day), (1...12).contains(month) {
+                // date:YEAR-MM-DD, the year as written.
+                for byte in "date:".utf8 { append(byte) }
+                appendDigits(monthStart + firstLengths.1 + 1, end)
+                append(UInt8(ascii: "-"))
+                if month < 10 { append(UInt8(ascii: "0")) }
+                for byte in String(month).utf8 { append(byte) }
+                append(UInt8(ascii: "-"))
+                if day < 10 { append(UInt8(ascii: "0")) }
+                for byte in String(day).utf8 { append(byte) }
+                appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .date))
+                return
+            }
+        }
+        // The integer part is the digits of [start, integerEnd); the fraction those of
+        // [fractionStart, end), if any.
+        let integerEnd: Int, fractionStart: Int?
+        let firstGroupEnd = start + firstLengths.0
+        if dots > 0 && commas == 1 && lastSeparator == "," {
+            // 1.250,5: dots group thousands.
+            guard middleGroupsAreThousands else { return }
+            integerEnd = lastGroupStart - 1
+            fractionStart = lastGroupStart
+        } else if dots == 0 && commas == 1 {
+            integerEnd = firstGroupEnd
+            fractionStart = firstGroupEnd + 1
+        } else if dots == 0 && commas > 1 {
+            guard tailGroupsAreThousands else { return }
+            integerEnd = end
+            fractionStart = nil
+        } else if commas == 0 && dots >= 1 && tailGroupsAreThousands {
+            integerEnd = end
+            fractionStart = nil
+        } else if commas == 0 && dots == 1 {
+            integerEnd = firstGroupEnd
+            fractionStart = firstGroupEnd + 1
+        } else if separators == 0 {
+            integerEnd = end
+            fractionStart = nil
+        } else {
+            return
+        }
+        // Leading zeros of the integer part go (one digit stays), trailing zeros of the fraction.
+        var integerStart = start
+        var digitsLeft = 0
+        for position in start..<integerEnd where Self.isDigit(scalars[position]) { digitsLeft += 1 }
+        while digitsLeft > 1 && (scalars[integerStart] == "0" || !Self.isDigit(scalars[integerStart])) {
+            if Self.isDigit(scalars[integerStart]) { digitsLeft -= 1 }
+            integerStart += 1
+        }
+        appendDigits(integerStart, integerEnd)
+        if let fractionStart {
+            var fractionEnd = end
+            while fractionEnd > fractionStart && scalars[fractionEnd - 1] == "0" { fractionEnd -= 1 }
+            if fractionEnd > fractionStart {
+                append(UInt8(ascii: "."))
+                appendDigits(fractionStart, fractionEnd)
+            }
+        }
+        appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .number))
+    }
+
+    @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10
+    }
+
+    /// ``SentenceFeatures/key(_:_:)`` of the bytes at `bytes`.
+    private static func key(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ kind: SentenceFeatures.KeyKind) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        return key(hash: hash, kind: kind)
+    }
+
+    /// ``blockKey(_:)`` of `prefix` followed by the bytes at `bytes`.
+    private static func blockKey(prefix: Unicode.Scalar, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
+        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(prefix.value)) &* 0x0000_0100_0000_01B3
+        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    // MARK: Marks and ending
+
+    /// Adds the keys of the marks of the sentence, whose `markCount` mark characters the decoding
+    /// noted (``ScalarStorage/markBase``).
+    private mutating func addMarks(_ markCount: Int) {
+        var found: UInt8 = 0
+        let count = scalars.count
+        let marks = storage.markBase
+        for mark in 0..<markCount {
+            let index = marks[mark]
+            let scalar = scalars[index]
             switch scalar {
             case "„", "“", "”", "\"", "«", "»": found |= 1 << 0
             case "(", ")", "[", "]": found |= 1 << 1
             case ":":
+                let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
                 let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : " "
                 if !Self.isNumber(previous) && next != "/" && !Self.isNumber(next) { found |= 1 << 2 }
             case "–", "—", "-":
+                let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
                 let next: Unicode.Scalar = index + 1 < count ? scalars[index + 1] : "x"
                 if previous == " " && next == " " { found |= 1 << 3 }
             case "?": found |= 1 << 4
             case "!": found |= 1 << 5
             default: break
             }
-            previous = scalar
         }
         guard found != 0 else { return }
-        for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { keys.append(key) }
+        for (bit, key) in Self.markKeys.enumerated() where found & (1 << UInt8(bit)) != 0 { appendKey(key) }
     }
 
-    /// Whether the scalar `value` is one ``addMarks()`` reacts to: in ASCII `! " ( ) - : ?` (bits
+    /// Whether the scalar `value` is one ``addMarks(_:)`` reacts to: in ASCII `! " ( ) - : ?` (bits
     /// 33, 34, 40, 41, 45, 58, 63 of the first mask) and `[ ]` (bits 27 and 29 of the second, for 91
     /// and 93), else the quotation marks « » “ ” „ and the dashes – —.
     @inline(__always) private static func mayBeMark(_ value: UInt32) -> Bool {
@@ -353,7 +638,7 @@ struct SentenceKeyScanner {
         }
     }
 
-    /// The keys of the marks in the bit order of ``addMarks()``.
+    /// The keys of the marks in the bit order of ``addMarks(_:)``.
     private static let markKeys: [UInt64] = [
         SentenceAnchors.Mark.quotation, .bracket, .colon, .dash, .question, .exclamation,
     ].map { SentenceFeatures.key($0.rawValue, .mark) }
@@ -378,22 +663,9 @@ struct SentenceKeyScanner {
 
     // MARK: Keys
 
-    /// The key of `bytes[..<end]` with the dotless `ı` read as `i`, as names and prefixes are
-    /// matched across the languages (the FNV-1a hash of ``SentenceFeatures/key(_:_:)``).
-    private static func dotlessKey(_ bytes: UnsafeMutableBufferPointer<UInt8>, upTo end: Int, kind: SentenceFeatures.KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = 0
-        while index < end {
-            var byte = bytes[index]
-            if byte == 0xC4 && index + 1 < end && bytes[index + 1] == 0xB1 {
-                byte = UInt8(ascii: "i")
-                index += 1
-            }
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-            index += 1
-        }
-        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+    /// The key of kind `kind` from an FNV-1a hash (as ``SentenceFeatures/key(_:_:)`` makes it).
+    @inline(__always) private static func key(hash: UInt64, kind: SentenceFeatures.KeyKind) -> UInt64 {
+        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)

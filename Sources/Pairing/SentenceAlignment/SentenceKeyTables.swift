@@ -4,12 +4,15 @@ import PublicationCore
 /// already hashed, built once per process for ``SentenceKeyScanner``.
 ///
 /// The tables hold the same entries, in the same order, as ``NumberWords`` and ``CoreLexicon``;
-/// only the form changes (bytes instead of `String`s), so a lookup gives the same keys.
+/// only the form changes (bytes instead of `String`s), so a lookup gives the same keys. Entries
+/// and their bytes live in raw memory, bucket after bucket, so that a lookup reads them without
+/// reference counting; the tables are never changed after they are built.
 final class SentenceKeyTables: Sendable {
     /// A number word, month or weekday: its folded bytes, its length in characters and its key.
-    struct NumberWord: Sendable {
-        let bytes: [UInt8]
-        /// `bytes.count`, kept beside the head so that rejecting an entry reads no other memory.
+    struct NumberWord {
+        /// The folded bytes (in the tables' byte pool).
+        let bytes: UnsafePointer<UInt8>
+        /// The number of bytes, kept beside the head so that rejecting an entry reads no other memory.
         let length: Int
         let characterCount: Int
         let key: UInt64
@@ -19,16 +22,16 @@ final class SentenceKeyTables: Sendable {
 
     /// A lexicon form: its folded bytes (without `*`), whether it matches as a prefix, and the
     /// key of its concept.
-    struct LexiconForm: Sendable {
-        let bytes: [UInt8]
-        /// `bytes.count`, kept beside the head so that rejecting a form reads no other memory.
+    struct LexiconForm {
+        /// The folded bytes (in the tables' byte pool).
+        let bytes: UnsafePointer<UInt8>
+        /// The number of bytes, kept beside the head so that rejecting a form reads no other memory.
         let length: Int
         let isPrefix: Bool
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
         let head: UInt64
     }
-
     /// The first eight bytes of `bytes` in one integer, zero-padded, the first byte lowest: a
     /// word starts with a form only if the word's head, masked to the form's length, equals the
     /// form's head, so most candidates are rejected by one comparison.
@@ -48,19 +51,61 @@ final class SentenceKeyTables: Sendable {
         count >= 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
     }
 
-    /// The number words in ``NumberWords`` order, by ``bucket(_:_:)`` of the first two bytes of
-    /// their UTF-8 form (every form has at least two bytes).
-    let numberWordsByBucket: [[NumberWord]]
-    /// The lexicon forms by ``bucket(_:_:)`` of the first two bytes of their UTF-8 form.
-    let lexiconByBucket: [[LexiconForm]]
+    /// The number words in ``NumberWords`` order, bucket after bucket (``buckets(of:matchingLonger:)``).
+    private nonisolated(unsafe) let numberWords: UnsafeMutablePointer<NumberWord>
+    /// The lexicon forms in ``CoreLexicon`` order, bucket after bucket.
+    private nonisolated(unsafe) let lexiconForms: UnsafeMutablePointer<LexiconForm>
+    /// Where the number words (x) and the lexicon forms (y) of bucket b start: number words
+    /// `bucketStarts[b].x..<bucketStarts[b + 1].x`. Side by side, so that one cache line serves
+    /// both lookups of a word.
+    private nonisolated(unsafe) let bucketStarts: UnsafeMutablePointer<SIMD2<Int32>>
+    /// The bytes of every entry.
+    private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
+
+    /// For each scalar from U+0080 to U+017F, its folding (``CheckText/appendFolded(_:turkic:to:)``,
+    /// the same in every language for these scalars): the UTF-8 bytes, first byte lowest, the byte
+    /// count in bits 24–27, and ``dotlessFlag`` for ı. 0 for a scalar the table does not hold.
+    nonisolated(unsafe) let latinFolds: UnsafeMutablePointer<UInt32>
+
+    /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
+    static let dotlessFlag: UInt32 = 1 << 28
+
+    /// The number words of `bucket` (``bucket(_:_:_:)``), in table order.
+    @inline(__always) func numberWords(inBucket bucket: Int) -> UnsafeBufferPointer<NumberWord> {
+        let start = Int(bucketStarts[bucket].x)
+        return UnsafeBufferPointer(start: numberWords + start, count: Int(bucketStarts[bucket + 1].x) - start)
+    }
+
+    /// The lexicon forms of `bucket` (``bucket(_:_:_:)``), in table order.
+    @inline(__always) func lexiconForms(inBucket bucket: Int) -> UnsafeBufferPointer<LexiconForm> {
+        let start = Int(bucketStarts[bucket].y)
+        return UnsafeBufferPointer(start: lexiconForms + start, count: Int(bucketStarts[bucket + 1].y) - start)
+    }
 
     /// The number of buckets.
-    static let bucketCount = 1024
+    static let bucketCount = 4096
 
-    /// The bucket of a word or form starting with the bytes `first` and `second`: every entry
-    /// that can match a word is in the word's bucket, in its original order.
-    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
-        (Int(first) &* 31 ^ Int(second) &* 7) & (bucketCount - 1)
+    /// The bucket of a word starting with the bytes `first`, `second` and `third` (0 for a word
+    /// of two bytes): every entry that can match the word is in its bucket, in table order
+    /// (``buckets(of:matchingLonger:)``).
+    @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let bytes = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+        return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 20) & (bucketCount - 1)
+    }
+
+    /// The buckets an entry of `bytes` (at least two) goes into: the bucket of its first three
+    /// bytes, or for an entry of two bytes the bucket of a two-byte word and, when it can match
+    /// longer words (`matchingLonger`, a prefix form), the bucket of every third byte.
+    private static func buckets(of bytes: [UInt8], matchingLonger: Bool) -> [Int] {
+        if bytes.count >= 3 { return [bucket(bytes[0], bytes[1], bytes[2])] }
+        var result = [bucket(bytes[0], bytes[1], 0)]
+        if matchingLonger {
+            for third in 1...255 {
+                let other = bucket(bytes[0], bytes[1], UInt8(third))
+                if !result.contains(other) { result.append(other) }
+            }
+        }
+        return result
     }
 
     /// The German tables, built on first use.
@@ -93,31 +138,98 @@ final class SentenceKeyTables: Sendable {
             words = []
             lexiconSide = { _ in "" }
         }
-        var numberWords = [[NumberWord]](repeating: [], count: Self.bucketCount)
+        // First the entries as (bucket, bytes, …) in table order, then laid out bucket by bucket.
+        var wordEntries: [(buckets: [Int], bytes: [UInt8], characterCount: Int, key: UInt64)] = []
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
-            let word = NumberWord(bytes: bytes, length: bytes.count, characterCount: entry.count, key: SentenceFeatures.key(value, kind),
-                                  head: Self.head(bytes))
-            guard word.bytes.count >= 2 else { continue }
-            numberWords[Self.bucket(word.bytes[0], word.bytes[1])].append(word)
+            guard bytes.count >= 2 else { continue }
+            // A number word matches a longer word only with five characters or more.
+            wordEntries.append((Self.buckets(of: bytes, matchingLonger: entry.count >= 5), bytes, entry.count,
+                                SentenceFeatures.key(value, kind)))
         }
-        numberWordsByBucket = numberWords
-        var lexicon = [[LexiconForm]](repeating: [], count: Self.bucketCount)
+        var formEntries: [(buckets: [Int], bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
         if !words.isEmpty {
             for entry in CoreLexicon.entries {
-                let concept = String(entry.german.split(separator: "|")[0]).replacingOccurrences(of: "*", with: "")
-                let key = SentenceFeatures.key(concept, .concept)
-                for form in lexiconSide(entry).split(separator: "|") where !form.contains(" ") && !form.hasPrefix("-") {
-                    let isPrefix = form.hasSuffix("*")
-                    let text = isPrefix ? String(form.dropLast()) : String(form)
-                    let bytes = Array(text.utf8)
-                    let lexiconForm = LexiconForm(bytes: bytes, length: bytes.count, isPrefix: isPrefix, key: key, head: Self.head(bytes))
-                    guard lexiconForm.bytes.count >= 2 else { continue }
-                    lexicon[Self.bucket(lexiconForm.bytes[0], lexiconForm.bytes[1])].append(lexiconForm)
+                // The concept is the first German form without its `*`.
+                let firstForm = entry.german.utf8.prefix { $0 != UInt8(ascii: "|") }.filter { $0 != UInt8(ascii: "*") }
+                let key = SentenceFeatures.key(String(decoding: firstForm, as: UTF8.self), .concept)
+                for form in lexiconSide(entry).utf8.split(separator: UInt8(ascii: "|")) {
+                    guard !form.contains(UInt8(ascii: " ")), form.first != UInt8(ascii: "-") else { continue }
+                    let isPrefix = form.last == UInt8(ascii: "*")
+                    let bytes = Array(isPrefix ? form.dropLast() : form)
+                    guard bytes.count >= 2 else { continue }
+                    formEntries.append((Self.buckets(of: bytes, matchingLonger: isPrefix), bytes, isPrefix, key))
                 }
             }
         }
-        lexiconByBucket = lexicon
+        let pool = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, wordEntries.reduce(0) { $0 + $1.bytes.count }
+                                                                     + formEntries.reduce(0) { $0 + $1.bytes.count }))
+        bytePool = pool
+        var poolCount = 0
+        func store(_ bytes: [UInt8]) -> UnsafePointer<UInt8> {
+            let start = pool + poolCount
+            start.initialize(from: bytes, count: bytes.count)
+            poolCount += bytes.count
+            return UnsafePointer(start)
+        }
+        let wordValues = wordEntries.map { entry in
+            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
+                       key: entry.key, head: Self.head(entry.bytes))
+        }
+        let formValues = formEntries.map { entry in
+            LexiconForm(bytes: store(entry.bytes), length: entry.bytes.count, isPrefix: entry.isPrefix,
+                        key: entry.key, head: Self.head(entry.bytes))
+        }
+        latinFolds = .allocate(capacity: 0x100)
+        var folded: [UInt8] = []
+        for value in 0x80..<0x180 {
+            folded.removeAll()
+            CheckText.appendFolded(Unicode.Scalar(UInt32(value))!, turkic: false, to: &folded)
+            var entry: UInt32 = 0
+            if (1...3).contains(folded.count) {
+                for (index, byte) in folded.enumerated() { entry |= UInt32(byte) << (8 * UInt32(index)) }
+                entry |= UInt32(folded.count) << 24
+                if folded == [0xC4, 0xB1] { entry |= Self.dotlessFlag }
+            }
+            (latinFolds + (value - 0x80)).initialize(to: entry)
+        }
+        let wordStarts: [Int], formStarts: [Int]
+        (numberWords, wordStarts) = Self.layOut(wordValues, buckets: wordEntries.map(\.buckets))
+        (lexiconForms, formStarts) = Self.layOut(formValues, buckets: formEntries.map(\.buckets))
+        bucketStarts = .allocate(capacity: Self.bucketCount + 1)
+        for bucket in 0...Self.bucketCount {
+            (bucketStarts + bucket).initialize(to: SIMD2(Int32(wordStarts[bucket]), Int32(formStarts[bucket])))
+        }
+    }
+
+    /// The entries laid out bucket after bucket, each bucket's entries in table order, and where
+    /// each bucket starts (``bucketCount`` + 1 offsets).
+    private static func layOut<Entry>(_ entries: [Entry], buckets: [[Int]])
+        -> (UnsafeMutablePointer<Entry>, [Int]) {
+        var groups = [[Int]](repeating: [], count: bucketCount)
+        for (index, entryBuckets) in buckets.enumerated() {
+            for bucket in entryBuckets { groups[bucket].append(index) }
+        }
+        let laidOut = UnsafeMutablePointer<Entry>.allocate(capacity: max(1, groups.reduce(0) { $0 + $1.count }))
+        var starts = [Int](repeating: 0, count: bucketCount + 1)
+        var count = 0
+        for (bucket, group) in groups.enumerated() {
+            starts[bucket] = count
+            for index in group {
+                (laidOut + count).initialize(to: entries[index])
+                count += 1
+            }
+        }
+        starts[bucketCount] = count
+        return (laidOut, starts)
+    }
+
+    deinit {
+        numberWords.deallocate()
+        bucketStarts.deallocate()
+        lexiconForms.deallocate()
+        bytePool.deallocate()
+        latinFolds.deallocate()
     }
 }
