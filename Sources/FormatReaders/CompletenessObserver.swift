@@ -38,16 +38,10 @@ public final class CompletenessObserver: UnitObserver {
                 if firstWithoutSourceText == nil { firstWithoutSourceText = (unit.id, segment.location ?? unit.location) }
                 continue
             }
-            // The code comes first: a translated segment needs no finding, and one past the kept
-            // findings of its code is only counted, so neither builds its message.
-            let code: DiagnosticCode
-            switch segment.state {
-            case .translated: continue
-            case .missing: code = FormatReaderDiagnostics.missingTarget.code
-            case .empty: code = FormatReaderDiagnostics.emptyTarget.code
-            case .untranslated: code = FormatReaderDiagnostics.untranslated.code
-            case .needsReview: code = FormatReaderDiagnostics.needsReview.code
-            }
+            // One decision per state: the finding's code and how its message is worded. The message is
+            // built only after the count, so one past the kept findings of its code is only counted.
+            guard let kind = Self.finding(for: segment.state) else { continue }
+            let code = kind.entry.code
             guard kept[code, default: 0] < Self.keptPerCode else {
                 notKept[code, default: 0] += 1
                 continue
@@ -56,32 +50,47 @@ public final class CompletenessObserver: UnitObserver {
                 ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
                 : "unit \"\(unit.id)\""
             let language = targetLanguage.map { " into \($0.written)" } ?? ""
-            let location = segment.location ?? unit.location
-            let finding: Diagnostic
-            switch segment.state {
-            case .translated:
-                continue
-            case .missing:
-                finding = Diagnostic(FormatReaderDiagnostics.missingTarget, "\(what) has no target: it is not translated\(language) yet",
-                    remedy: "translate the unit in your translation tool, or add a <target>", at: location, unit: unit.id)
-            case .empty:
-                finding = Diagnostic(FormatReaderDiagnostics.emptyTarget, "the target of \(what) is empty",
-                    remedy: "write the translation into the empty <target>", at: location, unit: unit.id)
-            case .untranslated:
-                finding = Diagnostic(FormatReaderDiagnostics.untranslated,
-                    "the target of \(what) still needs translating (state \"\(segment.writtenState ?? "none")\")",
-                    remedy: "translate the unit and mark it translated in your translation tool", at: location,
-                    unit: unit.id)
-            case .needsReview:
-                finding = Diagnostic(FormatReaderDiagnostics.needsReview,
-                    "the target of \(what) is not confirmed (state \"\(segment.writtenState ?? "none")\")",
-                    remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")",
-                    at: location, unit: unit.id)
-            }
+            let finding = Diagnostic(kind.entry, kind.message(what, language, segment.writtenState ?? "none"),
+                remedy: kind.remedy, at: segment.location ?? unit.location, unit: unit.id)
             kept[code, default: 0] += 1
             findings.append(finding)
         }
     }
+
+    /// How the finding for one state is declared and worded.
+    private struct FindingKind {
+        /// The code and severity.
+        let entry: DiagnosticCatalog.Entry
+        /// The message from the segment's name ("unit \"u1\""), the target language (" into tr" or "")
+        /// and the state as written in the file.
+        let message: @Sendable (_ what: String, _ language: String, _ writtenState: String) -> String
+        /// What to do.
+        let remedy: String
+    }
+
+    /// The finding for a segment in `state`, or `nil` for a translated segment, which needs none.
+    private static func finding(for state: TranslationState) -> FindingKind? {
+        switch state {
+        case .translated: nil
+        case .missing: missingTarget
+        case .empty: emptyTarget
+        case .untranslated: untranslated
+        case .needsReview: needsReview
+        }
+    }
+
+    private static let missingTarget = FindingKind(entry: FormatReaderDiagnostics.missingTarget,
+        message: { what, language, _ in "\(what) has no target: it is not translated\(language) yet" },
+        remedy: "translate the unit in your translation tool, or add a <target>")
+    private static let emptyTarget = FindingKind(entry: FormatReaderDiagnostics.emptyTarget,
+        message: { what, _, _ in "the target of \(what) is empty" },
+        remedy: "write the translation into the empty <target>")
+    private static let untranslated = FindingKind(entry: FormatReaderDiagnostics.untranslated,
+        message: { what, _, state in "the target of \(what) still needs translating (state \"\(state)\")" },
+        remedy: "translate the unit and mark it translated in your translation tool")
+    private static let needsReview = FindingKind(entry: FormatReaderDiagnostics.needsReview,
+        message: { what, _, state in "the target of \(what) is not confirmed (state \"\(state)\")" },
+        remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")")
 
     /// The findings, and one `file.no-source-text` note if segments without source text were left out.
     public func finish() -> [Diagnostic] {

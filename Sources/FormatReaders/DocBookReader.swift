@@ -56,6 +56,9 @@ final class DocBookReader: FormatEventHandler {
     private var firstIDs: [String: (line: Int, element: String)] = [:]
     /// The document's language, decided at the root.
     var language: LanguageTag?
+    /// The language of the foreign span whose content is being read (`<phrase xml:lang="de">` in a
+    /// Turkish article); `nil` outside such spans, where the text is in the document's ``language``.
+    var spanLanguage: LanguageTag?
     /// The bytes of the text run being read, appended in place and decoded once the run ends (at
     /// the next start or end tag): libxml2 hands a run over in many pieces (one per character or
     /// entity reference), and extending a string stored in the tree would copy it every time.

@@ -61,17 +61,25 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    /// Whether the attribute's value is an id (NMTOKEN).
-    static func isIDAttribute(_ name: String) -> Bool {
-        // One string comparison at most: the names differ in length.
-        switch name.utf8.count {
-        case 2: name == "id"
-        case 6: name == "copyOf"
-        case 7: name == "dataRef"
-        case 8: name == "startRef"
-        case 10: name == "dataRefEnd"
-        case 12: name == "dataRefStart"
-        default: false
+    /// The attributes without namespace whose value is an XLIFF id (an XML NMTOKEN): an element's own
+    /// `id` and the references to ids. The one list of them: the value check of `checkAttributes(_:of:)`
+    /// and the single pass of `startCode(_:_:_:)` over an inline code's attributes both ask it.
+    enum IDAttribute: String, CaseIterable {
+        case id, copyOf, dataRef, startRef, dataRefEnd, dataRefStart
+
+        /// The id attribute named `name`, or `nil`: one string comparison at most, as the names differ in
+        /// length. A function rather than an initialiser: it borrows the name instead of taking it over, so
+        /// the per-attribute call costs no retain and release.
+        static func named(_ name: String) -> IDAttribute? {
+            switch name.utf8.count {
+            case 2 where name == Self.id.rawValue: .id
+            case 6 where name == Self.copyOf.rawValue: .copyOf
+            case 7 where name == Self.dataRef.rawValue: .dataRef
+            case 8 where name == Self.startRef.rawValue: .startRef
+            case 10 where name == Self.dataRefEnd.rawValue: .dataRefEnd
+            case 12 where name == Self.dataRefStart.rawValue: .dataRefStart
+            default: nil
+            }
         }
     }
 
@@ -165,7 +173,7 @@ extension XLIFF2Reader.Core {
         of name: String, _ bytes: UnsafeBufferPointer<UInt8>, on element: String, _ tag: XMLStartTag
     ) {
         // Id attributes are the most frequent and have no enumerated values: they are checked first.
-        if Self.isIDAttribute(name) {
+        if IDAttribute.named(name) != nil {
             if !XLIFF2Syntax.isNMToken(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
                 error(XLIFF2Diagnostics.badId, "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",

@@ -4,27 +4,6 @@ import XMLSource
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
 extension XLIFF2Reader.Core {
-    /// The id and data-reference attributes of inline codes, which the checks of copying, deleting,
-    /// reordering, types and sub-flows do not look at (`id` and `startRef` are kept in the model's own
-    /// fields, not among its attributes).
-    enum ReferenceAttribute {
-        case id, dataRef, startRef, dataRefEnd, dataRefStart
-    }
-
-    /// Which id or data-reference attribute `name` is, if any.
-    static func referenceAttribute(_ name: XMLName) -> ReferenceAttribute? {
-        guard name.namespace.isEmpty else { return nil }
-        // One string comparison at most: the names differ in length.
-        switch name.local.utf8.count {
-        case 2: return name.local == "id" ? .id : nil
-        case 7: return name.local == "dataRef" ? .dataRef : nil
-        case 8: return name.local == "startRef" ? .startRef : nil
-        case 10: return name.local == "dataRefEnd" ? .dataRefEnd : nil
-        case 12: return name.local == "dataRefStart" ? .dataRefStart : nil
-        default: return nil
-        }
-    }
-
     mutating func startCode(_ element: XLIFF2Reader.InlineElement, _ tag: XMLStartTag, _ frame: inout Frame) {
         if element == .cp {
             appendCodePoint(tag)
@@ -46,14 +25,17 @@ extension XLIFF2Reader.Core {
             if keepsAttributes, tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
             // A value becomes a string only when the model keeps it or it is an id or data reference.
             tag.forEachAttribute { name, value in
-                let reference = Self.referenceAttribute(name)
+                // No check of copying, deleting, reordering, types or sub-flows looks at the id and the data
+                // references (`id` and `startRef` are kept in the model's own fields, not among its
+                // attributes); `copyOf` is an id too, but the checks of copying look at it.
+                let reference = name.namespace.isEmpty ? IDAttribute.named(name.local) : nil
                 switch reference {
                 case .id:
                     if id == nil { id = String(decoding: value, as: UTF8.self) }
                     return
                 case .startRef:
                     return
-                case nil:
+                case nil, .copyOf:
                     plain = false
                     if keepsAttributes { attributes[name.qualified] = String(decoding: value, as: UTF8.self) }
                     return

@@ -327,11 +327,10 @@ extension XLIFF2Reader.Core {
             case "sizeInfo", "equivStorage":
                 if !XLIFF2Syntax.isNonNegativeInteger(value) {
                     // The profiles give sizes as whole numbers. Without a declared profile the OASIS core suite
-                    // accepts other text in sizeInfo (withModulesAttributesInEc.xlf), so that is only a warning.
-                    let severity: Diagnostic.Severity = local == "sizeInfo" && !hasSizeProfile ? .warning : .error
-                    context.report(severity, severity == .error ? XLIFF2Diagnostics.badValue.code : XLIFF2Diagnostics.sizeInfo.code,
-                        "slr:\(local)=\"\(value)\" is not a whole number", remedy: "write a whole number such as 7",
-                        line: tag.line, column: tag.column, unit: unit?.unit.id)
+                    // accepts other text in sizeInfo (withModulesAttributesInEc.xlf), so that has a code of its
+                    // own, a warning; the catalog entry of each code gives its severity.
+                    let entry = local == "sizeInfo" && !hasSizeProfile ? XLIFF2Diagnostics.sizeInfo : XLIFF2Diagnostics.badValue
+                    error(entry, "slr:\(local)=\"\(value)\" is not a whole number", remedy: "write a whole number such as 7", tag)
                 }
                 if local == "sizeInfo", tag.attribute("sizeInfoRef", namespace: Self.slrNamespace) != nil {
                     error(XLIFF2Diagnostics.moduleAttribute, "slr:sizeInfo and slr:sizeInfoRef are both used", remedy: "keep one of them", tag)

@@ -41,6 +41,29 @@ import Testing
         ])
     }
 
+    /// A span that names the language around it is plain text, as a Word run in the document's own
+    /// language is: `de-AT` in a German article is German (languages compare by primary subtag).
+    @Test func aSpanInTheDocumentsOwnLanguageIsNotForeign() throws {
+        let read = try Self.paragraph("""
+            Die <phrase xml:lang="de">Stadt</phrase> grüßt <foreignphrase xml:lang="de-AT">Wien</foreignphrase>
+            <emphasis xml:lang="DE">herzlich</emphasis>.
+            """, language: "de")
+        #expect(read.content == [.text("Die Stadt grüßt Wien "), .emphasis(role: nil, [.text("herzlich")]), .text(".")])
+        #expect(read.diagnostics.isEmpty, "a phrase in the article's language is understood, not reported: \(read.diagnostics)")
+    }
+
+    /// Inside a span of another language, a span is foreign when it differs from that span's language.
+    @Test func aNestedSpanIsComparedWithTheSpanAroundIt() throws {
+        let read = try Self.paragraph("""
+            <phrase xml:lang="de">Bad <phrase xml:lang="de">Ems</phrase> und <foreignphrase xml:lang="tr">Şişli</foreignphrase></phrase>
+            """, language: "tr")
+        #expect(read.content == [
+            .foreign(language: .german, element: "phrase", [
+                .text("Bad Ems und "), .foreign(language: .turkish, element: "foreignphrase", [.text("Şişli")]),
+            ]),
+        ])
+    }
+
     @Test func elementsWithoutLanguageAndEmptyLanguagesAreUnchanged() throws {
         let read = try Self.paragraph("<foreignphrase>Osnabrück</foreignphrase> <phrase xml:lang=\" \">Altena</phrase>")
         #expect(read.content == [

@@ -237,6 +237,45 @@ import Testing
         #expect(diagnostic.remedy != nil)
     }
 
+    /// A size given as other text than a whole number: slr:sizeInfo without a declared size profile is
+    /// its own code, a warning; with a profile, and slr:equivStorage always, it is a bad value, an error.
+    @Test(arguments: [
+        (profile: false, attribute: "sizeInfo", code: "xliff2.size-info", severity: Diagnostic.Severity.warning),
+        (profile: true, attribute: "sizeInfo", code: "xliff2.bad-value", severity: .error),
+        (profile: false, attribute: "equivStorage", code: "xliff2.bad-value", severity: .error),
+    ])
+    func sizeThatIsNoWholeNumberIsReportedAtItsCode(
+        _ scenario: (profile: Bool, attribute: String, code: String, severity: Diagnostic.Severity)
+    ) throws {
+        let profiles = scenario.profile ? "<slr:profiles generalProfile=\"xliff:codepoints\"/>" : ""
+        let diagnostics = Self.diagnose("""
+            <?xml version="1.0"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:slr="urn:oasis:names:tc:xliff:sizerestriction:2.0" version="2.0" srcLang="de" trgLang="tr">
+             <file id="f">\(profiles)
+              <unit id="u1">
+               <segment><source>a<ph id="1" slr:\(scenario.attribute)="2.5"/></source></segment>
+              </unit>
+             </file>
+            </xliff>
+            """)
+        let diagnostic = try #require(diagnostics.only, "\(diagnostics)")
+        #expect(diagnostic.code == DiagnosticCode(scenario.code))
+        #expect(diagnostic.severity == scenario.severity)
+        #expect(diagnostic.message == "slr:\(scenario.attribute)=\"2.5\" is not a whole number")
+        #expect(diagnostic.location == SourceLocation(file: "test.xlf", line: 5, column: 22))
+    }
+
+    /// Every finding of the reader takes its severity from its code's catalog entry.
+    @Test func everyReportedFindingHasTheSeverityOfItsCatalogEntry() {
+        let severities = Dictionary(uniqueKeysWithValues: XLIFF2Diagnostics.catalog.map { ($0.code, $0.defaultSeverity) })
+        for path in Self.invalidFiles + Self.warningFiles {
+            for diagnostic in Self.load(path).diagnostics {
+                guard let severity = severities[diagnostic.code] else { continue }
+                #expect(diagnostic.severity == severity, "\(diagnostic.code) from \(path)")
+            }
+        }
+    }
+
     @Test func catalogListsEveryCodeOnce() {
         let codes = XLIFF2Diagnostics.catalog.map(\.code)
         #expect(Set(codes).count == codes.count)
