@@ -21,7 +21,10 @@ extension CheckReport {
         // An empty list at the top level, as the encoder writes it; a newline inside a string value is
         // always escaped, so these bytes can only be the list itself.
         let emptyList = Data("\n  \"findings\" : [\n\n  ]".utf8)
-        guard !findings.isEmpty, let place = shell.range(of: emptyList) else { return shell }
+        guard !findings.isEmpty else { return shell }
+        // An encoder that writes the empty list another way (another Foundation) gets the whole report
+        // to encode: the findings are never dropped.
+        guard let place = shell.range(of: emptyList) else { return try encoder.encode(self) }
         var data = Data()
         data.reserveCapacity(shell.count + findings.count * 400)
         data.append(shell[..<place.lowerBound])
