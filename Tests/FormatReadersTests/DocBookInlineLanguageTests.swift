@@ -64,6 +64,24 @@ import Testing
         ])
     }
 
+    /// A footnote inside a span of another language is text of its own, in the document's language:
+    /// a German name in it is still German, a Turkish one is plain text.
+    @Test func aFootnoteInsideASpanHasTheDocumentsLanguage() throws {
+        let read = try Self.paragraph("""
+            <phrase xml:lang="de">Stadt<footnote><para>Bkz. <phrase xml:lang="de">Wien</phrase> ve <phrase xml:lang="tr">İstanbul</phrase></para></footnote></phrase>
+            """, language: "tr")
+        guard case .foreign(let language, _, let inside)? = read.content.first,
+            case .footnote(_, let blocks)? = inside.last, case .paragraph(let note)? = blocks.first
+        else {
+            Issue.record("no footnote inside the German phrase: \(read.content)")
+            return
+        }
+        #expect(language == .german)
+        #expect(note.content == [
+            .text("Bkz. "), .foreign(language: .german, element: "phrase", [.text("Wien")]), .text(" ve İstanbul"),
+        ])
+    }
+
     @Test func elementsWithoutLanguageAndEmptyLanguagesAreUnchanged() throws {
         let read = try Self.paragraph("<foreignphrase>Osnabrück</foreignphrase> <phrase xml:lang=\" \">Altena</phrase>")
         #expect(read.content == [
