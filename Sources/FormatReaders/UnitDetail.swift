@@ -7,7 +7,7 @@
 /// | --- | --- | --- |
 /// | text, segments, states, places | yes | yes |
 /// | inline codes: kind, element, id | yes | yes |
-/// | inline codes: attributes, original data | yes | markers' attributes only |
+/// | inline codes: attributes, original data | yes | XLIFF 2 markers' attributes only |
 /// | notes | yes | no |
 public enum UnitDetail: Sendable, Equatable {
     /// Everything, for the QA checks, pairing and the exchange formats.
