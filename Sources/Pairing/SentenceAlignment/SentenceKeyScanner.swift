@@ -65,15 +65,17 @@ struct SentenceKeyScanner {
         private var foldedCapacity: Int
         private(set) var keyBase: UnsafeMutablePointer<UInt64>
         private(set) var keyCapacity: Int
-        /// The start and end of each token (run of non-space scalars) of the sentence, in pairs.
-        private(set) var tokenBase: UnsafeMutablePointer<Int>
+        /// The start and end of each token (run of non-space scalars) of the sentence, in pairs. Tokens
+        /// are separated by white space, so `n` scalars have at most `(n + 1) / 2` of them: `n + 2` entries
+        /// hold them all. 32-bit, like ``markBase``: a text of more than `Int32.max` bytes is not scanned.
+        private(set) var tokenBase: UnsafeMutablePointer<Int32>
         /// Where the sentence's mark characters are (``SentenceKeyScanner/mayBeMark(_:)``).
-        private(set) var markBase: UnsafeMutablePointer<Int>
+        private(set) var markBase: UnsafeMutablePointer<Int32>
 
         init() {
             capacity = 256
             base = .allocate(capacity: capacity)
-            tokenBase = .allocate(capacity: 2 * capacity + 2)
+            tokenBase = .allocate(capacity: capacity + 2)
             markBase = .allocate(capacity: capacity)
             foldedCapacity = 256
             foldedBase = .allocate(capacity: foldedCapacity)
@@ -98,7 +100,7 @@ struct SentenceKeyScanner {
             markBase.deallocate()
             capacity = max(count, 2 * capacity)
             base = .allocate(capacity: capacity)
-            tokenBase = .allocate(capacity: 2 * capacity + 2)
+            tokenBase = .allocate(capacity: capacity + 2)
             markBase = .allocate(capacity: capacity)
         }
 
@@ -154,6 +156,8 @@ struct SentenceKeyScanner {
         var text = sentence
         var tokenCount = 0
         let taken: Int? = text.withUTF8 { bytes -> Int? in
+            // Positions are kept in 32 bits (see ``ScalarStorage/tokenBase``).
+            guard bytes.count < Int(Int32.max) else { return nil }
             storage.reserve(bytes.count)
             let base = storage.base
             let tokens = storage.tokenBase
@@ -185,13 +189,13 @@ struct SentenceKeyScanner {
                 if Self.isWhitespace(scalar) {
                     pendingSpace = length > 0
                     if inToken {
-                        tokens[2 * tokenCount + 1] = count - 1
+                        tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count - 1)
                         tokenCount += 1
                         inToken = false
                     }
                 } else {
                     if !inToken {
-                        tokens[2 * tokenCount] = count - 1
+                        tokens[2 * tokenCount] = Int32(truncatingIfNeeded: count - 1)
                         inToken = true
                     }
                     if pendingSpace {
@@ -201,13 +205,13 @@ struct SentenceKeyScanner {
                     length += 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
                     if Self.mayBeMark(value) {
-                        marks[markCount] = count - 1
+                        marks[markCount] = Int32(truncatingIfNeeded: count - 1)
                         markCount += 1
                     }
                 }
             }
             if inToken {
-                tokens[2 * tokenCount + 1] = count
+                tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count)
                 tokenCount += 1
             }
             return count
@@ -220,7 +224,7 @@ struct SentenceKeyScanner {
         if markCount > 0 && !forBlocks { addMarks(markCount) }
         // The tokens, as the decoding found them between white space.
         let tokens = storage.tokenBase
-        for token in 0..<tokenCount { addToken(tokens[2 * token], tokens[2 * token + 1]) }
+        for token in 0..<tokenCount { addToken(Int(tokens[2 * token]), Int(tokens[2 * token + 1])) }
         return Result(length: length, ending: ending)
     }
 
@@ -604,7 +608,7 @@ struct SentenceKeyScanner {
         let count = scalars.count
         let marks = storage.markBase
         for mark in 0..<markCount {
-            let index = marks[mark]
+            let index = Int(marks[mark])
             let scalar = scalars[index]
             switch scalar {
             case "„", "“", "”", "\"", "«", "»": found |= 1 << 0
