@@ -122,13 +122,7 @@ struct BlockSequenceAligner {
         } else {
             keys = anchors(of: text).map(SentenceKeyScanner.blockKey)
         }
-        keys.sort()
-        var kept = 0
-        for index in keys.indices where index == 0 || keys[index] != keys[kept - 1] {
-            keys[kept] = keys[index]
-            kept += 1
-        }
-        keys.removeLast(keys.count - kept)
+        SortedKeys.sortUnique(&keys)
         return keys
     }
 
@@ -138,19 +132,7 @@ struct BlockSequenceAligner {
     func anchorCost(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let smaller = min(a.count, b.count)
         guard smaller > 0 else { return 0 }
-        var shared = 0
-        var x = 0, y = 0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                shared += 1
-                x += 1
-                y += 1
-            } else if a[x] < b[y] {
-                x += 1
-            } else {
-                y += 1
-            }
-        }
+        let shared = SortedKeys.sharedCount(a, b)
         return anchorWeight * (0.5 - Double(shared) / Double(smaller))
     }
 

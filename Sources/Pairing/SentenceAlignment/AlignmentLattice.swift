@@ -496,10 +496,10 @@ private final class FeatureBuffer {
                 // The counts are those of the union of all keys; the merges need only the union
                 // of the kept keys.
                 let before = runs[sentence - 1], own = runs[sentence]
-                let strongBoth = Self.sharedCount(features.keys[features.keyStart[sentence - 1]..<before.strongEnd],
-                                                  features.keys[features.keyStart[sentence]..<own.strongEnd])
-                let marksBoth = Self.sharedCount(features.keys[before.markStart..<before.markEnd],
-                                                 features.keys[own.markStart..<own.markEnd])
+                let strongBoth = SortedKeys.sharedCount(features.keys[features.keyStart[sentence - 1]..<before.strongEnd],
+                                                        features.keys[features.keyStart[sentence]..<own.strongEnd])
+                let marksBoth = SortedKeys.sharedCount(features.keys[before.markStart..<before.markEnd],
+                                                       features.keys[own.markStart..<own.markEnd])
                 let previousCounts = singleCounts[sentence - 1], ownCounts = singleCounts[sentence]
                 unionCounts.append((previousCounts.strong + ownCounts.strong - strongBoth,
                                     previousCounts.marks + ownCounts.marks - marksBoth))
@@ -553,25 +553,6 @@ private final class FeatureBuffer {
                 unions.append(own[b]); a += 1; b += 1
             }
         }
-    }
-
-    /// The number of keys two sorted lists without duplicates share.
-    private static func sharedCount(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>) -> Int {
-        var shared = 0
-        var a = left.startIndex, b = right.startIndex
-        while a < left.endIndex && b < right.endIndex {
-            let x = left[a], y = right[b]
-            if x == y {
-                shared += 1
-                a += 1
-                b += 1
-            } else if x < y {
-                a += 1
-            } else {
-                b += 1
-            }
-        }
-        return shared
     }
 
     private static func copy<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
