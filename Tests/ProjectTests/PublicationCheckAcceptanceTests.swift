@@ -113,6 +113,29 @@ struct PublicationCheckAcceptanceTests {
         #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
     }
 
+    @Test("--accept leaves kopru.lock alone when the confirmations do not change, and creates none that would be empty")
+    func unchangedLockNotWritten() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        let lockURL = project.file("kopru.lock")
+        try? FileManager.default.removeItem(at: lockURL)
+        // sis-p4 has no translation: nothing to confirm, so no kopru.lock appears.
+        _ = try check.run(accepting: .named(["sis-p4"]))
+        #expect(!FileManager.default.fileExists(atPath: lockURL.path), "an empty kopru.lock was created")
+
+        _ = try check.run(accepting: .all)
+        let written = try #require(project.text("kopru.lock"))
+        #expect(!written.isEmpty)
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: lockURL.path)
+        let again = try #require(try check.run(accepting: .all).acceptance)
+        #expect(!again.confirmed.isEmpty)
+        let modified = try FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date
+        #expect(modified == past, "kopru.lock was rewritten though nothing changed")
+        #expect(project.text("kopru.lock") == written)
+    }
+
     @Test("--accept does not read the sources again after confirming")
     func readsOnce() throws {
         let (project, manifest) = try Self.changedProject(otherLanguage: false)
