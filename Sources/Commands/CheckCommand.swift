@@ -83,7 +83,8 @@ struct CheckCommand: ParsableCommand {
         of an original marks its translation outdated: the named blocks or contributions (ids), or `all`. \
         `all` leaves an outdated block outdated when its translation has not changed since it was confirmed; \
         name it to confirm it anyway. A translation kept in XLIFF is confirmed by its units (their state and \
-        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated.
+        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated. A named \
+        block without a translation is listed as not confirmed.
         """, valueName: "ID|all"))
     var accept: [String] = []
 
@@ -156,6 +157,9 @@ struct CheckCommand: ParsableCommand {
             Terminal.writeError("kopru.lock: \(accepted.confirmed.count) translated block\(accepted.confirmed.count == 1 ? "" : "s") confirmed\n")
             if !accepted.leftOutdated.isEmpty {
                 Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
+            }
+            if !accepted.untranslated.isEmpty {
+                Terminal.writeError("kopru.lock: not confirmed, because there is no translation yet: \(accepted.untranslated.joined(separator: ", "))\n    translate it first (in the translation file, or export it with `kopru export-missing`, translate it and `kopru import` it), then confirm it with `kopru check --accept \(accepted.untranslated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
             Terminal.writeError(Self.xliffLines(accepted.decidedByXLIFF))
         }

@@ -75,6 +75,20 @@ struct CommandOptionsTests {
             "\(named.2)")
     }
 
+    @Test("--accept says which named blocks have no translation yet, and how to go on")
+    func acceptUntranslated() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // sis-p4 of 07-sisli has no German translation (docs/sample-volume.md).
+        let named = try TranscriptTests.run(["check", "--qa", "off", "--accept", "sis-p4"], in: folder)
+        let lines = named.2.split(separator: "\n").map(String.init)
+        #expect(lines.contains("kopru.lock: 0 translated blocks confirmed"), "\(named.2)")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("kopru.lock: not confirmed") }, "\(named.2)")
+        #expect(lines[index] == "kopru.lock: not confirmed, because there is no translation yet: 07-sisli#sis-p4")
+        #expect(lines[index + 1].contains("`kopru export-missing`"), "\(lines[index + 1])")
+        #expect(lines[index + 1].hasSuffix("then confirm it with `kopru check --accept sis-p4`"), "\(lines[index + 1])")
+    }
+
     @Test("--manifest names a manifest elsewhere; paths are relative to it")
     func manifestElsewhere() throws {
         let folder = try sampleCopy()

@@ -113,6 +113,28 @@ struct PublicationCheckAcceptanceTests {
         #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
     }
 
+    @Test("a named block without a translation is listed as untranslated, not silently left out")
+    func namedUntranslatedBlocks() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        // The Turkish translation of 03-osnabrueck loses its footnote; sis-p4 of 07-sisli has no German
+        // translation (docs/sample-volume.md).
+        let path = "Sources-tr/03-osnabrueck.xml"
+        let text = try #require(project.text(path))
+        let withoutFootnote = text.replacingOccurrences(of: #"(?s)<footnote xml:id="osn-fn1">.*?</footnote>"#, with: "",
+            options: .regularExpression)
+        #expect(withoutFootnote != text, "the scenario no longer applies to \(path)")
+        try project.write(withoutFootnote, to: path)
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        let result = try #require(try check.run(accepting: .named(["osn-fn1", "sis-p4", "osn-p1"])).acceptance)
+        #expect(result.unknownNames.isEmpty)
+        #expect(result.confirmed == ["03-osnabrueck#osn-p1"])
+        #expect(result.untranslated == ["03-osnabrueck#osn-fn1", "07-sisli#sis-p4"])
+        // Naming the contribution confirms what is translated and lists none of its gaps.
+        let whole = try #require(try check.run(accepting: .named(["07-sisli"])).acceptance)
+        #expect(whole.untranslated.isEmpty)
+    }
+
     @Test("--accept leaves kopru.lock alone when the confirmations do not change, and creates none that would be empty")
     func unchangedLockNotWritten() throws {
         let project = try ProjectCopy()
