@@ -83,7 +83,8 @@ struct CheckCommand: ParsableCommand {
         of an original marks its translation outdated: the named blocks or contributions (ids), or `all`. \
         `all` leaves an outdated block outdated when its translation has not changed since it was confirmed; \
         name it to confirm it anyway. A translation kept in XLIFF is confirmed by its units (their state and \
-        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated.
+        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated. A named \
+        block without a translation is listed as not confirmed.
         """, valueName: "ID|all"))
     var accept: [String] = []
 
@@ -157,6 +158,9 @@ struct CheckCommand: ParsableCommand {
             if !accepted.leftOutdated.isEmpty {
                 Terminal.writeError("kopru.lock: left outdated, because the translation has not changed since the original did: \(accepted.leftOutdated.joined(separator: ", "))\n    update the translation, or confirm it as it is with `kopru check --accept \(accepted.leftOutdated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
+            if !accepted.untranslated.isEmpty {
+                Terminal.writeError("kopru.lock: not confirmed, because there is no translation yet: \(accepted.untranslated.joined(separator: ", "))\n    translate it first (in the translation file, or export it with `kopru export-missing`, translate it and `kopru import` it), then confirm it with `kopru check --accept \(accepted.untranslated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
+            }
             Terminal.writeError(Self.xliffLines(accepted.decidedByXLIFF))
         }
         let gaps = CheckReportPage.Contribution.all(of: outcome.publication)
@@ -166,7 +170,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// What `--accept` tells about blocks of XLIFF translations, which the XLIFF file confirms and kopru.lock
-    /// cannot: never to name them in `--accept`, but what to do in the XLIFF file.
+    /// cannot: never to name them in `--accept`, but what to do in the XLIFF file, or that their unit
+    /// already confirms them.
     static func xliffLines(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
         // The blocks of each XLIFF file, then the file: `07-x#x-p1, 07-x#x-p2 (Sources-de/07-x.xlf)`.
         func list(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
@@ -182,7 +187,11 @@ struct CheckCommand: ParsableCommand {
             text += "kopru.lock: left outdated, because the translation is kept in XLIFF, where the unit's source says which original it was made from and kopru.lock cannot confirm it: \(list(outdated))\n"
             text += "    update the unit in the translation tool so that its source is the current original, or export it with `kopru export-missing`, translate it and `kopru import` it\n"
         }
-        let others = blocks.filter { $0.status != .outdated }
+        let confirmed = blocks.filter { $0.status == .current }
+        if !confirmed.isEmpty {
+            text += "kopru.lock: not recorded, because the translation is kept in XLIFF and is already confirmed by its unit (state translated or final): \(list(confirmed))\n"
+        }
+        let others = blocks.filter { $0.status != .outdated && $0.status != .current }
         if !others.isEmpty {
             text += "kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: \(list(others))\n"
             text += "    a unit with the state translated or final is confirmed: set it in the translation tool, or `kopru import` the returned file\n"

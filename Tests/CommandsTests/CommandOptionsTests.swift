@@ -71,8 +71,24 @@ struct CommandOptionsTests {
         let named = try TranscriptTests.run(["check", "--qa", "off", "--accept", "saa", "saa-fn1"], in: folder)
         #expect(named.0 == 1, "\(named.2)")
         #expect(!named.2.contains("no block or contribution"), "\(named.2)")
-        #expect(named.2.contains("kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: 04-saarbruecken#saa, 04-saarbruecken#saa-fn1 (Sources-tr/04-saarbruecken.xlf)"),
+        // Both units are translated: already confirmed, nothing to set in the translation tool.
+        #expect(named.2.contains("kopru.lock: not recorded, because the translation is kept in XLIFF and is already confirmed by its unit (state translated or final): 04-saarbruecken#saa, 04-saarbruecken#saa-fn1 (Sources-tr/04-saarbruecken.xlf)"),
             "\(named.2)")
+        #expect(!named.2.contains("set it in the translation tool"), "\(named.2)")
+    }
+
+    @Test("--accept says which named blocks have no translation yet, and how to go on")
+    func acceptUntranslated() throws {
+        let folder = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // sis-p4 of 07-sisli has no German translation (docs/sample-volume.md).
+        let named = try TranscriptTests.run(["check", "--qa", "off", "--accept", "sis-p4"], in: folder)
+        let lines = named.2.split(separator: "\n").map(String.init)
+        #expect(lines.contains("kopru.lock: 0 translated blocks confirmed"), "\(named.2)")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("kopru.lock: not confirmed") }, "\(named.2)")
+        #expect(lines[index] == "kopru.lock: not confirmed, because there is no translation yet: 07-sisli#sis-p4")
+        #expect(lines[index + 1].contains("`kopru export-missing`"), "\(lines[index + 1])")
+        #expect(lines[index + 1].hasSuffix("then confirm it with `kopru check --accept sis-p4`"), "\(lines[index + 1])")
     }
 
     @Test("--manifest names a manifest elsewhere; paths are relative to it")

@@ -113,6 +113,51 @@ struct PublicationCheckAcceptanceTests {
         #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
     }
 
+    @Test("a named block without a translation is listed as untranslated, not silently left out")
+    func namedUntranslatedBlocks() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        // The Turkish translation of 03-osnabrueck loses its footnote; sis-p4 of 07-sisli has no German
+        // translation (docs/sample-volume.md).
+        let path = "Sources-tr/03-osnabrueck.xml"
+        let text = try #require(project.text(path))
+        let withoutFootnote = text.replacingOccurrences(of: #"(?s)<footnote xml:id="osn-fn1">.*?</footnote>"#, with: "",
+            options: .regularExpression)
+        #expect(withoutFootnote != text, "the scenario no longer applies to \(path)")
+        try project.write(withoutFootnote, to: path)
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        let result = try #require(try check.run(accepting: .named(["osn-fn1", "sis-p4", "osn-p1"])).acceptance)
+        #expect(result.unknownNames.isEmpty)
+        #expect(result.confirmed == ["03-osnabrueck#osn-p1"])
+        #expect(result.untranslated == ["03-osnabrueck#osn-fn1", "07-sisli#sis-p4"])
+        // Naming the contribution confirms what is translated and lists none of its gaps.
+        let whole = try #require(try check.run(accepting: .named(["07-sisli"])).acceptance)
+        #expect(whole.untranslated.isEmpty)
+    }
+
+    @Test("--accept leaves kopru.lock alone when the confirmations do not change, and creates none that would be empty")
+    func unchangedLockNotWritten() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        let lockURL = project.file("kopru.lock")
+        try? FileManager.default.removeItem(at: lockURL)
+        // sis-p4 has no translation: nothing to confirm, so no kopru.lock appears.
+        _ = try check.run(accepting: .named(["sis-p4"]))
+        #expect(!FileManager.default.fileExists(atPath: lockURL.path), "an empty kopru.lock was created")
+
+        _ = try check.run(accepting: .all)
+        let written = try #require(project.text("kopru.lock"))
+        #expect(!written.isEmpty)
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: lockURL.path)
+        let again = try #require(try check.run(accepting: .all).acceptance)
+        #expect(!again.confirmed.isEmpty)
+        let modified = try FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date
+        #expect(modified == past, "kopru.lock was rewritten though nothing changed")
+        #expect(project.text("kopru.lock") == written)
+    }
+
     @Test("--accept does not read the sources again after confirming")
     func readsOnce() throws {
         let (project, manifest) = try Self.changedProject(otherLanguage: false)

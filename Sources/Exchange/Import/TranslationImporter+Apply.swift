@@ -1,5 +1,6 @@
 import Pairing
 import Foundation
+import FormatReaders
 import PublicationCore
 
 extension TranslationImporter {
@@ -85,8 +86,9 @@ extension TranslationImporter {
     }
 
     /// Extensions of the files the document loader reads as Word or OpenDocument documents (or refuses as
-    /// binary Word or RTF): a new translation is never written under them.
-    static let officeExtensions: Set<String> = ["docx", "docm", "dotx", "dotm", "odt", "ott", "doc", "dot", "rtf"]
+    /// binary Word or RTF): a new translation is never written under them. Taken from the loader, so the
+    /// two never drift apart.
+    static let officeExtensions: Set<String> = OfficeDocumentLoader.extensions.union(OfficeDocumentLoader.refusedExtensions)
 
     /// A new XLIFF 2.1 translation: a unit for every block of the original, with the imported targets.
     private func createXLIFF(_ items: [Item], contribution: ExchangeVolume.Contribution, path: String)

@@ -4,11 +4,11 @@ import XMLSource
 
 /// Recognises Word and OpenDocument files (and the formats people mistake for them: binary .doc,
 /// RTF, password-protected documents) and reads them; ``DocumentLoader`` asks it before the XML parser.
-struct OfficeDocumentLoader {
+package struct OfficeDocumentLoader {
     /// Extensions of the documents read here.
-    static let extensions: Set<String> = ["docx", "docm", "dotx", "dotm", "odt", "ott"]
+    package static let extensions: Set<String> = ["docx", "docm", "dotx", "dotm", "odt", "ott"]
     /// Extensions whose files are reported as the wrong format.
-    static let refusedExtensions: Set<String> = ["doc", "dot", "rtf"]
+    package static let refusedExtensions: Set<String> = ["doc", "dot", "rtf"]
     /// Extensions of the XML files the other readers take.
     static let xmlExtensions: Set<String> = ["xml", "xlf", "xliff", "dbk", "xlz"]
 

@@ -77,8 +77,11 @@ public struct PublicationCheck: Sendable {
         var loaded = load(lock, progress: progress)
         let result = loaded.accepting(acceptance, into: lock)
         if result.unknownNames.isEmpty {
-            try AtomicFile.write(Data(result.lock.text.utf8), to: base.appendingPathComponent("kopru.lock"),
-                displayPath: "kopru.lock")
+            // Unchanged confirmations leave the file as it is, and no empty kopru.lock appears where none was.
+            if result.lock != lock {
+                try AtomicFile.write(Data(result.lock.text.utf8), to: base.appendingPathComponent("kopru.lock"),
+                    displayPath: "kopru.lock")
+            }
             // The publication as it stands with the translations just confirmed: taken from the
             // pairing already done, not read and paired again.
             loaded.settle(result, previous: lock, manifest: manifest)

@@ -63,6 +63,10 @@ public struct LoadedPublication: Sendable {
         /// by name), whose unit was made from an older original, and a named title, subtitle, byline piece,
         /// footnote, attribution or alternative text, whose unit's state says whether it is confirmed.
         public var decidedByXLIFF: [XLIFFBlock] = []
+        /// Blocks named by their own id that are not confirmed because they have no translation yet
+        /// (missing or empty), as `contribution#block`, in reading order. Those of an XLIFF translation
+        /// that ``decidedByXLIFF`` lists are not repeated here.
+        public var untranslated: [String] = []
     }
 
     /// A block of a translation kept in XLIFF that `--accept` leaves to the XLIFF file.
@@ -87,7 +91,8 @@ public struct LoadedPublication: Sendable {
     ///
     /// A translation kept in XLIFF says itself whether a block is outdated (its unit's source) and
     /// confirmed (its unit's state): its outdated blocks, and its blocks that have no row of their own,
-    /// are not confirmed but listed in ``AcceptanceResult/decidedByXLIFF``.
+    /// are not confirmed but listed in ``AcceptanceResult/decidedByXLIFF``. A named block without a
+    /// translation is listed in ``AcceptanceResult/untranslated``.
     ///
     /// - Parameters:
     ///   - acceptance: everything, or the named blocks and contributions.
@@ -153,6 +158,16 @@ public struct LoadedPublication: Sendable {
                     fingerprint: fingerprint, translationFingerprint: candidate.translationFingerprint)
                 result.confirmed.append("\(contribution.id)#\(candidate.id)")
                 result.confirmedKeys.append(key)
+            }
+            if case .named(let names) = acceptance {
+                // A named block without a translation has nothing to confirm: say so, rather than nothing.
+                let listed = Set(result.decidedByXLIFF.map(\.block) + result.confirmed)
+                for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
+                    guard let status = contribution.alignment.blockStates[id]?.status,
+                        status == .missing || status == .empty, !listed.contains("\(contribution.id)#\(id)")
+                    else { continue }
+                    result.untranslated.append("\(contribution.id)#\(id)")
+                }
             }
         }
         if case .named(let names) = acceptance {
