@@ -142,11 +142,14 @@ extension XLIFF12Reader.Core {
         var draft = XLIFF12Reader.UnitDraft()
         swap(&draft, &unit)
 
+        // The properties are detail: counts and the listing never read them.
         var properties: [String: String] = [:]
-        if let approved = draft.approved { properties["approved"] = approved }
-        if let resname = draft.resname { properties["resname"] = resname }
-        if let restype = draft.restype { properties["restype"] = restype }
-        if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+        if keepsDetail {
+            if let approved = draft.approved { properties["approved"] = approved }
+            if let resname = draft.resname { properties["resname"] = resname }
+            if let restype = draft.restype { properties["restype"] = restype }
+            if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+        }
 
         let id: String
         if let unitID = draft.id {
