@@ -32,9 +32,14 @@ extension ParseSession {
         saxHandler.endElementNs = { context, localName, prefix, uri in
             ParseSession.with(context) { session in
                 session.depth -= 1
+                let handler = session.handler
+                guard handler.readsEndTags else {
+                    handler.endElement(XMLName(local: ""), line: 0, column: 0)
+                    return
+                }
                 let name = session.qualifiedName(localName, prefix, uri)
                 let position = session.currentPosition()
-                session.handler.endElement(name, line: position.line, column: position.column)
+                handler.endElement(name, line: position.line, column: position.column)
             }
         }
         saxHandler.characters = { context, characters, length in
