@@ -35,26 +35,26 @@ public struct DocumentLoader: Sendable {
     public func load(
         contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
-        load(contentsOf: url, displayPath: displayPath, unitDetail: .full, unitSink: unitSink, created: nil)
+        load(contentsOf: url, displayPath: displayPath) {
+            ReadContext(displayPath: displayPath, unitDetail: .full, unitSink: unitSink)
+        }
     }
 
     /// Reads a file, building each unit only as far as `unitDetail` says (see ``UnitDetail``).
     public func load(
         contentsOf url: URL, displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?
     ) -> LoadedDocument {
-        load(contentsOf: url, displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink, created: nil)
+        load(contentsOf: url, displayPath: displayPath) {
+            ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
+        }
     }
 
-    private func load(
-        contentsOf url: URL, displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?,
-        created: ((ReadContext) -> Void)?
-    ) -> LoadedDocument {
+    private func load(contentsOf url: URL, displayPath: String, makeContext: () -> ReadContext) -> LoadedDocument {
         // Word and OpenDocument files are ZIP containers: recognised by their first bytes or name.
         if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(contentsOf: url, displayPath: displayPath) {
             return office
         }
-        let context = ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
-        created?(context)
+        let context = makeContext()
         let dispatcher = FormatDispatcher(context: context)
         do {
             let result = try XMLStreamParser(options: parserOptions).parse(contentsOf: url, displayPath: displayPath,
@@ -73,13 +73,7 @@ public struct DocumentLoader: Sendable {
     /// Reads a file and shows every unit to an observer, with the file's languages; the units carry
     /// what the observer reads (its ``UnitObserver/unitDetail``).
     public func load(contentsOf url: URL, displayPath: String, observer: any UnitObserver) -> LoadedDocument {
-        let box = ContextBox()
-        let document = load(contentsOf: url, displayPath: displayPath, unitDetail: observer.unitDetail) { [box] unit in
-            observer.observe(unit, sourceLanguage: box.context?.statistics.sourceLanguage,
-                targetLanguage: box.context?.statistics.targetLanguage)
-        } created: { box.context = $0 }
-        box.context = nil
-        return document
+        load(contentsOf: url, displayPath: displayPath) { ReadContext(displayPath: displayPath, observer: observer) }
     }
 
     /// Reads a document held in memory (for tests and for callers that already have the bytes),
@@ -121,9 +115,4 @@ extension XMLSourceError {
         case .notRegularFile: "Köprü reads only regular files; remove it from the folder or rename it if it is not a document"
         }
     }
-}
-
-/// Lets a unit sink reach the context that calls it.
-private final class ContextBox {
-    weak var context: ReadContext?
 }

@@ -75,6 +75,13 @@ final class FormatDispatcher: XMLEventHandler {
         }
     }
 
+    /// The XLIFF 1.2 reader keeps its own stack of open elements and reads neither the name nor the
+    /// position of an end tag.
+    var readsEndTags: Bool {
+        if case .xliff12 = route { return false }
+        return true
+    }
+
     func comment(_ text: String) {
         target?.comment(text)
     }

@@ -25,6 +25,8 @@ public final class ReadContext {
     /// The contribution, set by the DocBook handler when it finishes.
     public var contribution: ContributionDocument?
     private let unitSink: ((TranslationUnit) -> Void)?
+    /// Shown every unit after the sink, with the file's languages as known at that point.
+    private let observer: (any UnitObserver)?
     /// How much of each unit the readers build for the sink.
     public let unitDetail: UnitDetail
 
@@ -34,12 +36,27 @@ public final class ReadContext {
         self.statistics = FileStatistics(path: displayPath)
         self.unitDetail = unitDetail
         self.unitSink = unitSink
+        self.observer = nil
     }
 
-    /// Counts a finished unit and hands it to the sink.
+    /// Creates a context that shows every unit to an observer, building the units as far as the
+    /// observer reads them. The observer gets the languages from ``statistics`` directly, so the
+    /// loader needs no closure that reaches back to the context.
+    init(displayPath: String, observer: any UnitObserver) {
+        self.displayPath = displayPath
+        self.statistics = FileStatistics(path: displayPath)
+        self.unitDetail = observer.unitDetail
+        self.unitSink = nil
+        self.observer = observer
+    }
+
+    /// Counts a finished unit and hands it to the sink or the observer.
     public func emit(_ unit: TranslationUnit) {
         statistics.add(unit)
         unitSink?(unit)
+        if let observer {
+            observer.observe(unit, sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
+        }
     }
 
     /// Records a diagnostic.

@@ -48,10 +48,13 @@ extension XLIFF12Reader.Core {
             inherited = groups.last(where: { $0.translate != nil })?.translate
             groupIDs = groups.compactMap(\.id)
         }
+        let id = tag.attribute("id").flatMap { $0.isEmpty ? nil : $0 }
+        // Without the unit properties (counts only), the resname serves only in place of a missing id,
+        // and the restype not at all: neither is read then.
         unit = XLIFF12Reader.UnitDraft(
-            id: tag.attribute("id").flatMap { $0.isEmpty ? nil : $0 },
-            resname: tag.attribute("resname").flatMap { $0.isEmpty ? nil : $0 },
-            restype: tag.attribute("restype"),
+            id: id,
+            resname: keepsDetail || id == nil ? tag.attribute("resname").flatMap { $0.isEmpty ? nil : $0 } : nil,
+            restype: keepsDetail ? tag.attribute("restype") : nil,
             approved: tag.attribute("approved"),
             isTranslatable: own ?? inherited ?? true,
             groups: groupIDs,
@@ -142,11 +145,14 @@ extension XLIFF12Reader.Core {
         var draft = XLIFF12Reader.UnitDraft()
         swap(&draft, &unit)
 
+        // The properties are detail: counts and the listing never read them.
         var properties: [String: String] = [:]
-        if let approved = draft.approved { properties["approved"] = approved }
-        if let resname = draft.resname { properties["resname"] = resname }
-        if let restype = draft.restype { properties["restype"] = restype }
-        if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+        if keepsDetail {
+            if let approved = draft.approved { properties["approved"] = approved }
+            if let resname = draft.resname { properties["resname"] = resname }
+            if let restype = draft.restype { properties["restype"] = restype }
+            if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+        }
 
         let id: String
         if let unitID = draft.id {

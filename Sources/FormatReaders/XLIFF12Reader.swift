@@ -160,6 +160,8 @@ final class XLIFF12Reader: FormatEventHandler {
         core.pointee.startElement(tag)
     }
 
+    /// Reads neither the name nor the position: the frames say what ends, so the dispatcher answers
+    /// `false` to ``XMLSource/XMLEventHandler/readsEndTags`` for this reader.
     @inline(__always)
     func endElement(_ name: XMLName, line: Int, column: Int) {
         core.pointee.endElement()

@@ -16,11 +16,16 @@ final class AttributeStore: @unchecked Sendable {
     private unowned(unsafe) var session: ParseSession?
     private var materialized: [XMLAttribute]?
     private var materializedNamespaces: [(prefix: String?, uri: String)]?
+    /// The line and column of the tag's `<`, once asked for (0 while not yet known).
+    private var line = 0
+    private var column = 0
 
     /// A store that holds values from the start (no parser behind it).
-    init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)]) {
+    init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)], line: Int, column: Int) {
         materialized = attributes
         materializedNamespaces = namespaceDeclarations
+        self.line = line
+        self.column = column
     }
 
     /// A store for the tags of a parse.
@@ -41,12 +46,23 @@ final class AttributeStore: @unchecked Sendable {
         rawNamespaceCount = namespaces == nil ? 0 : namespaceCount
         if materialized != nil { materialized = nil }
         if materializedNamespaces != nil { materializedNamespaces = nil }
+        line = 0
+    }
+
+    /// Where the tag starts. Found in the parser's input when first asked, while the `startElement`
+    /// call runs (most tags of a large file, such as inline codes, are never asked), then kept.
+    var position: (line: Int, column: Int) {
+        if line == 0 {
+            (line, column) = session?.startTagPosition() ?? (1, 1)
+        }
+        return (line, column)
     }
 
     /// Copies everything into Swift values and forgets the parser's buffers.
     func detach() {
         _ = attributes
         _ = namespaceDeclarations
+        _ = position
         raw = nil
         rawNamespaces = nil
         session = nil

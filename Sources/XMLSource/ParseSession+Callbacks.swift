@@ -32,9 +32,14 @@ extension ParseSession {
         saxHandler.endElementNs = { context, localName, prefix, uri in
             ParseSession.with(context) { session in
                 session.depth -= 1
+                let handler = session.handler
+                guard handler.readsEndTags else {
+                    handler.endElement(XMLName(local: ""), line: 0, column: 0)
+                    return
+                }
                 let name = session.qualifiedName(localName, prefix, uri)
                 let position = session.currentPosition()
-                session.handler.endElement(name, line: position.line, column: position.column)
+                handler.endElement(name, line: position.line, column: position.column)
             }
         }
         saxHandler.characters = { context, characters, length in
@@ -71,9 +76,9 @@ extension ParseSession {
     ) {
         depth += 1
         sawElement = true
-        let position = startTagPosition()
         let elementName = qualifiedName(localName, prefix, uri)
         if depth > options.maximumDepth {
+            let position = startTagPosition()
             report(XMLSourceDiagnostics.tooDeep,
                 "elements are nested more than \(options.maximumDepth) levels deep at <\(elementName.qualified)>",
                 remedy: "no translation file needs such nesting; check how the file was produced",
@@ -88,8 +93,8 @@ extension ParseSession {
             $0.reset(attributes: attributes, count: attributeCount, namespaces: namespaces,
                 namespaceCount: namespaceCount)
         }
-        handler.startElement(XMLStartTag(name: elementName, store: store.takeUnretainedValue(), line: position.line,
-            column: position.column))
+        // The tag's position is found only if the handler asks for it (see `AttributeStore.position`).
+        handler.startElement(XMLStartTag(name: elementName, store: store.takeUnretainedValue()))
         // A handler that kept the tag shares the store: copy its contents out of libxml2's buffers while
         // they are still valid, and use a fresh store from now on.
         if !isKnownUniquelyReferenced(&attributeStore) {

@@ -32,7 +32,7 @@ final class ParseSession {
     /// Whether a conversion failure has been reported (it is reported once).
     var reportedConversionFailure = false
     /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
-    var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [])
+    var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [], line: 1, column: 1)
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
         _ = libxml2Initialised

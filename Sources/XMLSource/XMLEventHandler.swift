@@ -13,6 +13,11 @@ public protocol XMLEventHandler: AnyObject {
     func comment(_ text: String)
     /// A processing instruction.
     func processingInstruction(target: String, data: String?)
+    /// Whether the next ``endElement(_:line:column:)`` reads its name and position; asked at every
+    /// end tag. A handler that keeps its own stack of open elements can answer `false` and then gets
+    /// an empty name and the position 0:0, which saves the parser looking up and handing over the
+    /// name of every end tag. The default is `true`.
+    var readsEndTags: Bool { get }
 }
 
 extension XMLEventHandler {
@@ -21,4 +26,5 @@ extension XMLEventHandler {
     public func characters(_ text: UnsafeRawBufferPointer) {}
     public func comment(_ text: String) {}
     public func processingInstruction(target: String, data: String?) {}
+    public var readsEndTags: Bool { true }
 }

@@ -56,17 +56,15 @@ public struct XMLAttribute: Hashable, Sendable {
 public struct XMLStartTag: @unchecked Sendable {
     /// The element's name.
     public var name: XMLName
-    /// The 1-based line of the `<`.
-    public var line: Int
+    /// The 1-based line of the `<` (found in the parser's input when first asked, with ``column``).
+    public var line: Int { store.position.line }
     /// The 1-based column of the `<`.
-    public var column: Int
+    public var column: Int { store.position.column }
     private let store: AttributeStore
 
-    init(name: XMLName, store: AttributeStore, line: Int, column: Int) {
+    init(name: XMLName, store: AttributeStore) {
         self.name = name
         self.store = store
-        self.line = line
-        self.column = column
     }
 
     /// Creates a tag from values (for tests and for handlers that synthesise events).
@@ -75,9 +73,8 @@ public struct XMLStartTag: @unchecked Sendable {
         line: Int = 1, column: Int = 1
     ) {
         self.name = name
-        self.line = line
-        self.column = column
-        self.store = AttributeStore(attributes: attributes, namespaceDeclarations: namespaceDeclarations)
+        self.store = AttributeStore(attributes: attributes, namespaceDeclarations: namespaceDeclarations,
+            line: line, column: column)
     }
 
     /// All attributes, in document order.

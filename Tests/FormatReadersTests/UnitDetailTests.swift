@@ -4,9 +4,9 @@ import PublicationCore
 import TestSupport
 import Testing
 
-/// `UnitDetail.counts` leaves out what counts do not read (code attributes and data, notes), and
-/// changes nothing else: on every XLIFF file of the shared corpus and the reader fixtures, the
-/// diagnostics, the counts, the per-segment listing and each segment's text, state and codes are the
+/// `UnitDetail.counts` leaves out what counts do not read (code attributes and data, notes, XLIFF 1.2
+/// unit properties), and changes nothing else: on every XLIFF file of the shared corpus and the reader
+/// fixtures, the diagnostics, the counts, the per-segment listing and each segment's text, state and codes are the
 /// same as with `UnitDetail.full`.
 @Suite struct UnitDetailTests {
     static var fixtureFiles: [URL] {
@@ -79,6 +79,7 @@ import Testing
             #expect(fullUnit.isTranslatable == countUnit.isTranslatable)
             #expect(fullUnit.segments.map(SegmentShape.init) == countUnit.segments.map(SegmentShape.init))
             #expect(countUnit.notes.isEmpty)
+            if full.statistics.format == .xliff1 { #expect(countUnit.properties.isEmpty) }
         }
     }
 

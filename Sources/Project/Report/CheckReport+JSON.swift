@@ -34,15 +34,17 @@ extension CheckReport {
             if index > 0 { data.append(contentsOf: ",\n".utf8) }
             // Each line of the finding moves in by the list's indentation (four spaces).
             let encoded = try encoder.encode(finding)
-            encoded.withUnsafeBytes { bytes in
+            // Lines are appended as buffers (one copy each), not as slices (a generic append byte by byte).
+            encoded.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
                 var start = 0
                 for index in bytes.indices where bytes[index] == 0x0A {
                     data.append(contentsOf: indentation)
-                    data.append(contentsOf: bytes[start...index])
+                    data.append(UnsafeBufferPointer(rebasing: bytes[start...index]))
                     start = index + 1
                 }
                 data.append(contentsOf: indentation)
-                data.append(contentsOf: bytes[start...])
+                data.append(UnsafeBufferPointer(rebasing: bytes[start...]))
             }
         }
         data.append(contentsOf: "\n  ]".utf8)
