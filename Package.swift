@@ -112,9 +112,9 @@ let package = Package(
             path: "Benchmarks/kopru-bench-align", swiftSettings: strict),
         // libFuzzer targets, one per reader (scripts/fuzz.sh, `make fuzz`). A normal build makes them
         // replay tools; built with -DFUZZING -sanitize=fuzzer,address, libFuzzer drives them.
-        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver", swiftSettings: strict),
-        .executableTarget(name: "FuzzXLIFF12", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
-        .executableTarget(name: "FuzzXLIFF2", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
+        .target(name: "FuzzDriver", dependencies: ["FormatReaders", "PublicationCore"], path: "Fuzz/FuzzDriver", swiftSettings: strict),
+        .executableTarget(name: "FuzzXLIFF12", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzXLIFF12", swiftSettings: strict),
+        .executableTarget(name: "FuzzXLIFF2", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzXLIFF2", swiftSettings: strict),
         .executableTarget(name: "FuzzDocBook", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzDocBook", swiftSettings: strict),
         .executableTarget(name: "FuzzWord", dependencies: ["FormatReaders", "FuzzDriver"], path: "Fuzz/FuzzWord", swiftSettings: strict),
         .executableTarget(name: "FuzzManifest", dependencies: ["Project", "FuzzDriver"], path: "Fuzz/FuzzManifest", swiftSettings: strict),
