@@ -75,11 +75,13 @@ final class FormatDispatcher: XMLEventHandler {
         }
     }
 
-    /// The XLIFF 1.2 reader keeps its own stack of open elements and reads neither the name nor the
-    /// position of an end tag.
+    /// The XLIFF readers keep their own stacks of open elements and read neither the name nor the
+    /// position of an end tag (XLIFF 2 reports a problem found at an end tag at its element's start).
     var readsEndTags: Bool {
-        if case .xliff12 = route { return false }
-        return true
+        switch route {
+        case .xliff12, .xliff2: false
+        default: true
+        }
     }
 
     func comment(_ text: String) {
