@@ -265,7 +265,8 @@ struct CheckCommand: ParsableCommand {
             .map { $0.protectedPlaces(base: manifestURL.deletingLastPathComponent(), manifestURL: manifestURL) }
             ?? ProtectedPlaces(project: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), manifest: nil, sources: [])
         try ProjectAccess.reporting {
-            try places.checkWritableFile(url, displayPath: outputFile, writtenByKopru: ours)
+            // `check` has no --force: a file it did not write is never overwritten.
+            try places.checkWritableFile(url, displayPath: outputFile, force: nil, writtenByKopru: ours)
             try AtomicFile.write(data, to: url, displayPath: outputFile)
         }
         Terminal.writeError("wrote \(outputFile)\n")

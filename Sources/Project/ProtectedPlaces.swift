@@ -86,7 +86,10 @@ public struct ProtectedPlaces: Sendable {
     ///
     /// Refused, whatever `force` says: the manifest, the lock file, a source, Köprü's own folder, a folder.
     /// Refused unless `force` or `writtenByKopru`: an existing file.
-    public func checkWritableFile(_ file: URL, displayPath: String, force: Bool = false, writtenByKopru: Bool)
+    ///
+    /// - Parameter force: the command's `--force`; `nil` for a command that has no such option, whose
+    ///   refusal then does not suggest one.
+    public func checkWritableFile(_ file: URL, displayPath: String, force: Bool? = false, writtenByKopru: Bool)
         throws(ProjectError)
     {
         let target = CanonicalPath(file)
@@ -100,9 +103,10 @@ public struct ProtectedPlaces: Sendable {
         if isDirectory.boolValue {
             throw .refused(path: displayPath, reason: "it is a folder, not a file", remedy: "name a file, such as volume.tmx")
         }
-        if !writtenByKopru && !force {
+        if !writtenByKopru && force != true {
             throw .refused(path: displayPath, reason: "the file exists and was not written by Köprü",
-                remedy: "name a new file, or pass --force to overwrite it")
+                remedy: force == nil ? "name a new file, or remove this one first if you no longer need it"
+                    : "name a new file, or pass --force to overwrite it")
         }
     }
 

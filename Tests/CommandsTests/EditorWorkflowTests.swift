@@ -144,6 +144,9 @@ struct EditorWorkflowTests {
         let refused = try ProgramRun.run(["check", "--qa", "off", "--format", "json", "--output", "mine.json"], in: project.url)
         #expect(refused.status == 73, "\(refused.standardError)")
         #expect(project.text("mine.json") == theirs)
+        // `check` has no --force, so the refusal does not suggest one.
+        #expect(refused.standardError.contains("remove this one first") && !refused.standardError.contains("--force"),
+            "\(refused.standardError)")
         // A file of the user's that only names Köprü is not a SARIF report Köprü wrote.
         let named = #"{"name" : "Köprü", "runs": []}"#
         try project.write(named, to: "named.json")
