@@ -15,10 +15,11 @@ struct PreviewCommand: ParsableCommand {
 
     @OptionGroup var options: PreviewOptions
 
-    /// The server program: `kopru-preview` in the folder of this program.
+    /// The server program: `kopru-preview` in the folder of this program (found as the PDF engine
+    /// finds its place: through `Bundle.main`, which knows the running program on every platform).
     static var serverURL: URL {
-        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("kopru-preview")
+        let program = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return program.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kopru-preview")
     }
 
     func run() throws {
