@@ -108,9 +108,12 @@ public struct LoadedPublication: Sendable {
                 guard case .named(let names) = acceptance else { return true }
                 return names.contains(contribution.id) || names.contains(id)
             }
+            // A translation kept in XLIFF decides itself: an outdated block stays outdated until its unit is
+            // updated, and a block without a row (title, footnote, …) is confirmed by its unit's state, not
+            // the lock.
+            let keptInXLIFF: Bool
             if case .units(_, let path) = contribution.translation {
-                // The XLIFF file decides: an outdated block stays outdated until its unit is updated, and a
-                // block without a row (title, footnote, …) is confirmed by its unit's state, not the lock.
+                keptInXLIFF = true
                 let rowIDs = Set(contribution.alignment.rows.flatMap { $0.segmentIDs(in: contribution.originalLanguage) })
                 for id in contribution.alignment.decidedBlockIDs {
                     guard let state = contribution.alignment.blockStates[id] else { continue }
@@ -120,6 +123,8 @@ public struct LoadedPublication: Sendable {
                             status: state.status))
                     }
                 }
+            } else {
+                keptInXLIFF = false
             }
             // Every block with a translation: each row's blocks, then the title, the subtitle and
             // footnotes, which have no row of their own.
@@ -129,7 +134,7 @@ public struct LoadedPublication: Sendable {
                 seen.formUnion(ids)
                 guard row.status == .translated || row.status == .outdated || row.status == .needsReview else { continue }
                 // An outdated row of an XLIFF translation is listed above: the lock cannot confirm it.
-                if row.status == .outdated, contribution.alignment.method == .xliff { continue }
+                if keptInXLIFF, row.status == .outdated { continue }
                 let translation = contribution.originalLanguage == .turkish ? row.german : row.turkish
                 let translationFingerprint = translation.map { Fingerprint.of($0.plainText) }
                 candidates += ids.map { ($0, row.status == .outdated, translationFingerprint) }
