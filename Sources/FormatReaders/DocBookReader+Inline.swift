@@ -58,9 +58,10 @@ extension DocBookReader {
             return [.link(href: href, children())]
         case "footnote":
             // A footnote is text of its own: inside a span of another language, its spans are compared
-            // with the footnote's language (its own xml:lang, read above, or the document's), not the span's.
+            // with the footnote's own xml:lang, or else the document's language, not the span's.
             let outer = spanLanguage
-            if element.attribute("lang", namespace: XMLName.xmlNamespace) == nil { spanLanguage = nil }
+            spanLanguage = element.attribute("lang", namespace: XMLName.xmlNamespace)
+                .flatMap { LanguageTag(Self.normalizedLanguageTag($0.trimmingXMLWhitespace())) }
             defer { spanLanguage = outer }
             return [.footnote(id: element.xmlID, blocks(from: element.children, in: element))]
         case let name? where Self.blockElements.contains(name) || Self.containerElements.contains(name):

@@ -82,6 +82,20 @@ import Testing
         ])
     }
 
+    /// A footnote with a language of its own compares its spans with that language.
+    @Test func aFootnoteWithItsOwnLanguageComparesItsSpansWithIt() throws {
+        let read = try Self.paragraph("""
+            Metin<footnote xml:lang="de"><para>Siehe <phrase xml:lang="de">Wien</phrase> und <phrase xml:lang="tr">Şişli</phrase></para></footnote>
+            """, language: "tr")
+        guard case .footnote(_, let blocks)? = read.content.last, case .paragraph(let note)? = blocks.first else {
+            Issue.record("no footnote: \(read.content)")
+            return
+        }
+        #expect(note.content == [
+            .text("Siehe Wien und "), .foreign(language: .turkish, element: "phrase", [.text("Şişli")]),
+        ])
+    }
+
     @Test func elementsWithoutLanguageAndEmptyLanguagesAreUnchanged() throws {
         let read = try Self.paragraph("<foreignphrase>Osnabrück</foreignphrase> <phrase xml:lang=\" \">Altena</phrase>")
         #expect(read.content == [
