@@ -92,11 +92,7 @@ struct BlockSequenceAligner {
         return steps.reversed()
     }
 
-    func pairCost(_ a: TextLeaf, _ b: TextLeaf) -> Double {
-        pairCost(a, b, Double(max(1, a.text.count)), Double(max(1, b.text.count)))
-    }
-
-    /// ``pairCost(_:_:)`` with the blocks' lengths (at least 1) at hand.
+    /// The cost of pairing two blocks, with their lengths in characters (at least 1).
     func pairCost(_ a: TextLeaf, _ b: TextLeaf, _ la: Double, _ lb: Double) -> Double {
         if a.isHeading != b.isHeading { return Double.greatestFiniteMagnitude / 8 }
         let delta = (lb - la * ratio) / (la * variance).squareRoot()

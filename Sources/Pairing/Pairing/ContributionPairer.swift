@@ -323,7 +323,7 @@ private struct Work {
             (original.info.title, "the title of contribution \"\(contribution)\"", original.id),
             (original.info.subtitle, "the subtitle of contribution \"\(contribution)\"",
                 original.id.map(ContributionPairer.subtitleID)),
-        ] where !text.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        ] where text.hasText {
             guard let unitID, let unit = byID[unitID] else {
                 mark(unitID, .init(status: .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
@@ -636,8 +636,7 @@ private struct Work {
             return .quote(Quote(id: quote.id, attribution: attached(.attribution) ?? [],
                 blocks: [.paragraph(Paragraph(content: content))]))
         case .figure(let figure):
-            // Without a translated alternative text the image keeps the original's (reported missing),
-            // rather than none at all.
+            // A figure without a title is its alternative text: the block's translation is that text.
             guard figure.hasTitle else {
                 return .figure(Figure(id: figure.id, imagePath: figure.imagePath, alternativeText: content.plainText))
             }

@@ -29,9 +29,6 @@ public struct TextLeaf: Hashable, Sendable {
         self.footnotes = footnotes
     }
 
-    /// The pieces that belong to the leaf and are counted apart: its footnotes and attached pieces.
-    public var attachedCount: Int { footnotes.count + attached.count }
-
     /// The attached piece of `kind`, if the leaf has one.
     public func attached(_ kind: TranslatableBlock.Kind) -> (kind: TranslatableBlock.Kind, id: String?, text: String)? {
         attached.first { $0.kind == kind }

@@ -82,7 +82,8 @@ public struct LengthModel: Hashable, Sendable, Codable {
     /// ``exactNegativeLogTwoSidedTail(_:)``), with the asymptotic expansion from x = z/√2 = 20 on.
     static func negativeLogTwoSidedTail(_ z: Double) -> Double {
         let x = z / 2.0.squareRoot()
-        if x < TailTable.end { return TailTable.shared.value(x) }
+        // The table holds 0 ≤ x < end; a negative z (no caller passes one) takes the exact path.
+        if x >= 0 && x < TailTable.end { return TailTable.shared.value(x) }
         return negativeLogTail(x: x)
     }
 

@@ -12,12 +12,11 @@ import PublicationCore
 /// the top three bits, sorted and without duplicates per sentence, so the anchors two groups of
 /// sentences share can be counted by merging sorted ranges.
 struct SentenceFeatures: Sendable {
-    /// Anchor kinds, stored in the top three bits of a key.
+    /// Anchor kinds, stored in the top three bits of a key. The strong kinds, whose anchor found on
+    /// one side only counts against a link, come first (numbers, dates and links: every kind up to
+    /// ``link``), so that sorted keys hold them in one run and a kind is tested by its number.
     enum KeyKind: UInt64 {
         case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5, concept = 6
-
-        /// Whether an anchor of this kind found on one side only counts against a link.
-        var isStrong: Bool { self == .number || self == .date || self == .link }
     }
 
     var lengths: [Double] = []
@@ -143,9 +142,5 @@ struct SentenceFeatures: Sendable {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
-    }
-
-    static func kind(of key: UInt64) -> KeyKind {
-        KeyKind(rawValue: key >> 61) ?? .name
     }
 }
