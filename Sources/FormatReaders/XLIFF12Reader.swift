@@ -329,7 +329,7 @@ extension XLIFF12Reader.Core {
 
     private mutating func startNote(_ tag: XMLStartTag) {
         guard hasUnit else { skip(); return }
-        unit.noteAttributes = keepsDetail ? otherAttributes(of: tag, except: nil) : [:]
+        unit.noteAttributes = otherAttributes(of: tag, except: nil)
         isInNote = true
         noteBytes.removeAll(keepingCapacity: true)
         frames.append(.note)

@@ -94,7 +94,8 @@ extension XLIFF2Reader.Core {
             }
             if element == .mrk {
                 frame.codeID = id
-                frame.attributes = attributes
+                // As for `pc`: an empty list is not stored, which would make the frame's box of rare parts.
+                if !attributes.isEmpty { frame.attributes = attributes }
             }
             content.append(.code(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes)))
         case .em:
