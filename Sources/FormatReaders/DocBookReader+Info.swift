@@ -71,7 +71,9 @@ extension DocBookReader {
         // An orgname beside a personname names the person's organisation.
         let organisation = [affiliation, personName.flatMap { $0.isEmpty ? nil : organisationName }]
             .compactMap { $0 }.first { !$0.isEmpty }
-        if !name.isEmpty || organisation != nil {
+        // An author with an empty `<personname/>` keeps its place: bylines pair by position, and an import
+        // writes one for an author whose name is not translated yet before one whose name is.
+        if !name.isEmpty || organisation != nil || personName != nil {
             result.authors.append(Author(name: name, organisation: organisation))
         }
     }

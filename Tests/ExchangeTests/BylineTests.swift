@@ -161,6 +161,31 @@ struct BylineTests {
         #expect(counts.translated == counts.segments && counts.missing == 0, "\(counts)")
     }
 
+    @Test("a new translation with only its second author translated keeps that author in second place")
+    func newTranslationKeepsAuthorPositions() throws {
+        let folder = try Self.volume()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(at: folder.file("tr/a.xml"))
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let url = try #require(exported.first?.url)
+        // The translator returns the second author's name only.
+        try VolumeOperations.fill(url, state: "final") { id, source in
+            guard id == "a-author-2" else { return nil }
+            var target = InlineText("Ü: ")
+            for element in source.elements { target.append(element) }
+            return target
+        }
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<author><personname/></author>\n    <author><personname>Ü: Der Sozialdezernent</personname></author>"),
+            "\(text)")
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.blockStates["a-author-2"]?.status == .current, "\(alignment.blockStates)")
+        #expect(alignment.blockStates["a-author-1"]?.status == .missing, "\(alignment.blockStates)")
+    }
+
     @Test("a corporate author's name stays its name when only its organisation is imported")
     func corporateAuthor() throws {
         let translation = Self.translation.replacingOccurrences(of: "<personname>Uyum Sorumlusu</personname>",

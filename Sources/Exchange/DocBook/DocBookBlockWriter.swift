@@ -90,14 +90,16 @@ public struct DocBookBlockWriter: Sendable {
         if let subtitle = original.id.map(TranslatableBlock.subtitleID).flatMap(translation) {
             text += "    <subtitle>\(subtitle)</subtitle>\n"
         }
-        // The byline: each author whose name or organisation has a translation.
+        // The byline: its authors up to the last one with a translated name or organisation, each at
+        // the original author's position.
         if let articleID = original.id {
+            var names: [Int: String] = [:], organisations: [Int: String] = [:]
             for index in original.info.authors.indices {
-                let name = translation(TranslatableBlock.authorID(articleID, index)).map { "<personname>\($0)</personname>" }
-                let organisation = translation(TranslatableBlock.organisationID(articleID, index))
-                    .map { "<affiliation><orgname>\($0)</orgname></affiliation>" }
-                guard name != nil || organisation != nil else { continue }
-                text += "    <author>\(name ?? "")\(organisation ?? "")</author>\n"
+                names[index] = translation(TranslatableBlock.authorID(articleID, index))
+                organisations[index] = translation(TranslatableBlock.organisationID(articleID, index))
+            }
+            for author in DocBookMarkup.authors(names: names, organisations: organisations, from: 0) {
+                text += "    \(author)\n"
             }
         }
         let abstract = original.info.abstract.compactMap { markup(for: $0, indent: "      ") }

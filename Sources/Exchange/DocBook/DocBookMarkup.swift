@@ -8,6 +8,21 @@ public enum DocBookMarkup {
     /// The XLink namespace (for `<link xlink:href>`).
     public static let xlinkNamespace = "http://www.w3.org/1999/xlink"
 
+    /// The `<author>` elements of a byline from position `first` on, given the translated names and
+    /// organisations (markup) by author position: one element for every position up to the last one
+    /// with a translation, and an empty `<author><personname/></author>` where a position has none, so
+    /// that each author still pairs with the original's author at the same place.
+    static func authors(names: [Int: String], organisations: [Int: String], from first: Int) -> [String] {
+        guard let last = names.keys.max().map({ max($0, organisations.keys.max() ?? $0) }) ?? organisations.keys.max(),
+            last >= first
+        else { return [] }
+        return (first...last).map { index in
+            let name = names[index].map { "<personname>\($0)</personname>" }
+            let organisation = organisations[index].map { "<affiliation><orgname>\($0)</orgname></affiliation>" }
+            return "<author>\(name ?? (organisation == nil ? "<personname/>" : ""))\(organisation ?? "")</author>"
+        }
+    }
+
     /// Markup for inlines of the model.
     public static func markup(for inlines: [Inline]) -> String {
         var result = ""

@@ -189,16 +189,12 @@ final class DocBookUpdateHandler: XMLEventWriter {
 
     /// New `<author>` elements for the byline's positions the document does not have yet.
     private func pendingAuthors() -> String {
-        let indices = Set(namesPending.keys).union(organisationsPending.keys).sorted()
         defer {
             namesPending = [:]
             organisationsPending = [:]
         }
-        return indices.map { index in
-            let name = namesPending[index].map { "<personname>\($0)</personname>" } ?? ""
-            let organisation = organisationsPending[index].map { "<affiliation><orgname>\($0)</orgname></affiliation>" } ?? ""
-            return "<author>\(name)\(organisation)</author>"
-        }.joined()
+        // After the document's own authors, each at the original author's position.
+        return DocBookMarkup.authors(names: namesPending, organisations: organisationsPending, from: authorsSeen).joined()
     }
 
     private func replaceContent(_ tag: XMLStartTag, with markup: String, indent: String) {
