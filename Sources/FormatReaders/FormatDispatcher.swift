@@ -84,6 +84,9 @@ final class FormatDispatcher: XMLEventHandler {
         }
     }
 
+    /// The symbols of the reader picked at the root.
+    var symbols: XMLSymbols? { target?.symbols }
+
     func comment(_ text: String) {
         target?.comment(text)
     }

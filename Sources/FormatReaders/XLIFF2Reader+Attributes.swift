@@ -37,28 +37,57 @@ extension XLIFF2Reader.Core {
         "cp": ["hex"],
     ]
 
+    typealias CoreElement = XLIFF2Reader.CoreElement
+    typealias CoreAttribute = XLIFF2Reader.CoreAttribute
+
     /// Elements that accept attributes of any other namespace (extension attributes).
-    static let extensibleElements: Set<String> = ["xliff", "file", "group", "unit", "note", "mrk", "sm"]
+    static let extensibleElements = elementSet([.xliff, .file, .group, .unit, .note, .mrk, .sm])
     /// Elements on which `xml:lang` may be written.
-    static let languageElements: Set<String> = ["xliff", "file", "group", "unit", "source", "target"]
+    static let languageElements = elementSet([.xliff, .file, .group, .unit, .source, .target])
     /// Elements on which `xml:space` may be written.
-    static let spaceElements: Set<String> = ["xliff", "file", "group", "unit", "source", "target", "data"]
+    static let spaceElements = elementSet([.xliff, .file, .group, .unit, .source, .target, .data])
+
+    private static func elementSet(_ elements: [CoreElement]) -> UInt32 {
+        elements.reduce(0) { $0 | $1.bit }
+    }
+
+    /// The attributes each core element may have (``allowedAttributes``) as a set of bits, by the
+    /// element's number.
+    static let allowedAttributeBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: Int(CoreElement.allCases.map(\.rawValue).max()!) + 1)
+        for element in CoreElement.allCases {
+            for name in allowedAttributes[element.name] ?? [] {
+                bits[Int(element.rawValue)] |= CoreAttribute.allCases.first { $0.name == name }!.bit
+            }
+        }
+        return bits
+    }()
 
     /// The values of the attributes with a fixed set of values: yes/no, directions, reorder.
-    static func enumeratedValues(of name: String) -> [String]? {
-        // Only names of these lengths have enumerated values: most attributes are ruled out by
-        // their length, without comparing strings.
-        switch name.utf8.count {
-        case 3, 6, 7, 8, 9, 10, 12: break
-        default: return nil
-        }
-        return switch name {
-        case "translate", "canResegment", "canCopy", "canDelete", "canOverlap": ["no", "yes"]
-        case "canReorder": ["firstNo", "no", "yes"]
-        case "srcDir", "trgDir", "dir": ["auto", "ltr", "rtl"]
-        case "appliesTo": ["source", "target"]
+    static func enumeratedValues(of attribute: CoreAttribute) -> [String]? {
+        switch attribute {
+        case .translate, .canResegment, .canCopy, .canDelete, .canOverlap: yesNo
+        case .canReorder: reorderValues
+        case .srcDir, .trgDir, .dir: directions
+        case .appliesTo: sides
         default: nil
         }
+    }
+
+    private static let yesNo = ["no", "yes"]
+    private static let reorderValues = ["firstNo", "no", "yes"]
+    private static let directions = ["auto", "ltr", "rtl"]
+    private static let sides = ["source", "target"]
+
+    /// The core attribute the tag's attribute at `index` is, by its symbol; its name is looked at only
+    /// when the tag came without symbols.
+    @inline(__always)
+    static func coreAttribute(_ symbol: UInt16, of tag: XMLStartTag, at index: Int) -> CoreAttribute? {
+        if let attribute = CoreAttribute(rawValue: symbol) { return attribute }
+        guard symbol == 0 else { return nil }
+        let name = tag.attributeName(at: index)
+        guard name.namespace.isEmpty else { return nil }
+        return CoreAttribute.allCases.first { $0.name == name.local }
     }
 
     /// The attributes without namespace whose value is an XLIFF id (an XML NMTOKEN): an element's own
@@ -70,6 +99,18 @@ extension XLIFF2Reader.Core {
         /// The id attribute named `name`, or `nil`: one string comparison at most, as the names differ in
         /// length. A function rather than an initialiser: it borrows the name instead of taking it over, so
         /// the per-attribute call costs no retain and release.
+        init?(_ attribute: CoreAttribute) {
+            switch attribute {
+            case .id: self = .id
+            case .copyOf: self = .copyOf
+            case .dataRef: self = .dataRef
+            case .startRef: self = .startRef
+            case .dataRefEnd: self = .dataRefEnd
+            case .dataRefStart: self = .dataRefStart
+            default: return nil
+            }
+        }
+
         static func named(_ name: String) -> IDAttribute? {
             switch name.utf8.count {
             case 2 where name == Self.id.rawValue: .id
@@ -83,112 +124,87 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    /// The attributes without namespace that `element` may have, found without hashing the names.
-    static func allowedAttributes(of element: String) -> [String] {
+    /// The attribute `element` must have (`ec` is checked with its pairing).
+    static func requiredAttribute(of element: CoreElement) -> CoreAttribute? {
         switch element {
-        case "ph": phAttributes
-        case "pc": pcAttributes
-        case "source": []
-        case "target": targetAttributes
-        case "segment": segmentAttributes
-        case "unit": unitAttributes
-        case "note": noteAttributes
-        case "data": dataAttributes
-        default: allowedAttributes[element] ?? []
+        case .data, .pc, .ph, .unit, .file, .group, .sc, .mrk, .sm: .id
+        case .em: .startRef
+        case .cp: .hex
+        default: nil
         }
     }
-
-    private static let phAttributes = allowedAttributes["ph"]!
-    private static let pcAttributes = allowedAttributes["pc"]!
-    private static let targetAttributes = allowedAttributes["target"]!
-    private static let segmentAttributes = allowedAttributes["segment"]!
-    private static let unitAttributes = allowedAttributes["unit"]!
-    private static let noteAttributes = allowedAttributes["note"]!
-    private static let dataAttributes = allowedAttributes["data"]!
-
-    /// The attributes `element` must have (`ec` is checked with its pairing), found without hashing the name.
-    static func requiredAttributes(of element: String) -> [String] {
-        // The elements of every unit come first.
-        // The lists are built once: an array literal here would be allocated on every call.
-        switch element {
-        case "data", "pc", "ph", "unit": requiresID
-        case "source", "target", "segment", "note", "notes", "originalData": []
-        case "file", "group", "sc", "mrk", "sm": requiresID
-        case "em": requiresStartRef
-        case "cp": requiresHex
-        default: []
-        }
-    }
-
-    private static let requiresID = ["id"]
-    private static let requiresStartRef = ["startRef"]
-    private static let requiresHex = ["hex"]
 
     /// Checks the attributes of a core element.
-    mutating func checkAttributes(_ tag: XMLStartTag, of element: String) {
+    mutating func checkAttributes(_ tag: XMLStartTag, of element: CoreElement) {
+        let required = Self.requiredAttribute(of: element)
         if tag.attributeCount == 0 {
-            for name in Self.requiredAttributes(of: element) {
-                error(XLIFF2Diagnostics.missingAttribute, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
+            if let required {
+                error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
+                    remedy: "add the \(required.name) attribute", tag)
             }
             return
         }
-        let allowed = Self.allowedAttributes(of: element)
-        let required = Self.requiredAttributes(of: element)
-        // How many of the required attributes (at most one per element) the tag has, counted on the way.
-        var requiredFound = 0
+        let allowed = Self.allowedAttributeBits[Int(element.rawValue)]
+        var foundRequired = false
         // The values are read as bytes in the parser's buffer: a string is built only for a value that is reported.
-        tag.forEachAttribute { name, value in
-            if name.namespace.isEmpty {
-                // Comparing the lengths first spares most string comparisons.
-                let length = name.local.utf8.count
-                if !allowed.contains(where: { $0.utf8.count == length && $0 == name.local }) {
-                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element)> has no attribute '\(name.local)' in XLIFF 2",
-                        remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
+        tag.forEachAttribute { symbol, index, value in
+            if let attribute = Self.coreAttribute(symbol, of: tag, at: index) {
+                guard allowed & attribute.bit != 0 else {
+                    unknownAttribute(tag.attributeName(at: index), on: element, tag)
                     return
                 }
-                if !required.isEmpty, required.contains(name.local) { requiredFound += 1 }
-                checkValue(of: name.local, value, on: element, tag)
+                if attribute == required { foundRequired = true }
+                checkValue(of: attribute, value, on: element, tag)
+                return
+            }
+            let name = tag.attributeName(at: index)
+            if name.namespace.isEmpty {
+                unknownAttribute(name, on: element, tag)
             } else if name.namespace == XMLName.xmlNamespace {
-                let allowedHere = (name.local == "lang" && Self.languageElements.contains(element))
-                    || (name.local == "space" && Self.spaceElements.contains(element))
-                if !allowedHere, !Self.extensibleElements.contains(element) {
-                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element)> may not have xml:\(name.local)",
+                let allowedHere = (name.local == "lang" && Self.languageElements & element.bit != 0)
+                    || (name.local == "space" && Self.spaceElements & element.bit != 0)
+                if !allowedHere, Self.extensibleElements & element.bit == 0 {
+                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element.name)> may not have xml:\(name.local)",
                         remedy: "remove the attribute", tag)
                 }
             } else if Self.moduleNamespaces[name.namespace] != nil {
-                checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element, tag)
-            } else if !Self.extensibleElements.contains(element) {
+                checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element.name, tag)
+            } else if Self.extensibleElements & element.bit == 0 {
                 error(XLIFF2Diagnostics.extensionNotAllowed,
-                    "<\(element)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
+                    "<\(element.name)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
                     remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
             }
         }
-        guard requiredFound < required.count else { return }
-        for name in required where tag.attribute(name) == nil {
-            error(XLIFF2Diagnostics.missingAttribute, "<\(element)> has no \(name) attribute", remedy: "add the \(name) attribute", tag)
+        if let required, !foundRequired {
+            error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
+                remedy: "add the \(required.name) attribute", tag)
         }
     }
 
+    private mutating func unknownAttribute(_ name: XMLName, on element: CoreElement, _ tag: XMLStartTag) {
+        error(XLIFF2Diagnostics.unknownAttribute, "<\(element.name)> has no attribute '\(name.local)' in XLIFF 2",
+            remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
+    }
+
     private mutating func checkValue(
-        of name: String, _ bytes: UnsafeBufferPointer<UInt8>, on element: String, _ tag: XMLStartTag
+        of attribute: CoreAttribute, _ bytes: UnsafeBufferPointer<UInt8>, on element: CoreElement, _ tag: XMLStartTag
     ) {
-        // Id attributes are the most frequent and have no enumerated values: they are checked first.
-        if IDAttribute.named(name) != nil {
+        if IDAttribute(attribute) != nil {
             if !XLIFF2Syntax.isNMToken(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
-                error(XLIFF2Diagnostics.badId, "\(name)=\"\(value)\" on <\(element)> is not a valid XLIFF id (an XML NMTOKEN)",
+                error(XLIFF2Diagnostics.badId, "\(attribute.name)=\"\(value)\" on <\(element.name)> is not a valid XLIFF id (an XML NMTOKEN)",
                     remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
             }
             return
         }
-        if let values = Self.enumeratedValues(of: name), !values.contains(where: { $0.utf8.elementsEqual(bytes) }) {
+        if let values = Self.enumeratedValues(of: attribute), !values.contains(where: { $0.utf8.elementsEqual(bytes) }) {
             let value = String(decoding: bytes, as: UTF8.self)
             if !values.contains(value) {
-                error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" on <\(element)> is not one of \(values.sorted().joined(separator: ", "))",
+                error(XLIFF2Diagnostics.badValue, "\(attribute.name)=\"\(value)\" on <\(element.name)> is not one of \(values.sorted().joined(separator: ", "))",
                     remedy: "use one of the allowed values", tag)
             }
         }
-        if name == "priority", element == "note" {
+        if attribute == .priority, element == .note {
             let value = String(decoding: bytes, as: UTF8.self)
             if let number = Int(value), (1...10).contains(number) { return }
             error(XLIFF2Diagnostics.badValue, "the note priority \"\(value)\" is not a number from 1 to 10",

@@ -24,11 +24,11 @@ extension XLIFF2Reader.Core {
             // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
             if keepsAttributes, tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
             // A value becomes a string only when the model keeps it or it is an id or data reference.
-            tag.forEachAttribute { name, value in
+            tag.forEachAttribute { symbol, index, value in
                 // No check of copying, deleting, reordering, types or sub-flows looks at the id and the data
                 // references (`id` and `startRef` are kept in the model's own fields, not among its
                 // attributes); `copyOf` is an id too, but the checks of copying look at it.
-                let reference = name.namespace.isEmpty ? IDAttribute.named(name.local) : nil
+                let reference = Self.coreAttribute(symbol, of: tag, at: index).flatMap(IDAttribute.init)
                 switch reference {
                 case .id:
                     if id == nil { id = String(decoding: value, as: UTF8.self) }
@@ -37,13 +37,13 @@ extension XLIFF2Reader.Core {
                     return
                 case nil, .copyOf:
                     plain = false
-                    if keepsAttributes { attributes[name.qualified] = String(decoding: value, as: UTF8.self) }
+                    if keepsAttributes { attributes[tag.attributeName(at: index).qualified] = String(decoding: value, as: UTF8.self) }
                     return
                 case .dataRef, .dataRefStart, .dataRefEnd:
                     break
                 }
                 let text = String(decoding: value, as: UTF8.self)
-                if keepsAttributes { attributes[name.qualified] = text }
+                if keepsAttributes { attributes[tag.attributeName(at: index).qualified] = text }
                 switch reference {
                 case .dataRef: if dataRef == nil { dataRef = text }
                 case .dataRefStart: if dataRefStart == nil { dataRefStart = text }

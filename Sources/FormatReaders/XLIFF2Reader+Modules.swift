@@ -71,7 +71,7 @@ extension XLIFF2Reader.Core {
                 stack[top].phase = 1
             }
         case .skeleton:
-            stack.append(Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column))
+            stack.append(Frame(foreign: tag.name, line: tag.line, column: tag.column))
             return
         default:
             error(XLIFF2Diagnostics.extensionNotAllowed, "the \(describe(tag.name)) <\(tag.name.qualified)> is not allowed inside <\(parent.name.local)>",
@@ -87,7 +87,7 @@ extension XLIFF2Reader.Core {
 
     /// Any element inside a module or extension element (or the element itself).
     mutating func startForeign(_ tag: XMLStartTag, insideModule: Bool, checked: Bool = true) {
-        var frame = Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column)
+        var frame = Frame(foreign: tag.name, line: tag.line, column: tag.column)
         for attribute in tag.attributes {
             frame.attributes[attribute.name.namespace.isEmpty ? attribute.name.local : attribute.name.qualified] = attribute.value
         }

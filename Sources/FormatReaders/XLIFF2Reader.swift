@@ -47,6 +47,14 @@ final class XLIFF2Reader: FormatEventHandler {
             case .foreign: ""
             }
         }
+
+        /// Whether the element's end reports problems at its start, so that its frame keeps the start's position.
+        var reportsAtEnd: Bool {
+            switch self {
+            case .xliff, .file, .skeleton, .group, .unit, .notes, .originalData, .segment, .ignorable, .foreign: true
+            case .note, .data, .source, .target, .code: false
+            }
+        }
     }
 
     /// The inline elements of the core, compared as small numbers rather than as strings while the
@@ -54,16 +62,17 @@ final class XLIFF2Reader: FormatEventHandler {
     enum InlineElement: UInt8 {
         case ph, pc, sc, ec, mrk, sm, em, cp
 
-        init?(_ local: String) {
-            switch local {
-            case "ph": self = .ph
-            case "pc": self = .pc
-            case "sc": self = .sc
-            case "ec": self = .ec
-            case "mrk": self = .mrk
-            case "sm": self = .sm
-            case "em": self = .em
-            case "cp": self = .cp
+        /// The inline element `element` is, if it is one.
+        init?(_ element: XLIFF2Reader.CoreElement) {
+            switch element {
+            case .ph: self = .ph
+            case .pc: self = .pc
+            case .sc: self = .sc
+            case .ec: self = .ec
+            case .mrk: self = .mrk
+            case .sm: self = .sm
+            case .em: self = .em
+            case .cp: self = .cp
             default: return nil
             }
         }
@@ -126,16 +135,18 @@ final class XLIFF2Reader: FormatEventHandler {
             }
         }
 
-        init(kind: ElementKind, name: XMLName, line: Int, column: Int) {
+        /// The frame of a core element, whose name follows from its kind (and the document's namespace).
+        init(kind: ElementKind, line: Int, column: Int) {
             self.kind = kind
             self.line = line
             self.column = column
-            // A core element's name follows from its kind (and the document's namespace): only the
-            // name of a module or extension element is kept.
-            if kind == .foreign {
-                rare = Rare()
-                rare!.name = name
-            }
+        }
+
+        /// The frame of a module or extension element, which keeps its name.
+        init(foreign name: XMLName, line: Int, column: Int) {
+            self.init(kind: .foreign, line: line, column: column)
+            rare = Rare()
+            rare!.name = name
         }
 
         /// The element's name; a core element's has its local name only, without the namespace.
@@ -279,6 +290,9 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     func finish(isWellFormed: Bool) {}
+
+    /// The core's element and attribute names as numbers (``symbolTable``).
+    var symbols: XMLSymbols? { Self.symbolTable }
 }
 
 extension XLIFF2Reader.Core {
@@ -305,11 +319,14 @@ extension XLIFF2Reader.Core {
             startForeign(tag, insideModule: true)
             return
         }
-        guard Self.isCoreNamespace(tag.name.namespace) else {
+        // A core element's symbol says it is one; any other name is looked at as a string.
+        if let element = XLIFF2Reader.CoreElement(rawValue: tag.symbol) {
+            startCore(tag, element)
+        } else if Self.isCoreNamespace(tag.name.namespace) {
+            startCore(tag, tag.symbol == 0 ? XLIFF2Reader.CoreElement(local: tag.name.local) : nil)
+        } else {
             startExtension(tag)
-            return
         }
-        startCore(tag)
     }
 
     mutating func endElement(_ name: XMLName, line: Int, column: Int) {
@@ -373,9 +390,9 @@ extension XLIFF2Reader.Core {
     // MARK: Structure
 
     private mutating func startDocument(_ tag: XMLStartTag) {
-        var frame = Frame(kind: .xliff, name: tag.name, line: tag.line, column: tag.column)
+        var frame = Frame(kind: .xliff, line: tag.line, column: tag.column)
         isVersion22 = tag.name.namespace == "urn:oasis:names:tc:xliff:document:2.2"
-        checkAttributes(tag, of: "xliff")
+        checkAttributes(tag, of: .xliff)
         version = tag.attribute("version")
         sourceLanguage = tag.attribute("srcLang")
         targetLanguage = tag.attribute("trgLang")
@@ -431,55 +448,58 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    private mutating func startCore(_ tag: XMLStartTag) {
-        let local = tag.name.local
+    /// Starts a core element (`element`), or an element of a core namespace that the core does not define (`nil`).
+    private mutating func startCore(_ tag: XMLStartTag, _ element: XLIFF2Reader.CoreElement?) {
         let parentKind = stack[stack.count - 1].kind
         let top = stack.count - 1
         stack[top].hasContent = true
         var kind: ElementKind?
-        switch (parentKind, local) {
-        case (.xliff, "file"):
-            stack[top].required += 1
-            kind = isVersion22 ? (advance(to: 3, single: false, tag) ? .file : nil) : .file
-        case (.xliff, "notes") where isVersion22:
-            kind = advance(to: 2, single: true, tag) ? .notes : nil
-        case (.file, "skeleton"):
-            kind = advance(to: 1, single: true, tag) ? .skeleton : nil
-        case (.file, "notes"):
-            kind = advance(to: 3, single: true, tag) ? .notes : nil
-        case (.file, "unit"), (.file, "group"):
-            stack[top].required += 1
-            kind = advance(to: 4, single: false, tag) ? (local == "unit" ? .unit : .group) : nil
-        case (.group, "notes"):
-            kind = advance(to: 2, single: true, tag) ? .notes : nil
-        case (.group, "unit"), (.group, "group"):
-            kind = advance(to: 3, single: false, tag) ? (local == "unit" ? .unit : .group) : nil
-        case (.unit, "notes"):
-            kind = advance(to: 2, single: true, tag) ? .notes : nil
-        case (.unit, "originalData"):
-            kind = advance(to: 3, single: true, tag) ? .originalData : nil
-        case (.unit, "segment"), (.unit, "ignorable"):
-            kind = advance(to: 4, single: false, tag) ? (local == "segment" ? .segment : .ignorable) : nil
-        case (.notes, "note"):
-            stack[top].required += 1
-            kind = .note
-        case (.originalData, "data"):
-            stack[top].required += 1
-            kind = .data
-        case (.data, "cp"):
-            kind = .code(.cp)
-        case (.segment, "source"), (.ignorable, "source"):
-            stack[top].required += 1
-            kind = advance(to: 1, single: true, tag) ? .source : nil
-        case (.segment, "target"), (.ignorable, "target"):
-            kind = advance(to: 2, single: true, tag) ? .target : nil
-        case (.source, _), (.target, _), (.code(.pc), _), (.code(.mrk), _):
-            if let element = XLIFF2Reader.InlineElement(local) { kind = .code(element) }
-        default:
-            break
+        if let element {
+            switch (parentKind, element) {
+            case (.xliff, .file):
+                stack[top].required += 1
+                kind = isVersion22 ? (advance(to: 3, single: false, tag) ? .file : nil) : .file
+            case (.xliff, .notes) where isVersion22:
+                kind = advance(to: 2, single: true, tag) ? .notes : nil
+            case (.file, .skeleton):
+                kind = advance(to: 1, single: true, tag) ? .skeleton : nil
+            case (.file, .notes):
+                kind = advance(to: 3, single: true, tag) ? .notes : nil
+            case (.file, .unit), (.file, .group):
+                stack[top].required += 1
+                kind = advance(to: 4, single: false, tag) ? (element == .unit ? .unit : .group) : nil
+            case (.group, .notes):
+                kind = advance(to: 2, single: true, tag) ? .notes : nil
+            case (.group, .unit), (.group, .group):
+                kind = advance(to: 3, single: false, tag) ? (element == .unit ? .unit : .group) : nil
+            case (.unit, .notes):
+                kind = advance(to: 2, single: true, tag) ? .notes : nil
+            case (.unit, .originalData):
+                kind = advance(to: 3, single: true, tag) ? .originalData : nil
+            case (.unit, .segment), (.unit, .ignorable):
+                kind = advance(to: 4, single: false, tag) ? (element == .segment ? .segment : .ignorable) : nil
+            case (.notes, .note):
+                stack[top].required += 1
+                kind = .note
+            case (.originalData, .data):
+                stack[top].required += 1
+                kind = .data
+            case (.data, .cp):
+                kind = .code(.cp)
+            case (.segment, .source), (.ignorable, .source):
+                stack[top].required += 1
+                kind = advance(to: 1, single: true, tag) ? .source : nil
+            case (.segment, .target), (.ignorable, .target):
+                kind = advance(to: 2, single: true, tag) ? .target : nil
+            case (.source, _), (.target, _), (.code(.pc), _), (.code(.mrk), _):
+                if let inline = XLIFF2Reader.InlineElement(element) { kind = .code(inline) }
+            default:
+                break
+            }
         }
-        guard let kind else {
-            if Self.coreElements.contains(local) {
+        guard let kind, let element else {
+            let local = tag.name.local
+            if element != nil {
                 // A misplaced known element, unless `advance` already reported its order.
                 if !reportedOrder {
                     error(XLIFF2Diagnostics.unexpectedElement, "<\(local)> is not allowed inside <\(stack[top].name.local)>",
@@ -490,12 +510,16 @@ extension XLIFF2Reader.Core {
                     remedy: "remove it, or put it in a namespace of its own as an extension", tag)
             }
             reportedOrder = false
-            stack.append(Frame(kind: .foreign, name: tag.name, line: tag.line, column: tag.column))
+            stack.append(Frame(foreign: tag.name, line: tag.line, column: tag.column))
             return
         }
-        var frame = Frame(kind: kind, name: tag.name, line: tag.line, column: tag.column)
+        // Only the elements whose end reports a problem at their start keep its position: inline codes,
+        // sources, targets, notes and data (most elements of a file) never ask for it.
+        var frame = kind.reportsAtEnd
+            ? Frame(kind: kind, line: tag.line, column: tag.column)
+            : Frame(kind: kind, line: 0, column: 0)
         inherit(tag, into: &frame)
-        checkAttributes(tag, of: local)
+        checkAttributes(tag, of: element)
         switch kind {
         case .file: startFile(tag, &frame)
         case .group: startGroup(tag, &frame)
@@ -538,11 +562,6 @@ extension XLIFF2Reader.Core {
         "unit": "the order is module and extension elements, <notes>, <originalData>, then <segment> and <ignorable>",
         "segment": "<source> comes before <target>",
         "ignorable": "<source> comes before <target>",
-    ]
-
-    static let coreElements: Set<String> = [
-        "xliff", "file", "skeleton", "group", "unit", "notes", "note", "originalData", "data", "segment", "ignorable",
-        "source", "target", "ph", "pc", "sc", "ec", "mrk", "sm", "em", "cp",
     ]
 
     private mutating func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {

@@ -9,19 +9,30 @@ internal import CLibXML2
 /// the session notices (the store is then shared) and copies everything into Swift values before the
 /// parser's memory goes away, so a kept tag stays valid.
 final class AttributeStore: @unchecked Sendable {
+    private var rawLocal: UnsafePointer<xmlChar>?
+    private var rawPrefix: UnsafePointer<xmlChar>?
+    private var rawURI: UnsafePointer<xmlChar>?
+    /// The element's name, once asked for (or given).
+    private var materializedName: XMLName?
     private var raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     private var rawCount = 0
     private var rawNamespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     private var rawNamespaceCount = 0
     private unowned(unsafe) var session: ParseSession?
     private var materialized: [XMLAttribute]?
+    /// The symbols of the materialized attributes (empty for a store made from values, whose names have none).
+    private var materializedSymbols: [UInt16] = []
     private var materializedNamespaces: [(prefix: String?, uri: String)]?
     /// The line and column of the tag's `<`, once asked for (0 while not yet known).
     private var line = 0
     private var column = 0
 
     /// A store that holds values from the start (no parser behind it).
-    init(attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)], line: Int, column: Int) {
+    init(
+        name: XMLName, attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, uri: String)], line: Int,
+        column: Int
+    ) {
+        materializedName = name
         materialized = attributes
         materializedNamespaces = namespaceDeclarations
         self.line = line
@@ -36,15 +47,23 @@ final class AttributeStore: @unchecked Sendable {
     /// Points the store at the current tag's buffers.
     @inline(__always)
     func reset(
+        name local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
         attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int
     ) {
         // Only what changed is written: storing `nil` over `nil` still costs a release call.
+        rawLocal = local
+        rawPrefix = prefix
+        rawURI = uri
+        if materializedName != nil { materializedName = nil }
         raw = attributes
         rawCount = attributes == nil ? 0 : count
         rawNamespaces = namespaces
         rawNamespaceCount = namespaces == nil ? 0 : namespaceCount
-        if materialized != nil { materialized = nil }
+        if materialized != nil {
+            materialized = nil
+            materializedSymbols = []
+        }
         if materializedNamespaces != nil { materializedNamespaces = nil }
         line = 0
     }
@@ -60,12 +79,28 @@ final class AttributeStore: @unchecked Sendable {
 
     /// Copies everything into Swift values and forgets the parser's buffers.
     func detach() {
+        _ = name
         _ = attributes
         _ = namespaceDeclarations
         _ = position
         raw = nil
         rawNamespaces = nil
         session = nil
+    }
+
+    /// The element's name.
+    var name: XMLName {
+        if let materializedName { return materializedName }
+        let name = session?.qualifiedName(rawLocal, rawPrefix, rawURI) ?? XMLName(local: "")
+        materializedName = name
+        return name
+    }
+
+    /// The name of the attribute at `index` (in document order).
+    func attributeName(at index: Int) -> XMLName {
+        if let materialized { return materialized[index].name }
+        guard let raw, let session, index < rawCount else { return XMLName(local: "") }
+        return session.qualifiedName(raw[index * 5], raw[index * 5 + 1], raw[index * 5 + 2])
     }
 
     /// The number of attributes.
@@ -82,15 +117,19 @@ final class AttributeStore: @unchecked Sendable {
     var attributes: [XMLAttribute] {
         if let materialized { return materialized }
         var list: [XMLAttribute] = []
+        var symbols: [UInt16] = []
         if let raw, let session {
             list.reserveCapacity(rawCount)
+            symbols.reserveCapacity(rawCount)
             for index in 0..<rawCount {
                 let base = index * 5
-                let name = session.qualifiedName(raw[base], raw[base + 1], raw[base + 2])
-                list.append(XMLAttribute(name: name, value: Self.value(raw[base + 3], raw[base + 4])))
+                list.append(XMLAttribute(name: session.qualifiedName(raw[base], raw[base + 1], raw[base + 2]),
+                    value: Self.value(raw[base + 3], raw[base + 4])))
+                symbols.append(session.symbol(raw[base], raw[base + 1], raw[base + 2]))
             }
         }
         materialized = list
+        materializedSymbols = symbols
         return list
     }
 
@@ -122,12 +161,33 @@ final class AttributeStore: @unchecked Sendable {
         for index in 0..<rawCount {
             let base = index * 5
             let name = session.qualifiedName(raw[base], raw[base + 1], raw[base + 2])
-            var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-            if let start = raw[base + 3], let end = raw[base + 4], end > start {
-                bytes = UnsafeBufferPointer(start: start, count: end - start)
-            }
-            try body(name, bytes)
+            try body(name, Self.bytes(raw[base + 3], raw[base + 4]))
         }
+    }
+
+    /// Calls `body` with the symbol, the index and the UTF-8 bytes of the value of each attribute, in
+    /// document order, without building (or copying) names or values; the bytes are only valid during the call.
+    @inline(__always)
+    func forEachSymbol(_ body: (UInt16, Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        if let materialized {
+            for (index, attribute) in materialized.enumerated() {
+                var value = attribute.value
+                let symbol = index < materializedSymbols.count ? materializedSymbols[index] : 0
+                try value.withUTF8 { try body(symbol, index, $0) }
+            }
+            return
+        }
+        guard let raw, rawCount > 0, let session else { return }
+        for index in 0..<rawCount {
+            let base = index * 5
+            try body(session.symbol(raw[base], raw[base + 1], raw[base + 2]), index, Self.bytes(raw[base + 3], raw[base + 4]))
+        }
+    }
+
+    @inline(__always)
+    private static func bytes(_ start: UnsafePointer<xmlChar>?, _ end: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let start, let end, end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start, count: end - start)
     }
 
     /// The value of the attribute with this local name and namespace (`""` for none).

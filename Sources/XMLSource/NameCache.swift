@@ -11,12 +11,13 @@ final class NameCache<Value> {
         var b: UnsafeRawPointer?
         var c: UnsafeRawPointer?
         var value: Value?
+        var symbol: UInt16
     }
     private let entries: UnsafeMutablePointer<Entry>
 
     init() {
         entries = .allocate(capacity: Self.size)
-        entries.initialize(repeating: Entry(a: nil, b: nil, c: nil, value: nil), count: Self.size)
+        entries.initialize(repeating: Entry(a: nil, b: nil, c: nil, value: nil, symbol: 0), count: Self.size)
     }
 
     deinit {
@@ -41,7 +42,20 @@ final class NameCache<Value> {
         return entry.pointee.value
     }
 
-    func store(_ value: Value, for a: UnsafeRawPointer, _ b: UnsafeRawPointer?, _ c: UnsafeRawPointer?) {
-        entries[slot(a, b, c)] = Entry(a: a, b: b, c: c, value: value)
+    /// Forgets every entry.
+    func removeAll() {
+        entries.update(repeating: Entry(a: nil, b: nil, c: nil, value: nil, symbol: 0), count: Self.size)
+    }
+
+    /// The symbol stored with a cached value, read without copying the value (which would retain its parts).
+    @inline(__always)
+    func symbol(for a: UnsafeRawPointer, _ b: UnsafeRawPointer?, _ c: UnsafeRawPointer?) -> UInt16? {
+        let entry = entries + slot(a, b, c)
+        guard entry.pointee.a == a, entry.pointee.b == b, entry.pointee.c == c else { return nil }
+        return entry.pointee.symbol
+    }
+
+    func store(_ value: Value, symbol: UInt16 = 0, for a: UnsafeRawPointer, _ b: UnsafeRawPointer?, _ c: UnsafeRawPointer?) {
+        entries[slot(a, b, c)] = Entry(a: a, b: b, c: c, value: value, symbol: symbol)
     }
 }

@@ -76,11 +76,10 @@ extension ParseSession {
     ) {
         depth += 1
         sawElement = true
-        let elementName = qualifiedName(localName, prefix, uri)
         if depth > options.maximumDepth {
             let position = startTagPosition()
             report(XMLSourceDiagnostics.tooDeep,
-                "elements are nested more than \(options.maximumDepth) levels deep at <\(elementName.qualified)>",
+                "elements are nested more than \(options.maximumDepth) levels deep at <\(qualifiedName(localName, prefix, uri).qualified)>",
                 remedy: "no translation file needs such nesting; check how the file was produced",
                 line: position.line, column: position.column)
             fatal = true
@@ -90,11 +89,12 @@ extension ParseSession {
         // Reset the store without retaining it; the tag takes the one reference it needs.
         let store = Unmanaged.passUnretained(attributeStore)
         store._withUnsafeGuaranteedRef {
-            $0.reset(attributes: attributes, count: attributeCount, namespaces: namespaces,
+            $0.reset(name: localName, prefix, uri, attributes: attributes, count: attributeCount, namespaces: namespaces,
                 namespaceCount: namespaceCount)
         }
-        // The tag's position is found only if the handler asks for it (see `AttributeStore.position`).
-        handler.startElement(XMLStartTag(name: elementName, store: store.takeUnretainedValue()))
+        // The tag's name (and position) are built only if the handler asks for them; its symbol is a number.
+        handler.startElement(XMLStartTag(symbol: symbol(localName, prefix, uri), store: store.takeUnretainedValue()))
+        if depth == 1 { adoptSymbols() }
         // A handler that kept the tag shares the store: copy its contents out of libxml2's buffers while
         // they are still valid, and use a fresh store from now on.
         if !isKnownUniquelyReferenced(&attributeStore) {

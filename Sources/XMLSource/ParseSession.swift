@@ -23,8 +23,11 @@ final class ParseSession {
     var sawElement = false
     /// Names interned by libxml2's dictionary, cached by the C string's address.
     let names = NameCache<String>()
-    /// Element and attribute names, cached by the addresses of their local name and namespace URI.
+    /// Element and attribute names with their symbols, cached by the addresses of their local name,
+    /// namespace URI and prefix.
     let qualifiedNames = NameCache<XMLName>()
+    /// The handler's symbols, once it has given them (after the root element).
+    var symbols: XMLSymbols?
     var saxHandler = xmlSAXHandler()
     var pending: [UInt8] = []
     /// libxml2's words when it could not convert the file's bytes from their encoding, until reported.
@@ -32,7 +35,7 @@ final class ParseSession {
     /// Whether a conversion failure has been reported (it is reported once).
     var reportedConversionFailure = false
     /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
-    var attributeStore = AttributeStore(attributes: [], namespaceDeclarations: [], line: 1, column: 1)
+    var attributeStore = AttributeStore(name: XMLName(local: ""), attributes: [], namespaceDeclarations: [], line: 1, column: 1)
 
     init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options) {
         _ = libxml2Initialised
@@ -280,9 +283,39 @@ final class ParseSession {
         let second = uri.map(UnsafeRawPointer.init)
         let third = prefix.map(UnsafeRawPointer.init)
         if let cached = qualifiedNames.value(for: key, second, third) { return cached }
-        let value = XMLName(namespace: Self.canonical(name(uri)), local: name(local), prefix: prefix.map { name($0) })
-        qualifiedNames.store(value, for: key, second, third)
-        return value
+        return cacheName(local, prefix, uri).name
+    }
+
+    /// The symbol of an element's or attribute's name in the handler's table (0 while it has none),
+    /// found without building or copying the name.
+    @inline(__always)
+    func symbol(
+        _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?
+    ) -> UInt16 {
+        guard let local else { return 0 }
+        if let cached = qualifiedNames.symbol(for: UnsafeRawPointer(local), uri.map(UnsafeRawPointer.init),
+            prefix.map(UnsafeRawPointer.init))
+        {
+            return cached
+        }
+        return cacheName(local, prefix, uri).symbol
+    }
+
+    private func cacheName(
+        _ local: UnsafePointer<xmlChar>, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?
+    ) -> (name: XMLName, symbol: UInt16) {
+        let expanded = XMLName(namespace: Self.canonical(name(uri)), local: name(local), prefix: prefix.map { name($0) })
+        let symbol = symbols?.symbol(local: expanded.local, namespace: expanded.namespace) ?? 0
+        qualifiedNames.store(expanded, symbol: symbol, for: UnsafeRawPointer(local), uri.map(UnsafeRawPointer.init),
+            prefix.map(UnsafeRawPointer.init))
+        return (expanded, symbol)
+    }
+
+    /// Takes the handler's symbols after the root element; the names cached until then carry none.
+    func adoptSymbols() {
+        guard let table = handler.symbols else { return }
+        symbols = table
+        qualifiedNames.removeAll()
     }
 
     /// Well-known namespace URIs as string literals: literals are immortal, so copying a name that

@@ -18,6 +18,10 @@ public protocol XMLEventHandler: AnyObject {
     /// an empty name and the position 0:0, which saves the parser looking up and handing over the
     /// name of every end tag. The default is `true`.
     var readsEndTags: Bool { get }
+    /// The handler's numbers for the names it compares often; asked once, after the root element's
+    /// ``startElement(_:)`` has returned (so a handler that picks a format at the root can answer for
+    /// it). The tags after the root then carry ``XMLStartTag/symbol``. The default is `nil`: no symbols.
+    var symbols: XMLSymbols? { get }
 }
 
 extension XMLEventHandler {
@@ -27,4 +31,5 @@ extension XMLEventHandler {
     public func comment(_ text: String) {}
     public func processingInstruction(target: String, data: String?) {}
     public var readsEndTags: Bool { true }
+    public var symbols: XMLSymbols? { nil }
 }

@@ -54,26 +54,29 @@ public struct XMLAttribute: Hashable, Sendable {
 /// the attribute asked for. A tag may be kept after ``XMLEventHandler/startElement(_:)`` returns; it
 /// then holds its own copy of everything.
 public struct XMLStartTag: @unchecked Sendable {
-    /// The element's name.
-    public var name: XMLName
+    /// The element's name (built when first asked: a handler that goes by ``symbol`` never needs it).
+    public var name: XMLName { store.name }
+    /// The number the handler's ``XMLSymbols`` give the element's name, or 0 (a name not in the table,
+    /// the root element, or a handler without symbols).
+    public var symbol: UInt16
     /// The 1-based line of the `<` (found in the parser's input when first asked, with ``column``).
     public var line: Int { store.position.line }
     /// The 1-based column of the `<`.
     public var column: Int { store.position.column }
     private let store: AttributeStore
 
-    init(name: XMLName, store: AttributeStore) {
-        self.name = name
+    init(symbol: UInt16, store: AttributeStore) {
+        self.symbol = symbol
         self.store = store
     }
 
     /// Creates a tag from values (for tests and for handlers that synthesise events).
     public init(
         name: XMLName, attributes: [XMLAttribute] = [], namespaceDeclarations: [(prefix: String?, uri: String)] = [],
-        line: Int = 1, column: Int = 1
+        line: Int = 1, column: Int = 1, symbol: UInt16 = 0
     ) {
-        self.name = name
-        self.store = AttributeStore(attributes: attributes, namespaceDeclarations: namespaceDeclarations,
+        self.symbol = symbol
+        self.store = AttributeStore(name: name, attributes: attributes, namespaceDeclarations: namespaceDeclarations,
             line: line, column: column)
     }
 
@@ -104,6 +107,19 @@ public struct XMLStartTag: @unchecked Sendable {
     /// ```
     public func forEachAttribute(_ body: (XMLName, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         try store.forEach(body)
+    }
+
+    /// Calls `body` for each attribute, in document order, with the number the handler's ``XMLSymbols``
+    /// give its name (0 for a name not in the table), its index for ``attributeName(at:)``, and the UTF-8
+    /// bytes of its value, valid only while `body` runs (as with ``forEachAttribute(_:)``). No name is
+    /// built or copied: a handler that goes by symbols asks for the name only where it needs it.
+    public func forEachAttribute(symbols body: (UInt16, Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try store.forEachSymbol(body)
+    }
+
+    /// The name of the attribute at `index` (as given by ``forEachAttribute(symbols:)``).
+    public func attributeName(at index: Int) -> XMLName {
+        store.attributeName(at: index)
     }
 
     /// The value of the attribute with this local name and no namespace.
