@@ -18,9 +18,9 @@ extension XLIFF12Reader.Core {
     }
 
     /// Adds the code of a `<bx>` or `<ex>` and keeps reading inside it, so that text in it is kept.
-    mutating func startEmptyCode(_ code: InlineCode, _ tag: XMLStartTag) {
+    mutating func startEmptyCode(_ code: InlineCode, _ element: XLIFF12Reader.Element, _ tag: XMLStartTag) {
         append(.code(code))
-        emptyCodeStarts.append(EmptyCodeStart(element: tag.name.local, line: tag.line, column: tag.column,
+        emptyCodeStarts.append(EmptyCodeStart(element: element.name, line: tag.line, column: tag.column,
             elements: sinkElementCount))
         frames.append(.emptyCode)
     }

@@ -18,35 +18,35 @@ import XMLSource
 /// inside a `<bx>` or `<ex>` (empty elements) is kept as text, with a warning.
 /// Every other attribute (`ctype`, `equiv-text`, `xid`, `pos`, …) is kept by its qualified name.
 extension XLIFF12Reader.Core {
-    mutating func startInline(_ tag: XMLStartTag, isXLIFF: Bool) {
-        guard isXLIFF else {
+    mutating func startInline(_ tag: XMLStartTag, _ element: XLIFF12Reader.Element?) {
+        guard let element else {
             // An extension element inside text: its text stays, the element itself is not kept.
             frames.append(.transparent)
             return
         }
-        switch tag.name.local {
-        case "g":
+        switch element {
+        case .g:
             let id = tag.attribute("id")
             append(.code(InlineCode(kind: .opening, element: "g", id: id,
                 attributes: otherAttributes(of: tag, except: "id", excludedValue: id))))
             closingCodes.append(InlineCode(kind: .closing, element: "g", id: id))
             frames.append(.pairedCode)
-        case "x":
-            append(.code(code(.placeholder, tag)))
+        case .x:
+            append(.code(code(.placeholder, element, tag)))
             skip()
-        case "bx":
-            startEmptyCode(code(.opening, tag), tag)
-        case "ex":
-            startEmptyCode(closingCode(tag), tag)
-        case "bpt":
-            startDataCode(code(.opening, tag))
-        case "ept":
-            startDataCode(closingCode(tag))
-        case "ph":
-            startDataCode(code(.placeholder, tag))
-        case "it":
-            startDataCode(code(.isolated, tag))
-        case "mrk":
+        case .bx:
+            startEmptyCode(code(.opening, element, tag), element, tag)
+        case .ex:
+            startEmptyCode(closingCode(element, tag), element, tag)
+        case .bpt:
+            startDataCode(code(.opening, element, tag))
+        case .ept:
+            startDataCode(closingCode(element, tag))
+        case .ph:
+            startDataCode(code(.placeholder, element, tag))
+        case .it:
+            startDataCode(code(.isolated, element, tag))
+        case .mrk:
             if tag.attribute("mtype") == "seg", startSegmentIfPossible(tag) { return }
             let mid = tag.attribute("mid")
             append(.code(InlineCode(kind: .markerStart, element: "mrk", id: mid,
@@ -60,16 +60,16 @@ extension XLIFF12Reader.Core {
     }
 
     /// A code whose id is its `id` attribute.
-    private func code(_ kind: InlineCode.Kind, _ tag: XMLStartTag) -> InlineCode {
+    private func code(_ kind: InlineCode.Kind, _ element: XLIFF12Reader.Element, _ tag: XMLStartTag) -> InlineCode {
         let id = tag.attribute("id")
-        return InlineCode(kind: kind, element: tag.name.local, id: id,
+        return InlineCode(kind: kind, element: element.name, id: id,
             attributes: otherAttributes(of: tag, except: "id", excludedValue: id))
     }
 
     /// A closing code (`ex`, `ept`), identified by the `rid` that names its opening code, else by its `id`.
-    private func closingCode(_ tag: XMLStartTag) -> InlineCode {
-        guard let rid = tag.attribute("rid") else { return code(.closing, tag) }
-        return InlineCode(kind: .closing, element: tag.name.local, id: rid,
+    private func closingCode(_ element: XLIFF12Reader.Element, _ tag: XMLStartTag) -> InlineCode {
+        guard let rid = tag.attribute("rid") else { return code(.closing, element, tag) }
+        return InlineCode(kind: .closing, element: element.name, id: rid,
             attributes: otherAttributes(of: tag, except: "rid", excludedValue: rid))
     }
 

@@ -75,13 +75,12 @@ extension XLIFF12Reader.Core {
 
     /// An element starts inside a data code: a `<sub>`, or a code inside a sub.
     mutating func startInsideDataCode(_ tag: XMLStartTag) {
-        guard hasUnit, sink != .none, tag.name.namespace == namespace else {
+        guard hasUnit, sink != .none, let element = xliffElement(tag) else {
             subflowFrames.append(SubflowFrame(kind: .other))
             return
         }
         let innermost = subflowFrames.lastIndex { $0.kind == .subflow || $0.kind == .dataCode }
-        let local = tag.name.local
-        if local == "sub" {
+        if element == .sub {
             startSubflow(tag, parent: innermost)
             return
         }
@@ -89,23 +88,24 @@ extension XLIFF12Reader.Core {
             subflowFrames.append(SubflowFrame(kind: .other))
             return
         }
-        let id = tag.attribute(local == "ept" || local == "ex" ? "rid" : "id") ?? tag.attribute("id")
-        switch local {
-        case "g", "mrk":
-            let isMarker = local == "mrk"
+        let local = element.name
+        let id = tag.attribute(element == .ept || element == .ex ? "rid" : "id") ?? tag.attribute("id")
+        switch element {
+        case .g, .mrk:
+            let isMarker = element == .mrk
             let name = isMarker ? tag.attribute("mid") : id
             addToSubflow(.code(InlineCode(kind: isMarker ? .markerStart : .opening, element: local, id: name)))
             subflowFrames.append(SubflowFrame(kind: .pairedCode,
                 code: InlineCode(kind: isMarker ? .markerEnd : .closing, element: local, id: name)))
-        case "x", "bx", "ex":
-            let kind: InlineCode.Kind = local == "x" ? .placeholder : local == "bx" ? .opening : .closing
+        case .x, .bx, .ex:
+            let kind: InlineCode.Kind = element == .x ? .placeholder : element == .bx ? .opening : .closing
             addToSubflow(.code(InlineCode(kind: kind, element: local, id: id)))
             subflowFrames.append(SubflowFrame(kind: .other))
-        case "bpt", "ept", "ph", "it":
-            let kind: InlineCode.Kind = switch local {
-            case "bpt": .opening
-            case "ept": .closing
-            case "ph": .placeholder
+        case .bpt, .ept, .ph, .it:
+            let kind: InlineCode.Kind = switch element {
+            case .bpt: .opening
+            case .ept: .closing
+            case .ph: .placeholder
             default: .isolated
             }
             subflowFrames.append(SubflowFrame(kind: .dataCode, code: InlineCode(kind: kind, element: local, id: id)))

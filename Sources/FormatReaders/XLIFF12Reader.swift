@@ -130,6 +130,9 @@ final class XLIFF12Reader: FormatEventHandler {
         var lastUnitLine = 0
         var fileCount = 0
         var isFinished = false
+        /// Whether the parser gives the tags the numbers of ``XLIFF12Reader/symbols``; without them
+        /// (a handler that drives the reader itself) the names are compared.
+        var usesSymbols = false
 
         init(context: ReadContext) {
             self.context = context
@@ -151,6 +154,12 @@ final class XLIFF12Reader: FormatEventHandler {
 
     func finish(isWellFormed: Bool) {
         core.pointee.finish()
+    }
+
+    /// The XLIFF elements as numbers, in the namespace of the root element (asked after it).
+    var symbols: XMLSymbols? {
+        core.pointee.usesSymbols = true
+        return Self.symbolTable(namespace: core.pointee.namespace)
     }
 
     // MARK: Events
@@ -193,30 +202,28 @@ extension XLIFF12Reader.Core {
             startDocument(tag)
             return
         }
-        let isXLIFF = tag.name.namespace == namespace
+        let element = xliffElement(tag)
         switch parent {
         case .document:
-            if isXLIFF && tag.name.local == "file" { startFile(tag) } else { skip() }
+            if element == .file { startFile(tag) } else { skip() }
         case .file:
             // <header> holds tool data and file-level notes: nothing that belongs to a unit.
-            if isXLIFF && tag.name.local == "body" { frames.append(.body) } else { skip() }
+            if element == .body { frames.append(.body) } else { skip() }
         case .body, .group, .binUnit:
-            guard isXLIFF else { skip(); return }
-            switch tag.name.local {
-            case "trans-unit": startUnit(tag)
-            case "group": startGroup(tag)
+            switch element {
+            case .transUnit: startUnit(tag)
+            case .group: startGroup(tag)
             // A <bin-unit> is no translation unit, but the <trans-unit>s inside it are.
-            case "bin-unit": frames.append(.binUnit)
+            case .binUnit: frames.append(.binUnit)
             default: skip()
             }
         case .unit:
-            guard isXLIFF else { skip(); return }
-            switch tag.name.local {
-            case "source": startSource(tag)
-            case "target": startTarget(tag)
-            case "note": startNote(tag)
-            case "seg-source": startSegSource(tag)
-            case "alt-trans":
+            switch element {
+            case .source: startSource(tag)
+            case .target: startTarget(tag)
+            case .note: startNote(tag)
+            case .segSource: startSegSource(tag)
+            case .altTrans:
                 unit.alternativeCount += 1
                 skip()
             default: skip()
@@ -224,8 +231,17 @@ extension XLIFF12Reader.Core {
         case .note:
             skip()
         case .source, .segSource, .target, .sourceSegment, .targetSegment, .pairedCode, .marker, .transparent, .emptyCode:
-            startInline(tag, isXLIFF: isXLIFF)
+            startInline(tag, element)
         }
+    }
+
+    /// The XLIFF element the tag is, or `nil` for an element the reader does not act on (an extension,
+    /// or one of XLIFF's it skips). Found by the tag's symbol; by its name only without symbols.
+    @inline(__always)
+    func xliffElement(_ tag: XMLStartTag) -> XLIFF12Reader.Element? {
+        if usesSymbols { return XLIFF12Reader.Element(rawValue: tag.symbol) }
+        guard tag.name.namespace == namespace else { return nil }
+        return XLIFF12Reader.Element(local: tag.name.local)
     }
 
     mutating func endElement() {
