@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "FormatReadersTests",
             dependencies: [
-                "FormatReaders", "PublicationCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "FormatReaders", "PublicationCore", "TestSupport", "XMLSource", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: strict

@@ -94,12 +94,13 @@ extension ParseSession {
         }
         // The tag's name (and position) are built only if the handler asks for them; its symbol is a number.
         handler.startElement(XMLStartTag(symbol: symbol(localName, prefix, uri), store: store.takeUnretainedValue()))
-        if depth == 1 { adoptSymbols() }
         // A handler that kept the tag shares the store: copy its contents out of libxml2's buffers while
         // they are still valid, and use a fresh store from now on.
         if !isKnownUniquelyReferenced(&attributeStore) {
             attributeStore.detach()
             attributeStore = AttributeStore(session: self)
         }
+        // After the root (and after a kept root tag has copied its attributes with the symbols it had).
+        if depth == 1 { adoptSymbols() }
     }
 }
