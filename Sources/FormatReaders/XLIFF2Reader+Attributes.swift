@@ -134,50 +134,112 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    /// Checks the attributes of a core element.
-    mutating func checkAttributes(_ tag: XMLStartTag, of element: CoreElement) {
+    /// What the one pass over a core element's attributes keeps for the rest of the reader: the values it
+    /// goes on to use, as the bytes in the parser's buffer (valid while the start tag is reported), so that
+    /// neither a second pass nor a look-up by name is needed, and the record is copied without reference
+    /// counting. ``string(_:)`` makes a value a string.
+    struct CoreValues {
+        var id: UnsafeBufferPointer<UInt8>?
+        var name: UnsafeBufferPointer<UInt8>?
+        var translate: UnsafeBufferPointer<UInt8>?
+        var state: UnsafeBufferPointer<UInt8>?
+        var subState: UnsafeBufferPointer<UInt8>?
+        var dataRef: UnsafeBufferPointer<UInt8>?
+        var dataRefStart: UnsafeBufferPointer<UInt8>?
+        var dataRefEnd: UnsafeBufferPointer<UInt8>?
+        /// Whether the tag has no attribute besides `id`, `startRef` and the data references (most inline
+        /// codes): then none of the attributes that restrict copying, deleting and reordering, or give a
+        /// type or sub-flows, needs to be looked up.
+        var plain = true
+
+        /// A value as a string.
+        static func string(_ bytes: UnsafeBufferPointer<UInt8>?) -> String? {
+            bytes.map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// Checks the attributes of a core element and returns the values the reader uses (valid while the
+    /// start tag is reported); `others`, when given, gets every attribute but `id` and `startRef`, by
+    /// qualified name (an inline code's attributes, kept in the model).
+    @discardableResult
+    mutating func checkAttributes(
+        _ tag: XMLStartTag, of element: CoreElement, others: UnsafeMutablePointer<[String: String]>? = nil
+    ) -> CoreValues {
+        var values = CoreValues()
         let required = Self.requiredAttribute(of: element)
         if tag.attributeCount == 0 {
             if let required {
                 error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
                     remedy: "add the \(required.name) attribute", tag)
             }
-            return
+            return values
         }
-        let allowed = Self.allowedAttributeBits[Int(element.rawValue)]
+        if let others, tag.attributeCount > 1 {
+            // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
+            others.pointee = Dictionary(minimumCapacity: tag.attributeCount)
+        }
+        let allowed = allowedAttributeBits[Int(element.rawValue)]
         var foundRequired = false
-        // The values are read as bytes in the parser's buffer: a string is built only for a value that is reported.
+        // The values are read as bytes in the parser's buffer: a string is built only for a value that is
+        // kept or reported.
         tag.forEachAttribute { symbol, index, value in
-            if let attribute = Self.coreAttribute(symbol, of: tag, at: index) {
-                guard allowed & attribute.bit != 0 else {
-                    unknownAttribute(tag.attributeName(at: index), on: element, tag)
-                    return
-                }
-                if attribute == required { foundRequired = true }
-                checkValue(of: attribute, value, on: element, tag)
+            guard let attribute = Self.coreAttribute(symbol, of: tag, at: index) else {
+                values.plain = false
+                let name = tag.attributeName(at: index)
+                others?.pointee[name.qualified] = String(decoding: value, as: UTF8.self)
+                checkOther(name, value, on: element, tag)
                 return
             }
-            let name = tag.attributeName(at: index)
-            if name.namespace.isEmpty {
-                unknownAttribute(name, on: element, tag)
-            } else if name.namespace == XMLName.xmlNamespace {
-                let allowedHere = (name.local == "lang" && Self.languageElements & element.bit != 0)
-                    || (name.local == "space" && Self.spaceElements & element.bit != 0)
-                if !allowedHere, Self.extensibleElements & element.bit == 0 {
-                    error(XLIFF2Diagnostics.unknownAttribute, "<\(element.name)> may not have xml:\(name.local)",
-                        remedy: "remove the attribute", tag)
-                }
-            } else if Self.moduleNamespaces[name.namespace] != nil {
-                checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element.name, tag)
-            } else if Self.extensibleElements & element.bit == 0 {
-                error(XLIFF2Diagnostics.extensionNotAllowed,
-                    "<\(element.name)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
-                    remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
+            if allowed & attribute.bit == 0 {
+                unknownAttribute(tag.attributeName(at: index), on: element, tag)
+            } else {
+                if attribute == required { foundRequired = true }
+                checkValue(of: attribute, value, on: element, tag)
             }
+            switch attribute {
+            case .id:
+                values.id = value
+                return
+            case .startRef:
+                return
+            case .dataRef:
+                values.dataRef = value
+            case .dataRefStart:
+                values.dataRefStart = value
+            case .dataRefEnd:
+                values.dataRefEnd = value
+            case .name: values.name = value; values.plain = false
+            case .translate: values.translate = value; values.plain = false
+            case .state: values.state = value; values.plain = false
+            case .subState: values.subState = value; values.plain = false
+            default: values.plain = false
+            }
+            others?.pointee[attribute.name] = String(decoding: value, as: UTF8.self)
         }
         if let required, !foundRequired {
             error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
                 remedy: "add the \(required.name) attribute", tag)
+        }
+        return values
+    }
+
+    /// Checks an attribute that is not one of the core's attributes without namespace.
+    private mutating func checkOther(_ name: XMLName, _ value: UnsafeBufferPointer<UInt8>, on element: CoreElement, _ tag: XMLStartTag) {
+        if name.namespace.isEmpty {
+            unknownAttribute(name, on: element, tag)
+        } else if name.namespace == XMLName.xmlNamespace {
+            let allowedHere = (name.local == "lang" && Self.languageElements & element.bit != 0)
+                || (name.local == "space" && Self.spaceElements & element.bit != 0)
+            if !allowedHere, Self.extensibleElements & element.bit == 0 {
+                error(XLIFF2Diagnostics.unknownAttribute, "<\(element.name)> may not have xml:\(name.local)",
+                    remedy: "remove the attribute", tag)
+            }
+        } else if Self.moduleNamespaces[name.namespace] != nil {
+            checkModuleAttribute(XMLAttribute(name: name, value: String(decoding: value, as: UTF8.self)), on: element.name, tag)
+        } else if Self.extensibleElements & element.bit == 0 {
+            error(XLIFF2Diagnostics.extensionNotAllowed,
+                "<\(element.name)> may not carry the extension attribute \(name.qualified) (namespace \"\(name.namespace)\")",
+                remedy: "extension attributes are allowed on <xliff>, <file>, <group>, <unit>, <note>, <mrk> and <sm>", tag)
         }
     }
 

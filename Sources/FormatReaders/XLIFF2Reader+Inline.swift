@@ -4,53 +4,22 @@ import XMLSource
 /// Inline content: `ph`, `pc`, `sc`, `ec`, `mrk`, `sm`, `em` and `cp` become ``InlineCode``s (or
 /// characters), with the checks of pairing, ids, data references, copying and reordering.
 extension XLIFF2Reader.Core {
-    mutating func startCode(_ element: XLIFF2Reader.InlineElement, _ tag: XMLStartTag, _ frame: inout Frame) {
+    mutating func startCode(
+        _ element: XLIFF2Reader.InlineElement, _ tag: XMLStartTag, _ values: CoreValues, _ others: [String: String],
+        _ frame: inout Frame
+    ) {
         if element == .cp {
             appendCodePoint(tag)
             return
         }
         guard unit != nil else { return }
-        var attributes: [String: String] = [:]
-        // Markers keep their attributes in every mode: the correspondence check compares their `translate`.
-        let keepsAttributes = keepsDetail || element == .mrk || element == .sm
-        // Whether the tag has only ids and data references (most codes): then none of the attributes that
-        // restrict copying, deleting and reordering, or give a type or sub-flows, needs to be looked up.
-        var plain = true
-        // The id and the data references, taken on the same pass (the first of each, as `attribute(_:)`
-        // would give), so that they need no look-up of their own.
-        var id: String?
-        var dataRef: String?, dataRefStart: String?, dataRefEnd: String?
-        if tag.attributeCount > 0 {
-            // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
-            if keepsAttributes, tag.attributeCount > 1 { attributes = Dictionary(minimumCapacity: tag.attributeCount) }
-            // A value becomes a string only when the model keeps it or it is an id or data reference.
-            tag.forEachAttribute { symbol, index, value in
-                // No check of copying, deleting, reordering, types or sub-flows looks at the id and the data
-                // references (`id` and `startRef` are kept in the model's own fields, not among its
-                // attributes); `copyOf` is an id too, but the checks of copying look at it.
-                let reference = Self.coreAttribute(symbol, of: tag, at: index).flatMap(IDAttribute.init)
-                switch reference {
-                case .id:
-                    if id == nil { id = String(decoding: value, as: UTF8.self) }
-                    return
-                case .startRef:
-                    return
-                case nil, .copyOf:
-                    plain = false
-                    if keepsAttributes { attributes[tag.attributeName(at: index).qualified] = String(decoding: value, as: UTF8.self) }
-                    return
-                case .dataRef, .dataRefStart, .dataRefEnd:
-                    break
-                }
-                let text = String(decoding: value, as: UTF8.self)
-                if keepsAttributes { attributes[tag.attributeName(at: index).qualified] = text }
-                switch reference {
-                case .dataRef: if dataRef == nil { dataRef = text }
-                case .dataRefStart: if dataRefStart == nil { dataRefStart = text }
-                default: if dataRefEnd == nil { dataRefEnd = text }
-                }
-            }
-        }
+        // The one pass of `checkAttributes` over the tag took the id, the data references and (when the
+        // model keeps them) the other attributes; `id` and `startRef` are kept in the model's own fields.
+        let attributes = others
+        let plain = values.plain
+        let id = CoreValues.string(values.id)
+        let dataRef = CoreValues.string(values.dataRef), dataRefStart = CoreValues.string(values.dataRefStart)
+        let dataRefEnd = CoreValues.string(values.dataRefEnd)
         let isolated = plain ? nil : tag.attribute("isolated")
         if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error(XLIFF2Diagnostics.badValue, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)

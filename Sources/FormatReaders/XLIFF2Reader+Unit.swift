@@ -3,16 +3,16 @@ import XMLSource
 
 /// Units, segments and ignorables: building the model and the checks that need a whole unit.
 extension XLIFF2Reader.Core {
-    mutating func startUnit(_ tag: XMLStartTag, _ frame: inout Frame) {
-        if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
-        let id = tag.attribute("id") ?? ""
+    mutating func startUnit(_ tag: XMLStartTag, _ values: CoreValues, _ frame: inout Frame) {
+        if let translate = values.translate { frame.translate = !translate.elementsEqual("no".utf8) }
+        let id = CoreValues.string(values.id) ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("unit", id), insertingIfAbsent: 0) != nil {
             error(XLIFF2Diagnostics.duplicateId, "the unit id \"\(id)\" is used by another <unit> of the file \"\(fileID)\"",
                 remedy: "give each unit of a file its own id", tag)
         }
         var model = TranslationUnit(id: id, fileKey: fileID, groups: groupIDs, isTranslatable: frame.translate,
             location: context.location(line: tag.line, column: tag.column))
-        if let name = tag.attribute("name") { model.properties["name"] = name }
+        if let name = CoreValues.string(values.name) { model.properties["name"] = name }
         if var state = spareUnit.take() {
             state.reuse(for: model)
             unit = state
@@ -104,16 +104,16 @@ extension XLIFF2Reader.Core {
         spareUnit = consume state
     }
 
-    mutating func startPart(_ tag: XMLStartTag, isIgnorable: Bool) {
+    mutating func startPart(_ tag: XMLStartTag, _ values: CoreValues, isIgnorable: Bool) {
         guard unit != nil else { return }
         let element = isIgnorable ? "ignorable" : "segment"
-        let id = tag.attribute("id")
+        let id = CoreValues.string(values.id)
         if let id, !unit!.partIDs.insert(id) {
             error(XLIFF2Diagnostics.duplicateId, "the id \"\(id)\" of this <\(element)> is used by another segment or ignorable of the unit",
                 remedy: "give each segment and ignorable of a unit its own id", tag)
         }
-        let state = tag.attribute("state")
-        let subState = tag.attribute("subState")
+        let state = CoreValues.string(values.state)
+        let subState = CoreValues.string(values.subState)
         if let state, !XLIFF2Syntax.isState(state) {
             error(XLIFF2Diagnostics.badValue, "the segment state \"\(state)\" is not one of initial, translated, reviewed, final",
                 remedy: "use one of the four states; put finer distinctions in subState", tag)

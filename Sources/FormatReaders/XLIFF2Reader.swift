@@ -218,6 +218,9 @@ final class XLIFF2Reader: FormatEventHandler {
         let context: ReadContext
         /// Whether units carry the attributes and data of their codes and their notes (``UnitDetail/full``).
         let keepsDetail: Bool
+        /// ``XLIFF2Reader/Core/allowedAttributeBits``, kept here so that the per-tag look-up needs no
+        /// check that the static table is initialised.
+        let allowedAttributeBits = XLIFF2Reader.Core.allowedAttributeBits
         var stack: [Frame] = []
 
         // Document scope.
@@ -519,17 +522,23 @@ extension XLIFF2Reader.Core {
             ? Frame(kind: kind, line: tag.line, column: tag.column)
             : Frame(kind: kind, line: 0, column: 0)
         inherit(tag, into: &frame)
-        checkAttributes(tag, of: element)
+        // Markers keep their attributes in every mode: the correspondence check compares their `translate`.
+        var others: [String: String] = [:]
+        var keepsOthers = false
+        if case .code(let inline) = kind, inline != .cp { keepsOthers = keepsDetail || inline == .mrk || inline == .sm }
+        let values = keepsOthers
+            ? withUnsafeMutablePointer(to: &others) { checkAttributes(tag, of: element, others: $0) }
+            : checkAttributes(tag, of: element)
         switch kind {
         case .file: startFile(tag, &frame)
         case .group: startGroup(tag, &frame)
-        case .unit: startUnit(tag, &frame)
+        case .unit: startUnit(tag, values, &frame)
         case .skeleton: frame.attributes["href"] = tag.attribute("href")
         case .note: startNote(tag, &frame)
-        case .data: startData(tag, &frame)
-        case .segment, .ignorable: startPart(tag, isIgnorable: kind == .ignorable)
+        case .data: startData(tag, values, &frame)
+        case .segment, .ignorable: startPart(tag, values, isIgnorable: kind == .ignorable)
         case .source, .target: startContent(tag, &frame)
-        case .code(let element): startCode(element, tag, &frame)
+        case .code(let element): startCode(element, tag, values, others, &frame)
         default: break
         }
         stack.append(frame)
@@ -633,9 +642,9 @@ extension XLIFF2Reader.Core {
         unit?.unit.notes.append(Note(noteText, attributes: frame.attributes))
     }
 
-    private mutating func startData(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startData(_ tag: XMLStartTag, _ values: CoreValues, _ frame: inout Frame) {
         dataText = ""
-        if let id = tag.attribute("id") {
+        if let id = CoreValues.string(values.id) {
             frame.codeID = id
             // Every earlier <data> of the unit has ended (they do not nest), so the unit's data holds their
             // ids: no id set of its own for the <originalData>.
