@@ -13,46 +13,49 @@ import PublicationCore
 ///
 /// Runs once per unit, on the unit's model, after the element-by-element checks.
 extension XLIFF2Reader.Core {
-    func checkCorrespondence(of unit: TranslationUnit, line: Int, column: Int) {
+    /// Runs on the codes recorded while the unit streamed by (``XLIFF2UnitState/sourceMarks`` and
+    /// ``XLIFF2UnitState/targetMarks``), so that the unit's inline model is not walked and copied again.
+    func checkCorrespondence(of state: XLIFF2UnitState, line: Int, column: Int) {
+        let segments = state.unit.segments
+        /// The segment a code's part is, if it is a segment (not an ignorable).
+        func segment(of part: Int) -> Int? {
+            guard part >= 0, part < state.partSegment.count else { return nil }
+            let index = state.partSegment[part]
+            return index >= 0 && index < segments.count ? index : nil
+        }
         // Most units have a few codes: the id map searches them linearly, with no hash table to build.
-        var sourceCodes = XLIFF2IDMap<InlineCode>()
-        for segment in unit.segments where segment.target != nil || unit.segments.count > 1 {
-            // The elements are read in place: `codes` would build an array of copies first.
-            for case .code(let code) in segment.source.elements {
-                guard let id = code.id else { continue }
-                sourceCodes.insert(id, code)
-            }
+        var sourceCodes = XLIFF2IDMap<XLIFF2UnitState.CodeMark>()
+        for mark in state.sourceMarks {
+            guard let index = segment(of: mark.part), segments[index].target != nil || segments.count > 1 else { continue }
+            sourceCodes.insert(mark.id, mark)
         }
         guard !sourceCodes.isEmpty else { return }
-        func source(_ id: String) -> InlineCode? { sourceCodes[id] }
-        var reported: Set<String> = []
-        for segment in unit.segments {
-            guard let target = segment.target else { continue }
-            let place = segment.location
-            for case .code(let code) in target.elements {
-                guard let id = code.id, let original = source(id), !reported.contains(id) else { continue }
-                let isMarker = code.kind == .markerStart || code.kind == .markerEnd
-                let originalIsMarker = original.kind == .markerStart || original.kind == .markerEnd
-                if isMarker != originalIsMarker || (!isMarker && (code.element == "ph") != (original.element == "ph")) {
-                    reported.insert(id)
-                    context.report(XLIFF2Diagnostics.codeKindMismatch,
-                        "the target's <\(code.element) id=\"\(id)\"> answers the source's <\(original.element) id=\"\(id)\">, "
-                            + "another kind of inline element",
-                        remedy: "use the source's kind of element for id \"\(id)\" in the target (a <ph> for a <ph>, a <pc> or "
-                            + "<sc>/<ec> for a <pc>, a <mrk> or <sm>/<em> for a <mrk>), or give a new element its own id",
-                        line: place?.line ?? line, column: place?.column ?? column, unit: unit.id)
-                    continue
-                }
-                if isMarker, code.kind == .markerStart, let sourceValue = original.attributes["translate"],
-                    let targetValue = code.attributes["translate"], sourceValue != targetValue
-                {
-                    reported.insert(id)
-                    context.report(XLIFF2Diagnostics.markerMismatch,
-                        "the target's marker \"\(id)\" says translate=\"\(targetValue)\", the source's translate=\"\(sourceValue)\"",
-                        remedy: "a marker in the target corresponds to the source's marker with the same id: keep "
-                            + "translate=\"\(sourceValue)\"",
-                        line: place?.line ?? line, column: place?.column ?? column, unit: unit.id)
-                }
+        var reported = XLIFF2IDMap<Void>()
+        for code in state.targetMarks {
+            guard let index = segment(of: code.part), segments[index].target != nil,
+                let original = sourceCodes[code.id], !reported.contains(code.id)
+            else { continue }
+            let id = code.id
+            let place = segments[index].location
+            if code.kind != original.kind {
+                reported.insert(id)
+                context.report(XLIFF2Diagnostics.codeKindMismatch,
+                    "the target's <\(code.element) id=\"\(id)\"> answers the source's <\(original.element) id=\"\(id)\">, "
+                        + "another kind of inline element",
+                    remedy: "use the source's kind of element for id \"\(id)\" in the target (a <ph> for a <ph>, a <pc> or "
+                        + "<sc>/<ec> for a <pc>, a <mrk> or <sm>/<em> for a <mrk>), or give a new element its own id",
+                    line: place?.line ?? line, column: place?.column ?? column, unit: state.unit.id)
+                continue
+            }
+            if code.startsMarker, let sourceValue = original.translate, let targetValue = code.translate,
+                sourceValue != targetValue
+            {
+                reported.insert(id)
+                context.report(XLIFF2Diagnostics.markerMismatch,
+                    "the target's marker \"\(id)\" says translate=\"\(targetValue)\", the source's translate=\"\(sourceValue)\"",
+                    remedy: "a marker in the target corresponds to the source's marker with the same id: keep "
+                        + "translate=\"\(sourceValue)\"",
+                    line: place?.line ?? line, column: place?.column ?? column, unit: state.unit.id)
             }
         }
     }

@@ -51,7 +51,7 @@ extension XLIFF2Reader.Core {
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
             reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
-            content.append(.code(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data)))
+            appendCode(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data))
         case .ec:
             if !plain { checkCode(element.name, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
@@ -66,7 +66,7 @@ extension XLIFF2Reader.Core {
                 // As for `pc`: an empty list is not stored, which would make the frame's box of rare parts.
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
-            content.append(.code(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes)))
+            appendCode(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes))
         case .em:
             let startRef = tag.attribute("startRef")
             if let startRef {
@@ -75,7 +75,7 @@ extension XLIFF2Reader.Core {
                         remedy: "put <sm id=\"\(startRef)\"/> before the <em>, or remove the <em>", tag)
                 }
             }
-            content.append(.code(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes)))
+            appendCode(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes))
         case .cp:
             break
         }
@@ -87,12 +87,26 @@ extension XLIFF2Reader.Core {
             var data: String?
             if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
             if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
-            content.append(.code(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data)))
+            appendCode(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data))
         case .mrk:
-            content.append(.code(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes)))
+            appendCode(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes))
         default:
             break
         }
+    }
+
+    /// Adds a code to the inline content being read and, when it has an id, records it for the
+    /// correspondence check.
+    mutating func appendCode(_ code: consuming InlineCode) {
+        if let id = code.id, part != nil, unit != nil {
+            let startsMarker = code.kind == .markerStart
+            let kind: XLIFF2UnitState.CodeMark.Kind = startsMarker || code.kind == .markerEnd ? .marker
+                : code.element == "ph" ? .placeholder : .paired
+            let mark = XLIFF2UnitState.CodeMark(id: id, kind: kind, element: code.element, startsMarker: startsMarker,
+                translate: startsMarker ? code.attributes["translate"] : nil, part: unit!.partCount - 1)
+            if inTarget { unit!.targetMarks.append(mark) } else { unit!.sourceMarks.append(mark) }
+        }
+        content.append(.code(code))
     }
 
     /// The sequence of the side being read.
@@ -143,7 +157,7 @@ extension XLIFF2Reader.Core {
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
             reorder(id: id, token: "o:", tag, isClosing: false)
-            content.append(.code(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes)))
+            appendCode(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes))
             return
         }
         if id != nil {
@@ -163,7 +177,7 @@ extension XLIFF2Reader.Core {
             if id == nil {
                 error(XLIFF2Diagnostics.missingAttribute, "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
             }
-            content.append(.code(InlineCode(kind: .closing, element: "ec", id: id, attributes: attributes)))
+            appendCode(InlineCode(kind: .closing, element: "ec", id: id, attributes: attributes))
             return
         }
         if let open = sequence.openCodes.removeValue(forKey: startRef) {
@@ -183,7 +197,7 @@ extension XLIFF2Reader.Core {
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
         reorder(id: startRef, token: "c:", tag, isClosing: true)
-        content.append(.code(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes)))
+        appendCode(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes))
     }
 
     /// Records an inline id; reports it when the side of the unit already has it.

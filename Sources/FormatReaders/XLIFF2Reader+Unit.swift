@@ -75,7 +75,7 @@ extension XLIFF2Reader.Core {
             }
         }
         if state.segmentsWithoutTarget < state.segmentCount {
-            checkCorrespondence(of: state.unit, line: frame.line, column: frame.column)
+            checkCorrespondence(of: state, line: frame.line, column: frame.column)
         }
         for code in state.protectedCodes
         where code.part < state.partHasTarget.count && state.partHasTarget[code.part] && !state.target.ids.contains(code.id) {
@@ -141,6 +141,7 @@ extension XLIFF2Reader.Core {
             error(XLIFF2Diagnostics.missingElement, "the <\(element)> has no <source>", remedy: "add the source text", frame)
         }
         unit!.partHasTarget.append(current.target != nil)
+        unit!.partSegment.append(current.isIgnorable ? -1 : unit!.unit.segments.count)
         guard !current.isIgnorable else { return }
         if current.target == nil { unit!.segmentsWithoutTarget += 1 }
         if let state = current.state, state != "initial", current.target?.isEmpty ?? true {
@@ -160,6 +161,9 @@ extension XLIFF2Reader.Core {
 
     mutating func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
         content = InlineText()
+        // Room for as many runs and codes as the last source or target had (the units of a file tend to
+        // look alike), so that the list is not grown step by step.
+        content.reserveCapacity(elementCountHint)
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }
         if frame.kind == .source {
@@ -206,6 +210,7 @@ extension XLIFF2Reader.Core {
         guard part != nil else { return }
         var text = InlineText()
         swap(&text, &content)
+        elementCountHint = min(text.elements.count, 16)
         if frame.kind == .source { part!.source = text } else { part!.target = text }
     }
 }

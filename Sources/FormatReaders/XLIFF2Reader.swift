@@ -248,6 +248,9 @@ final class XLIFF2Reader: FormatEventHandler {
         var spareUnit: XLIFF2UnitState?
         var part: PartState?
         var content = InlineText()
+        /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
+        /// for the next one.
+        var elementCountHint = 0
         /// Whether the inline content being read is a target.
         var inTarget = false
         var noteText = ""
@@ -523,12 +526,16 @@ extension XLIFF2Reader.Core {
             : Frame(kind: kind, line: 0, column: 0)
         inherit(tag, into: &frame)
         // Markers keep their attributes in every mode: the correspondence check compares their `translate`.
-        var others: [String: String] = [:]
         var keepsOthers = false
         if case .code(let inline) = kind, inline != .cp { keepsOthers = keepsDetail || inline == .mrk || inline == .sm }
-        let values = keepsOthers
-            ? withUnsafeMutablePointer(to: &others) { checkAttributes(tag, of: element, others: $0) }
-            : checkAttributes(tag, of: element)
+        if keepsOthers {
+            var others: [String: String] = [:]
+            let values = withUnsafeMutablePointer(to: &others) { checkAttributes(tag, of: element, others: $0) }
+            if case .code(let inline) = kind { startCode(inline, tag, values, others, &frame) }
+            stack.append(frame)
+            return
+        }
+        let values = checkAttributes(tag, of: element)
         switch kind {
         case .file: startFile(tag, &frame)
         case .group: startGroup(tag, &frame)
@@ -538,7 +545,7 @@ extension XLIFF2Reader.Core {
         case .data: startData(tag, values, &frame)
         case .segment, .ignorable: startPart(tag, values, isIgnorable: kind == .ignorable)
         case .source, .target: startContent(tag, &frame)
-        case .code(let element): startCode(element, tag, values, others, &frame)
+        case .code(let element): startCode(element, tag, values, [:], &frame)
         default: break
         }
         stack.append(frame)

@@ -37,6 +37,29 @@ struct XLIFF2UnitState {
         var column: Int
     }
 
+    /// An inline code of a source or target as the correspondence check needs it, recorded as the code
+    /// is added, so that the check need not walk (and copy) the unit's inline model.
+    struct CodeMark {
+        enum Kind: UInt8 {
+            /// `mrk`, `sm` and `em` (marker starts and ends).
+            case marker
+            /// A standalone `ph`.
+            case placeholder
+            /// `pc`, `sc`, `ec`.
+            case paired
+        }
+        var id: String
+        var kind: Kind
+        /// The element's name (for messages).
+        var element: String
+        /// Whether the code starts a marker (`mrk`, `sm`).
+        var startsMarker: Bool
+        /// A marker start's `translate`, if written.
+        var translate: String?
+        /// The index of the segment or ignorable the code is in.
+        var part: Int
+    }
+
     /// The unit being built.
     var unit: TranslationUnit
     /// `<data>` text by id.
@@ -57,6 +80,11 @@ struct XLIFF2UnitState {
     var segmentsWithoutTarget = 0
     /// Whether each part (by index) has a target.
     var partHasTarget: [Bool] = []
+    /// The index in the unit's segments of each part (by index), or -1 for an ignorable.
+    var partSegment: [Int] = []
+    /// The codes with an id of the sources and of the targets, in document order.
+    var sourceMarks: [CodeMark] = []
+    var targetMarks: [CodeMark] = []
     /// The effective `order` of each target.
     var orders: [Int] = []
     /// The codes of the sources.
@@ -90,6 +118,9 @@ struct XLIFF2UnitState {
         segmentsWithoutTarget = 0
         if !partHasTarget.isEmpty { partHasTarget.removeAll(keepingCapacity: true) }
         if !orders.isEmpty { orders.removeAll(keepingCapacity: true) }
+        if !partSegment.isEmpty { partSegment.removeAll(keepingCapacity: true) }
+        if !sourceMarks.isEmpty { sourceMarks.removeAll(keepingCapacity: true) }
+        if !targetMarks.isEmpty { targetMarks.removeAll(keepingCapacity: true) }
         source.removeAll()
         target.removeAll()
         if !copyReferences.isEmpty { copyReferences.removeAll(keepingCapacity: true) }
