@@ -6,10 +6,14 @@
 /// them over ``shardCount`` open-addressing tables with linear probing that grow one at a time by a
 /// quarter, so the table needs 16 to 20 bytes per id and never copies more than a sixty-fourth of
 /// itself at once. The key `0` marks a free slot; a hash of `0` is stored as `1`.
+///
+/// A table made with `storesValues: false` (a set of ids, for a reader that needs no value) keeps the
+/// keys alone: 8 bytes a slot, 11 to 14 bytes per id.
 final class UnitIDTable {
     private struct Shard {
         var keys: UnsafeMutablePointer<UInt64>
-        var values: UnsafeMutablePointer<UInt32>
+        /// `nil` in a table without values.
+        var values: UnsafeMutablePointer<UInt32>?
         var capacity: Int
         var count: Int
     }
@@ -18,17 +22,18 @@ final class UnitIDTable {
     private static var initialCapacity: Int { 16 }
     private let shards: UnsafeMutablePointer<Shard>
 
-    init() {
+    /// An empty table; without `storesValues`, every lookup of a stored id gives `0`.
+    init(storesValues: Bool = true) {
         shards = .allocate(capacity: Self.shardCount)
         for index in 0..<Self.shardCount {
-            (shards + index).initialize(to: Self.makeShard(capacity: Self.initialCapacity))
+            (shards + index).initialize(to: Self.makeShard(capacity: Self.initialCapacity, values: storesValues))
         }
     }
 
     deinit {
         for index in 0..<Self.shardCount {
             shards[index].keys.deallocate()
-            shards[index].values.deallocate()
+            shards[index].values?.deallocate()
         }
         shards.deallocate()
     }
@@ -50,13 +55,13 @@ final class UnitIDTable {
         var slot = Self.slot(of: key, capacity: capacity)
         while true {
             let found = keys[slot]
-            if found == key { return shard.pointee.values[slot] }
+            if found == key { return shard.pointee.values?[slot] ?? 0 }
             if found == 0 { break }
             slot += 1
             if slot == capacity { slot = 0 }
         }
         keys[slot] = key
-        shard.pointee.values[slot] = value
+        shard.pointee.values?[slot] = value
         shard.pointee.count += 1
         return nil
     }
@@ -70,7 +75,7 @@ final class UnitIDTable {
         var slot = Self.slot(of: key, capacity: capacity)
         while true {
             let found = keys[slot]
-            if found == key { return shard.pointee.values[slot] }
+            if found == key { return shard.pointee.values?[slot] ?? 0 }
             if found == 0 { return nil }
             slot += 1
             if slot == capacity { slot = 0 }
@@ -97,17 +102,20 @@ final class UnitIDTable {
         Int(truncatingIfNeeded: (key &<< 6).multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
-    private static func makeShard(capacity: Int) -> Shard {
+    private static func makeShard(capacity: Int, values storesValues: Bool) -> Shard {
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         keys.initialize(repeating: 0, count: capacity)
-        let values = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-        values.initialize(repeating: 0, count: capacity)
+        var values: UnsafeMutablePointer<UInt32>?
+        if storesValues {
+            values = .allocate(capacity: capacity)
+            values!.initialize(repeating: 0, count: capacity)
+        }
         return Shard(keys: keys, values: values, capacity: capacity, count: 0)
     }
 
     private static func grow(_ shard: UnsafeMutablePointer<Shard>) {
         let old = shard.pointee
-        var new = makeShard(capacity: old.capacity + max(old.capacity / 4, 16))
+        var new = makeShard(capacity: old.capacity + max(old.capacity / 4, 16), values: old.values != nil)
         for index in 0..<old.capacity where old.keys[index] != 0 {
             let key = old.keys[index]
             var slot = slot(of: key, capacity: new.capacity)
@@ -116,11 +124,11 @@ final class UnitIDTable {
                 if slot == new.capacity { slot = 0 }
             }
             new.keys[slot] = key
-            new.values[slot] = old.values[index]
+            if let values = old.values { new.values![slot] = values[index] }
         }
         new.count = old.count
         old.keys.deallocate()
-        old.values.deallocate()
+        old.values?.deallocate()
         shard.pointee = new
     }
 }

@@ -228,13 +228,13 @@ final class XLIFF2Reader: FormatEventHandler {
         var sourceLanguage: String?
         var targetLanguage: String?
         /// The hash of each `<file>` id.
-        var fileHashes = UnitIDTable()
+        var fileHashes = UnitIDTable(storesValues: false)
         var fileCount = 0
 
         // File scope.
         var fileID = ""
         /// The hashes of the unit, group and `<slr:data>` ids of the current file.
-        var fileScopeHashes = UnitIDTable()
+        var fileScopeHashes = UnitIDTable(storesValues: false)
         var pendingSubFlows: [(id: String, line: Int, column: Int, unit: String?)] = []
         var groupIDs: [String] = []
         /// How deep the reader is inside an `<slr:data>` element, whose ids `slr:sizeInfoRef` may name.
@@ -582,7 +582,7 @@ extension XLIFF2Reader.Core {
 
     private mutating func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
         fileCount += 1
-        fileScopeHashes = UnitIDTable()
+        fileScopeHashes = UnitIDTable(storesValues: false)
         pendingSubFlows = []
         groupIDs = []
         hasSizeProfile = false
@@ -610,7 +610,7 @@ extension XLIFF2Reader.Core {
                 unit: pending.unit)
         }
         pendingSubFlows = []
-        fileScopeHashes = UnitIDTable()
+        fileScopeHashes = UnitIDTable(storesValues: false)
     }
 
     private mutating func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
