@@ -86,31 +86,40 @@ struct PublicationCheckAcceptanceTests {
         }
     }
 
-    @Test("the blocks of an XLIFF translation are left to the XLIFF file: an outdated one is not confirmed, by `all` or by name, and a named title or footnote is known but not recorded")
+    @Test("the blocks of an XLIFF translation are left to the XLIFF file: none is recorded in kopru.lock; outdated and unconfirmed ones are listed, by `all` or by name, and a named translated one is known")
     func xliffBlocksLeftToTheFile() throws {
         let project = try ProjectCopy()
         let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
         let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
-        let key = LockFile.Key(contribution: "04-saarbruecken", block: "saa-p4")
-        // saa-p4's unit in Sources-tr/04-saarbruecken.xlf was made from an older original (docs/sample-volume.md).
+        // saa-p4's unit in Sources-tr/04-saarbruecken.xlf was made from an older original, and the units of
+        // saa-l1-i1 and saa-l1-i2 still need review (docs/sample-volume.md).
         let all = try #require(try check.run(accepting: .all).acceptance)
         #expect(!all.leftOutdated.contains("04-saarbruecken#saa-p4"))
-        #expect(!all.confirmed.contains("04-saarbruecken#saa-p4"))
-        #expect(all.decidedByXLIFF == [LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-p4",
-            path: "Sources-tr/04-saarbruecken.xlf", status: .outdated)])
-        let before = try LockFile.read(from: project.file("kopru.lock"))
+        #expect(!all.confirmed.contains { $0.hasPrefix("04-saarbruecken#") })
+        #expect(!all.confirmed.isEmpty, "the DocBook translations are still confirmed")
+        let path = "Sources-tr/04-saarbruecken.xlf"
+        #expect(all.decidedByXLIFF == [
+            LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-l1-i1", path: path, status: .needsReview),
+            LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-l1-i2", path: path, status: .needsReview),
+            LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-p4", path: path, status: .outdated),
+        ])
+        let lock = try LockFile.read(from: project.file("kopru.lock"))
+        #expect(!lock.entries.keys.contains { $0.contribution == "04-saarbruecken" }, "an XLIFF block was recorded in kopru.lock")
 
-        let named = try check.run(accepting: .named(["saa", "saa-fn1", "saa-p4", "saa-p1"]))
+        let named = try check.run(accepting: .named(["saa", "saa-fn1", "saa-p4", "saa-p1", "saa-l1-i1"]))
         let result = try #require(named.acceptance)
         #expect(result.unknownNames.isEmpty)
-        #expect(result.confirmed == ["04-saarbruecken#saa-p1"])
-        // In reading order: the title, the footnote of saa-p2, saa-p4.
-        #expect(result.decidedByXLIFF.map(\.block) == ["04-saarbruecken#saa", "04-saarbruecken#saa-fn1", "04-saarbruecken#saa-p4"])
-        #expect(result.decidedByXLIFF.map(\.status) == [.current, .current, .outdated])
+        #expect(result.confirmed.isEmpty)
+        #expect(result.untranslated.isEmpty)
+        // In reading order: the title, saa-p1, the footnote of saa-p2, the list item, saa-p4.
+        #expect(result.decidedByXLIFF.map(\.block) == ["04-saarbruecken#saa", "04-saarbruecken#saa-p1", "04-saarbruecken#saa-fn1",
+            "04-saarbruecken#saa-l1-i1", "04-saarbruecken#saa-p4"])
+        #expect(result.decidedByXLIFF.map(\.status) == [.current, .current, .current, .needsReview, .outdated])
         let after = try LockFile.read(from: project.file("kopru.lock"))
-        #expect(after.entries[key] == before.entries[key], "an outdated XLIFF block was written into kopru.lock")
+        #expect(after == lock)
         let saarbruecken = try #require(named.publication.contributions.first { $0.id == "04-saarbruecken" })
         #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
+        #expect(saarbruecken.alignment.blockStates["saa-l1-i1"]?.status == .needsReview)
     }
 
     @Test("a named block without a translation is listed as untranslated, not silently left out")

@@ -59,9 +59,10 @@ public struct LoadedPublication: Sendable {
         /// The lock file's keys of the blocks confirmed, in the order of ``confirmed``.
         public var confirmedKeys: [LockFile.Key] = []
         /// Blocks of translations kept in XLIFF that were to be confirmed but that kopru.lock cannot
-        /// confirm, because the XLIFF file decides: every outdated one (by `all`, by its contribution or
-        /// by name), whose unit was made from an older original, and a named title, subtitle, byline piece,
-        /// footnote, attribution or alternative text, whose unit's state says whether it is confirmed.
+        /// confirm, because the XLIFF file decides, in reading order: every outdated one (by `all`, by its
+        /// contribution or by name), whose unit was made from an older original; every one whose unit's
+        /// state does not confirm it yet (needs review); and every translated block named by its own id,
+        /// which its unit's state already confirms.
         public var decidedByXLIFF: [XLIFFBlock] = []
         /// Blocks named by their own id that are not confirmed because they have no translation yet
         /// (missing or empty), as `contribution#block`, in reading order. Those of an XLIFF translation
@@ -90,9 +91,9 @@ public struct LoadedPublication: Sendable {
     /// translations as they are now, so that a later change of the original marks them outdated.
     ///
     /// A translation kept in XLIFF says itself whether a block is outdated (its unit's source) and
-    /// confirmed (its unit's state): its outdated blocks, and its blocks that have no row of their own,
-    /// are not confirmed but listed in ``AcceptanceResult/decidedByXLIFF``. A named block without a
-    /// translation is listed in ``AcceptanceResult/untranslated``.
+    /// confirmed (its unit's state), and its pairing never reads kopru.lock: none of its blocks is
+    /// recorded; those the acceptance asks for are listed in ``AcceptanceResult/decidedByXLIFF``. A
+    /// named block without a translation is listed in ``AcceptanceResult/untranslated``.
     ///
     /// - Parameters:
     ///   - acceptance: everything, or the named blocks and contributions.
@@ -111,20 +112,29 @@ public struct LoadedPublication: Sendable {
             // A translation kept in XLIFF decides itself: an outdated block stays outdated until its unit is
             // updated, and a block without a row (title, footnote, …) is confirmed by its unit's state, not
             // the lock.
-            let keptInXLIFF: Bool
             if case .units(_, let path) = contribution.translation {
-                keptInXLIFF = true
-                let rowIDs = Set(contribution.alignment.rows.flatMap { $0.segmentIDs(in: contribution.originalLanguage) })
+                // Nothing of it goes into kopru.lock, which the pairing of XLIFF units never reads: an outdated
+                // or unconfirmed block wanted (by `all`, its contribution or its name) is listed with what to do
+                // in the XLIFF file, and a block named by its own id is listed with how it stands.
                 for id in contribution.alignment.decidedBlockIDs {
                     guard let state = contribution.alignment.blockStates[id] else { continue }
                     let isNamed = if case .named(let names) = acceptance { names.contains(id) } else { false }
-                    if (state.status == .outdated && isWanted(id)) || (!rowIDs.contains(id) && isNamed) {
+                    let wantedAndOpen = (state.status == .outdated || state.status == .needsReview) && isWanted(id)
+                    let namedAndTranslated = isNamed && state.status != .missing && state.status != .empty
+                    if wantedAndOpen || namedAndTranslated {
                         result.decidedByXLIFF.append(XLIFFBlock(block: "\(contribution.id)#\(id)", path: path,
                             status: state.status))
                     }
                 }
-            } else {
-                keptInXLIFF = false
+                for row in contribution.alignment.rows { seen.formUnion(row.segmentIDs(in: contribution.originalLanguage)) }
+                if case .named(let names) = acceptance {
+                    for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
+                        guard let status = contribution.alignment.blockStates[id]?.status, status == .missing || status == .empty
+                        else { continue }
+                        result.untranslated.append("\(contribution.id)#\(id)")
+                    }
+                }
+                continue
             }
             // Every block with a translation: each row's blocks, then the title, the subtitle and
             // footnotes, which have no row of their own.
@@ -133,8 +143,6 @@ public struct LoadedPublication: Sendable {
                 let ids = contribution.originalLanguage == .turkish ? row.turkishSegmentIDs : row.germanSegmentIDs
                 seen.formUnion(ids)
                 guard row.status == .translated || row.status == .outdated || row.status == .needsReview else { continue }
-                // An outdated row of an XLIFF translation is listed above: the lock cannot confirm it.
-                if keptInXLIFF, row.status == .outdated { continue }
                 let translation = contribution.originalLanguage == .turkish ? row.german : row.turkish
                 let translationFingerprint = translation.map { Fingerprint.of($0.plainText) }
                 candidates += ids.map { ($0, row.status == .outdated, translationFingerprint) }
@@ -166,7 +174,7 @@ public struct LoadedPublication: Sendable {
             }
             if case .named(let names) = acceptance {
                 // A named block without a translation has nothing to confirm: say so, rather than nothing.
-                let listed = Set(result.decidedByXLIFF.map(\.block) + result.confirmed)
+                let listed = Set(result.confirmed)
                 for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
                     guard let status = contribution.alignment.blockStates[id]?.status,
                         status == .missing || status == .empty, !listed.contains("\(contribution.id)#\(id)")
