@@ -44,6 +44,15 @@ extension XLIFF12Reader {
     /// The table for a document whose root is in `namespace`: its elements are in that namespace (or
     /// in none, for XLIFF files without a namespace), and every other element is an extension.
     static func symbolTable(namespace: String) -> XMLSymbols {
+        if let table = commonTables[namespace] { return table }
+        return makeTable(namespace: namespace)
+    }
+
+    /// The tables of the namespaces XLIFF 1.x files use (and none), made once.
+    private static let commonTables: [String: XMLSymbols] = Dictionary(uniqueKeysWithValues:
+        FormatDispatcher.xliff1Namespaces.map { ($0, makeTable(namespace: $0)) })
+
+    private static func makeTable(namespace: String) -> XMLSymbols {
         var table = XMLSymbols()
         for element in Element.allCases { table.add(element.rawValue, local: element.name, namespace: namespace) }
         return table

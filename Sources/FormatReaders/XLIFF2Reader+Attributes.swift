@@ -57,7 +57,7 @@ extension XLIFF2Reader.Core {
         var bits = [UInt64](repeating: 0, count: Int(CoreElement.allCases.map(\.rawValue).max()!) + 1)
         for element in CoreElement.allCases {
             for name in allowedAttributes[element.name] ?? [] {
-                bits[Int(element.rawValue)] |= CoreAttribute.allCases.first { $0.name == name }!.bit
+                bits[Int(element.rawValue)] |= CoreAttribute(local: name)!.bit
             }
         }
         return bits
@@ -87,7 +87,7 @@ extension XLIFF2Reader.Core {
         guard symbol == 0 else { return nil }
         let name = tag.attributeName(at: index)
         guard name.namespace.isEmpty else { return nil }
-        return CoreAttribute.allCases.first { $0.name == name.local }
+        return CoreAttribute(local: name.local)
     }
 
     /// The attributes without namespace whose value is an XLIFF id (an XML NMTOKEN): an element's own

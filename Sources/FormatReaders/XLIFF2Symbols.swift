@@ -55,7 +55,18 @@ extension XLIFF2Reader {
         case dataRefEnd, dataRefStart, subFlowsEnd, subFlowsStart, isolated, startRef, value, hex
 
         /// The attribute's name.
-        var name: String { "\(self)" }
+        var name: String { Self.names[Int(rawValue - Self.version.rawValue)] }
+
+        /// The names by number, spelt as the cases (made once: describing a case costs a reflection look-up).
+        private static let names = allCases.map { "\($0)" }
+
+        /// The attribute called `local` (without namespace), if the core has one.
+        init?(local: String) {
+            guard let attribute = Self.byName[local] else { return nil }
+            self = attribute
+        }
+
+        private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 
         /// The attribute's bit in a set of attributes.
         var bit: UInt64 { 1 << UInt64(rawValue - 64) }
