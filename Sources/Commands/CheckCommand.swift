@@ -162,6 +162,14 @@ struct CheckCommand: ParsableCommand {
                 Terminal.writeError("kopru.lock: not confirmed, because there is no translation yet: \(accepted.untranslated.joined(separator: ", "))\n    translate it first (in the translation file, or export it with `kopru export-missing`, translate it and `kopru import` it), then confirm it with `kopru check --accept \(accepted.untranslated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
             Terminal.writeError(Self.xliffLines(accepted.decidedByXLIFF))
+            if !accepted.keptInXLIFF.isEmpty {
+                let list = accepted.keptInXLIFF.map { "\($0.contribution) (\($0.path))" }.joined(separator: ", ")
+                Terminal.writeError("kopru.lock: nothing recorded for translations kept in XLIFF, whose units' sources and states decide: \(list)\n")
+            }
+            if !accepted.removedXLIFFKeys.isEmpty {
+                let count = accepted.removedXLIFFKeys.count
+                Terminal.writeError("kopru.lock: \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF removed, since their units decide\n")
+            }
         }
         let gaps = CheckReportPage.Contribution.all(of: outcome.publication)
         try finish(outcome.report, diagnostics: outcome.diagnostics,
@@ -191,7 +199,12 @@ struct CheckCommand: ParsableCommand {
         if !confirmed.isEmpty {
             text += "kopru.lock: not recorded, because the translation is kept in XLIFF and is already confirmed by its unit (state translated or final): \(list(confirmed))\n"
         }
-        let others = blocks.filter { $0.status != .outdated && $0.status != .current }
+        let untranslated = blocks.filter { $0.status == .missing || $0.status == .empty }
+        if !untranslated.isEmpty {
+            text += "kopru.lock: not confirmed, because there is no translation yet in the XLIFF file: \(list(untranslated))\n"
+            text += "    translate the unit in the translation tool (state translated or final), or export it with `kopru export-missing`, translate it and `kopru import` it\n"
+        }
+        let others = blocks.filter { $0.status != .outdated && $0.status != .current && $0.status != .missing && $0.status != .empty }
         if !others.isEmpty {
             text += "kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: \(list(others))\n"
             text += "    a unit with the state translated or final is confirmed: set it in the translation tool, or `kopru import` the returned file\n"

@@ -130,9 +130,6 @@ final class XLIFF12Reader: FormatEventHandler {
         var lastUnitLine = 0
         var fileCount = 0
         var isFinished = false
-        /// Whether the parser gives the tags the numbers of ``XLIFF12Reader/symbols``; without them
-        /// (a handler that drives the reader itself) the names are compared.
-        var usesSymbols = false
 
         init(context: ReadContext) {
             self.context = context
@@ -158,8 +155,7 @@ final class XLIFF12Reader: FormatEventHandler {
 
     /// The XLIFF elements as numbers, in the namespace of the root element (asked after it).
     var symbols: XMLSymbols? {
-        core.pointee.usesSymbols = true
-        return Self.symbolTable(namespace: core.pointee.namespace)
+        Self.symbolTable(namespace: core.pointee.namespace)
     }
 
     // MARK: Events
@@ -236,10 +232,12 @@ extension XLIFF12Reader.Core {
     }
 
     /// The XLIFF element the tag is, or `nil` for an element the reader does not act on (an extension,
-    /// or one of XLIFF's it skips). Found by the tag's symbol; by its name only without symbols.
+    /// or one of XLIFF's it skips). Found by the tag's symbol; by its name when it has none (a name not in
+    /// the table, or a parse that gave no symbols), which costs a name only for the few such tags the
+    /// reader does not skip.
     @inline(__always)
     func xliffElement(_ tag: XMLStartTag) -> XLIFF12Reader.Element? {
-        if usesSymbols { return XLIFF12Reader.Element(rawValue: tag.symbol) }
+        if tag.symbol != 0 { return XLIFF12Reader.Element(rawValue: tag.symbol) }
         guard tag.name.namespace == namespace else { return nil }
         return XLIFF12Reader.Element(local: tag.name.local)
     }

@@ -22,6 +22,12 @@ final class AttributeStore: @unchecked Sendable {
     private var materialized: [XMLAttribute]?
     /// The symbols of the materialized attributes (empty for a store made from values, whose names have none).
     private var materializedSymbols: [UInt16] = []
+    /// The UTF-8 bytes of the materialized values one after another, made when ``forEachSymbol(_:)`` first
+    /// needs them, with each value's range: their addresses stay valid until the store is reset or freed,
+    /// as libxml2's do for the whole event (a string's `withUTF8` gives an address for its closure only,
+    /// and a short string's bytes are a copy on the stack).
+    private var valueBytes: UnsafeMutableRawBufferPointer?
+    private var valueRanges: [Range<Int>] = []
     private var materializedNamespaces: [(prefix: String?, uri: String)]?
     /// The line and column of the tag's `<`, once asked for (0 while not yet known).
     private var line = 0
@@ -44,6 +50,32 @@ final class AttributeStore: @unchecked Sendable {
         self.session = session
     }
 
+    deinit {
+        valueBytes?.deallocate()
+    }
+
+    private func freeValueBytes() {
+        valueBytes?.deallocate()
+        valueBytes = nil
+        valueRanges = []
+    }
+
+    /// The materialized values' bytes at stable addresses (see ``valueBytes``).
+    private func stableValueBytes(_ attributes: [XMLAttribute]) -> UnsafeRawPointer {
+        if let valueBytes { return UnsafeRawPointer(valueBytes.baseAddress!) }
+        let total = attributes.reduce(0) { $0 + $1.value.utf8.count }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 1)
+        var offset = 0
+        valueRanges = attributes.map { attribute in
+            let bytes = attribute.value.utf8
+            buffer.baseAddress!.advanced(by: offset).copyMemory(from: Array(bytes), byteCount: bytes.count)
+            defer { offset += bytes.count }
+            return offset..<(offset + bytes.count)
+        }
+        valueBytes = buffer
+        return UnsafeRawPointer(buffer.baseAddress!)
+    }
+
     /// Points the store at the current tag's buffers.
     @inline(__always)
     func reset(
@@ -64,6 +96,7 @@ final class AttributeStore: @unchecked Sendable {
             materialized = nil
             materializedSymbols = []
         }
+        if valueBytes != nil { freeValueBytes() }
         if materializedNamespaces != nil { materializedNamespaces = nil }
         line = 0
     }
@@ -98,8 +131,8 @@ final class AttributeStore: @unchecked Sendable {
 
     /// The name of the attribute at `index` (in document order).
     func attributeName(at index: Int) -> XMLName {
-        if let materialized { return materialized[index].name }
-        guard let raw, let session, index < rawCount else { return XMLName(local: "") }
+        if let materialized { return materialized.indices.contains(index) ? materialized[index].name : XMLName(local: "") }
+        guard let raw, let session, index >= 0, index < rawCount else { return XMLName(local: "") }
         return session.qualifiedName(raw[index * 5], raw[index * 5 + 1], raw[index * 5 + 2])
     }
 
@@ -170,10 +203,11 @@ final class AttributeStore: @unchecked Sendable {
     @inline(__always)
     func forEachSymbol(_ body: (UInt16, Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         if let materialized {
-            for (index, attribute) in materialized.enumerated() {
-                var value = attribute.value
+            let base = stableValueBytes(materialized).assumingMemoryBound(to: UInt8.self)
+            for index in materialized.indices {
                 let symbol = index < materializedSymbols.count ? materializedSymbols[index] : 0
-                try value.withUTF8 { try body(symbol, index, $0) }
+                let range = valueRanges[index]
+                try body(symbol, index, UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
             }
             return
         }

@@ -111,13 +111,16 @@ public struct XMLStartTag: @unchecked Sendable {
 
     /// Calls `body` for each attribute, in document order, with the number the handler's ``XMLSymbols``
     /// give its name (0 for a name not in the table), its index for ``attributeName(at:)``, and the UTF-8
-    /// bytes of its value, valid only while `body` runs (as with ``forEachAttribute(_:)``). No name is
-    /// built or copied: a handler that goes by symbols asks for the name only where it needs it.
+    /// bytes of its value. The bytes stay valid while ``XMLEventHandler/startElement(_:)`` runs for this
+    /// tag (as long as the tag, for a tag kept or made from values), so a handler may keep their addresses
+    /// until it has finished with the tag. No name is built or copied: a handler that goes by symbols asks
+    /// for the name only where it needs it.
     public func forEachAttribute(symbols body: (UInt16, Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         try store.forEachSymbol(body)
     }
 
-    /// The name of the attribute at `index` (as given by ``forEachAttribute(symbols:)``).
+    /// The name of the attribute at `index` (as given by ``forEachAttribute(symbols:)``); an empty name for
+    /// an index out of range.
     public func attributeName(at index: Int) -> XMLName {
         store.attributeName(at: index)
     }

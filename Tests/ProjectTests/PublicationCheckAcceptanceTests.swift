@@ -86,7 +86,7 @@ struct PublicationCheckAcceptanceTests {
         }
     }
 
-    @Test("the blocks of an XLIFF translation are left to the XLIFF file: none is recorded in kopru.lock; outdated and unconfirmed ones are listed, by `all` or by name, and a named translated one is known")
+    @Test("the blocks of an XLIFF translation are left to the XLIFF file: none is recorded in kopru.lock; outdated and unconfirmed ones are listed, by `all` or by name, and a named one is listed with how it stands")
     func xliffBlocksLeftToTheFile() throws {
         let project = try ProjectCopy()
         let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
@@ -103,6 +103,10 @@ struct PublicationCheckAcceptanceTests {
             LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-l1-i2", path: path, status: .needsReview),
             LoadedPublication.XLIFFBlock(block: "04-saarbruecken#saa-p4", path: path, status: .outdated),
         ])
+        #expect(all.keptInXLIFF == [
+            LoadedPublication.XLIFFContribution(contribution: "04-saarbruecken", path: path),
+            LoadedPublication.XLIFFContribution(contribution: "08-sultanbeyli", path: "Sources-de/08-sultanbeyli.xlf"),
+        ])
         let lock = try LockFile.read(from: project.file("kopru.lock"))
         #expect(!lock.entries.keys.contains { $0.contribution == "04-saarbruecken" }, "an XLIFF block was recorded in kopru.lock")
 
@@ -111,6 +115,7 @@ struct PublicationCheckAcceptanceTests {
         #expect(result.unknownNames.isEmpty)
         #expect(result.confirmed.isEmpty)
         #expect(result.untranslated.isEmpty)
+        #expect(result.keptInXLIFF.isEmpty, "the contribution itself was not named")
         // In reading order: the title, saa-p1, the footnote of saa-p2, the list item, saa-p4.
         #expect(result.decidedByXLIFF.map(\.block) == ["04-saarbruecken#saa", "04-saarbruecken#saa-p1", "04-saarbruecken#saa-fn1",
             "04-saarbruecken#saa-l1-i1", "04-saarbruecken#saa-p4"])
@@ -120,6 +125,38 @@ struct PublicationCheckAcceptanceTests {
         let saarbruecken = try #require(named.publication.contributions.first { $0.id == "04-saarbruecken" })
         #expect(saarbruecken.alignment.blockStates["saa-p4"]?.status == .outdated)
         #expect(saarbruecken.alignment.blockStates["saa-l1-i1"]?.status == .needsReview)
+    }
+
+    @Test("--accept removes earlier records of an XLIFF translation's blocks, so that a wrong-language error they caused can be cleared")
+    func staleXLIFFRecordsRemoved() throws {
+        let project = try ProjectCopy()
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let check = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+        // Records written before translations kept in XLIFF were left out, as confirmed from a Turkish
+        // original: kopru.yaml says 04-saarbruecken is German.
+        var stale = try LockFile.read(from: project.file("kopru.lock"))
+        for block in ["saa-p1", "saa-p2", "saa-l1-i1"] {
+            stale.entries[LockFile.Key(contribution: "04-saarbruecken", block: block)] =
+                LockFile.Entry(originalLanguage: "tr", fingerprint: "0000000000000000", translationFingerprint: nil)
+        }
+        try project.write(stale.text, to: "kopru.lock")
+        let before = check.run(lock: stale)
+        #expect(before.diagnostics.contains { $0.code == "publication.wrong-language" && $0.message.contains("04-saarbruecken") })
+
+        // Naming one block removes its record only; the error stays while any record is left.
+        let one = try #require(try check.run(accepting: .named(["saa-p2"])).acceptance)
+        #expect(one.removedXLIFFKeys == [LockFile.Key(contribution: "04-saarbruecken", block: "saa-p2")])
+        #expect(try LockFile.read(from: project.file("kopru.lock")).entries.keys.filter { $0.contribution == "04-saarbruecken" }.count == 2)
+
+        let whole = try check.run(accepting: .named(["04-saarbruecken"]))
+        let result = try #require(whole.acceptance)
+        #expect(Set(result.removedXLIFFKeys.map(\.block)) == ["saa-p1", "saa-l1-i1"])
+        #expect(result.keptInXLIFF.map(\.contribution) == ["04-saarbruecken"])
+        #expect(!whole.diagnostics.contains { $0.code == "publication.wrong-language" })
+        let after = try LockFile.read(from: project.file("kopru.lock"))
+        #expect(!after.entries.keys.contains { $0.contribution == "04-saarbruecken" })
+        // The outcome is what a fresh check with the new lock file finds.
+        #expect(whole.diagnostics == check.run(lock: after).diagnostics)
     }
 
     @Test("a named block without a translation is listed as untranslated, not silently left out")

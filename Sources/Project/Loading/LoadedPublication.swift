@@ -61,13 +61,32 @@ public struct LoadedPublication: Sendable {
         /// Blocks of translations kept in XLIFF that were to be confirmed but that kopru.lock cannot
         /// confirm, because the XLIFF file decides, in reading order: every outdated one (by `all`, by its
         /// contribution or by name), whose unit was made from an older original; every one whose unit's
-        /// state does not confirm it yet (needs review); and every translated block named by its own id,
-        /// which its unit's state already confirms.
+        /// state does not confirm it yet (needs review); and every block named by its own id, with how it
+        /// stands (confirmed by its unit, or without a translation yet).
         public var decidedByXLIFF: [XLIFFBlock] = []
         /// Blocks named by their own id that are not confirmed because they have no translation yet
-        /// (missing or empty), as `contribution#block`, in reading order. Those of an XLIFF translation
-        /// that ``decidedByXLIFF`` lists are not repeated here.
+        /// (missing or empty), as `contribution#block`, in reading order; those of a translation kept in
+        /// XLIFF are in ``decidedByXLIFF``.
         public var untranslated: [String] = []
+        /// Contributions asked for as a whole (by `all` or their id) whose translation is kept in XLIFF, so
+        /// that nothing of them is recorded: their units confirm them.
+        public var keptInXLIFF: [XLIFFContribution] = []
+        /// Earlier records of blocks of translations kept in XLIFF, removed from the lock file because the
+        /// pairing of XLIFF units never reads them.
+        public var removedXLIFFKeys: [LockFile.Key] = []
+    }
+
+    /// A contribution whose translation is kept in XLIFF.
+    public struct XLIFFContribution: Sendable, Hashable {
+        /// The contribution's id.
+        public var contribution: String
+        /// The XLIFF file, relative to the manifest.
+        public var path: String
+
+        public init(contribution: String, path: String) {
+            self.contribution = contribution
+            self.path = path
+        }
     }
 
     /// A block of a translation kept in XLIFF that `--accept` leaves to the XLIFF file.
@@ -105,35 +124,10 @@ public struct LoadedPublication: Sendable {
             seen.insert(contribution.id)
             // Every block of the original is a name --accept knows, whether or not it can be confirmed.
             seen.formUnion(contribution.alignment.blockStates.keys)
-            let isWanted = { (id: String) -> Bool in
-                guard case .named(let names) = acceptance else { return true }
-                return names.contains(contribution.id) || names.contains(id)
-            }
-            // A translation kept in XLIFF decides itself: an outdated block stays outdated until its unit is
-            // updated, and a block without a row (title, footnote, …) is confirmed by its unit's state, not
-            // the lock.
+            // A translation kept in XLIFF decides itself, by its units' sources and states: nothing of it is
+            // recorded in the lock.
             if case .units(_, let path) = contribution.translation {
-                // Nothing of it goes into kopru.lock, which the pairing of XLIFF units never reads: an outdated
-                // or unconfirmed block wanted (by `all`, its contribution or its name) is listed with what to do
-                // in the XLIFF file, and a block named by its own id is listed with how it stands.
-                for id in contribution.alignment.decidedBlockIDs {
-                    guard let state = contribution.alignment.blockStates[id] else { continue }
-                    let isNamed = if case .named(let names) = acceptance { names.contains(id) } else { false }
-                    let wantedAndOpen = (state.status == .outdated || state.status == .needsReview) && isWanted(id)
-                    let namedAndTranslated = isNamed && state.status != .missing && state.status != .empty
-                    if wantedAndOpen || namedAndTranslated {
-                        result.decidedByXLIFF.append(XLIFFBlock(block: "\(contribution.id)#\(id)", path: path,
-                            status: state.status))
-                    }
-                }
-                for row in contribution.alignment.rows { seen.formUnion(row.segmentIDs(in: contribution.originalLanguage)) }
-                if case .named(let names) = acceptance {
-                    for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
-                        guard let status = contribution.alignment.blockStates[id]?.status, status == .missing || status == .empty
-                        else { continue }
-                        result.untranslated.append("\(contribution.id)#\(id)")
-                    }
-                }
+                accept(xliff: contribution, path: path, acceptance, into: &result, seen: &seen)
                 continue
             }
             // Every block with a translation: each row's blocks, then the title, the subtitle and
@@ -174,10 +168,8 @@ public struct LoadedPublication: Sendable {
             }
             if case .named(let names) = acceptance {
                 // A named block without a translation has nothing to confirm: say so, rather than nothing.
-                let listed = Set(result.confirmed)
                 for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
-                    guard let status = contribution.alignment.blockStates[id]?.status,
-                        status == .missing || status == .empty, !listed.contains("\(contribution.id)#\(id)")
+                    guard let status = contribution.alignment.blockStates[id]?.status, status == .missing || status == .empty
                     else { continue }
                     result.untranslated.append("\(contribution.id)#\(id)")
                 }
@@ -187,6 +179,36 @@ public struct LoadedPublication: Sendable {
             result.unknownNames = names.subtracting(seen).sorted()
         }
         return result
+    }
+
+    /// The part of ``accepting(_:into:)`` for a translation kept in XLIFF, whose units say whether a block
+    /// is outdated (the unit's source) and confirmed (its state), and whose pairing never reads
+    /// kopru.lock: none of its blocks is recorded, and earlier records of those asked for are removed
+    /// (they could only keep a `publication.wrong-language` error of a changed `original:` alive).
+    /// Outdated and unconfirmed blocks asked for, and every block named by its own id, are listed in
+    /// ``AcceptanceResult/decidedByXLIFF`` with how they stand; a contribution asked for as a whole is
+    /// listed in ``AcceptanceResult/keptInXLIFF``.
+    private func accept(
+        xliff contribution: ContributionResult, path: String, _ acceptance: Acceptance,
+        into result: inout AcceptanceResult, seen: inout Set<String>
+    ) {
+        let names: Set<String>? = if case .named(let names) = acceptance { names } else { nil }
+        let whole = names.map { $0.contains(contribution.id) } ?? true
+        for row in contribution.alignment.rows { seen.formUnion(row.segmentIDs(in: contribution.originalLanguage)) }
+        for id in contribution.alignment.decidedBlockIDs {
+            guard let state = contribution.alignment.blockStates[id] else { continue }
+            let isNamed = names?.contains(id) ?? false
+            let isOpen = state.status == .outdated || state.status == .needsReview
+            if isNamed || (whole && isOpen) {
+                result.decidedByXLIFF.append(XLIFFBlock(block: "\(contribution.id)#\(id)", path: path, status: state.status))
+            }
+        }
+        if whole { result.keptInXLIFF.append(XLIFFContribution(contribution: contribution.id, path: path)) }
+        for key in result.lock.entries.keys where key.contribution == contribution.id {
+            guard whole || (names?.contains(key.block) ?? false) else { continue }
+            result.lock.entries[key] = nil
+            result.removedXLIFFKeys.append(key)
+        }
     }
 
     /// Takes an acceptance into the publication, so that it reads as loading it again with the new lock
