@@ -91,38 +91,9 @@ extension XLIFF2Reader.Core {
     }
 
     /// The attributes without namespace whose value is an XLIFF id (an XML NMTOKEN): an element's own
-    /// `id` and the references to ids. The one list of them: the value check of `checkAttributes(_:of:)`
-    /// and the single pass of `startCode(_:_:_:)` over an inline code's attributes both ask it.
-    enum IDAttribute: String, CaseIterable {
-        case id, copyOf, dataRef, startRef, dataRefEnd, dataRefStart
-
-        /// The id attribute named `name`, or `nil`: one string comparison at most, as the names differ in
-        /// length. A function rather than an initialiser: it borrows the name instead of taking it over, so
-        /// the per-attribute call costs no retain and release.
-        init?(_ attribute: CoreAttribute) {
-            switch attribute {
-            case .id: self = .id
-            case .copyOf: self = .copyOf
-            case .dataRef: self = .dataRef
-            case .startRef: self = .startRef
-            case .dataRefEnd: self = .dataRefEnd
-            case .dataRefStart: self = .dataRefStart
-            default: return nil
-            }
-        }
-
-        static func named(_ name: String) -> IDAttribute? {
-            switch name.utf8.count {
-            case 2 where name == Self.id.rawValue: .id
-            case 6 where name == Self.copyOf.rawValue: .copyOf
-            case 7 where name == Self.dataRef.rawValue: .dataRef
-            case 8 where name == Self.startRef.rawValue: .startRef
-            case 10 where name == Self.dataRefEnd.rawValue: .dataRefEnd
-            case 12 where name == Self.dataRefStart.rawValue: .dataRefStart
-            default: nil
-            }
-        }
-    }
+    /// `id` and the references to ids, as a set of ``CoreAttribute/bit``s.
+    static let idAttributes: UInt64 = [CoreAttribute.id, .copyOf, .dataRef, .startRef, .dataRefEnd, .dataRefStart]
+        .reduce(0) { $0 | $1.bit }
 
     /// The attribute `element` must have (`ec` is checked with its pairing).
     static func requiredAttribute(of element: CoreElement) -> CoreAttribute? {
@@ -251,7 +222,7 @@ extension XLIFF2Reader.Core {
     private mutating func checkValue(
         of attribute: CoreAttribute, _ bytes: UnsafeBufferPointer<UInt8>, on element: CoreElement, _ tag: XMLStartTag
     ) {
-        if IDAttribute(attribute) != nil {
+        if Self.idAttributes & attribute.bit != 0 {
             if !XLIFF2Syntax.isNMToken(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
                 error(XLIFF2Diagnostics.badId, "\(attribute.name)=\"\(value)\" on <\(element.name)> is not a valid XLIFF id (an XML NMTOKEN)",

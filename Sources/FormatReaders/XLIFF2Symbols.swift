@@ -72,10 +72,6 @@ extension XLIFF2Reader {
         var bit: UInt64 { 1 << UInt64(rawValue - 64) }
     }
 
-    /// The symbols of `xml:lang` and `xml:space`.
-    static let xmlLangSymbol: UInt16 = 128
-    static let xmlSpaceSymbol: UInt16 = 129
-
     /// The core namespaces whose elements get symbols.
     static let coreNamespaces = [
         "urn:oasis:names:tc:xliff:document:2.0", "urn:oasis:names:tc:xliff:document:2.1",
@@ -89,8 +85,6 @@ extension XLIFF2Reader {
             for element in CoreElement.allCases { table.add(element.rawValue, local: element.name, namespace: namespace) }
         }
         for attribute in CoreAttribute.allCases { table.add(attribute.rawValue, local: attribute.name) }
-        table.add(xmlLangSymbol, local: "lang", namespace: XMLName.xmlNamespace)
-        table.add(xmlSpaceSymbol, local: "space", namespace: XMLName.xmlNamespace)
         return table
     }()
 }

@@ -6,42 +6,97 @@ import Testing
 import XMLSource
 
 /// The XLIFF readers switch on the numbers the parser gives names (``XMLSymbols``), and compare the
-/// names themselves only when a parse gives none. Both ways must read every file alike: each XLIFF file
-/// of the corpus and the fixtures is read once through the loader (with symbols) and once through a
-/// handler that hides the readers' symbols, and the units and diagnostics are compared.
+/// names themselves only when a tag has none. Both ways must read every file alike, and so must tags
+/// that were kept beyond their event (whose attributes are then copies): each XLIFF file of the corpus
+/// and the fixtures is read through the loader, through a handler that hides the readers' symbols, and
+/// by replaying kept tags to a fresh reader, at both levels of detail, and the units and diagnostics are
+/// compared.
 @Suite struct SymbolFallbackTests {
-    /// Forwards every event to a dispatcher but gives the parser no symbols.
-    final class WithoutSymbols: XMLEventHandler {
+    /// Forwards every event to a dispatcher, giving the parser no symbols when `hidesSymbols`, and
+    /// records the events with the tags kept (so that their attributes are copied out of the parser).
+    final class Forwarder: XMLEventHandler {
+        enum Event {
+            case start(XMLStartTag)
+            case end
+            case text([UInt8])
+        }
         let dispatcher: FormatDispatcher
-        init(_ dispatcher: FormatDispatcher) { self.dispatcher = dispatcher }
-        func startElement(_ tag: XMLStartTag) { dispatcher.startElement(tag) }
-        func endElement(_ name: XMLName, line: Int, column: Int) { dispatcher.endElement(name, line: line, column: column) }
-        func characters(_ text: UnsafeRawBufferPointer) { dispatcher.characters(text) }
-        var symbols: XMLSymbols? { nil }
+        let hidesSymbols: Bool
+        var events: [Event] = []
+        init(_ dispatcher: FormatDispatcher, hidesSymbols: Bool) {
+            self.dispatcher = dispatcher
+            self.hidesSymbols = hidesSymbols
+        }
+        func startElement(_ tag: XMLStartTag) {
+            dispatcher.startElement(tag)
+            events.append(.start(tag))
+        }
+        func endElement(_ name: XMLName, line: Int, column: Int) {
+            dispatcher.endElement(name, line: line, column: column)
+            events.append(.end)
+        }
+        func characters(_ text: UnsafeRawBufferPointer) {
+            dispatcher.characters(text)
+            events.append(.text(Array(text)))
+        }
+        var symbols: XMLSymbols? { hidesSymbols ? nil : dispatcher.symbols }
     }
 
     static var files: [URL] { UnitDetailTests.allFiles }
 
-    @Test("units and diagnostics are the same with and without symbols", arguments: files)
-    func sameWithoutSymbols(_ url: URL) throws {
-        var withSymbols: [TranslationUnit] = []
-        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent) { withSymbols.append($0) }
+    struct Reading {
+        var units: [TranslationUnit] = []
+        var diagnostics: [String] = []
+    }
 
-        var withoutSymbols: [TranslationUnit] = []
-        let context = ReadContext(displayPath: url.lastPathComponent) { withoutSymbols.append($0) }
-        let dispatcher = FormatDispatcher(context: context)
-        let data = try Data(contentsOf: url)
-        let result = XMLStreamParser().parse(data, displayPath: url.lastPathComponent, handler: WithoutSymbols(dispatcher))
-        dispatcher.finish(isWellFormed: result.isWellFormed)
+    /// The readers' own diagnostics (the loader adds the parser's and sorts them by place), comparable.
+    static func described(_ list: [Diagnostic], without codes: Set<DiagnosticCode> = []) -> [String] {
+        list.filter { !codes.contains($0.code) }
+            .map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code) \($0.message) \($0.unit ?? "-")" }
+            .sorted()
+    }
 
-        #expect(document.statistics.format == .xliff1 || document.statistics.format == .xliff2)
-        #expect(withSymbols == withoutSymbols)
-        // The loader adds the parser's own diagnostics and sorts them by place; the readers' are the rest.
-        func sorted(_ list: [Diagnostic]) -> [String] {
-            list.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code) \($0.message) \($0.unit ?? "-")" }.sorted()
+    @Test func theFilesAreThere() {
+        #expect(Self.files.count >= 150)
+    }
+
+    @Test("units and diagnostics are the same with symbols, without them, and from kept tags",
+        arguments: files, [UnitDetail.full, .counts])
+    func sameEveryWay(_ url: URL, _ detail: UnitDetail) throws {
+        var loaderUnits: [TranslationUnit] = []
+        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent, unitDetail: detail) {
+            loaderUnits.append($0)
         }
-        let parserCodes = Set(result.diagnostics.map(\.code))
-        #expect(sorted(document.diagnostics.filter { !parserCodes.contains($0.code) })
-            == sorted(context.diagnostics.filter { !parserCodes.contains($0.code) }))
+        #expect(document.statistics.format == .xliff1 || document.statistics.format == .xliff2)
+        let data = try Data(contentsOf: url)
+
+        for hidesSymbols in [true, false] {
+            var units: [TranslationUnit] = []
+            let context = ReadContext(displayPath: url.lastPathComponent, unitDetail: detail) { units.append($0) }
+            let dispatcher = FormatDispatcher(context: context)
+            let forwarder = Forwarder(dispatcher, hidesSymbols: hidesSymbols)
+            let result = XMLStreamParser().parse(data, displayPath: url.lastPathComponent, handler: forwarder)
+            dispatcher.finish(isWellFormed: result.isWellFormed)
+            let parserCodes = Set(result.diagnostics.map(\.code))
+            #expect(units == loaderUnits, "hides symbols: \(hidesSymbols)")
+            #expect(Self.described(context.diagnostics, without: parserCodes)
+                == Self.described(document.diagnostics, without: parserCodes), "hides symbols: \(hidesSymbols)")
+
+            // The kept tags, replayed to a fresh reader: their attributes are now copies.
+            var replayed: [TranslationUnit] = []
+            let replayContext = ReadContext(displayPath: url.lastPathComponent, unitDetail: detail) { replayed.append($0) }
+            let replay = FormatDispatcher(context: replayContext)
+            for event in forwarder.events {
+                switch event {
+                case .start(let tag): replay.startElement(tag)
+                case .end: replay.endElement(XMLName(local: ""), line: 0, column: 0)
+                case .text(let bytes): bytes.withUnsafeBytes { replay.characters($0) }
+                }
+            }
+            replay.finish(isWellFormed: result.isWellFormed)
+            #expect(replayed == loaderUnits, "replayed, symbols hidden: \(hidesSymbols)")
+            #expect(Self.described(replayContext.diagnostics, without: parserCodes)
+                == Self.described(document.diagnostics, without: parserCodes), "replayed, symbols hidden: \(hidesSymbols)")
+        }
     }
 }

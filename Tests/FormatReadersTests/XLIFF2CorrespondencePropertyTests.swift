@@ -40,20 +40,22 @@ import Testing
         return findings
     }
 
-    /// Inline content with codes whose ids come from "1"…"3", well formed as XML (markers and `pc` nest).
+    /// Inline content with codes and markers whose ids all come from "1"…"3" (so that a marker may answer
+    /// a code), well formed as XML (markers and `pc` nest; a paired `sc` and `ec` share an id).
     static func content(_ random: inout SeededGenerator, depth: Int = 0) -> String {
         var text = ""
         for _ in 0..<Int.random(in: 0...4, using: &random) {
             let id = "\(Int.random(in: 1...3, using: &random))"
             let translate = ["", " translate=\"yes\"", " translate=\"no\""].randomElement(using: &random)!
-            switch Int.random(in: 0...7, using: &random) {
+            switch Int.random(in: 0...8, using: &random) {
             case 0: text += "<ph id=\"\(id)\"/>"
             case 1 where depth < 2: text += "<pc id=\"\(id)\">a\(content(&random, depth: depth + 1))</pc>"
             case 2: text += "<sc id=\"\(id)\" isolated=\"yes\"/>"
             case 3: text += "<ec id=\"\(id)\" isolated=\"yes\"/>"
-            case 4 where depth < 2: text += "<mrk id=\"m\(id)\"\(translate)>b\(content(&random, depth: depth + 1))</mrk>"
-            case 5: text += "<sm id=\"m\(id)\"\(translate)/>"
-            case 6: text += "<em startRef=\"m\(id)\"/>"
+            case 4 where depth < 2: text += "<mrk id=\"\(id)\"\(translate)>b\(content(&random, depth: depth + 1))</mrk>"
+            case 5: text += "<sm id=\"\(id)\"\(translate)/>"
+            case 6: text += "<em startRef=\"\(id)\"/>"
+            case 7: text += "<sc id=\"\(id)\"/>c<ec startRef=\"\(id)\"/>"
             default: text += "Wort "
             }
         }

@@ -20,6 +20,7 @@ struct SymbolTests {
         var asked = 0
         var seen: [String] = []
         var kept: [XMLStartTag] = []
+        var keepsTags = true
 
         var symbols: XMLSymbols? {
             asked += 1
@@ -32,7 +33,7 @@ struct SymbolTests {
                 attributes.append("\(symbol):\(tag.attributeName(at: index))=\(String(decoding: value, as: UTF8.self))")
             })
             seen.append("\(tag.symbol) \(tag.name) [\(attributes.joined(separator: " "))]")
-            kept.append(tag)
+            if keepsTags { kept.append(tag) }
         }
     }
 
@@ -56,6 +57,17 @@ struct SymbolTests {
             // The same local name in another namespace is another name.
             "0 {urn:other}seg []",
         ])
+    }
+
+    @Test("tags not kept (their store reused for the next tag) carry the same names and symbols")
+    func reusedStore() {
+        let kept = SymbolRecorder()
+        _ = XMLStreamParser().parse(Data(Self.xml.utf8), displayPath: "t", handler: kept)
+        let reused = SymbolRecorder()
+        reused.keepsTags = false
+        _ = XMLStreamParser().parse(Data(Self.xml.utf8), displayPath: "t", handler: reused)
+        #expect(reused.kept.isEmpty)
+        #expect(reused.seen == kept.seen)
     }
 
     @Test("a kept tag keeps its name, symbols and attribute names after the event")
