@@ -28,23 +28,13 @@ final class XLIFF2Reader: FormatEventHandler {
         case foreign
 
         /// The local name of a core element of this kind; empty for ``foreign``, whose frame keeps its name.
+        /// Only messages ask for it, so the name of a structural kind is its case's name, spelt by
+        /// reflection (the cases are named as the elements).
         var localName: String {
             switch self {
-            case .xliff: "xliff"
-            case .file: "file"
-            case .skeleton: "skeleton"
-            case .group: "group"
-            case .unit: "unit"
-            case .notes: "notes"
-            case .note: "note"
-            case .originalData: "originalData"
-            case .data: "data"
-            case .segment: "segment"
-            case .ignorable: "ignorable"
-            case .source: "source"
-            case .target: "target"
             case .code(let element): element.name
             case .foreign: ""
+            default: "\(self)"
             }
         }
 
