@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import PublicationCore
 
 /// Splits the text of a paragraph into sentences with the ordered rules of its language.
@@ -187,12 +188,25 @@ private final class CompiledRule: @unchecked Sendable {
         defer { lock.unlock() }
         if let compiled { return compiled }
         do {
-            let result = (before: try NSRegularExpression(pattern: beforePattern, options: []),
-                          after: try NSRegularExpression(pattern: afterPattern, options: []))
+            let result = (before: try Self.expression(beforePattern), after: try Self.expression(afterPattern))
             compiled = result
             return result
         } catch {
             preconditionFailure("invalid pattern in segmentation rule \(name): \(error)")
+        }
+    }
+
+    /// Expressions by pattern, shared by the rules of a process: many rules have the same `after`
+    /// pattern (`\s+\S`, `\s+\p{Lu}`, …), and ICU compiles each pattern once.
+    private static let sharedExpressions = Mutex<[String: NSRegularExpression]>([:])
+
+    private static func expression(_ pattern: String) throws -> NSRegularExpression {
+        if let known = sharedExpressions.withLock({ $0[pattern] }) { return known }
+        let compiled = try NSRegularExpression(pattern: pattern, options: [])
+        return sharedExpressions.withLock { expressions in
+            if let known = expressions[pattern] { return known }
+            expressions[pattern] = compiled
+            return compiled
         }
     }
 
