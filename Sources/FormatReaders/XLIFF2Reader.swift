@@ -48,37 +48,19 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     /// The inline elements of the core, compared as small numbers rather than as strings while the
-    /// events stream by; ``name`` gives the element's name (a literal, so copying it costs nothing).
+    /// events stream by; in the order of ``CoreElement``'s inline elements, whose ``name`` they share.
     enum InlineElement: UInt8 {
         case ph, pc, sc, ec, mrk, sm, em, cp
 
         /// The inline element `element` is, if it is one.
         init?(_ element: XLIFF2Reader.CoreElement) {
-            switch element {
-            case .ph: self = .ph
-            case .pc: self = .pc
-            case .sc: self = .sc
-            case .ec: self = .ec
-            case .mrk: self = .mrk
-            case .sm: self = .sm
-            case .em: self = .em
-            case .cp: self = .cp
-            default: return nil
-            }
+            guard element.rawValue >= XLIFF2Reader.CoreElement.ph.rawValue else { return nil }
+            self.init(rawValue: UInt8(element.rawValue - XLIFF2Reader.CoreElement.ph.rawValue))
         }
 
-        /// The element's local name.
+        /// The element's local name (a literal, so copying it costs nothing).
         var name: String {
-            switch self {
-            case .ph: "ph"
-            case .pc: "pc"
-            case .sc: "sc"
-            case .ec: "ec"
-            case .mrk: "mrk"
-            case .sm: "sm"
-            case .em: "em"
-            case .cp: "cp"
-            }
+            XLIFF2Reader.CoreElement(rawValue: UInt16(rawValue) + XLIFF2Reader.CoreElement.ph.rawValue)!.name
         }
     }
 
