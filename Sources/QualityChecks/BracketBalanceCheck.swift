@@ -14,12 +14,17 @@ public struct BracketBalanceCheck: QualityCheck {
     public static let summary = "A bracket in the translation is not closed or not opened."
 
     private let scanner = PairedMarkScanner()
+    /// `(`, `)`, `[`, `]`, `{`, `}`.
+    private static let bracketBytes: [UInt8] = Array("()[]{}".utf8)
 
     /// Creates the check.
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        guard let targetText = pair.targetText, targetText.contains(where: { "()[]{}".contains($0) }) else { return [] }
+        // The bytes first: most texts have no bracket, and comparing every character costs far more.
+        guard let targetText = pair.targetText, targetText.hasAnyByte(of: Self.bracketBytes),
+            targetText.contains(where: { "()[]{}".contains($0) })
+        else { return [] }
         let problems = scanner.bracketProblems(in: targetText)
         guard let first = problems.first, scanner.bracketProblems(in: pair.sourceText).isEmpty else { return [] }
         return [

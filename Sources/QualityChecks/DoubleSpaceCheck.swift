@@ -34,6 +34,8 @@ public struct DoubleSpaceCheck: QualityCheck {
 
     /// The character offset of the first double space between words, if any.
     static func doubleSpace(in text: String) -> Int? {
+        // Two spaces in a row are found on the bytes first; the characters are counted only when there are.
+        guard text.hasTwoSpacesInARow else { return nil }
         var previousWasSpace = false
         var sawNonSpace = false
         var offset = 0

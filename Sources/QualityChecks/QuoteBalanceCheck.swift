@@ -15,12 +15,18 @@ public struct QuoteBalanceCheck: QualityCheck {
 
     private let scanner = PairedMarkScanner()
     private static let marks: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "«", "»", "\""]
+    /// The first UTF-8 byte of each mark.
+    private static let markBytes: [UInt8] = Array(Set(marks.compactMap { String($0).utf8.first }))
 
     /// Creates the check.
     public init() {}
 
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
-        guard let targetText = pair.targetText, targetText.contains(where: { Self.marks.contains($0) }) else {
+        // The bytes first: a text without `"` and without the lead bytes of the other marks (C2 for « »,
+        // E2 for the curly quotes) holds none of them, and hashing every character costs far more.
+        guard let targetText = pair.targetText, targetText.hasAnyByte(of: Self.markBytes),
+            targetText.contains(where: { Self.marks.contains($0) })
+        else {
             return []
         }
         let problems = scanner.quoteProblems(in: targetText)

@@ -33,3 +33,41 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Whether any UTF-8 byte of the text is one of `bytes`: a quick test that lets a check skip a text
+    /// before it compares characters. Every character a check looks for is written with a byte no
+    /// other character's UTF-8 has in that place (an ASCII byte, or the lead byte of its sequence), so a
+    /// text without any of those bytes cannot hold one of those characters.
+    func hasAnyByte(of bytes: [UInt8]) -> Bool {
+        var text = self
+        return text.withUTF8 { utf8 in utf8.contains { bytes.contains($0) } }
+    }
+
+    /// Whether the text has two white-space characters in a row, each a space or a no-break space
+    /// (U+00A0), found on the UTF-8 bytes.
+    var hasTwoSpacesInARow: Bool {
+        var text = self
+        return text.withUTF8 { utf8 in
+            var previousWasSpace = false
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let isSpace: Bool
+                if byte == 0x20 {
+                    isSpace = true
+                    index += 1
+                } else if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] == 0xA0 {
+                    isSpace = true
+                    index += 2
+                } else {
+                    isSpace = false
+                    index += 1
+                }
+                if isSpace && previousWasSpace { return true }
+                previousWasSpace = isSpace
+            }
+            return false
+        }
+    }
+}
