@@ -43,42 +43,49 @@ extension String {
     public var comparableForm: String { nfc.collapsingWhitespace }
 
     /// Every run of white space (Unicode White_Space, no-break spaces included) made one space, and
-    /// the ends trimmed; the one implementation of white-space collapsing, with a byte path for ASCII.
+    /// the ends trimmed; the one implementation of white-space collapsing, on the UTF-8 bytes.
     public var collapsingWhitespace: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        // White space beyond ASCII (U+0085 … U+3000) is found on the bytes too: each of its sequences starts
+        // with a lead byte (C2, E1, E2, E3) that no continuation byte equals, so a match is a whole scalar.
+        var text = self
+        return text.withUTF8 { utf8 in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
             var pendingSpace = false
-            for byte in utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            var index = 0
+            while index < utf8.count {
+                let width = Self.whiteSpaceWidth(utf8, at: index)
+                if width > 0 {
                     pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                    bytes.append(byte)
+                    index += width
+                    continue
                 }
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                bytes.append(utf8[index])
+                index += 1
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if Self.isWhiteSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" "); pendingSpace = false }
-                result.append(scalar)
-            }
-        }
-        return String(result)
     }
 
-    /// Whether a scalar has Unicode's White_Space property, without a property lookup: the property's
-    /// 25 code points are fixed (Unicode's PropList.txt), and most scalars of German and Turkish text
-    /// are letters that a range test rules out.
-    @inline(__always) static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
+    /// The length in bytes of the white-space scalar whose UTF-8 starts at `index`, or 0. Unicode's
+    /// White_Space property has 25 fixed code points (PropList.txt): U+0009–000D, U+0020, U+0085,
+    /// U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+    @inline(__always)
+    private static func whiteSpaceWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = utf8[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        guard byte >= 0xC2, byte <= 0xE3, index + 1 < utf8.count else { return 0 }
+        let second = utf8[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+        guard index + 2 < utf8.count else { return 0 }
+        let third = utf8[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0                                          // U+1680
+        case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 // U+2000–200A, 2028, 2029, 202F
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0                                          // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0                                          // U+3000
+        default: return 0
         }
     }
 

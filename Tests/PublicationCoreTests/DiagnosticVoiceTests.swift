@@ -1,5 +1,6 @@
 import PublicationCore
 import Testing
+import TestSupport
 
 /// Messages and remedies in one voice: lower case at the start (names keep their capitals), no final
 /// full stop.
@@ -36,5 +37,29 @@ struct WhiteSpaceTests {
         }
         #expect(checked > 12_000)
         #expect("  Şişli\u{00A0}\u{2009}ve   Hamm \n".collapsingWhitespace == "Şişli ve Hamm")
+    }
+
+    @Test("collapsing on the bytes gives what collapsing the scalars gives, on random texts")
+    func bytesAgreeWithScalars() {
+        // White space of every width, letters of every width, and the neighbours of the white space's bytes
+        // (U+0084, U+00A1, U+2010, U+205E, U+3001, U+169F).
+        let pieces = [" ", "\t", "\n", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{2028}", "\u{2029}",
+            "\u{202F}", "\u{205F}", "\u{3000}", "a", "ş", "İ", "\u{84}", "\u{A1}", "\u{2010}", "\u{205E}", "\u{3001}",
+            "\u{169F}", "€", "😀", "x\u{0301}"]
+        var random = SeededGenerator(seed: 85)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var words: [String] = []
+            var word = ""
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isWhitespace {
+                    if !word.isEmpty { words.append(word); word = "" }
+                } else {
+                    word.unicodeScalars.append(scalar)
+                }
+            }
+            if !word.isEmpty { words.append(word) }
+            #expect(text.collapsingWhitespace == words.joined(separator: " "), "\(text.debugDescription)")
+        }
     }
 }
