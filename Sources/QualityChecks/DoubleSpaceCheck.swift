@@ -36,6 +36,12 @@ public struct DoubleSpaceCheck: QualityCheck {
     static func doubleSpace(in text: String) -> Int? {
         // Two spaces in a row are found on the bytes first; the characters are counted only when there are.
         guard text.hasTwoSpacesInARow else { return nil }
+        return doubleSpaceByCharacters(in: text)
+    }
+
+    /// ``doubleSpace(in:)`` found by walking the characters alone (what it does once the bytes allow a
+    /// double space).
+    static func doubleSpaceByCharacters(in text: String) -> Int? {
         var previousWasSpace = false
         var sawNonSpace = false
         var offset = 0

@@ -20,24 +20,6 @@ import Testing
         }
     }
 
-    /// The double space as the characters give it (the check's loop without its byte test).
-    static func doubleSpaceByCharacters(_ text: String) -> Int? {
-        var previousWasSpace = false, sawNonSpace = false, offset = 0
-        var candidate: Int?
-        for character in text {
-            let isSpace = character == " " || character == "\u{00A0}"
-            if isSpace {
-                if previousWasSpace, sawNonSpace, candidate == nil { candidate = offset - 1 }
-            } else {
-                if candidate != nil { return candidate }
-                sawNonSpace = true
-            }
-            previousWasSpace = isSpace
-            offset += 1
-        }
-        return nil
-    }
-
     @Test("the byte tests never skip a text the character tests would flag")
     func neverHidesAFinding() {
         let brackets = Array("()[]{}".utf8)
@@ -53,7 +35,7 @@ import Testing
                 flagged.quotes += 1
                 #expect(text.hasAnyByte(of: quoteBytes), "\(text.debugDescription)")
             }
-            let expected = Self.doubleSpaceByCharacters(text)
+            let expected = DoubleSpaceCheck.doubleSpaceByCharacters(in: text)
             if expected != nil { flagged.doubles += 1 }
             #expect(DoubleSpaceCheck.doubleSpace(in: text) == expected, "\(text.debugDescription)")
             if expected != nil { #expect(text.hasTwoSpacesInARow, "\(text.debugDescription)") }
