@@ -40,8 +40,8 @@ public final class CompletenessObserver: UnitObserver {
             }
             // One decision per state: the finding's code and how its message is worded. The message is
             // built only after the count, so one past the kept findings of its code is only counted.
-            guard let kind = Self.finding(for: segment.state) else { continue }
-            let code = kind.entry.code
+            guard let entry = Self.entry(for: segment.state) else { continue }
+            let code = entry.code
             guard kept[code, default: 0] < Self.keptPerCode else {
                 notKept[code, default: 0] += 1
                 continue
@@ -50,47 +50,36 @@ public final class CompletenessObserver: UnitObserver {
                 ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
                 : "unit \"\(unit.id)\""
             let language = targetLanguage.map { " into \($0.written)" } ?? ""
-            let finding = Diagnostic(kind.entry, kind.message(what, language, segment.writtenState ?? "none"),
-                remedy: kind.remedy, at: segment.location ?? unit.location, unit: unit.id)
+            // The remedy is the catalog entry's.
+            let finding = Diagnostic(entry, Self.message(for: segment.state, what, language, segment.writtenState ?? "none"),
+                at: segment.location ?? unit.location, unit: unit.id)
             kept[code, default: 0] += 1
             findings.append(finding)
         }
     }
 
-    /// How the finding for one state is declared and worded.
-    private struct FindingKind {
-        /// The code and severity.
-        let entry: DiagnosticCatalog.Entry
-        /// The message from the segment's name ("unit \"u1\""), the target language (" into tr" or "")
-        /// and the state as written in the file.
-        let message: @Sendable (_ what: String, _ language: String, _ writtenState: String) -> String
-        /// What to do.
-        let remedy: String
-    }
-
-    /// The finding for a segment in `state`, or `nil` for a translated segment, which needs none.
-    private static func finding(for state: TranslationState) -> FindingKind? {
+    /// The code of the finding for a segment in `state`, or `nil` for a translated segment, which needs none.
+    private static func entry(for state: TranslationState) -> DiagnosticCatalog.Entry? {
         switch state {
         case .translated: nil
-        case .missing: missingTarget
-        case .empty: emptyTarget
-        case .untranslated: untranslated
-        case .needsReview: needsReview
+        case .missing: FormatReaderDiagnostics.missingTarget
+        case .empty: FormatReaderDiagnostics.emptyTarget
+        case .untranslated: FormatReaderDiagnostics.untranslated
+        case .needsReview: FormatReaderDiagnostics.needsReview
         }
     }
 
-    private static let missingTarget = FindingKind(entry: FormatReaderDiagnostics.missingTarget,
-        message: { what, language, _ in "\(what) has no target: it is not translated\(language) yet" },
-        remedy: "translate the unit in your translation tool, or add a <target>")
-    private static let emptyTarget = FindingKind(entry: FormatReaderDiagnostics.emptyTarget,
-        message: { what, _, _ in "the target of \(what) is empty" },
-        remedy: "write the translation into the empty <target>")
-    private static let untranslated = FindingKind(entry: FormatReaderDiagnostics.untranslated,
-        message: { what, _, state in "the target of \(what) still needs translating (state \"\(state)\")" },
-        remedy: "translate the unit and mark it translated in your translation tool")
-    private static let needsReview = FindingKind(entry: FormatReaderDiagnostics.needsReview,
-        message: { what, _, state in "the target of \(what) is not confirmed (state \"\(state)\")" },
-        remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")")
+    /// The finding's message from the segment's name ("unit \"u1\""), the target language (" into tr" or
+    /// "") and the state as written in the file.
+    private static func message(for state: TranslationState, _ what: String, _ language: String, _ written: String) -> String {
+        switch state {
+        case .translated: ""  // no finding (``entry(for:)``)
+        case .missing: "\(what) has no target: it is not translated\(language) yet"
+        case .empty: "the target of \(what) is empty"
+        case .untranslated: "the target of \(what) still needs translating (state \"\(written)\")"
+        case .needsReview: "the target of \(what) is not confirmed (state \"\(written)\")"
+        }
+    }
 
     /// The findings, and one `file.no-source-text` note if segments without source text were left out.
     public func finish() -> [Diagnostic] {

@@ -19,19 +19,23 @@ public enum FormatReaderDiagnostics {
         "docbook.namespace", .error, "A DocBook root element is not in the DocBook 5 namespace.")
     /// `file.missing-target`
     public static let missingTarget = DiagnosticCatalog.Entry(
-        "file.missing-target", .warning, "`kopru check FILE`: a segment of a bilingual file has no target.")
+        "file.missing-target", .warning, "`kopru check FILE`: a segment of a bilingual file has no target.",
+        remedy: "translate the unit in your translation tool, or add a <target>")
     /// `file.empty-target`
     public static let emptyTarget = DiagnosticCatalog.Entry(
-        "file.empty-target", .warning, "`kopru check FILE`: a segment's target holds no text.")
+        "file.empty-target", .warning, "`kopru check FILE`: a segment's target holds no text.",
+        remedy: "write the translation into the empty <target>")
     /// `file.untranslated`
     public static let untranslated = DiagnosticCatalog.Entry(
-        "file.untranslated", .warning, "`kopru check FILE`: a target has text, but its state says it still needs translating (`new`, `needs-translation`).")
+        "file.untranslated", .warning, "`kopru check FILE`: a target has text, but its state says it still needs translating (`new`, `needs-translation`).",
+        remedy: "translate the unit and mark it translated in your translation tool")
     /// `file.no-source-text`
     public static let noSourceText = DiagnosticCatalog.Entry(
         "file.no-source-text", .note, "`kopru check FILE`: units whose source is empty are not segments; one note per file says how many.")
     /// `file.needs-review`
     public static let needsReview = DiagnosticCatalog.Entry(
-        "file.needs-review", .warning, "`kopru check FILE`: a target is not confirmed (needs review, fuzzy, machine match, `initial`).")
+        "file.needs-review", .warning, "`kopru check FILE`: a target is not confirmed (needs review, fuzzy, machine match, `initial`).",
+        remedy: "review the translation and confirm it in your translation tool (state \"final\" or \"signed-off\")")
     /// `file.listing-truncated`
     public static let listingTruncated = DiagnosticCatalog.Entry(
         "file.listing-truncated", .note, "`kopru check FILE`: more unfinished segments of one kind in one file than are listed (1,000); the file's counts are complete.")
