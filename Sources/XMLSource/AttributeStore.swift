@@ -67,10 +67,10 @@ final class AttributeStore: @unchecked Sendable {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 1)
         var offset = 0
         valueRanges = attributes.map { attribute in
-            let bytes = attribute.value.utf8
-            buffer.baseAddress!.advanced(by: offset).copyMemory(from: Array(bytes), byteCount: bytes.count)
-            defer { offset += bytes.count }
-            return offset..<(offset + bytes.count)
+            let count = attribute.value.utf8.count
+            UnsafeMutableRawBufferPointer(rebasing: buffer[offset..<(offset + count)]).copyBytes(from: attribute.value.utf8)
+            defer { offset += count }
+            return offset..<(offset + count)
         }
         valueBytes = buffer
         return UnsafeRawPointer(buffer.baseAddress!)
@@ -199,7 +199,8 @@ final class AttributeStore: @unchecked Sendable {
     }
 
     /// Calls `body` with the symbol, the index and the UTF-8 bytes of the value of each attribute, in
-    /// document order, without building (or copying) names or values; the bytes are only valid during the call.
+    /// document order, without building (or copying) names or values; the bytes stay valid until the store
+    /// is reset for the next tag (libxml2's buffers for the event, or ``valueBytes``).
     @inline(__always)
     func forEachSymbol(_ body: (UInt16, Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         if let materialized {
