@@ -509,8 +509,8 @@ extension XLIFF2Reader.Core {
         }
         let values = checkAttributes(tag, of: element)
         switch kind {
-        case .file: startFile(tag, &frame)
-        case .group: startGroup(tag, &frame)
+        case .file: startFile(tag, values, &frame)
+        case .group: startGroup(tag, values, &frame)
         case .unit: startUnit(tag, values, &frame)
         case .skeleton: frame.attributes["href"] = tag.attribute("href")
         case .note: startNote(tag, &frame)
@@ -552,20 +552,21 @@ extension XLIFF2Reader.Core {
         "ignorable": "<source> comes before <target>",
     ]
 
-    private mutating func startFile(_ tag: XMLStartTag, _ frame: inout Frame) {
+    private mutating func startFile(_ tag: XMLStartTag, _ values: CoreValues, _ frame: inout Frame) {
         fileCount += 1
         fileScopeHashes = UnitIDTable(storesValues: false)
         pendingSubFlows = []
         groupIDs = []
         hasSizeProfile = false
-        fileID = tag.attribute("id") ?? ""
-        if let id = tag.attribute("id") {
+        let writtenID = CoreValues.string(values.id)
+        fileID = writtenID ?? ""
+        if let id = writtenID {
             if fileHashes.value(for: XLIFF2Syntax.hash("file", id), insertingIfAbsent: 0) != nil {
                 error(XLIFF2Diagnostics.duplicateId, "the file id \"\(id)\" is used by an earlier <file> of the document",
                     remedy: "give each <file> its own id", tag)
             }
         }
-        frame.translate = tag.attribute("translate") != "no"
+        frame.translate = !(values.translate?.elementsEqual("no".utf8) ?? false)
         context.files.append(XLIFFFileInfo(key: fileID, sourceLanguage: sourceLanguage.flatMap(LanguageTag.init),
             targetLanguage: targetLanguage.flatMap(LanguageTag.init), location: context.location(line: tag.line, column: tag.column)))
     }
@@ -585,9 +586,9 @@ extension XLIFF2Reader.Core {
         fileScopeHashes = UnitIDTable(storesValues: false)
     }
 
-    private mutating func startGroup(_ tag: XMLStartTag, _ frame: inout Frame) {
-        if let translate = tag.attribute("translate") { frame.translate = translate != "no" }
-        let id = tag.attribute("id") ?? ""
+    private mutating func startGroup(_ tag: XMLStartTag, _ values: CoreValues, _ frame: inout Frame) {
+        if let translate = values.translate { frame.translate = !translate.elementsEqual("no".utf8) }
+        let id = CoreValues.string(values.id) ?? ""
         if !id.isEmpty, fileScopeHashes.value(for: XLIFF2Syntax.hash("group", id), insertingIfAbsent: 0) != nil {
             error(XLIFF2Diagnostics.duplicateId, "the group id \"\(id)\" is used by another <group> of the file \"\(fileID)\"",
                 remedy: "give each group of a file its own id", tag)
