@@ -27,8 +27,6 @@ struct AlignmentLattice {
     let options: SentenceAlignerOptions
     /// −log of the prior of each link kind, in the order of ``kinds``.
     private let priorCosts: SIMD8<Double>
-    /// Whether links with one side empty cost only their prior (``SentenceAlignerOptions/Mode/anchored``).
-    private let singleSidedCostsPrior: Bool
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
     /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
@@ -66,7 +64,6 @@ struct AlignmentLattice {
         let costs = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
         priorCosts = SIMD8(costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], 0, 0)
-        singleSidedCostsPrior = options.mode == .anchored
     }
 
     /// The best path for one band radius, and whether it touches the band's edge.
@@ -151,9 +148,7 @@ struct AlignmentLattice {
                     let previous = rowStart[pi] + pj - rowLo[pi]
                     let previousCost = viterbiValues[previous]
                     guard previousCost.isFinite else { continue }
-                    // A 1-0 or 0-1 link costs its prior alone in anchored mode (as ``cost(i:j:kind:)`` finds).
-                    let linkCost = singleSidedCostsPrior && (kindIndex == 1 || kindIndex == 2)
-                        ? priorCosts[kindIndex] : cost(i: i, j: j, kind: kindIndex)
+                    let linkCost = cost(i: i, j: j, kind: kindIndex)
                     if cachesEdges { edgeValues[node * 6 + kindIndex] = linkCost }
                     let total = previousCost + linkCost
                     if total < best {
@@ -246,18 +241,17 @@ struct AlignmentLattice {
     }
 
     /// The cost of the link of kind `kind` ending at node (i, j).
+    /// In anchored mode a 1-0 or 0-1 link costs its prior alone.
     @inline(__always) func cost(i: Int, j: Int, kind: Int) -> Double {
         let germanCount = Self.germanCount(kind), turkishCount = Self.turkishCount(kind)
         var result = priorCosts[kind]
-        let bothSides = germanCount > 0 && turkishCount > 0
         switch options.mode {
         case .lengthOnly:
             result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
         case .anchored:
-            if bothSides {
-                result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
-                result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
-            }
+            guard germanCount > 0 && turkishCount > 0 else { return result }
+            result += lengthCost(i: i, germanCount: germanCount, j: j, turkishCount: turkishCount)
+            result += anchorCost(germanEnd: i, germanCount: germanCount, turkishEnd: j, turkishCount: turkishCount)
         }
         return result
     }
