@@ -155,7 +155,7 @@ let package = Package(
             exclude: ["Transcripts"],
             swiftSettings: strict),
         .testTarget(
-            name: "CommandsTests", dependencies: ["Commands", "TestSupport"], exclude: ["Transcripts", "Fixtures", "ReviewSet"],
+            name: "CommandsTests", dependencies: ["Commands", "Pairing", "Project", "TestSupport"], exclude: ["Transcripts", "Fixtures", "ReviewSet"],
             swiftSettings: strict),
     ]
 )

@@ -161,15 +161,7 @@ struct CheckCommand: ParsableCommand {
             if !accepted.untranslated.isEmpty {
                 Terminal.writeError("kopru.lock: not confirmed, because there is no translation yet: \(accepted.untranslated.joined(separator: ", "))\n    translate it first (in the translation file, or export it with `kopru export-missing`, translate it and `kopru import` it), then confirm it with `kopru check --accept \(accepted.untranslated.map { String($0.split(separator: "#").last ?? "") }.joined(separator: " "))`\n")
             }
-            Terminal.writeError(Self.xliffLines(accepted.decidedByXLIFF))
-            if !accepted.keptInXLIFF.isEmpty {
-                let list = accepted.keptInXLIFF.map { "\($0.contribution) (\($0.path))" }.joined(separator: ", ")
-                Terminal.writeError("kopru.lock: nothing recorded for translations kept in XLIFF, whose units' sources and states decide: \(list)\n")
-            }
-            if !accepted.removedXLIFFKeys.isEmpty {
-                let count = accepted.removedXLIFFKeys.count
-                Terminal.writeError("kopru.lock: \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF removed, since their units decide\n")
-            }
+            Terminal.writeError(Self.xliffLines(accepted))
         }
         let gaps = CheckReportPage.Contribution.all(of: outcome.publication)
         try finish(outcome.report, diagnostics: outcome.diagnostics,
@@ -180,6 +172,20 @@ struct CheckCommand: ParsableCommand {
     /// What `--accept` tells about blocks of XLIFF translations, which the XLIFF file confirms and kopru.lock
     /// cannot: never to name them in `--accept`, but what to do in the XLIFF file, or that their unit
     /// already confirms them.
+    static func xliffLines(_ accepted: LoadedPublication.AcceptanceResult) -> String {
+        var text = xliffLines(accepted.decidedByXLIFF)
+        if !accepted.keptInXLIFF.isEmpty {
+            let list = accepted.keptInXLIFF.map { "\($0.contribution) (\($0.path))" }.joined(separator: ", ")
+            text += "kopru.lock: nothing recorded for translations kept in XLIFF, whose units' sources and states decide: \(list)\n"
+        }
+        if !accepted.removedXLIFFKeys.isEmpty {
+            let count = accepted.removedXLIFFKeys.count
+            text += "kopru.lock: \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF removed, since their units decide\n"
+        }
+        return text
+    }
+
+    /// The lines for the listed blocks, by how they stand.
     static func xliffLines(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
         // The blocks of each XLIFF file, then the file: `07-x#x-p1, 07-x#x-p2 (Sources-de/07-x.xlf)`.
         func list(_ blocks: [LoadedPublication.XLIFFBlock]) -> String {
@@ -199,12 +205,12 @@ struct CheckCommand: ParsableCommand {
         if !confirmed.isEmpty {
             text += "kopru.lock: not recorded, because the translation is kept in XLIFF and is already confirmed by its unit (state translated or final): \(list(confirmed))\n"
         }
-        let untranslated = blocks.filter { $0.status == .missing || $0.status == .empty }
+        let untranslated = blocks.filter { $0.status.hasNoTranslation }
         if !untranslated.isEmpty {
             text += "kopru.lock: not confirmed, because there is no translation yet in the XLIFF file: \(list(untranslated))\n"
             text += "    translate the unit in the translation tool (state translated or final), or export it with `kopru export-missing`, translate it and `kopru import` it\n"
         }
-        let others = blocks.filter { $0.status != .outdated && $0.status != .current && $0.status != .missing && $0.status != .empty }
+        let others = blocks.filter { $0.status == .needsReview }
         if !others.isEmpty {
             text += "kopru.lock: not recorded, because the translation is kept in XLIFF, where the unit's state confirms it: \(list(others))\n"
             text += "    a unit with the state translated or final is confirmed: set it in the translation tool, or `kopru import` the returned file\n"

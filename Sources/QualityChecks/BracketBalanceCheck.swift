@@ -14,8 +14,9 @@ public struct BracketBalanceCheck: QualityCheck {
     public static let summary = "A bracket in the translation is not closed or not opened."
 
     private let scanner = PairedMarkScanner()
-    /// `(`, `)`, `[`, `]`, `{`, `}`.
-    private static let bracketBytes: [UInt8] = Array("()[]{}".utf8)
+    /// The brackets, and their bytes (each one ASCII byte).
+    static let brackets = "()[]{}"
+    static let bracketBytes: [UInt8] = Array(brackets.utf8)
 
     /// Creates the check.
     public init() {}
@@ -23,7 +24,7 @@ public struct BracketBalanceCheck: QualityCheck {
     public func check(_ pair: SegmentPair, in context: CheckContext) -> [Diagnostic] {
         // The bytes first: most texts have no bracket, and comparing every character costs far more.
         guard let targetText = pair.targetText, targetText.hasAnyByte(of: Self.bracketBytes),
-            targetText.contains(where: { "()[]{}".contains($0) })
+            targetText.contains(where: { Self.brackets.contains($0) })
         else { return [] }
         let problems = scanner.bracketProblems(in: targetText)
         guard let first = problems.first, scanner.bracketProblems(in: pair.sourceText).isEmpty else { return [] }

@@ -14,9 +14,9 @@ public struct QuoteBalanceCheck: QualityCheck {
     public static let summary = "A quotation mark in the translation is not closed or not opened."
 
     private let scanner = PairedMarkScanner()
-    private static let marks: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "«", "»", "\""]
+    static let marks: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "«", "»", "\""]
     /// The first UTF-8 byte of each mark.
-    private static let markBytes: [UInt8] = Array(Set(marks.compactMap { String($0).utf8.first }))
+    static let markBytes: [UInt8] = Array(Set(marks.compactMap { String($0).utf8.first }))
 
     /// Creates the check.
     public init() {}

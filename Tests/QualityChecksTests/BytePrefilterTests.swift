@@ -22,12 +22,12 @@ import Testing
 
     @Test("the byte tests never skip a text the character tests would flag")
     func neverHidesAFinding() {
-        let brackets = Array("()[]{}".utf8)
-        let quoteMarks: Set<Character> = ["„", "“", "”", "‚", "‘", "’", "«", "»", "\""]
-        let quoteBytes = Array(Set(quoteMarks.compactMap { String($0).utf8.first }))
+        let brackets = BracketBalanceCheck.bracketBytes
+        let quoteMarks = QuoteBalanceCheck.marks
+        let quoteBytes = QuoteBalanceCheck.markBytes
         var flagged = (brackets: 0, quotes: 0, doubles: 0)
         for text in Self.texts() {
-            if text.contains(where: { "()[]{}".contains($0) }) {
+            if text.contains(where: { BracketBalanceCheck.brackets.contains($0) }) {
                 flagged.brackets += 1
                 #expect(text.hasAnyByte(of: brackets), "\(text.debugDescription)")
             }

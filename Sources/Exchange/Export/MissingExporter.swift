@@ -94,7 +94,7 @@ public struct MissingExporter: Sendable {
         -> ExportUnit.Note
     {
         let translation = states[block.id].flatMap { state in
-            state.status == .missing || state.status == .empty ? nil : state.translationText
+            state.status.hasNoTranslation ? nil : state.translationText
         }
         let label = category == "previous" ? "Previous" : "Next"
         return .init(category: category, text:

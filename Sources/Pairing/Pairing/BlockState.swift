@@ -19,6 +19,9 @@ public struct BlockState: Hashable, Sendable {
         case needsReview
         /// The translation was made from an earlier original.
         case outdated
+
+        /// Whether there is no translation to confirm: ``missing`` or ``empty``.
+        public var hasNoTranslation: Bool { self == .missing || self == .empty }
     }
 
     /// The status.

@@ -178,7 +178,7 @@ private struct Work {
     /// Decides the state of a leaf's block; a missing leaf's footnotes and attached pieces are missing with it.
     mutating func mark(_ leaf: TextLeaf, _ state: BlockState) {
         mark(leaf.id, state)
-        if state.status == .missing || state.status == .empty {
+        if state.status.hasNoTranslation {
             for footnote in leaf.footnotes { mark(footnote.id, .init(status: .missing)) }
             for piece in leaf.attached { mark(piece.id, .init(status: .missing)) }
         }

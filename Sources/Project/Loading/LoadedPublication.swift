@@ -169,7 +169,7 @@ public struct LoadedPublication: Sendable {
             if case .named(let names) = acceptance {
                 // A named block without a translation has nothing to confirm: say so, rather than nothing.
                 for id in contribution.alignment.decidedBlockIDs where names.contains(id) {
-                    guard let status = contribution.alignment.blockStates[id]?.status, status == .missing || status == .empty
+                    guard let status = contribution.alignment.blockStates[id]?.status, status.hasNoTranslation
                     else { continue }
                     result.untranslated.append("\(contribution.id)#\(id)")
                 }
@@ -204,7 +204,7 @@ public struct LoadedPublication: Sendable {
             }
         }
         if whole { result.keptInXLIFF.append(XLIFFContribution(contribution: contribution.id, path: path)) }
-        for key in result.lock.entries.keys where key.contribution == contribution.id {
+        for key in result.lock.entries.keys.sorted() where key.contribution == contribution.id {
             guard whole || (names?.contains(key.block) ?? false) else { continue }
             result.lock.entries[key] = nil
             result.removedXLIFFKeys.append(key)
@@ -214,7 +214,7 @@ public struct LoadedPublication: Sendable {
     /// Takes an acceptance into the publication, so that it reads as loading it again with the new lock
     /// file would, without reading or pairing the files again: each confirmed block that was outdated
     /// by the lock file is translated now (``ContributionAlignment/confirm(_:)``), with its row in the
-    /// volume, and the findings that no longer hold go, among them a `pipeline.wrong-language` that
+    /// volume, and the findings that no longer hold go, among them a `publication.wrong-language` that
     /// the lock file's confirmations from another original language caused.
     ///
     /// - Parameters:
@@ -235,8 +235,8 @@ public struct LoadedPublication: Sendable {
             let before = languages.checkOriginal(against: previous, at: location)
             let after = languages.checkOriginal(against: acceptance.lock, at: location)
             if before != after {
-                // A confirmation only adds entries in the manifest's language: the finding can go or change its
-                // count, and takes its place in the list.
+                // A confirmation adds entries in the manifest's language, or removes the records of a translation
+                // kept in XLIFF: the finding can go or change its count, and takes its place in the list.
                 gone += before
                 if let old = before.first, let place = diagnostics.firstIndex(of: old) {
                     diagnostics.insert(contentsOf: after, at: place)

@@ -36,12 +36,11 @@ extension String {
 
 extension String {
     /// Whether any UTF-8 byte of the text is one of `bytes`: a quick test that lets a check skip a text
-    /// before it compares characters. Every character a check looks for is written with a byte no
-    /// other character's UTF-8 has in that place (an ASCII byte, or the lead byte of its sequence), so a
-    /// text without any of those bytes cannot hold one of those characters.
+    /// before it compares characters. It is sound one way only, which is all a check needs: given each
+    /// looked-for character's first byte (an ASCII byte or a lead byte), a text without any of them holds
+    /// none of those characters (other characters may share a lead byte, so a hit proves nothing).
     func hasAnyByte(of bytes: [UInt8]) -> Bool {
-        var text = self
-        return text.withUTF8 { utf8 in utf8.contains { bytes.contains($0) } }
+        utf8.contains(where: bytes.contains)
     }
 
     /// Whether the text has two white-space characters in a row, each a space or a no-break space
