@@ -43,7 +43,8 @@ extension String {
     public var comparableForm: String { nfc.collapsingWhitespace }
 
     /// Every run of white space (Unicode White_Space, no-break spaces included) made one space, and
-    /// the ends trimmed; the one implementation of white-space collapsing, on the UTF-8 bytes.
+    /// the ends trimmed, on the UTF-8 bytes. (`CheckText.comparisonKey` collapses white space too, while
+    /// it folds case in the same pass.)
     public var collapsingWhitespace: String {
         // White space beyond ASCII (U+0085 … U+3000) is found on the bytes too: each of its sequences starts
         // with a lead byte (C2, E1, E2, E3) that no continuation byte equals, so a match is a whole scalar.

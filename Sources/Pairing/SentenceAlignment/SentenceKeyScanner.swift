@@ -31,7 +31,8 @@ struct SentenceKeyScanner {
         var ending: SentenceAnchors.Ending
     }
 
-    /// The anchor keys of the last sentence scanned, unsorted and possibly repeated.
+    /// A copy of the anchor keys of the last sentence scanned, in scanning order and possibly repeated
+    /// (until a caller sorts ``keyBuffer`` in place).
     var keys: [UInt64] { Array(keyBuffer) }
 
     /// ``keys`` in the scanner's memory, valid until the next scan (the sentence aligner sorts

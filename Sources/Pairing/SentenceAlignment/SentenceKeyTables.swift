@@ -112,7 +112,8 @@ final class SentenceKeyTables: Sendable {
     static let german = SentenceKeyTables(language: .german)
     /// The Turkish tables, built on first use.
     static let turkish = SentenceKeyTables(language: .turkish)
-    /// Empty tables, for languages without number words or lexicon.
+    /// The tables for any other language: those of English, which are empty because Köprü has no number
+    /// words or lexicon for it.
     static let empty = SentenceKeyTables(language: .english)
 
     /// The tables for `language`.

@@ -197,7 +197,8 @@ private final class CompiledRule: @unchecked Sendable {
     }
 
     /// Expressions by pattern, shared by the rules of a process: many rules have the same `after`
-    /// pattern (`\s+\S`, `\s+\p{Lu}`, …), and ICU compiles each pattern once.
+    /// pattern (`\s+\S`, `\s+\p{Lu}`, …): with this table ICU compiles each distinct pattern once per process
+    /// (each rule still keeps its pair of expressions after its first use).
     private static let sharedExpressions = Mutex<[String: NSRegularExpression]>([:])
 
     private static func expression(_ pattern: String) throws -> NSRegularExpression {
