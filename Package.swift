@@ -94,7 +94,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            // FlyingFox brings FoundationNetworking, whose static library (in the release build, which links
+            // the Swift libraries statically) calls libcurl without naming it; the shared one names it already.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         .executableTarget(name: "kopru-preview", dependencies: ["PreviewServer"], swiftSettings: strict),
         // The umbrella: `import Kopru` re-exports the library's modules.
