@@ -27,10 +27,15 @@ public final class CompletenessObserver: UnitObserver {
     /// Creates an observer.
     public init() {}
 
-    /// The listing reads text, states and places only: no attributes, original data or notes.
+    /// The listing reads ids, states and places only: a tally of each unit.
     public var unitDetail: UnitDetail { .counts }
 
+    /// Lists the segments of a full unit, as ``observe(_:sourceLanguage:targetLanguage:)-(UnitTally,_,_)`` does for its tally.
     public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
+        observe(unit.tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+
+    public func observe(_ unit: UnitTally, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
         guard unit.isTranslatable else { return }
         for (index, segment) in unit.segments.enumerated() {
             if segment.hasNoSourceText {

@@ -36,17 +36,20 @@ public struct DocumentLoader: Sendable {
         contentsOf url: URL, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil
     ) -> LoadedDocument {
         load(contentsOf: url, displayPath: displayPath) {
-            ReadContext(displayPath: displayPath, unitDetail: .full, unitSink: unitSink)
+            ReadContext(displayPath: displayPath, unitSink: unitSink)
         }
     }
 
-    /// Reads a file, building each unit only as far as `unitDetail` says (see ``UnitDetail``).
-    public func load(
-        contentsOf url: URL, displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?
-    ) -> LoadedDocument {
-        load(contentsOf: url, displayPath: displayPath) {
-            ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
-        }
+    /// Reads a file building no unit, only a tally of each (``UnitDetail/counts``), handed to `sink`:
+    /// the counts and the diagnostics are those of a full read.
+    ///
+    /// ```swift
+    /// let loaded = DocumentLoader().tally(contentsOf: url, displayPath: "04-saarbruecken.xlf") { tally in
+    ///     print(tally.id, tally.segments.map(\.state))
+    /// }
+    /// ```
+    public func tally(contentsOf url: URL, displayPath: String, _ sink: ((UnitTally) -> Void)?) -> LoadedDocument {
+        load(contentsOf: url, displayPath: displayPath) { ReadContext.tallying(displayPath: displayPath, sink) }
     }
 
     private func load(contentsOf url: URL, displayPath: String, makeContext: () -> ReadContext) -> LoadedDocument {
@@ -76,15 +79,20 @@ public struct DocumentLoader: Sendable {
         load(contentsOf: url, displayPath: displayPath) { ReadContext(displayPath: displayPath, observer: observer) }
     }
 
-    /// Reads a document held in memory (for tests and for callers that already have the bytes),
-    /// building each unit as far as `unitDetail` says.
-    public func load(
-        _ data: Data, displayPath: String, unitDetail: UnitDetail = .full, unitSink: ((TranslationUnit) -> Void)? = nil
-    ) -> LoadedDocument {
+    /// Reads a document held in memory (for tests and for callers that already have the bytes).
+    public func load(_ data: Data, displayPath: String, unitSink: ((TranslationUnit) -> Void)? = nil) -> LoadedDocument {
+        load(data, displayPath: displayPath, context: ReadContext(displayPath: displayPath, unitSink: unitSink))
+    }
+
+    /// Reads a document held in memory building a tally of each unit only (``UnitDetail/counts``).
+    public func tally(_ data: Data, displayPath: String, _ sink: ((UnitTally) -> Void)?) -> LoadedDocument {
+        load(data, displayPath: displayPath, context: ReadContext.tallying(displayPath: displayPath, sink))
+    }
+
+    private func load(_ data: Data, displayPath: String, context: ReadContext) -> LoadedDocument {
         if let office = OfficeDocumentLoader(parserOptions: parserOptions).load(data, displayPath: displayPath) {
             return office
         }
-        let context = ReadContext(displayPath: displayPath, unitDetail: unitDetail, unitSink: unitSink)
         let dispatcher = FormatDispatcher(context: context)
         let result = XMLStreamParser(options: parserOptions).parse(data, displayPath: displayPath, handler: dispatcher)
         return finish(dispatcher, context, result)

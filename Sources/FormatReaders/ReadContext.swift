@@ -25,37 +25,61 @@ public final class ReadContext {
     /// The contribution, set by the DocBook handler when it finishes.
     public var contribution: ContributionDocument?
     private let unitSink: ((TranslationUnit) -> Void)?
-    /// Shown every unit after the sink, with the file's languages as known at that point.
+    private let tallySink: ((UnitTally) -> Void)?
+    /// Shown every unit (or its tally) after the sink, with the file's languages as known at that point.
     private let observer: (any UnitObserver)?
-    /// How much of each unit the readers build for the sink.
+    /// How much of each unit the readers build: full units, or a tally of each (``UnitDetail``).
     public let unitDetail: UnitDetail
 
-    /// Creates a context.
-    public init(displayPath: String, unitDetail: UnitDetail = .full, unitSink: ((TranslationUnit) -> Void)?) {
-        self.displayPath = displayPath
-        self.statistics = FileStatistics(path: displayPath)
-        self.unitDetail = unitDetail
-        self.unitSink = unitSink
-        self.observer = nil
+    /// Creates a context whose readers build full units and hand each to `unitSink`.
+    public convenience init(displayPath: String, unitSink: ((TranslationUnit) -> Void)?) {
+        self.init(displayPath: displayPath, unitDetail: .full, unitSink: unitSink, tallySink: nil, observer: nil)
+    }
+
+    /// A context whose readers build no unit, only a tally of each (``UnitDetail/counts``), handed to `sink`.
+    public static func tallying(displayPath: String, _ sink: ((UnitTally) -> Void)?) -> ReadContext {
+        ReadContext(displayPath: displayPath, unitDetail: .counts, unitSink: nil, tallySink: sink, observer: nil)
     }
 
     /// Creates a context that shows every unit to an observer, building the units as far as the
     /// observer reads them. The observer gets the languages from ``statistics`` directly, so the
     /// loader needs no closure that reaches back to the context.
-    init(displayPath: String, observer: any UnitObserver) {
+    convenience init(displayPath: String, observer: any UnitObserver) {
+        self.init(displayPath: displayPath, unitDetail: observer.unitDetail, unitSink: nil, tallySink: nil, observer: observer)
+    }
+
+    private init(
+        displayPath: String, unitDetail: UnitDetail, unitSink: ((TranslationUnit) -> Void)?, tallySink: ((UnitTally) -> Void)?,
+        observer: (any UnitObserver)?
+    ) {
         self.displayPath = displayPath
         self.statistics = FileStatistics(path: displayPath)
-        self.unitDetail = observer.unitDetail
-        self.unitSink = nil
+        self.unitDetail = unitDetail
+        self.unitSink = unitSink
+        self.tallySink = tallySink
         self.observer = observer
     }
 
-    /// Counts a finished unit and hands it to the sink or the observer.
+    /// Counts a finished unit and hands it to the sink or the observer. A reader that builds units even
+    /// when it is asked for counts only hands on the unit's tally instead.
     public func emit(_ unit: TranslationUnit) {
+        guard unitDetail == .full else {
+            emit(unit.tally)
+            return
+        }
         statistics.add(unit)
         unitSink?(unit)
         if let observer {
             observer.observe(unit, sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
+        }
+    }
+
+    /// Counts a finished unit's tally and hands it to the tally sink or the observer (``UnitDetail/counts``).
+    public func emit(_ tally: UnitTally) {
+        statistics.add(tally)
+        tallySink?(tally)
+        if let observer {
+            observer.observe(tally, sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
         }
     }
 

@@ -47,16 +47,32 @@ public struct FileStatistics: Hashable, Sendable, Codable {
             guard unit.isTranslatable else { locked += 1; continue }
             // A segment without source text has nothing to translate: not a segment, never missing.
             guard !segment.hasNoSourceText else { continue }
-            segments += 1
-            sourceWords += WordCounter.count(segment.source)
-            writtenStates[segment.writtenState ?? "(none)", default: 0] += 1
-            switch segment.state {
-            case .missing: missing += 1
-            case .empty: empty += 1
-            case .untranslated: untranslated += 1
-            case .needsReview: needsReview += 1
-            case .translated: translated += 1
-            }
+            add(segment.state, written: segment.writtenState, words: WordCounter.count(segment.source))
+        }
+    }
+
+    /// Counts one unit from its tally (what a reader asked for counts only builds); the same counts as
+    /// ``add(_:)-(TranslationUnit)`` gives for the unit.
+    public mutating func add(_ tally: UnitTally) {
+        units += 1
+        for segment in tally.segments {
+            guard tally.isTranslatable else { locked += 1; continue }
+            guard !segment.hasNoSourceText else { continue }
+            add(segment.state, written: segment.writtenState, words: segment.sourceWords)
+        }
+    }
+
+    /// Counts one translatable segment with source text.
+    private mutating func add(_ state: TranslationState, written: String?, words: Int) {
+        segments += 1
+        sourceWords += words
+        writtenStates[written ?? "(none)", default: 0] += 1
+        switch state {
+        case .missing: missing += 1
+        case .empty: empty += 1
+        case .untranslated: untranslated += 1
+        case .needsReview: needsReview += 1
+        case .translated: translated += 1
         }
     }
 

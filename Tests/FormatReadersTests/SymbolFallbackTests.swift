@@ -56,6 +56,13 @@ import XMLSource
             .sorted()
     }
 
+    /// A context that hands each unit (full detail) or each tally (counts) to `sink`.
+    private static func context(_ path: String, _ detail: UnitDetail, _ sink: @escaping (AnyHashable) -> Void) -> ReadContext {
+        detail == .full
+            ? ReadContext(displayPath: path, unitSink: { sink($0) })
+            : ReadContext.tallying(displayPath: path) { sink($0) }
+    }
+
     @Test func theFilesAreThere() {
         #expect(Self.files.count >= 150)
     }
@@ -63,16 +70,16 @@ import XMLSource
     @Test("units and diagnostics are the same with symbols, without them, and from kept tags",
         arguments: files, [UnitDetail.full, .counts])
     func sameEveryWay(_ url: URL, _ detail: UnitDetail) throws {
-        var loaderUnits: [TranslationUnit] = []
-        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent, unitDetail: detail) {
-            loaderUnits.append($0)
-        }
+        var loaderUnits: [AnyHashable] = []
+        let document = detail == .full
+            ? DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent, unitSink: { loaderUnits.append($0) })
+            : DocumentLoader().tally(contentsOf: url, displayPath: url.lastPathComponent) { loaderUnits.append($0) }
         #expect(document.statistics.format == .xliff1 || document.statistics.format == .xliff2)
         let data = try Data(contentsOf: url)
 
         for hidesSymbols in [true, false] {
-            var units: [TranslationUnit] = []
-            let context = ReadContext(displayPath: url.lastPathComponent, unitDetail: detail) { units.append($0) }
+            var units: [AnyHashable] = []
+            let context = Self.context(url.lastPathComponent, detail) { units.append($0) }
             let dispatcher = FormatDispatcher(context: context)
             let forwarder = Forwarder(dispatcher, hidesSymbols: hidesSymbols)
             let result = XMLStreamParser().parse(data, displayPath: url.lastPathComponent, handler: forwarder)
@@ -83,8 +90,8 @@ import XMLSource
                 == Self.described(document.diagnostics, without: parserCodes), "hides symbols: \(hidesSymbols)")
 
             // The kept tags, replayed to a fresh reader: their attributes are now copies.
-            var replayed: [TranslationUnit] = []
-            let replayContext = ReadContext(displayPath: url.lastPathComponent, unitDetail: detail) { replayed.append($0) }
+            var replayed: [AnyHashable] = []
+            let replayContext = Self.context(url.lastPathComponent, detail) { replayed.append($0) }
             let replay = FormatDispatcher(context: replayContext)
             for event in forwarder.events {
                 switch event {

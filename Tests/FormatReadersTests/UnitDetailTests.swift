@@ -4,10 +4,9 @@ import PublicationCore
 import TestSupport
 import Testing
 
-/// `UnitDetail.counts` leaves out what counts do not read (code attributes and data, notes, XLIFF 1.2
-/// unit properties), and changes nothing else: on every XLIFF file of the shared corpus and the reader
-/// fixtures, the diagnostics, the counts, the per-segment listing and each segment's text, state and codes are the
-/// same as with `UnitDetail.full`.
+/// `UnitDetail.counts` builds no unit, only a tally of each, and changes nothing else: on every XLIFF
+/// file of the shared corpus and the reader fixtures, the diagnostics, the counts and the per-segment
+/// listing are the same as with `UnitDetail.full`, and each tally is the one the full unit gives.
 @Suite struct UnitDetailTests {
     static var fixtureFiles: [URL] {
         ["xliff12", "xliff2"].flatMap { folder in
@@ -21,39 +20,9 @@ import Testing
         Corpus.files(under: "xliff12-de-tr") + Corpus.files(under: "xliff12-edge") + Corpus.files(under: "xliff2") + fixtureFiles
     }
 
-    /// What a segment is apart from the detail `counts` leaves out.
-    private struct SegmentShape: Equatable {
-        var id: String?
-        var state: TranslationState
-        var writtenState: String?
-        var source: [String]
-        var target: [String]?
-        var location: PublicationCore.SourceLocation?
-
-        init(_ segment: Segment) {
-            id = segment.id
-            state = segment.state
-            writtenState = segment.writtenState
-            source = Self.shape(segment.source)
-            target = segment.target.map(Self.shape)
-            location = segment.location
-        }
-
-        static func shape(_ text: InlineText) -> [String] {
-            text.elements.map { element in
-                switch element {
-                case .text(let run): "text:" + run
-                case .code(let code): "code:\(code.kind) \(code.element) \(code.id ?? "-")"
-                }
-            }
-        }
-    }
-
-    private func read(_ url: URL, _ detail: UnitDetail) -> (LoadedDocument, [TranslationUnit], [Diagnostic]) {
+    private func readFull(_ url: URL) -> (LoadedDocument, [TranslationUnit], [Diagnostic]) {
         var units: [TranslationUnit] = []
-        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent, unitDetail: detail) {
-            units.append($0)
-        }
+        let document = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent) { units.append($0) }
         let listing = CompletenessObserver()
         for unit in units {
             listing.observe(unit, sourceLanguage: document.statistics.sourceLanguage, targetLanguage: document.statistics.targetLanguage)
@@ -61,52 +30,60 @@ import Testing
         return (document, units, listing.finish())
     }
 
+    private func readCounts(_ url: URL) -> (LoadedDocument, [UnitTally], [Diagnostic]) {
+        var tallies: [UnitTally] = []
+        let document = DocumentLoader().tally(contentsOf: url, displayPath: url.lastPathComponent) { tallies.append($0) }
+        let listing = CompletenessObserver()
+        for tally in tallies {
+            listing.observe(tally, sourceLanguage: document.statistics.sourceLanguage, targetLanguage: document.statistics.targetLanguage)
+        }
+        return (document, tallies, listing.finish())
+    }
+
+    /// Reads a document given as text for counts only.
+    private func tallies(_ xliff: String) -> (LoadedDocument, [UnitTally]) {
+        var tallies: [UnitTally] = []
+        let document = DocumentLoader().tally(Data(xliff.utf8), displayPath: "t.xlf") { tallies.append($0) }
+        return (document, tallies)
+    }
+
     @Test func theFilesAreThere() {
         #expect(Self.allFiles.count >= 150)
         #expect(Self.fixtureFiles.count >= 10)
     }
 
-    @Test("counts leave out detail only", arguments: allFiles)
+    @Test("counts give each full unit's tally, and the same diagnostics, counts and listing", arguments: allFiles)
     func sameOutcome(_ url: URL) {
-        let (full, fullUnits, fullListing) = read(url, .full)
-        let (counts, countUnits, countListing) = read(url, .counts)
+        let (full, fullUnits, fullListing) = readFull(url)
+        let (counts, tallies, countListing) = readCounts(url)
         #expect(full.diagnostics == counts.diagnostics)
         #expect(full.statistics == counts.statistics)
         #expect(fullListing == countListing)
-        #expect(fullUnits.count == countUnits.count)
-        for (fullUnit, countUnit) in zip(fullUnits, countUnits) {
-            #expect(fullUnit.id == countUnit.id)
-            #expect(fullUnit.isTranslatable == countUnit.isTranslatable)
-            #expect(fullUnit.segments.map(SegmentShape.init) == countUnit.segments.map(SegmentShape.init))
-            #expect(countUnit.notes.isEmpty)
-            if full.statistics.format == .xliff1 { #expect(countUnit.properties.isEmpty) }
-        }
+        #expect(fullUnits.map(\.tally) == tallies)
     }
 
-    @Test func countsLeaveOutAttributesDataAndNotes() throws {
+    @Test func aTallyCountsWordsAcrossEntitiesAndCodesAsTheUnitDoes() throws {
         let xliff = """
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr"><file id="f">
             <unit id="u1"><notes><note>Kontext</note></notes>
             <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data></originalData>
-            <segment state="translated"><source><pc id="1" dataRefStart="d1" dataRefEnd="d2" type="fmt">Haus</pc> <mrk id="m1" translate="no">Köprü</mrk></source>
-            <target><pc id="1" dataRefStart="d1" dataRefEnd="d2" type="fmt">Ev</pc> <mrk id="m1" translate="no">Köprü</mrk></target></segment>
+            <segment id="s1" state="translated"><source>Stra&#223;en<pc id="1" dataRefStart="d1" dataRefEnd="d2">fest</pc> in Şişli&apos;de <mrk id="m1" translate="no">Köprü</mrk></source>
+            <target><pc id="1" dataRefStart="d1" dataRefEnd="d2">Ev</pc> <mrk id="m1" translate="no">Köprü</mrk></target></segment>
+            <segment id="s2"><source> <ph id="2"/> </source><target> </target></segment>
+            <segment id="s3"><source>\u{00A0} </source></segment>
             </unit></file></xliff>
             """
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kopru-detail-\(UUID().uuidString).xlf")
-        try Data(xliff.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let (_, fullUnits, _) = read(url, .full)
-        let (_, countUnits, _) = read(url, .counts)
-        let full = try #require(fullUnits.first)
-        let counts = try #require(countUnits.first)
-        #expect(full.notes.map(\.text) == ["Kontext"])
-        #expect(counts.notes.isEmpty)
-        let fullCode = try #require(full.segments.first?.source.codes.first)
-        let countCode = try #require(counts.segments.first?.source.codes.first)
-        #expect(fullCode.data == "<b>" && fullCode.attributes["type"] == "fmt")
-        #expect(countCode.data == nil && countCode.attributes.isEmpty)
-        // Markers keep their attributes: the correspondence check reads their `translate`.
-        let marker = try #require(counts.segments.first?.source.codes.first { $0.kind == .markerStart })
-        #expect(marker.attributes["translate"] == "no")
+        let (document, counted) = tallies(xliff)
+        var units: [TranslationUnit] = []
+        let full = DocumentLoader().load(Data(xliff.utf8), displayPath: "t.xlf") { units.append($0) }
+        let tally = try #require(counted.first)
+        // "Straßen", "fest", "in", "Şişli'de", "Köprü": the code between "Straßen" and "fest" ends a word.
+        #expect(tally.segments.map(\.sourceWords) == [5, 0, 0])
+        #expect(tally.segments.map(\.hasNoSourceText) == [false, false, true])
+        #expect(tally.segments.map(\.state) == [.translated, .empty, .missing])
+        #expect(tally.segments.map(\.id) == ["s1", "s2", "s3"])
+        #expect(units.map(\.tally) == counted)
+        #expect(document.statistics == full.statistics)
+        #expect(document.statistics.sourceWords == 5)
     }
 }

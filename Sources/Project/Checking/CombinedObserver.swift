@@ -16,6 +16,11 @@ public final class CombinedObserver: UnitObserver {
         for observer in observers { observer.observe(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
     }
 
+    /// Shown when every observer asks for counts only (``unitDetail``).
+    public func observe(_ tally: UnitTally, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
+        for observer in observers { observer.observe(tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+    }
+
     public func finish() -> [Diagnostic] {
         observers.flatMap { $0.finish() }
     }
