@@ -11,32 +11,41 @@ import PublicationCore
 /// <target><mrk id="m1" translate="no">it</mrk></target>    <!-- xliff2.marker-mismatch -->
 /// ```
 ///
-/// Runs once per unit, on the unit's model, after the element-by-element checks.
+/// Runs once per unit, after the element-by-element checks.
 extension XLIFF2Reader.Core {
     /// Runs on the codes recorded while the unit streamed by (``XLIFF2UnitState/sourceMarks`` and
     /// ``XLIFF2UnitState/targetMarks``), so that the unit's inline model is not walked and copied again.
     func checkCorrespondence(of state: XLIFF2UnitState, line: Int, column: Int) {
+        // The segments as built: the unit's, or (counts only) their tallies, where no target means `missing`.
         let segments = state.unit.segments
+        let tallies = state.segmentTallies
+        let segmentCount = state.builtSegmentCount
+        func hasTarget(_ index: Int) -> Bool {
+            segments.isEmpty ? tallies[index].state != .missing : segments[index].target != nil
+        }
+        func location(of index: Int) -> SourceLocation? {
+            segments.isEmpty ? tallies[index].location : segments[index].location
+        }
         /// The segment a code's part is, if it is a segment (not an ignorable).
         func segment(of part: Int) -> Int? {
             guard part >= 0, part < state.partSegment.count else { return nil }
             let index = state.partSegment[part]
-            return index >= 0 && index < segments.count ? index : nil
+            return index >= 0 && index < segmentCount ? index : nil
         }
         // Most units have a few codes: the id map searches them linearly, with no hash table to build.
         var sourceCodes = XLIFF2IDMap<XLIFF2UnitState.CodeMark>()
         for mark in state.sourceMarks {
-            guard let index = segment(of: mark.part), segments[index].target != nil || segments.count > 1 else { continue }
+            guard let index = segment(of: mark.part), hasTarget(index) || segmentCount > 1 else { continue }
             sourceCodes.insert(mark.id, mark)
         }
         guard !sourceCodes.isEmpty else { return }
         var reported = XLIFF2IDMap<Void>()
         for code in state.targetMarks {
-            guard let index = segment(of: code.part), segments[index].target != nil,
+            guard let index = segment(of: code.part), hasTarget(index),
                 let original = sourceCodes[code.id], !reported.contains(code.id)
             else { continue }
             let id = code.id
-            let place = segments[index].location
+            let place = location(of: index)
             if code.kind != original.kind {
                 reported.insert(id)
                 context.report(XLIFF2Diagnostics.codeKindMismatch,

@@ -51,7 +51,7 @@ extension XLIFF2Reader.Core {
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
             reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
-            appendCode(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data))
+            appendCode(kind, element.name, id: id, attributes: attributes, data: data)
         case .ec:
             if !plain { checkCode(element.name, tag, id: id) }
             startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
@@ -66,7 +66,7 @@ extension XLIFF2Reader.Core {
                 // As for `pc`: an empty list is not stored, which would make the frame's box of rare parts.
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
-            appendCode(InlineCode(kind: .markerStart, element: element.name, id: id, attributes: attributes))
+            appendCode(.markerStart, element.name, id: id, attributes: attributes)
         case .em:
             let startRef = tag.attribute("startRef")
             if let startRef {
@@ -75,7 +75,7 @@ extension XLIFF2Reader.Core {
                         remedy: "put <sm id=\"\(startRef)\"/> before the <em>, or remove the <em>", tag)
                 }
             }
-            appendCode(InlineCode(kind: .markerEnd, element: "em", id: startRef, attributes: attributes))
+            appendCode(.markerEnd, "em", id: startRef, attributes: attributes)
         case .cp:
             break
         }
@@ -85,28 +85,35 @@ extension XLIFF2Reader.Core {
         switch element {
         case .pc:
             var data: String?
-            if let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
+            if keepsDetail, let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
             if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
-            appendCode(InlineCode(kind: .closing, element: "pc", id: frame.codeID, attributes: frame.attributes, data: data))
+            appendCode(.closing, "pc", id: frame.codeID, attributes: frame.attributes, data: data)
         case .mrk:
-            appendCode(InlineCode(kind: .markerEnd, element: "mrk", id: frame.codeID, attributes: frame.attributes))
+            appendCode(.markerEnd, "mrk", id: frame.codeID, attributes: frame.attributes)
         default:
             break
         }
     }
 
-    /// Adds a code to the inline content being read and, when it has an id, records it for the
-    /// correspondence check.
-    mutating func appendCode(_ code: consuming InlineCode) {
-        if let id = code.id, part != nil, unit != nil {
-            let startsMarker = code.kind == .markerStart
-            let kind: XLIFF2UnitState.CodeMark.Kind = startsMarker || code.kind == .markerEnd ? .marker
-                : code.element == "ph" ? .placeholder : .paired
-            let mark = XLIFF2UnitState.CodeMark(id: id, kind: kind, element: code.element, startsMarker: startsMarker,
-                translate: startsMarker ? code.attributes["translate"] : nil, part: unit!.partCount - 1)
+    /// Adds a code to the inline content being read (or, counts only, to its tally) and, when it has an
+    /// id, records it for the correspondence check. The ``PublicationCore/InlineCode`` is built only when
+    /// the unit keeps its text.
+    mutating func appendCode(
+        _ kind: InlineCode.Kind, _ element: String, id: String?, attributes: [String: String] = [:], data: String? = nil
+    ) {
+        if let id, part != nil, unit != nil {
+            let startsMarker = kind == .markerStart
+            let markKind: XLIFF2UnitState.CodeMark.Kind = startsMarker || kind == .markerEnd ? .marker
+                : element == "ph" ? .placeholder : .paired
+            let mark = XLIFF2UnitState.CodeMark(id: id, kind: markKind, element: element, startsMarker: startsMarker,
+                translate: startsMarker ? attributes["translate"] : nil, part: unit!.partCount - 1)
             if inTarget { unit!.targetMarks.append(mark) } else { unit!.sourceMarks.append(mark) }
         }
-        content.append(.code(code))
+        if keepsDetail {
+            content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
+        } else {
+            contentTally.addCode()
+        }
     }
 
     /// The sequence of the side being read.
@@ -157,7 +164,7 @@ extension XLIFF2Reader.Core {
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
             reorder(id: id, token: "o:", tag, isClosing: false)
-            appendCode(InlineCode(kind: .isolated, element: "ec", id: id, attributes: attributes))
+            appendCode(.isolated, "ec", id: id, attributes: attributes)
             return
         }
         if id != nil {
@@ -177,7 +184,7 @@ extension XLIFF2Reader.Core {
             if id == nil {
                 error(XLIFF2Diagnostics.missingAttribute, "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
             }
-            appendCode(InlineCode(kind: .closing, element: "ec", id: id, attributes: attributes))
+            appendCode(.closing, "ec", id: id, attributes: attributes)
             return
         }
         if let open = sequence.openCodes.removeValue(forKey: startRef) {
@@ -197,7 +204,7 @@ extension XLIFF2Reader.Core {
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
         reorder(id: startRef, token: "c:", tag, isClosing: true)
-        appendCode(InlineCode(kind: .closing, element: "ec", id: startRef, attributes: attributes))
+        appendCode(.closing, "ec", id: startRef, attributes: attributes)
     }
 
     /// Records an inline id; reports it when the side of the unit already has it.
@@ -370,6 +377,12 @@ extension XLIFF2Reader.Core {
                 remedy: "<cp> is only for characters XML forbids, such as U+0001", tag)
         }
         let character = Unicode.Scalar(value).map { String(Character($0)) } ?? "\u{FFFD}"
-        if stack.last?.kind == .data { dataText += character } else { content.append(text: character) }
+        if stack.last?.kind == .data {
+            dataText += character
+        } else if keepsDetail {
+            content.append(text: character)
+        } else {
+            contentTally.add(character)
+        }
     }
 }

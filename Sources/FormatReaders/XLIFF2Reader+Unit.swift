@@ -100,7 +100,12 @@ extension XLIFF2Reader.Core {
                     line: reference.line, column: reference.column, unit: unitID)
             }
         }
-        context.emit(state.unit)
+        if keepsDetail {
+            context.emit(state.unit)
+        } else {
+            context.emit(UnitTally(id: state.unit.id, isTranslatable: state.unit.isTranslatable, location: state.unit.location,
+                segments: state.segmentTallies))
+        }
         spareUnit = consume state
     }
 
@@ -140,30 +145,41 @@ extension XLIFF2Reader.Core {
         if frame.required == 0 {
             error(XLIFF2Diagnostics.missingElement, "the <\(element)> has no <source>", remedy: "add the source text", frame)
         }
-        unit!.partHasTarget.append(current.target != nil)
-        unit!.partSegment.append(current.isIgnorable ? -1 : unit!.unit.segments.count)
+        // What the target is, from its text or (counts only) its tally.
+        let hasTarget = keepsDetail ? current.target != nil : current.targetTally != nil
+        let targetIsEmpty = keepsDetail ? current.target?.isEmpty ?? true : current.targetTally?.isEmpty ?? true
+        let targetHasText = keepsDetail ? !(current.target?.hasNoText ?? true) : current.targetTally?.hasText ?? false
+        unit!.partHasTarget.append(hasTarget)
+        unit!.partSegment.append(current.isIgnorable ? -1 : unit!.builtSegmentCount)
         guard !current.isIgnorable else { return }
-        if current.target == nil { unit!.segmentsWithoutTarget += 1 }
-        if let state = current.state, state != "initial", current.target?.isEmpty ?? true {
+        if !hasTarget { unit!.segmentsWithoutTarget += 1 }
+        if let state = current.state, state != "initial", targetIsEmpty {
             context.report(XLIFF2Diagnostics.stateWithoutTarget,
-                "the segment is marked \"\(state)\" but has \(current.target == nil ? "no target" : "an empty target")",
+                "the segment is marked \"\(state)\" but has \(hasTarget ? "an empty target" : "no target")",
                 remedy: "a segment without translation must have the state \"initial\"", line: frame.line,
                 column: frame.column, unit: unit?.unit.id)
         }
-        let target = current.target
-        let segment = Segment(id: current.id, source: current.source ?? InlineText(), target: target,
-            state: TranslationState(xliff2State: current.state, hasTarget: target != nil,
-                targetHasText: !(target?.hasNoText ?? true)),
-            writtenState: current.state, subState: current.subState,
-            location: context.location(line: frame.line, column: frame.column))
-        unit!.unit.segments.append(segment)
+        let state = TranslationState(xliff2State: current.state, hasTarget: hasTarget, targetHasText: targetHasText)
+        let location = context.location(line: frame.line, column: frame.column)
+        guard keepsDetail else {
+            unit!.segmentTallies.append(UnitTally.Segment(id: current.id, state: state, writtenState: current.state,
+                location: location, sourceWords: current.sourceTally?.words ?? 0,
+                hasNoSourceText: current.sourceTally?.hasNothingToTranslate ?? true))
+            return
+        }
+        unit!.unit.segments.append(Segment(id: current.id, source: current.source ?? InlineText(), target: current.target,
+            state: state, writtenState: current.state, subState: current.subState, location: location))
     }
 
     mutating func startContent(_ tag: XMLStartTag, _ frame: inout Frame) {
-        content = InlineText()
-        // Room for as many runs and codes as the last source or target had (the units of a file tend to
-        // look alike), so that the list is not grown step by step.
-        content.reserveCapacity(elementCountHint)
+        if keepsDetail {
+            content = InlineText()
+            // Room for as many runs and codes as the last source or target had (the units of a file tend to
+            // look alike), so that the list is not grown step by step.
+            content.reserveCapacity(elementCountHint)
+        } else {
+            contentTally = ContentTally()
+        }
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }
         if frame.kind == .source {
@@ -208,6 +224,10 @@ extension XLIFF2Reader.Core {
 
     mutating func endContent(_ frame: Frame) {
         guard part != nil else { return }
+        guard keepsDetail else {
+            if frame.kind == .source { part!.sourceTally = contentTally } else { part!.targetTally = contentTally }
+            return
+        }
         var text = InlineText()
         swap(&text, &content)
         elementCountHint = min(text.elements.count, 16)

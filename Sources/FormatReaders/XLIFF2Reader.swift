@@ -179,6 +179,9 @@ final class XLIFF2Reader: FormatEventHandler {
         var subState: String?
         var source: InlineText?
         var target: InlineText?
+        /// The source's and target's tallies, in place of their text when only counts are asked for.
+        var sourceTally: ContentTally?
+        var targetTally: ContentTally?
         var line: Int
         var column: Int
         var sourceSpace: String?
@@ -220,6 +223,8 @@ final class XLIFF2Reader: FormatEventHandler {
         var spareUnit: XLIFF2UnitState?
         var part: PartState?
         var content = InlineText()
+        /// The tally of the inline content being read, in place of ``content`` when only counts are asked for.
+        var contentTally = ContentTally()
         /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
         /// for the next one.
         var elementCountHint = 0
@@ -346,10 +351,12 @@ extension XLIFF2Reader.Core {
     mutating func characters(_ text: UnsafeRawBufferPointer) {
         if stack.isEmpty { return }
         switch stack[stack.count - 1].kind {
-        case .source, .target:
-            content.append(text: String(decoding: text, as: UTF8.self))
-        case .code(.pc), .code(.mrk):
-            content.append(text: String(decoding: text, as: UTF8.self))
+        case .source, .target, .code(.pc), .code(.mrk):
+            if keepsDetail {
+                content.append(text: String(decoding: text, as: UTF8.self))
+            } else {
+                contentTally.add(text)
+            }
         case .note:
             if keepsDetail { noteText += String(decoding: text, as: UTF8.self) }
         case .data:

@@ -60,8 +60,10 @@ struct XLIFF2UnitState {
         var part: Int
     }
 
-    /// The unit being built.
+    /// The unit being built; without its segments when only counts are asked for.
     var unit: TranslationUnit
+    /// The segments' tallies, when only counts are asked for (``UnitDetail/counts``).
+    var segmentTallies: [UnitTally.Segment] = []
     /// `<data>` text by id.
     var data = XLIFF2IDMap<String>()
     /// Ids of the unit's notes.
@@ -103,9 +105,13 @@ struct XLIFF2UnitState {
         self.unit = unit
     }
 
+    /// The number of segments built so far: the unit's segments, or their tallies.
+    var builtSegmentCount: Int { unit.segments.isEmpty ? segmentTallies.count : unit.segments.count }
+
     /// Makes this the empty state of a new unit, keeping the storage of its lists for the next unit.
     mutating func reuse(for unit: TranslationUnit) {
         self.unit = unit
+        if !segmentTallies.isEmpty { segmentTallies.removeAll(keepingCapacity: true) }
         data.removeAll()
         noteIDs.removeAll()
         // Lists that are empty already are left alone: emptying an empty array still goes through the

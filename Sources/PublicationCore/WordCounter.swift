@@ -23,35 +23,71 @@ public enum WordCounter {
 
     /// Counts over valid UTF-8, decoding a scalar only for non-ASCII bytes.
     private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var words = 0
-        var inWord = false
-        var index = 0
-        let classes = asciiClasses
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                // ASCII: one table look-up says word character, joiner or neither.
-                index += 1
-                switch classes[Int(byte)] {
-                case 1:
-                    if !inWord { words += 1; inWord = true }
-                case 2:
-                    continue
-                default:
-                    inWord = false
-                }
-                continue
-            }
-            step(UTF8Scalars.decode(bytes, at: &index), &words, &inWord)
-        }
-        return words
+        var stepper = Stepper()
+        stepper.add(utf8: bytes)
+        return stepper.words
     }
 
-    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for anything else.
-    /// A joiner ends no word: whether the word goes on depends on what follows it.
+    /// Counts the words of a text that arrives in pieces, as a streaming reader gets it: the pieces of
+    /// one run of text (``add(_:)``) count as their concatenation, and ``endRun()`` ends a run where an
+    /// inline code stands, as ``count(_:)-(InlineText)`` counts each text run of inline text on its own.
+    /// It also says whether any character was other than white space (``InlineText/hasNoText``).
+    public struct Stepper: Sendable {
+        /// The words so far.
+        public private(set) var words = 0
+        /// Whether a character other than white space has been added.
+        public private(set) var hasText = false
+        private var inWord = false
+
+        /// A stepper with no words yet.
+        public init() {}
+
+        /// Adds a piece of UTF-8 text; a multi-byte character cut off at the end counts as U+FFFD.
+        public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            add(utf8: bytes.assumingMemoryBound(to: UInt8.self))
+        }
+
+        /// Ends the current run of text: the next letter starts a new word.
+        public mutating func endRun() {
+            inWord = false
+        }
+
+        mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            let classes = asciiClasses
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII: one table look-up says word character, joiner, white space or neither.
+                    index += 1
+                    switch classes[Int(byte)] {
+                    case 1:
+                        hasText = true
+                        if !inWord { words += 1; inWord = true }
+                    case 2:
+                        hasText = true
+                    case 3:
+                        inWord = false
+                    default:
+                        hasText = true
+                        inWord = false
+                    }
+                    continue
+                }
+                let value = UTF8Scalars.decodeChecked(bytes, at: &index)
+                if !hasText, !InlineText.isWhitespace(value) { hasText = true }
+                step(value, &words, &inWord)
+            }
+        }
+    }
+
+    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 3 for white space
+    /// (space, tab, line feed, carriage return), 0 for anything else. A joiner ends no word: whether the
+    /// word goes on depends on what follows it.
     private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         if isWordCharacter(UInt32(value)) { return 1 }
-        return [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) ? 2 : 0
+        if [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) { return 2 }
+        return [0x20, 0x09, 0x0A, 0x0D].contains(value) ? 3 : 0
     }
 
     @inline(__always)
@@ -103,5 +139,18 @@ enum UTF8Scalars {
         defer { index += 4 }
         return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
             | UInt32(bytes[index + 3] & 0x3F)
+    }
+
+    /// As ``decode(_:at:)``, for bytes that may end inside a character: a cut-off character gives
+    /// U+FFFD and moves `index` to the end.
+    @inline(__always)
+    static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else {
+            index = bytes.count
+            return 0xFFFD
+        }
+        return decode(bytes, at: &index)
     }
 }
