@@ -76,8 +76,17 @@ struct XLIFF2IDMap<Value> {
         // Most maps of a unit stay empty: an empty map is left alone (emptying an empty array still
         // goes through the general replace of a range, and storing `nil` over `nil` costs a release).
         guard !keys.isEmpty else { return }
-        keys.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        // A few ids are taken off the end one by one: emptying an array in one step goes through the
+        // general replace of a range, several times as costly for a handful of elements.
+        if keys.count <= 4 {
+            repeat {
+                keys.removeLast()
+                values.removeLast()
+            } while !keys.isEmpty
+        } else {
+            keys.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+        }
         if positions != nil { positions = nil }
     }
 

@@ -32,17 +32,31 @@ extension XLIFF2Reader.Core {
             let index = state.partSegment[part]
             return index >= 0 && index < segmentCount ? index : nil
         }
-        // Most units have a few codes: the id map searches them linearly, with no hash table to build.
-        var sourceCodes = XLIFF2IDMap<XLIFF2UnitState.CodeMark>()
-        for mark in state.sourceMarks {
-            guard let index = segment(of: mark.part), hasTarget(index) || segmentCount > 1 else { continue }
-            sourceCodes.insert(mark.id, mark)
+        // The source code each id names: the first of the source marks that is in a segment with a target
+        // (or in a unit of several segments). Most units have a few codes, searched linearly with no map to
+        // build and free; a unit with many has a table of first positions.
+        let sourceMarks = state.sourceMarks
+        func counts(_ mark: XLIFF2UnitState.CodeMark) -> Bool {
+            guard let index = segment(of: mark.part) else { return false }
+            return hasTarget(index) || segmentCount > 1
         }
-        guard !sourceCodes.isEmpty else { return }
-        var reported = XLIFF2IDMap<Void>()
+        var firstPosition: [String: Int]?
+        if sourceMarks.count > 16 {
+            var table: [String: Int] = [:]
+            for (position, mark) in sourceMarks.enumerated() where table[mark.id] == nil && counts(mark) {
+                table[mark.id] = position
+            }
+            firstPosition = table
+        }
+        func original(of id: String) -> XLIFF2UnitState.CodeMark? {
+            if let firstPosition { return firstPosition[id].map { sourceMarks[$0] } }
+            for mark in sourceMarks where mark.id == id && counts(mark) { return mark }
+            return nil
+        }
+        var reported = Set<String>()  // an empty set allocates nothing
         for code in state.targetMarks {
             guard let index = segment(of: code.part), hasTarget(index),
-                let original = sourceCodes[code.id], !reported.contains(code.id)
+                let original = original(of: code.id), !reported.contains(code.id)
             else { continue }
             let id = code.id
             let place = location(of: index)
