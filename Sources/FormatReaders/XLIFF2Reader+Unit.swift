@@ -178,7 +178,7 @@ extension XLIFF2Reader.Core {
             // look alike), so that the list is not grown step by step.
             content.reserveCapacity(elementCountHint)
         } else {
-            contentTally = ContentTally()
+            contentTally = ContentTally(countsWords: frame.kind == .source)
         }
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }

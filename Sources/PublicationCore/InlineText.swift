@@ -79,9 +79,15 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            if !isWhitespace(UTF8Scalars.decode(bytes, at: &index)) { return false }
+            if !isWhitespace(UTF8Scalars.decodeChecked(bytes, at: &index)) { return false }
         }
         return true
+    }
+
+    /// Whether a piece of UTF-8 text is white space only, as ``hasNoText`` judges each text run (for a
+    /// reader that sees the text in pieces and builds none); a character cut off at the end is U+FFFD.
+    public static func isBlank(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
+        isBlank(bytes.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether a scalar value is white space as ``hasNoText`` counts it (Unicode's White_Space).
