@@ -71,11 +71,10 @@ extension DocBookReader {
         // An orgname beside a personname names the person's organisation.
         let organisation = [affiliation, personName.flatMap { $0.isEmpty ? nil : organisationName }]
             .compactMap { $0 }.first { !$0.isEmpty }
-        // An author with an empty `<personname/>` keeps its place: bylines pair by position, and an import
-        // writes one for an author whose name is not translated yet before one whose name is.
-        if !name.isEmpty || organisation != nil || personName != nil {
-            result.authors.append(Author(name: name, organisation: organisation))
-        }
+        // Every author keeps its place, even an empty `<author/>` or `<author><personname/></author>`: bylines
+        // pair by position, an import writes an empty author for one whose name is not translated yet before
+        // one whose name is, and the import's update counts every `<author>` of `<info>`.
+        result.authors.append(Author(name: name, organisation: organisation))
     }
 
     /// Keeps a front-matter element outside the subset as a paragraph, with a warning.

@@ -186,6 +186,35 @@ struct BylineTests {
         #expect(alignment.blockStates["a-author-1"]?.status == .missing, "\(alignment.blockStates)")
     }
 
+    @Test("an empty <author/> keeps its place: the second author pairs with the original's second, and the import fills the first")
+    func emptyAuthorKeepsItsPlace() throws {
+        let translation = Self.translation.replacingOccurrences(of: """
+                <author>
+                  <personname>Uyum Sorumlusu</personname>
+                </author>
+            """, with: """
+                <author/>
+                <author><personname>Sosyal İşler Sorumlusu</personname></author>
+            """)
+        #expect(translation != Self.translation, "the scenario no longer applies")
+        let folder = try Self.volume(translation: translation)
+        defer { folder.remove() }
+        let alignment = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment)
+        #expect(alignment.blockStates["a-author-2"]?.status == .current, "\(alignment.blockStates)")
+        #expect(alignment.blockStates["a-author-1"]?.status == .missing, "\(alignment.blockStates)")
+        #expect(alignment.translatedAuthors?.map(\.name) == ["", "Sosyal İşler Sorumlusu"])
+        let trip = try VolumeOperations.roundTrip(in: folder, version: .v2_1, state: "final")
+        #expect(trip.file.units.map(\.id) == ["a-author-1", "a-author-1-org"])
+        #expect(trip.report.refused.isEmpty, "\(trip.report.refused.map(\.message))")
+        let text = try folder.read("tr/a.xml")
+        #expect(text.contains("<personname>Ü: Die Integrationsbeauftragte</personname>"), "\(text)")
+        #expect(text.contains("<author><personname>Sosyal İşler Sorumlusu</personname></author>"), "\(text)")
+        #expect(!text.contains("Ü: Der Sozialdezernent"), "\(text)")
+        #expect(try XMLLint.isWellFormed(folder.file("tr/a.xml")))
+        let counts = try #require(try VolumeOperations.check(in: folder.url).contributions.first?.alignment.counts)
+        #expect(counts.missing == 0 && counts.translated == counts.segments, "\(counts)")
+    }
+
     @Test("a corporate author's name stays its name when only its organisation is imported")
     func corporateAuthor() throws {
         let translation = Self.translation.replacingOccurrences(of: "<personname>Uyum Sorumlusu</personname>",
