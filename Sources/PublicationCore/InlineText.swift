@@ -85,7 +85,7 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     }
 
     @inline(__always)
-    private static func isWhitespace(_ value: UInt32) -> Bool {
+    static func isWhitespace(_ value: UInt32) -> Bool {
         if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
         // Latin letters (U+00C0–U+017F) are never whitespace.
         if value >= 0xC0 && value <= 0x17F { return false }

@@ -47,15 +47,17 @@ public enum WordCounter {
         return words
     }
 
-    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for anything else.
-    /// A joiner ends no word: whether the word goes on depends on what follows it.
+    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for white space
+    /// (space, tab, line feed, carriage return), 3 for anything else. A joiner ends no word: whether the
+    /// word goes on depends on what follows it.
     private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         if isWordCharacter(UInt32(value)) { return 1 }
-        return [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) ? 2 : 0
+        if [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) { return 2 }
+        return [0x20, 0x09, 0x0A, 0x0D].contains(value) ? 0 : 3
     }
 
     @inline(__always)
-    private static func step(_ value: UInt32, _ words: inout Int, _ inWord: inout Bool) {
+    fileprivate static func step(_ value: UInt32, _ words: inout Int, _ inWord: inout Bool) {
         if isWordCharacter(value) {
             if !inWord { words += 1; inWord = true }
         } else if inWord, value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2E || value == 0x2C
@@ -79,6 +81,88 @@ public enum WordCounter {
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
+    }
+}
+
+extension WordCounter {
+    /// Counts the words of text that arrives in pieces, as a streaming parser hands it on: the text runs
+    /// of one ``InlineText`` fed in order, with ``endWord()`` where an inline code lies between them.
+    ///
+    /// The count is the one ``WordCounter/count(_:)-(InlineText)`` gives for the built text: a word goes
+    /// on across the pieces of one run (a parser splits text at entities, and even inside a character),
+    /// and a code ends it. The stepper also notes whether any character is not white space, the test
+    /// of ``InlineText/hasNoText``.
+    ///
+    /// ```swift
+    /// var stepper = WordCounter.Stepper()
+    /// stepper.add("Straßen")   // as bytes, in any pieces
+    /// stepper.endWord()        // a code
+    /// stepper.add("fest in Şişli'de")
+    /// stepper.words            // 4
+    /// ```
+    public struct Stepper: Hashable, Sendable {
+        /// The words counted so far.
+        public private(set) var words = 0
+        /// Whether a character that is not white space has come by.
+        public private(set) var hasText = false
+        private var inWord = false
+        /// The bits of a character whose bytes have not all come yet.
+        private var scalar: UInt32 = 0
+        /// How many bytes of that character are still to come.
+        private var remaining = 0
+
+        /// A stepper that has seen nothing.
+        public init() {}
+
+        /// Reads the next piece of the text, as UTF-8 bytes.
+        public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            let classes = WordCounter.asciiClasses
+            for byte in bytes {
+                if byte < 0x80 {
+                    remaining = 0
+                    switch classes[Int(byte)] {
+                    case 0:
+                        inWord = false
+                    case 1:
+                        if !inWord { words += 1; inWord = true }
+                        hasText = true
+                    case 2:
+                        hasText = true
+                    default:
+                        inWord = false
+                        hasText = true
+                    }
+                } else if byte >= 0xC0 {
+                    // A lead byte: how many continuation bytes follow.
+                    if byte < 0xE0 {
+                        scalar = UInt32(byte & 0x1F); remaining = 1
+                    } else if byte < 0xF0 {
+                        scalar = UInt32(byte & 0x0F); remaining = 2
+                    } else {
+                        scalar = UInt32(byte & 0x07); remaining = 3
+                    }
+                } else if remaining > 0 {
+                    scalar = scalar << 6 | UInt32(byte & 0x3F)
+                    remaining -= 1
+                    if remaining == 0 {
+                        WordCounter.step(scalar, &words, &inWord)
+                        if !hasText && !InlineText.isWhitespace(scalar) { hasText = true }
+                    }
+                }
+            }
+        }
+
+        /// Reads the next piece of the text.
+        public mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// An inline code lies here: it ends the word being read.
+        public mutating func endWord() {
+            inWord = false
+            remaining = 0
+        }
     }
 }
 

@@ -1,0 +1,76 @@
+import PublicationCore
+import TestSupport
+import Testing
+
+/// The word-count stepper reads text in pieces, as a streaming parser hands it on, and must agree
+/// with ``WordCounter`` on the built text: a word goes on across pieces (even a character split
+/// between two pieces), and a code between runs ends it.
+@Suite struct WordCounterStepperTests {
+    /// Letters, digits, joiners, white space (ASCII and not), punctuation, and characters of two, three
+    /// and four UTF-8 bytes.
+    static let alphabet: [String] = [
+        "a", "Z", "7", "ş", "İ", "ß", "ü", "-", "'", "’", ".", ",", "_", "/", " ", "\t", "\n", "\r", "!", "(",
+        "\u{00A0}", "\u{2003}", "\u{3000}", "×", "日", "😀", "½", "—", "\u{0301}",
+    ]
+
+    /// A random text: runs of random characters, some joined by codes.
+    private static func randomRuns(_ random: inout SeededGenerator) -> [String?] {
+        (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            if random.chance(0.25) { return nil }  // a code
+            return String((0..<Int.random(in: 0...12, using: &random)).map { _ in
+                alphabet.randomElement(using: &random)!
+            }.joined())
+        }
+    }
+
+    @Test func agreesWithTheCountOfTheBuiltTextWhereverTheTextIsSplit() {
+        var random = SeededGenerator(seed: 0x4B0B_2026)
+        for _ in 0..<3_000 {
+            let runs = Self.randomRuns(&random)
+            var text = InlineText()
+            var stepper = WordCounter.Stepper()
+            for run in runs {
+                guard let run else {
+                    text.append(.code(InlineCode(kind: .placeholder, element: "x")))
+                    stepper.endWord()
+                    continue
+                }
+                text.append(text: run)
+                // Fed in pieces split at random bytes, inside characters too.
+                let bytes = Array(run.utf8)
+                var start = 0
+                while start < bytes.count {
+                    let end = Int.random(in: (start + 1)...bytes.count, using: &random)
+                    bytes[start..<end].withUnsafeBytes { stepper.add($0) }
+                    start = end
+                }
+            }
+            #expect(stepper.words == WordCounter.count(text), "\(runs)")
+            #expect(stepper.hasText == !text.hasNoText, "\(runs)")
+        }
+    }
+
+    @Test func aWordGoesOnAcrossPiecesAndEndsAtACode() {
+        var stepper = WordCounter.Stepper()
+        stepper.add("Stra")
+        stepper.add("ßen")  // one word across two pieces
+        stepper.endWord()
+        stepper.add("fest")  // a code before it: a new word
+        stepper.add(" Şişli'")
+        stepper.add("de")
+        #expect(stepper.words == 3)
+        #expect(stepper.hasText)
+    }
+
+    @Test func whiteSpaceAloneIsNoText() {
+        var stepper = WordCounter.Stepper()
+        stepper.add(" \u{00A0}\t")
+        stepper.endWord()
+        stepper.add("\u{3000}")
+        #expect(stepper.words == 0)
+        #expect(!stepper.hasText)
+        stepper.add("—")
+        #expect(stepper.words == 0)
+        #expect(stepper.hasText)
+    }
+}
