@@ -18,7 +18,7 @@ struct TextTally {
     /// Whether the last element is a run (the next run joins it).
     private var endsWithRun = false
 
-    /// The words of the text; codes are no words.
+    /// The words of the text; codes are no words (not all of them when read by ``addUncounted(_:)``).
     var words: Int { stepper.words }
     /// Whether the text's runs hold only white space, or there are none (codes aside).
     var hasNoText: Bool { !stepper.hasText }
@@ -29,6 +29,13 @@ struct TextTally {
     @inline(__always)
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         stepper.add(bytes)
+    }
+
+    /// Reads a piece of the current run of a text whose words nobody reads (a target): once the text
+    /// is known to have text, the rest is passed over.
+    @inline(__always)
+    mutating func addUncounted(_ bytes: UnsafeRawBufferPointer) {
+        if !stepper.hasText { stepper.add(bytes) }
     }
 
     /// The current run, read in pieces and not empty, is appended.

@@ -143,12 +143,13 @@ extension XLIFF12Reader.Core {
         case .sourceSegment:
             guard !unit.sourceSegments.isEmpty else { return }
             unit.sourceSegments[unit.sourceSegments.count - 1].tally.add(text)
+        // Of a target, the counts read only whether it has text.
         case .target:
-            unit.targetTally.add(text)
+            unit.targetTally.addUncounted(text)
         case .targetSegment:
-            unit.targetTally.add(text)
+            unit.targetTally.addUncounted(text)
             guard !unit.targetSegments.isEmpty else { return }
-            unit.targetSegments[unit.targetSegments.count - 1].tally.add(text)
+            unit.targetSegments[unit.targetSegments.count - 1].tally.addUncounted(text)
         }
     }
 

@@ -151,15 +151,6 @@ extension XLIFF12Reader.Core {
         var draft = XLIFF12Reader.UnitDraft()
         swap(&draft, &unit)
 
-        // The properties are detail: counts and the listing never read them.
-        var properties: [String: String] = [:]
-        if keepsDetail {
-            if let approved = draft.approved { properties["approved"] = approved }
-            if let resname = draft.resname { properties["resname"] = resname }
-            if let restype = draft.restype { properties["restype"] = restype }
-            if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
-        }
-
         let id: String
         if let unitID = draft.id {
             id = unitID
@@ -182,15 +173,31 @@ extension XLIFF12Reader.Core {
         let writtenState = draft.targetState?.name
         guard keepsDetail else {
             // Counts only: the tallies of the texts give the unit's tally.
-            let plans = segmentPlans(of: draft, id: id, as: TextTally.self)
+            func tally(_ plan: SegmentPlan<TextTally>) -> UnitTally.Segment {
+                UnitTally.Segment(id: plan.id, state: plan.state, writtenState: plan.target == nil ? nil : writtenState,
+                    location: plan.location, sourceWords: plan.source.words, hasNoSourceText: plan.source.isBlank)
+            }
+            let segments: [UnitTally.Segment]
+            if draft.sourceSegments.isEmpty && draft.subflows.isEmpty {
+                // Most units: one segment of the whole source (none without source and target), made
+                // as the segment plans make it, without an array of plans.
+                let source = TextTally.source(of: draft)
+                let target = TextTally.target(of: draft)
+                segments = source == nil && target == nil ? []
+                    : [tally(segment(draft, nil, source ?? .emptyText, target, draft.sourceLocation ?? draft.location))]
+            } else {
+                segments = segmentPlans(of: draft, id: id, as: TextTally.self).map(tally)
+            }
             context.emit(UnitTally(id: id, isTranslatable: draft.isTranslatable, location: draft.location,
-                segments: plans.map { plan in
-                    UnitTally.Segment(id: plan.id, state: plan.state,
-                        writtenState: plan.target == nil ? nil : writtenState, location: plan.location,
-                        sourceWords: plan.source.words, hasNoSourceText: plan.source.isBlank)
-                }))
+                segments: segments))
             return
         }
+        // The properties are detail: counts and the listing never read them.
+        var properties: [String: String] = [:]
+        if let approved = draft.approved { properties["approved"] = approved }
+        if let resname = draft.resname { properties["resname"] = resname }
+        if let restype = draft.restype { properties["restype"] = restype }
+        if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
         let plans = segmentPlans(of: draft, id: id, as: InlineText.self)
         let segments = plans.map { plan in
             var segment = Segment(id: plan.id, source: plan.source, target: plan.target, state: plan.state,
