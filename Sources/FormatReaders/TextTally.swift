@@ -7,7 +7,7 @@ import PublicationCore
 /// It follows ``InlineText`` step by step: the text pieces of one run go to ``add(_:)`` as they
 /// arrive, ``endRun()`` stands for appending the run (which joins the run before it when no code lies
 /// between, as ``InlineText/append(_:)`` does), and ``addCode()`` for appending a code. So
-/// ``words`` is ``WordCounter/count(_:)-(InlineText)`` of the text the reader would have built,
+/// ``words`` is `WordCounter.count(_:)` of the text the reader would have built,
 /// ``hasNoText`` its ``InlineText/hasNoText`` and ``elements`` the count of its elements.
 struct TextTally {
     private var stepper = WordCounter.Stepper()

@@ -1,7 +1,8 @@
 import PublicationCore
 import XMLSource
 
-/// Building a ``TranslationUnit`` from a `<trans-unit>`: its source, segmentation, target and state.
+/// Building a ``TranslationUnit`` (or, for counts only, a ``UnitTally``) from a `<trans-unit>`: its
+/// source, segmentation, target and state.
 extension XLIFF12Reader {
     /// A segment of the `<seg-source>` or the `<target>`: one `<mrk mtype="seg">`.
     struct SegmentDraft {

@@ -3,7 +3,8 @@ import XMLSource
 
 /// Reads an XLIFF 1.0, 1.1 or 1.2 document (namespace-less TYPO3 files included) from the parser's
 /// events and hands every `<trans-unit>` to its ``ReadContext`` as a ``TranslationUnit`` when the
-/// unit's end tag is read.
+/// unit's end tag is read, or as a ``UnitTally`` when the context asks for counts only
+/// (``UnitDetail/counts``: no unit, segment or inline text is built then).
 ///
 /// ```xml
 /// <file original="grussworte.txt" source-language="de" target-language="tr">

@@ -89,7 +89,14 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
         if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
         // Latin letters (U+00C0–U+017F) are never whitespace.
         if value >= 0xC0 && value <= 0x17F { return false }
-        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        return hasWhitespaceProperty(value)
+    }
+
+    /// The Unicode test, out of line, so that the loops that inline ``isWhitespace(_:)`` do not set
+    /// up its property types on every call.
+    @inline(never)
+    private static func hasWhitespaceProperty(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// Whether there is nothing at all: no text and no code.

@@ -78,6 +78,13 @@ public enum WordCounter {
             return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
         }
         if value >= 0xC0 && value <= 0x17F { return value != 0xD7 && value != 0xF7 }
+        return hasWordProperties(value)
+    }
+
+    /// The Unicode test, out of line: inlined, its property types would be set up on every call of
+    /// the loops that use ``isWordCharacter(_:)``, though most texts never get this far.
+    @inline(never)
+    private static func hasWordProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
@@ -88,7 +95,7 @@ extension WordCounter {
     /// Counts the words of text that arrives in pieces, as a streaming parser hands it on: the text runs
     /// of one ``InlineText`` fed in order, with ``endWord()`` where an inline code lies between them.
     ///
-    /// The count is the one ``WordCounter/count(_:)-(InlineText)`` gives for the built text: a word goes
+    /// The count is the one `WordCounter.count(_:)` gives for the built ``InlineText``: a word goes
     /// on across the pieces of one run (a parser splits text at entities, and even inside a character),
     /// and a code ends it. The stepper also notes whether any character is not white space, the test
     /// of ``InlineText/hasNoText``.
@@ -116,8 +123,18 @@ extension WordCounter {
 
         /// Reads the next piece of the text, as UTF-8 bytes.
         public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            // The state in locals for the loop, stored back once.
+            var words = self.words
+            var inWord = self.inWord
+            var hasText = self.hasText
+            var scalar = self.scalar
+            var remaining = self.remaining
             let classes = WordCounter.asciiClasses
-            for byte in bytes {
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                index += 1
                 if byte < 0x80 {
                     remaining = 0
                     switch classes[Int(byte)] {
@@ -126,6 +143,8 @@ extension WordCounter {
                     case 1:
                         if !inWord { words += 1; inWord = true }
                         hasText = true
+                        // The rest of the word's ASCII letters and digits change nothing.
+                        while index < count, bytes[index] < 0x80, classes[Int(bytes[index])] == 1 { index += 1 }
                     case 2:
                         hasText = true
                     default:
@@ -150,6 +169,11 @@ extension WordCounter {
                     }
                 }
             }
+            self.words = words
+            self.inWord = inWord
+            self.hasText = hasText
+            self.scalar = scalar
+            self.remaining = remaining
         }
 
         /// Reads the next piece of the text.
