@@ -93,6 +93,23 @@ import Testing
         #expect(diagnostics.contains(XLIFF12Diagnostics.extraTargetSub.code))
     }
 
+    @Test func targetsOfWhiteSpaceAndCodesAreEmpty() {
+        let (tallies, _) = tallies("""
+            <trans-unit id="t1"><source>Eins</source><target state="final">&#160;<x id="1"/> &#x3000;<g id="2">&#32;</g></target></trans-unit>
+            <trans-unit id="t2"><source>Zwei</source><target state="final"> <g id="1"> </g>&#305;ki</target></trans-unit>
+            """)
+        #expect(tallies.map { $0.segments[0].state } == [.empty, .translated])
+    }
+
+    /// Elements that are not codes (an extension element, a `<sub>` outside a code) leave a word whole,
+    /// as the built text joins the runs on either side.
+    @Test func elementsThatAreNoCodesDoNotEndAWord() {
+        let (tallies, _) = tallies("""
+            <trans-unit id="w1" xmlns:ext="urn:example:ext"><source>Stra<ext:b>&#223;en</ext:b>fest und <sub>Br</sub>&#252;cke</source></trans-unit>
+            """)
+        #expect(tallies.first?.segments.map(\.sourceWords) == [3])
+    }
+
     @Test func textInEmptyCodesIsKeptAndReported() {
         let (tallies, diagnostics) = tallies("""
             <trans-unit id="b1"><source>Der <bx id="1"/>Te&#120;t<ex id="2">bleibt</ex>.</source><target>Metin <bx id="1"> </bx>kalır.</target></trans-unit>
