@@ -95,7 +95,7 @@ extension XLIFF12Reader.Core {
             appendCode()
             return
         }
-        open.code.data = open.bytes.isEmpty || !keepsDetail ? nil : String(decoding: open.bytes, as: UTF8.self)
+        open.code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
         append(.code(open.code))
     }
 
