@@ -18,8 +18,9 @@ extension XLIFF12Reader.Core {
     }
 
     /// Adds the code of a `<bx>` or `<ex>` and keeps reading inside it, so that text in it is kept.
-    mutating func startEmptyCode(_ code: InlineCode, _ element: XLIFF12Reader.Element, _ tag: XMLStartTag) {
-        append(.code(code))
+    /// The code is `nil` when units are not built (``UnitDetail/counts``).
+    mutating func startEmptyCode(_ code: InlineCode?, _ element: XLIFF12Reader.Element, _ tag: XMLStartTag) {
+        if let code { append(.code(code)) } else { appendCode() }
         emptyCodeStarts.append(EmptyCodeStart(element: element.name, line: tag.line, column: tag.column,
             elements: sinkElementCount))
         frames.append(.emptyCode)
@@ -28,7 +29,8 @@ extension XLIFF12Reader.Core {
     /// Ends a `<bx>` or `<ex>`: a warning when it held text or elements.
     mutating func endEmptyCode() {
         guard let start = emptyCodeStarts.popLast() else { return }
-        let hasText = pendingText.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+        let hasText = keepsDetail
+            ? pendingText.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } : pendingHasText
         guard hasText || sinkElementCount > start.elements else { return }
         context.report(XLIFF12Diagnostics.codeWithContent(start.element, unit: unit.id,
             at: context.location(line: start.line, column: start.column)))
@@ -36,7 +38,15 @@ extension XLIFF12Reader.Core {
 
     /// How many runs and codes the text being read holds so far.
     private var sinkElementCount: Int {
-        switch sink {
+        if !keepsDetail {
+            return switch sink {
+            case .none: 0
+            case .source: unit.sourceTally.elements
+            case .sourceSegment: unit.sourceSegments.last?.tally.elements ?? 0
+            case .target, .targetSegment: unit.targetTally.elements
+            }
+        }
+        return switch sink {
         case .none: 0
         case .source: unit.source?.elements.count ?? 0
         case .sourceSegment: unit.sourceSegments.last?.text.elements.count ?? 0

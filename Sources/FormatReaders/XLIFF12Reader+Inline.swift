@@ -25,6 +25,12 @@ extension XLIFF12Reader.Core {
             return
         }
         switch element {
+        case .g where !keepsDetail:
+            appendCode()
+            frames.append(.pairedCode)
+        case .x where !keepsDetail:
+            appendCode()
+            skip()
         case .g:
             let id = tag.attribute("id")
             append(.code(InlineCode(kind: .opening, element: "g", id: id,
@@ -35,9 +41,9 @@ extension XLIFF12Reader.Core {
             append(.code(code(.placeholder, element, tag)))
             skip()
         case .bx:
-            startEmptyCode(code(.opening, element, tag), element, tag)
+            startEmptyCode(keepsDetail ? code(.opening, element, tag) : nil, element, tag)
         case .ex:
-            startEmptyCode(closingCode(element, tag), element, tag)
+            startEmptyCode(keepsDetail ? closingCode(element, tag) : nil, element, tag)
         case .bpt:
             startDataCode(code(.opening, element, tag))
         case .ept:
@@ -48,6 +54,11 @@ extension XLIFF12Reader.Core {
             startDataCode(code(.isolated, element, tag))
         case .mrk:
             if tag.attribute("mtype") == "seg", startSegmentIfPossible(tag) { return }
+            if !keepsDetail {
+                appendCode()
+                frames.append(.marker)
+                return
+            }
             let mid = tag.attribute("mid")
             append(.code(InlineCode(kind: .markerStart, element: "mrk", id: mid,
                 attributes: otherAttributes(of: tag, except: "mid", excludedValue: mid))))
@@ -80,7 +91,11 @@ extension XLIFF12Reader.Core {
 
     mutating func endDataCode() {
         guard var open = dataCode.take() else { return }
-        open.code.data = open.bytes.isEmpty || !keepsDetail ? nil : String(decoding: open.bytes, as: UTF8.self)
+        guard keepsDetail else {
+            appendCode()
+            return
+        }
+        open.code.data = open.bytes.isEmpty ? nil : String(decoding: open.bytes, as: UTF8.self)
         append(.code(open.code))
     }
 
@@ -92,8 +107,80 @@ extension XLIFF12Reader.Core {
         add(element)
     }
 
+    /// Adds a code to wherever text currently goes, as a tally (``UnitDetail/counts``).
+    mutating func appendCode() {
+        flushText()
+        switch sink {
+        case .none:
+            break
+        case .source:
+            unit.sourceTally.addCode()
+        case .sourceSegment:
+            guard !unit.sourceSegments.isEmpty else { return }
+            unit.sourceSegments[unit.sourceSegments.count - 1].tally.addCode()
+        case .target:
+            unit.targetTally.addCode()
+        case .targetSegment:
+            unit.targetTally.addCode()
+            guard !unit.targetSegments.isEmpty else { return }
+            unit.targetSegments[unit.targetSegments.count - 1].tally.addCode()
+        }
+    }
+
+    /// Text for the sink, read into its tally as it comes (``UnitDetail/counts``).
+    @inline(__always)
+    mutating func tally(_ text: UnsafeRawBufferPointer) {
+        guard !text.isEmpty else { return }
+        hasPendingText = true
+        if !emptyCodeStarts.isEmpty && !pendingHasText {
+            pendingHasText = text.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+        }
+        switch sink {
+        case .none:
+            break
+        case .source:
+            unit.sourceTally.add(text)
+        case .sourceSegment:
+            guard !unit.sourceSegments.isEmpty else { return }
+            unit.sourceSegments[unit.sourceSegments.count - 1].tally.add(text)
+        // Of a target, the counts read only whether it has text.
+        case .target:
+            unit.targetTally.addUncounted(text)
+        case .targetSegment:
+            unit.targetTally.addUncounted(text)
+            guard !unit.targetSegments.isEmpty else { return }
+            unit.targetSegments[unit.targetSegments.count - 1].tally.addUncounted(text)
+        }
+    }
+
+    /// The text read since the sink last took a run becomes a run of it, in its tally.
+    private mutating func endTallyRun() {
+        guard hasPendingText else { return }
+        hasPendingText = false
+        pendingHasText = false
+        switch sink {
+        case .none:
+            break
+        case .source:
+            unit.sourceTally.endRun()
+        case .sourceSegment:
+            guard !unit.sourceSegments.isEmpty else { return }
+            unit.sourceSegments[unit.sourceSegments.count - 1].tally.endRun()
+        case .target:
+            unit.targetTally.endRun()
+        case .targetSegment:
+            unit.targetTally.endRun()
+            guard !unit.targetSegments.isEmpty else { return }
+            unit.targetSegments[unit.targetSegments.count - 1].tally.endRun()
+        }
+    }
+
     /// Moves the pending text into the sink.
     mutating func flushText() {
+        guard keepsDetail else {
+            endTallyRun()
+            return
+        }
         guard !pendingText.isEmpty else { return }
         let text = String(decoding: pendingText, as: UTF8.self)
         pendingText.removeAll(keepingCapacity: true)

@@ -43,6 +43,8 @@ extension XLIFF12Reader {
         var mid: String?
         var text = InlineText()
         var pendingText: [UInt8] = []
+        /// Its text as a tally, when units are not built (``UnitDetail/counts``).
+        var tally = TextTally()
         var location: SourceLocation
     }
 
@@ -139,9 +141,11 @@ extension XLIFF12Reader.Core {
             return
         }
         if subflowFrames[index].kind == .dataCode {
-            subflowFrames[index].bytes.append(contentsOf: text)
-        } else {
+            if keepsDetail { subflowFrames[index].bytes.append(contentsOf: text) }
+        } else if keepsDetail {
             subflowFrames[index].subflow?.pendingText.append(contentsOf: text)
+        } else {
+            subflowFrames[index].subflow?.tally.add(text)
         }
     }
 
@@ -184,6 +188,10 @@ extension XLIFF12Reader.Core {
     /// Adds a code to the innermost open sub.
     private mutating func addToSubflow(_ element: InlineText.Element) {
         guard let index = subflowFrames.lastIndex(where: { $0.kind == .subflow }) else { return }
+        guard keepsDetail else {
+            subflowFrames[index].subflow!.tally.addCode()
+            return
+        }
         Self.flush(&subflowFrames[index].subflow!)
         subflowFrames[index].subflow!.text.append(element)
     }
@@ -203,16 +211,16 @@ extension XLIFF12Reader.Core {
 
     /// Adds a segment per source `<sub>` with text, after the unit's own segments, paired with the
     /// target's `<sub>` that answers it.
-    mutating func addSubflowSegments(
-        of draft: XLIFF12Reader.UnitDraft, id: String, hasTarget: Bool, to segments: inout [Segment]
+    mutating func addSubflowSegments<Text: XLIFF12SegmentText>(
+        of draft: XLIFF12Reader.UnitDraft, id: String, hasTarget: Bool, to segments: inout [SegmentPlan<Text>]
     ) {
         let sourceSide: XLIFF12Reader.SubflowSide =
             draft.hasSegSource && !draft.sourceSegments.isEmpty ? .segSource : .source
-        let sources = draft.subflows.filter { $0.side == sourceSide && !$0.text.hasNoText }
+        let sources = draft.subflows.filter { $0.side == sourceSide && !Text.text(of: $0).hasNoText }
         let targets = draft.subflows.filter { $0.side == .target }
         // Within a segment only when both texts are segmented.
         let byMid = sourceSide == .segSource && !draft.targetSegments.isEmpty
-        var answers: [InlineText?] = Array(repeating: nil, count: sources.count)
+        var answers: [Text?] = Array(repeating: nil, count: sources.count)
         var used = Array(repeating: false, count: targets.count)
         // First by id (and mid), then the rest in order; a dictionary keeps this linear for units
         // with very many sub-flows.
@@ -224,7 +232,7 @@ extension XLIFF12Reader.Core {
         for (index, source) in sources.enumerated() {
             let key = Self.pairingKey(source, byMid: byMid)
             if let match = targetsByKey[key]?.popLast() {
-                answers[index] = targets[match].text
+                answers[index] = Text.text(of: targets[match])
                 used[match] = true
             } else {
                 unanswered.append(index)
@@ -234,10 +242,10 @@ extension XLIFF12Reader.Core {
         for index in unanswered {
             while next < targets.count && used[next] { next += 1 }
             guard next < targets.count else { break }
-            answers[index] = targets[next].text
+            answers[index] = Text.text(of: targets[next])
             used[next] = true
         }
-        for (index, extra) in targets.enumerated() where !used[index] && !extra.text.hasNoText {
+        for (index, extra) in targets.enumerated() where !used[index] && !Text.text(of: extra).hasNoText {
             context.report(XLIFF12Diagnostics.extraTargetSub(extra.id, unit: id, at: extra.location))
         }
         // The unit's own text: when it is only codes and its text lies in sub-flows, an empty target
@@ -251,9 +259,9 @@ extension XLIFF12Reader.Core {
             }
         }
         for (index, source) in sources.enumerated() {
-            let target: InlineText? = hasTarget ? answers[index] : nil
-            var segment = segment(draft, source.mid.map { "\($0)/\(source.id)" } ?? source.id, source.text, target,
-                source.location)
+            let target: Text? = hasTarget ? answers[index] : nil
+            var segment = segment(draft, source.mid.map { "\($0)/\(source.id)" } ?? source.id, Text.text(of: source),
+                target, source.location)
             segment.enclosingCode = source.enclosingCode
             segments.append(segment)
         }

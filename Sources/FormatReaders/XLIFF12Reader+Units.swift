@@ -1,12 +1,15 @@
 import PublicationCore
 import XMLSource
 
-/// Building a ``TranslationUnit`` from a `<trans-unit>`: its source, segmentation, target and state.
+/// Building a ``TranslationUnit`` (or, for counts only, a ``UnitTally``) from a `<trans-unit>`: its
+/// source, segmentation, target and state.
 extension XLIFF12Reader {
     /// A segment of the `<seg-source>` or the `<target>`: one `<mrk mtype="seg">`.
     struct SegmentDraft {
         var mid: String?
         var text = InlineText()
+        /// Its text as a tally, when units are not built (``UnitDetail/counts``).
+        var tally = TextTally()
         var location: SourceLocation
     }
 
@@ -20,11 +23,15 @@ extension XLIFF12Reader {
         var isTranslatable = true
         var groups: [String] = []
         var location = SourceLocation(file: "", line: 0, column: 0)
+        /// The `<source>`, if read; empty when units are not built, and its text is in ``sourceTally``.
         var source: InlineText?
+        var sourceTally = TextTally()
         var sourceLocation: SourceLocation?
         var hasSegSource = false
         var sourceSegments: [SegmentDraft] = []
+        /// The `<target>`, if read; empty when units are not built, and its text is in ``targetTally``.
         var target: InlineText?
+        var targetTally = TextTally()
         var targetState: StateTable.State?
         var stateQualifier: String?
         var targetLocation: SourceLocation?
@@ -66,7 +73,7 @@ extension XLIFF12Reader.Core {
     mutating func startSource(_ tag: XMLStartTag) {
         guard unit.source == nil else { skip(); return }
         var source = InlineText()
-        source.reserveCapacity(elementCountHint)
+        if keepsDetail { source.reserveCapacity(elementCountHint) }
         unit.source = source
         unit.sourceLocation = context.location(line: tag.line, column: tag.column)
         sink = .source
@@ -83,7 +90,7 @@ extension XLIFF12Reader.Core {
     mutating func startTarget(_ tag: XMLStartTag) {
         guard hasUnit, unit.target == nil else { skip(); return }
         var target = InlineText()
-        target.reserveCapacity(elementCountHint)
+        if keepsDetail { target.reserveCapacity(elementCountHint) }
         unit.target = target
         unit.targetState = tag.attribute("state").map { states.state(named: $0) }
         unit.stateQualifier = tag.attribute("state-qualifier")
@@ -145,15 +152,6 @@ extension XLIFF12Reader.Core {
         var draft = XLIFF12Reader.UnitDraft()
         swap(&draft, &unit)
 
-        // The properties are detail: counts and the listing never read them.
-        var properties: [String: String] = [:]
-        if keepsDetail {
-            if let approved = draft.approved { properties["approved"] = approved }
-            if let resname = draft.resname { properties["resname"] = resname }
-            if let restype = draft.restype { properties["restype"] = restype }
-            if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
-        }
-
         let id: String
         if let unitID = draft.id {
             id = unitID
@@ -173,70 +171,45 @@ extension XLIFF12Reader.Core {
                 at: draft.targetLocation ?? draft.location))
         }
 
-        let hasTarget = draft.target != nil
-        var segments = makeSegments(of: &draft, id: id)
-        if !draft.subflows.isEmpty { addSubflowSegments(of: draft, id: id, hasTarget: hasTarget, to: &segments) }
+        let writtenState = draft.targetState?.name
+        guard keepsDetail else {
+            // Counts only: the tallies of the texts give the unit's tally.
+            func tally(_ plan: SegmentPlan<TextTally>) -> UnitTally.Segment {
+                UnitTally.Segment(id: plan.id, state: plan.state, writtenState: plan.target == nil ? nil : writtenState,
+                    location: plan.location, sourceWords: plan.source.words, hasNoSourceText: plan.source.isBlank)
+            }
+            let segments: [UnitTally.Segment]
+            if draft.sourceSegments.isEmpty && draft.subflows.isEmpty {
+                // Most units: one segment of the whole source (none without source and target), made
+                // as the segment plans make it, without an array of plans.
+                let source = TextTally.source(of: draft)
+                let target = TextTally.target(of: draft)
+                segments = source == nil && target == nil ? []
+                    : [tally(segment(draft, nil, source ?? .emptyText, target, draft.sourceLocation ?? draft.location))]
+            } else {
+                segments = segmentPlans(of: draft, id: id, as: TextTally.self).map(tally)
+            }
+            context.emit(UnitTally(id: id, isTranslatable: draft.isTranslatable, location: draft.location,
+                segments: segments))
+            return
+        }
+        // The properties are detail: counts and the listing never read them.
+        var properties: [String: String] = [:]
+        if let approved = draft.approved { properties["approved"] = approved }
+        if let resname = draft.resname { properties["resname"] = resname }
+        if let restype = draft.restype { properties["restype"] = restype }
+        if draft.alternativeCount > 0 { properties["alt-trans"] = String(draft.alternativeCount) }
+        let plans = segmentPlans(of: draft, id: id, as: InlineText.self)
+        let segments = plans.map { plan in
+            var segment = Segment(id: plan.id, source: plan.source, target: plan.target, state: plan.state,
+                writtenState: plan.target == nil ? nil : writtenState,
+                subState: plan.target == nil ? nil : draft.stateQualifier, location: plan.location)
+            segment.enclosingCode = plan.enclosingCode
+            return segment
+        }
         context.emit(TranslationUnit(id: id, fileKey: file?.key ?? "", groups: draft.groups,
             isTranslatable: draft.isTranslatable, segments: segments, notes: draft.notes, properties: properties,
             location: draft.location))
-    }
-
-    /// One segment of the unit, with its state from the target's `state`, `state-qualifier` and the unit's `approved`.
-    mutating func segment(
-        _ draft: XLIFF12Reader.UnitDraft, _ segmentID: String?, _ source: InlineText, _ target: InlineText?,
-        _ location: SourceLocation?
-    ) -> Segment {
-        let state: TranslationState
-        if target == nil {
-            state = .missing
-        } else if target!.hasNoText {
-            state = .empty
-        } else {
-            state = states.translationState(draft.targetState, qualifier: draft.stateQualifier, approved: draft.approved)
-        }
-        return Segment(id: segmentID, source: source, target: target, state: state,
-            writtenState: target == nil ? nil : draft.targetState?.name,
-            subState: target == nil ? nil : draft.stateQualifier, location: location)
-    }
-
-    private mutating func makeSegments(of draft: inout XLIFF12Reader.UnitDraft, id: String) -> [Segment] {
-        guard !draft.sourceSegments.isEmpty else {
-            if draft.source == nil && draft.target == nil { return [] }
-            let source = draft.source.take() ?? InlineText()
-            let target = draft.target.take()
-            return [segment(draft, nil, source, target, draft.sourceLocation ?? draft.location)]
-        }
-        let sources = draft.sourceSegments
-        guard let target = draft.target else {
-            return sources.map { segment(draft, $0.mid, $0.text, nil, $0.location) }
-        }
-        if draft.targetSegments.isEmpty {
-            // The target is not segmented: an empty target is empty for every segment, a single
-            // segment takes the whole target, and otherwise the unit cannot be split.
-            if target.hasNoText {
-                return sources.map { segment(draft, $0.mid, $0.text, InlineText(), $0.location) }
-            }
-            if sources.count == 1 {
-                return [segment(draft, sources[0].mid, sources[0].text, target, sources[0].location)]
-            }
-            context.report(XLIFF12Diagnostics.unsegmentedTarget(unit: id, segments: sources.count,
-                at: draft.targetLocation ?? draft.location))
-            return [segment(draft, nil, draft.source ?? InlineText(), draft.target,
-                draft.sourceLocation ?? draft.location)]
-        }
-        var targetsByMID: [String: InlineText] = [:]
-        for targetSegment in draft.targetSegments {
-            guard let mid = targetSegment.mid, targetsByMID[mid] == nil else { continue }
-            targetsByMID[mid] = targetSegment.text
-        }
-        let sourceMIDs = Set(sources.compactMap(\.mid))
-        for targetSegment in draft.targetSegments where !sourceMIDs.contains(targetSegment.mid ?? "") {
-            context.report(XLIFF12Diagnostics.extraTargetSegment(targetSegment.mid, unit: id,
-                at: targetSegment.location))
-        }
-        return sources.map { source in
-            segment(draft, source.mid, source.text, source.mid.flatMap { targetsByMID[$0] }, source.location)
-        }
     }
 
     // MARK: Duplicate ids

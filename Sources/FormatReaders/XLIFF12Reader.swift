@@ -3,7 +3,8 @@ import XMLSource
 
 /// Reads an XLIFF 1.0, 1.1 or 1.2 document (namespace-less TYPO3 files included) from the parser's
 /// events and hands every `<trans-unit>` to its ``ReadContext`` as a ``TranslationUnit`` when the
-/// unit's end tag is read.
+/// unit's end tag is read, or as a ``UnitTally`` when the context asks for counts only
+/// (``UnitDetail/counts``: no unit, segment or inline text is built then).
 ///
 /// ```xml
 /// <file original="grussworte.txt" source-language="de" target-language="tr">
@@ -86,7 +87,10 @@ final class XLIFF12Reader: FormatEventHandler {
     /// Everything the reader changes while it reads; its methods (in the `XLIFF12Reader+…` files) do the work.
     struct Core {
         let context: ReadContext
-        /// Whether units carry the attributes and data of their codes and their notes (``UnitDetail/full``).
+        /// Whether units are built, with the attributes and data of their codes and their notes
+        /// (``UnitDetail/full``). Otherwise (``UnitDetail/counts``) no unit, segment or inline text is
+        /// built: each text of the unit is a ``TextTally`` fed as the text streams by, and the unit's end
+        /// emits a ``UnitTally``.
         let keepsDetail: Bool
         /// The namespace of the root element: XLIFF elements are in it, all others are extensions.
         var namespace = ""
@@ -106,8 +110,12 @@ final class XLIFF12Reader: FormatEventHandler {
         /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
         /// for the next one, since the units of a file tend to look alike.
         var elementCountHint = 0
-        /// Text not yet added to the sink, as UTF-8 bytes.
+        /// Text not yet added to the sink, as UTF-8 bytes (when units are built).
         var pendingText: [UInt8] = []
+        /// Whether text has come to the sink since it last took a run: the tallies' ``pendingText``.
+        var hasPendingText = false
+        /// Whether that text holds a byte other than ASCII white space (noted inside `<bx>` and `<ex>` only).
+        var pendingHasText = false
         var dataCode: DataCode?
         /// The elements open inside ``dataCode``, innermost last: `<sub>` flows and the codes inside them.
         var subflowFrames: [SubflowFrame] = []
@@ -281,8 +289,12 @@ extension XLIFF12Reader.Core {
         case .emptyCode:
             endEmptyCode()
         case .pairedCode, .marker:
-            let code = closingCodes.removeLast()
-            append(.code(code))
+            if keepsDetail {
+                let code = closingCodes.removeLast()
+                append(.code(code))
+            } else {
+                appendCode()
+            }
         case .note:
             endNote()
         }
@@ -292,10 +304,11 @@ extension XLIFF12Reader.Core {
     mutating func characters(_ text: UnsafeRawBufferPointer) {
         if isFinished || skipDepth > 0 { return }
         if dataCode != nil {
-            dataCode!.bytes.append(contentsOf: text)
+            // A code's data is detail: counts read only the text of its sub-flows.
+            if keepsDetail { dataCode!.bytes.append(contentsOf: text) }
             if !subflowFrames.isEmpty { addSubflowText(text) }
         } else if sink != .none {
-            pendingText.append(contentsOf: text)
+            if keepsDetail { pendingText.append(contentsOf: text) } else { tally(text) }
         } else if isInNote {
             noteBytes.append(contentsOf: text)
         }
@@ -343,6 +356,11 @@ extension XLIFF12Reader.Core {
 
     private mutating func startNote(_ tag: XMLStartTag) {
         guard hasUnit else { skip(); return }
+        guard keepsDetail else {
+            // Counts read no notes: the note and its text are passed over.
+            skip()
+            return
+        }
         unit.noteAttributes = otherAttributes(of: tag, except: nil)
         isInNote = true
         noteBytes.removeAll(keepingCapacity: true)

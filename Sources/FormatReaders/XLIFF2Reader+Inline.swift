@@ -382,7 +382,8 @@ extension XLIFF2Reader.Core {
         } else if keepsDetail {
             content.append(text: character)
         } else {
-            contentTally.add(character)
+            var character = character
+            character.withUTF8 { tally(UnsafeRawBufferPointer($0)) }
         }
     }
 }

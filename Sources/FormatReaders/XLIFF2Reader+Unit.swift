@@ -147,8 +147,8 @@ extension XLIFF2Reader.Core {
         }
         // What the target is, from its text or (counts only) its tally.
         let hasTarget = keepsDetail ? current.target != nil : current.targetTally != nil
-        let targetIsEmpty = keepsDetail ? current.target?.isEmpty ?? true : current.targetTally?.isEmpty ?? true
-        let targetHasText = keepsDetail ? !(current.target?.hasNoText ?? true) : current.targetTally?.hasText ?? false
+        let targetIsEmpty = keepsDetail ? current.target?.isEmpty ?? true : (current.targetTally?.elements ?? 0) == 0
+        let targetHasText = keepsDetail ? !(current.target?.hasNoText ?? true) : !(current.targetTally?.hasNoText ?? true)
         unit!.partHasTarget.append(hasTarget)
         unit!.partSegment.append(current.isIgnorable ? -1 : unit!.builtSegmentCount)
         guard !current.isIgnorable else { return }
@@ -164,7 +164,7 @@ extension XLIFF2Reader.Core {
         guard keepsDetail else {
             unit!.segmentTallies.append(UnitTally.Segment(id: current.id, state: state, writtenState: current.state,
                 location: location, sourceWords: current.sourceTally?.words ?? 0,
-                hasNoSourceText: current.sourceTally?.hasNothingToTranslate ?? true))
+                hasNoSourceText: current.sourceTally?.isBlank ?? true))
             return
         }
         unit!.unit.segments.append(Segment(id: current.id, source: current.source ?? InlineText(), target: current.target,
@@ -178,7 +178,7 @@ extension XLIFF2Reader.Core {
             // look alike), so that the list is not grown step by step.
             content.reserveCapacity(elementCountHint)
         } else {
-            contentTally = ContentTally(countsWords: frame.kind == .source)
+            contentTally = TextTally()
         }
         inTarget = frame.kind == .target
         guard part != nil, unit != nil else { return }

@@ -180,8 +180,8 @@ final class XLIFF2Reader: FormatEventHandler {
         var source: InlineText?
         var target: InlineText?
         /// The source's and target's tallies, in place of their text when only counts are asked for.
-        var sourceTally: ContentTally?
-        var targetTally: ContentTally?
+        var sourceTally: TextTally?
+        var targetTally: TextTally?
         var line: Int
         var column: Int
         var sourceSpace: String?
@@ -224,7 +224,7 @@ final class XLIFF2Reader: FormatEventHandler {
         var part: PartState?
         var content = InlineText()
         /// The tally of the inline content being read, in place of ``content`` when only counts are asked for.
-        var contentTally = ContentTally()
+        var contentTally = TextTally()
         /// How many runs and codes the last `<source>` or `<target>` had (at most 16): the room reserved
         /// for the next one.
         var elementCountHint = 0
@@ -355,7 +355,7 @@ extension XLIFF2Reader.Core {
             if keepsDetail {
                 content.append(text: String(decoding: text, as: UTF8.self))
             } else {
-                contentTally.add(text)
+                tally(text)
             }
         case .note:
             if keepsDetail { noteText += String(decoding: text, as: UTF8.self) }
@@ -366,6 +366,15 @@ extension XLIFF2Reader.Core {
         default:
             break
         }
+    }
+
+    /// Adds a piece of text to the tally of the source or target being read (counts only): a source's
+    /// words are counted, of a target only whether it has text; each piece is a run as
+    /// ``PublicationCore/InlineText/append(_:)`` makes one (joined to a run before it).
+    mutating func tally(_ text: UnsafeRawBufferPointer) {
+        guard !text.isEmpty else { return }
+        if inTarget { contentTally.addUncounted(text) } else { contentTally.add(text) }
+        contentTally.endRun()
     }
 
     static func isWhitespace(_ text: UnsafeRawBufferPointer) -> Bool {

@@ -79,15 +79,9 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            if !isWhitespace(UTF8Scalars.decodeChecked(bytes, at: &index)) { return false }
+            if !isWhitespace(UTF8Scalars.decode(bytes, at: &index)) { return false }
         }
         return true
-    }
-
-    /// Whether a piece of UTF-8 text is white space only, as ``hasNoText`` judges each text run (for a
-    /// reader that sees the text in pieces and builds none); a character cut off at the end is U+FFFD.
-    public static func isBlank(utf8 bytes: UnsafeRawBufferPointer) -> Bool {
-        isBlank(bytes.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether a scalar value is white space as ``hasNoText`` counts it (Unicode's White_Space).
@@ -96,7 +90,14 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
         if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
         // Latin letters (U+00C0–U+017F) are never whitespace.
         if value >= 0xC0 && value <= 0x17F { return false }
-        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        return hasWhitespaceProperty(value)
+    }
+
+    /// The Unicode test, out of line, so that the loops that inline ``isWhitespace(_:)`` do not set
+    /// up its property types on every call.
+    @inline(never)
+    private static func hasWhitespaceProperty(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
     /// Whether there is nothing at all: no text and no code.

@@ -23,75 +23,41 @@ public enum WordCounter {
 
     /// Counts over valid UTF-8, decoding a scalar only for non-ASCII bytes.
     private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var stepper = Stepper()
-        stepper.add(utf8: bytes)
-        return stepper.words
-    }
-
-    /// Counts the words of a text that arrives in pieces, as a streaming reader gets it: the pieces of
-    /// one run of text (``add(_:)``) count as their concatenation, and ``endRun()`` ends a run where an
-    /// inline code stands, as ``count(_:)-(InlineText)`` counts each text run of inline text on its own.
-    /// It also says whether any character was other than white space (``InlineText/hasNoText``).
-    public struct Stepper: Sendable {
-        /// The words so far.
-        public private(set) var words = 0
-        /// Whether a character other than white space has been added.
-        public private(set) var hasText = false
-        private var inWord = false
-
-        /// A stepper with no words yet.
-        public init() {}
-
-        /// Adds a piece of UTF-8 text; a multi-byte character cut off at the end counts as U+FFFD.
-        public mutating func add(_ bytes: UnsafeRawBufferPointer) {
-            add(utf8: bytes.assumingMemoryBound(to: UInt8.self))
-        }
-
-        /// Ends the current run of text: the next letter starts a new word.
-        public mutating func endRun() {
-            inWord = false
-        }
-
-        mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-            var index = 0
-            let classes = asciiClasses
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII: one table look-up says word character, joiner, white space or neither.
-                    index += 1
-                    switch classes[Int(byte)] {
-                    case 1:
-                        hasText = true
-                        if !inWord { words += 1; inWord = true }
-                    case 2:
-                        hasText = true
-                    case 3:
-                        inWord = false
-                    default:
-                        hasText = true
-                        inWord = false
-                    }
+        var words = 0
+        var inWord = false
+        var index = 0
+        let classes = asciiClasses
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII: one table look-up says word character, joiner or neither.
+                index += 1
+                switch classes[Int(byte)] {
+                case 1:
+                    if !inWord { words += 1; inWord = true }
+                case 2:
                     continue
+                default:
+                    inWord = false
                 }
-                let value = UTF8Scalars.decodeChecked(bytes, at: &index)
-                if !hasText, !InlineText.isWhitespace(value) { hasText = true }
-                step(value, &words, &inWord)
+                continue
             }
+            step(UTF8Scalars.decode(bytes, at: &index), &words, &inWord)
         }
+        return words
     }
 
-    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 3 for white space
-    /// (space, tab, line feed, carriage return), 0 for anything else. A joiner ends no word: whether the
+    /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for white space
+    /// (space, tab, line feed, carriage return), 3 for anything else. A joiner ends no word: whether the
     /// word goes on depends on what follows it.
     private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         if isWordCharacter(UInt32(value)) { return 1 }
         if [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) { return 2 }
-        return [0x20, 0x09, 0x0A, 0x0D].contains(value) ? 3 : 0
+        return [0x20, 0x09, 0x0A, 0x0D].contains(value) ? 0 : 3
     }
 
     @inline(__always)
-    private static func step(_ value: UInt32, _ words: inout Int, _ inWord: inout Bool) {
+    fileprivate static func step(_ value: UInt32, _ words: inout Int, _ inWord: inout Bool) {
         if isWordCharacter(value) {
             if !inWord { words += 1; inWord = true }
         } else if inWord, value == 0x2D || value == 0x27 || value == 0x2019 || value == 0x2E || value == 0x2C
@@ -112,9 +78,115 @@ public enum WordCounter {
             return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
         }
         if value >= 0xC0 && value <= 0x17F { return value != 0xD7 && value != 0xF7 }
+        return hasWordProperties(value)
+    }
+
+    /// The Unicode test, out of line: inlined, its property types would be set up on every call of
+    /// the loops that use ``isWordCharacter(_:)``, though most texts never get this far.
+    @inline(never)
+    private static func hasWordProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
+    }
+}
+
+extension WordCounter {
+    /// Counts the words of text that arrives in pieces, as a streaming parser hands it on: the text runs
+    /// of one ``InlineText`` fed in order, with ``endWord()`` where an inline code lies between them.
+    ///
+    /// The count is the one `WordCounter.count(_:)` gives for the built ``InlineText``: a word goes
+    /// on across the pieces of one run (a parser splits text at entities, and even inside a character),
+    /// and a code ends it. The stepper also notes whether any character is not white space, the test
+    /// of ``InlineText/hasNoText``.
+    ///
+    /// ```swift
+    /// var stepper = WordCounter.Stepper()
+    /// stepper.add("Straßen")   // as bytes, in any pieces
+    /// stepper.endWord()        // a code
+    /// stepper.add("fest in Şişli'de")
+    /// stepper.words            // 4
+    /// ```
+    public struct Stepper: Hashable, Sendable {
+        /// The words counted so far.
+        public private(set) var words = 0
+        /// Whether a character that is not white space has come by.
+        public private(set) var hasText = false
+        private var inWord = false
+        /// The bits of a character whose bytes have not all come yet.
+        private var scalar: UInt32 = 0
+        /// How many bytes of that character are still to come.
+        private var remaining = 0
+
+        /// A stepper that has seen nothing.
+        public init() {}
+
+        /// Reads the next piece of the text, as UTF-8 bytes.
+        public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            // The state in locals for the loop, stored back once.
+            var words = self.words
+            var inWord = self.inWord
+            var hasText = self.hasText
+            var scalar = self.scalar
+            var remaining = self.remaining
+            let classes = WordCounter.asciiClasses
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if byte < 0x80 {
+                    remaining = 0
+                    switch classes[Int(byte)] {
+                    case 0:
+                        inWord = false
+                    case 1:
+                        if !inWord { words += 1; inWord = true }
+                        hasText = true
+                        // The rest of the word's ASCII letters and digits change nothing.
+                        while index < count, bytes[index] < 0x80, classes[Int(bytes[index])] == 1 { index += 1 }
+                    case 2:
+                        hasText = true
+                    default:
+                        inWord = false
+                        hasText = true
+                    }
+                } else if byte >= 0xC0 {
+                    // A lead byte: how many continuation bytes follow.
+                    if byte < 0xE0 {
+                        scalar = UInt32(byte & 0x1F); remaining = 1
+                    } else if byte < 0xF0 {
+                        scalar = UInt32(byte & 0x0F); remaining = 2
+                    } else {
+                        scalar = UInt32(byte & 0x07); remaining = 3
+                    }
+                } else if remaining > 0 {
+                    scalar = scalar << 6 | UInt32(byte & 0x3F)
+                    remaining -= 1
+                    if remaining == 0 {
+                        WordCounter.step(scalar, &words, &inWord)
+                        if !hasText && !InlineText.isWhitespace(scalar) { hasText = true }
+                    }
+                }
+            }
+            self.words = words
+            self.inWord = inWord
+            self.hasText = hasText
+            self.scalar = scalar
+            self.remaining = remaining
+        }
+
+        /// Reads the next piece of the text.
+        public mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// An inline code lies here: it ends the word being read.
+        public mutating func endWord() {
+            inWord = false
+            remaining = 0
+        }
     }
 }
 
@@ -139,18 +211,5 @@ enum UTF8Scalars {
         defer { index += 4 }
         return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
             | UInt32(bytes[index + 3] & 0x3F)
-    }
-
-    /// As ``decode(_:at:)``, for bytes that may end inside a character: a cut-off character gives
-    /// U+FFFD and moves `index` to the end.
-    @inline(__always)
-    static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
-        let lead = bytes[index]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard index + length <= bytes.count else {
-            index = bytes.count
-            return 0xFFFD
-        }
-        return decode(bytes, at: &index)
     }
 }

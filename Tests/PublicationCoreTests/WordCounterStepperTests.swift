@@ -2,73 +2,75 @@ import PublicationCore
 import TestSupport
 import Testing
 
-/// The stepper that counts words on text arriving in pieces (as a streaming reader gets it) against
-/// the counts of the whole text: the pieces of a run count as their concatenation, and a code between
-/// runs ends a word as it does in inline text.
+/// The word-count stepper reads text in pieces, as a streaming parser hands it on, and must agree
+/// with ``WordCounter`` on the built text: a word goes on across pieces (even a character split
+/// between two pieces), and a code between runs ends it.
 @Suite struct WordCounterStepperTests {
-    /// Letters, joiners, digits, white space (ASCII and Unicode) and signs, as German and Turkish texts mix them.
+    /// Letters, digits, joiners, white space (ASCII and not), punctuation, and characters of two, three
+    /// and four UTF-8 bytes.
     static let alphabet: [String] = [
-        "a", "Z", "ş", "İ", "ı", "ß", "ü", "7", "0", "-", "'", "’", ".", ",", "_", "/", " ", "\t", "\n", "\u{00A0}",
-        "\u{2003}", "×", "—", "€", "😀", "日", "²", "!",
+        "a", "Z", "7", "ş", "İ", "ß", "ü", "-", "'", "’", ".", ",", "_", "/", " ", "\t", "\n", "\r", "!", "(",
+        "\u{00A0}", "\u{2003}", "\u{3000}", "×", "日", "😀", "½", "—", "\u{0301}",
     ]
 
-    private static func randomText(_ random: inout SeededGenerator) -> String {
-        let length = Int.random(in: 0...24, using: &random)
-        return (0..<length).map { _ in alphabet.randomElement(using: &random)! }.joined()
-    }
-
-    /// Splits a string's UTF-8 at random character boundaries, as libxml2 hands text over.
-    private static func pieces(of text: String, _ random: inout SeededGenerator) -> [String] {
-        var pieces: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if Bool.random(using: &random) {
-                pieces.append(current)
-                current = ""
-            }
+    /// A random text: runs of random characters, some joined by codes.
+    private static func randomRuns(_ random: inout SeededGenerator) -> [String?] {
+        (0..<Int.random(in: 1...5, using: &random)).map { _ in
+            if random.chance(0.25) { return nil }  // a code
+            return String((0..<Int.random(in: 0...12, using: &random)).map { _ in
+                alphabet.randomElement(using: &random)!
+            }.joined())
         }
-        pieces.append(current)
-        return pieces
     }
 
-    @Test func piecesOfOneRunCountAsTheWholeRun() {
-        var random = SeededGenerator(seed: 4_242)
+    @Test func agreesWithTheCountOfTheBuiltTextWhereverTheTextIsSplit() {
+        var random = SeededGenerator(seed: 0x4B0B_2026)
         for _ in 0..<3_000 {
-            let text = Self.randomText(&random)
+            let runs = Self.randomRuns(&random)
+            var text = InlineText()
             var stepper = WordCounter.Stepper()
-            for piece in Self.pieces(of: text, &random) {
-                var piece = piece
-                piece.withUTF8 { stepper.add(UnsafeRawBufferPointer($0)) }
+            for run in runs {
+                guard let run else {
+                    text.append(.code(InlineCode(kind: .placeholder, element: "x")))
+                    stepper.endWord()
+                    continue
+                }
+                text.append(text: run)
+                // Fed in pieces split at random bytes, inside characters too.
+                let bytes = Array(run.utf8)
+                var start = 0
+                while start < bytes.count {
+                    let end = Int.random(in: (start + 1)...bytes.count, using: &random)
+                    bytes[start..<end].withUnsafeBytes { stepper.add($0) }
+                    start = end
+                }
             }
-            #expect(stepper.words == WordCounter.count(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
-            #expect(stepper.hasText == !InlineText(text).hasNoText, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(stepper.words == WordCounter.count(text), "\(runs)")
+            #expect(stepper.hasText == !text.hasNoText, "\(runs)")
         }
     }
 
-    @Test func aCodeBetweenRunsEndsAWordAsInInlineText() {
-        var random = SeededGenerator(seed: 777)
-        for _ in 0..<2_000 {
-            var inline = InlineText()
-            var stepper = WordCounter.Stepper()
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                var run = Self.randomText(&random)
-                inline.append(text: run)
-                run.withUTF8 { stepper.add(UnsafeRawBufferPointer($0)) }
-                inline.append(.code(InlineCode(kind: .placeholder, element: "ph", id: "1")))
-                stepper.endRun()
-            }
-            #expect(stepper.words == WordCounter.count(inline))
-            #expect(stepper.hasText == !inline.hasNoText)
-        }
-    }
-
-    @Test func aCharacterCutOffAtTheEndCountsAsReplacementCharacter() {
-        // "Haus" and the first two bytes of "ş…" cut off: the cut-off bytes are one U+FFFD, not a letter.
-        let bytes: [UInt8] = Array("Haus ".utf8) + [0xE2, 0x82]
+    @Test func aWordGoesOnAcrossPiecesAndEndsAtACode() {
         var stepper = WordCounter.Stepper()
-        bytes.withUnsafeBytes { stepper.add($0) }
-        #expect(stepper.words == 1)
+        stepper.add("Stra")
+        stepper.add("ßen")  // one word across two pieces
+        stepper.endWord()
+        stepper.add("fest")  // a code before it: a new word
+        stepper.add(" Şişli'")
+        stepper.add("de")
+        #expect(stepper.words == 3)
+        #expect(stepper.hasText)
+    }
+
+    @Test func whiteSpaceAloneIsNoText() {
+        var stepper = WordCounter.Stepper()
+        stepper.add(" \u{00A0}\t")
+        stepper.endWord()
+        stepper.add("\u{3000}")
+        #expect(stepper.words == 0)
+        #expect(!stepper.hasText)
+        stepper.add("—")
+        #expect(stepper.words == 0)
         #expect(stepper.hasText)
     }
 }
