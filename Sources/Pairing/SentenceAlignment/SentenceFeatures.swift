@@ -135,12 +135,14 @@ struct SentenceFeatures: Sendable {
         return anchors.ending
     }
 
+    /// The key of `text` as an anchor of kind `kind`: its ``FNV1a`` hash with the kind in the top bits.
     static func key(_ text: String, _ kind: KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+        key(hash: FNV1a.hash(text.utf8), kind: kind)
+    }
+
+    /// The key of kind `kind` from the ``FNV1a`` hash of an anchor's text: the hash's low 61 bits
+    /// and the kind in the top three.
+    @inline(__always) static func key(hash: UInt64, kind: KeyKind) -> UInt64 {
+        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 }

@@ -133,9 +133,7 @@ struct SentenceKeyScanner {
     /// The block aligner's key of one anchor string (`#1250`, `@erdoğan`, `example.org`): its
     /// 64-bit FNV-1a hash.
     static func blockKey(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        FNV1a.hash(text.utf8)
     }
 
     /// Scans one sentence.
@@ -254,7 +252,7 @@ struct SentenceKeyScanner {
         storage.reserveFolded(12 * (end - start))
         let out = storage.foldedBase
         var count = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         var fourthHash = hash, lastCharacterHash = hash
         var head: UInt64 = 0
         var hasAt = false, hasColon = false
@@ -289,7 +287,7 @@ struct SentenceKeyScanner {
                 (out + count).initialize(to: byte)
                 if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
                 count += 1
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                hash = FNV1a.adding(byte, to: hash)
             } else if value &- 0x80 < 0x100, case let fold = tables.latinFolds[Int(value &- 0x80)], fold != 0 {
                 // Latin-1 and Latin Extended-A: the folded bytes from the table.
                 let byteCount = Int(fold >> 24 & 0xF)
@@ -301,10 +299,10 @@ struct SentenceKeyScanner {
                 }
                 if fold & SentenceKeyTables.dotlessFlag != 0 {
                     // ı is hashed as i.
-                    hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                    hash = FNV1a.adding(UInt8(ascii: "i"), to: hash)
                 } else {
                     for byteIndex in 0..<byteCount {
-                        hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))) &* 0x0000_0100_0000_01B3
+                        hash = FNV1a.adding(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))), to: hash)
                     }
                 }
             } else {
@@ -324,9 +322,9 @@ struct SentenceKeyScanner {
                         if count < 8 { head |= UInt64(0xB1) << (8 * UInt64(count)) }
                         count += 1
                         byteIndex += 1
-                        hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
+                        hash = FNV1a.adding(UInt8(ascii: "i"), to: hash)
                     } else {
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                        hash = FNV1a.adding(byte, to: hash)
                     }
                 }
             }
@@ -350,22 +348,20 @@ struct SentenceKeyScanner {
         if forBlocks {
             // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
             guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
-            var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(UInt8(ascii: "@"))) &* 0x0000_0100_0000_01B3
-            for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            appendKey(hash)
+            appendKey(FNV1a.hash(folded, from: FNV1a.adding(UInt8(ascii: "@"), to: FNV1a.offsetBasis)))
             return
         }
         let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
         addNumberWord(characterCount: wordCount, head: head, bucket: bucket)
         addConcepts(head: head, bucket: bucket)
         if wordCount >= 4 && letters == wordCount {
-            appendKey(Self.key(hash: fourthHash, kind: .prefix))
+            appendKey(SentenceFeatures.key(hash: fourthHash, kind: .prefix))
         }
         let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
-        appendKey(Self.key(hash: hash, kind: .name))
+        appendKey(SentenceFeatures.key(hash: hash, kind: .name))
         if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
-            appendKey(Self.key(hash: penultimateHash, kind: .name))
+            appendKey(SentenceFeatures.key(hash: penultimateHash, kind: .name))
         }
     }
 
@@ -530,7 +526,7 @@ struct SentenceKeyScanner {
                 append(UInt8(ascii: "-"))
                 if day < 10 { append(UInt8(ascii: "0")) }
                 for byte in String(day).utf8 { append(byte) }
-                appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .date))
+                appendKey(forBlocks ? Self.blockKey(prefix: UInt8(ascii: "#"), value, length) : Self.key(value, length, .date))
                 return
             }
         }
@@ -579,7 +575,7 @@ struct SentenceKeyScanner {
                 appendDigits(fractionStart, fractionEnd)
             }
         }
-        appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .number))
+        appendKey(forBlocks ? Self.blockKey(prefix: UInt8(ascii: "#"), value, length) : Self.key(value, length, .number))
     }
 
     @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -588,16 +584,12 @@ struct SentenceKeyScanner {
 
     /// ``SentenceFeatures/key(_:_:)`` of the bytes at `bytes`.
     private static func key(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ kind: SentenceFeatures.KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-        return key(hash: hash, kind: kind)
+        SentenceFeatures.key(hash: FNV1a.hash(UnsafeBufferPointer(start: bytes, count: count)), kind: kind)
     }
 
     /// ``blockKey(_:)`` of `prefix` followed by the bytes at `bytes`.
-    private static func blockKey(prefix: Unicode.Scalar, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(prefix.value)) &* 0x0000_0100_0000_01B3
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-        return hash
+    private static func blockKey(prefix: UInt8, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
+        FNV1a.hash(UnsafeBufferPointer(start: bytes, count: count), from: FNV1a.adding(prefix, to: FNV1a.offsetBasis))
     }
 
     // MARK: Marks and ending
@@ -664,13 +656,6 @@ struct SentenceKeyScanner {
             return end >= 3 && scalars[end - 2] == "." && scalars[end - 3] == "." ? .ellipsis : .fullStop
         default: return .other
         }
-    }
-
-    // MARK: Keys
-
-    /// The key of kind `kind` from an FNV-1a hash (as ``SentenceFeatures/key(_:_:)`` makes it).
-    @inline(__always) private static func key(hash: UInt64, kind: SentenceFeatures.KeyKind) -> UInt64 {
-        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)
