@@ -43,9 +43,7 @@ struct SentenceFeatures: Sendable {
                 ending = scanned.ending
                 if withAnchors {
                     // The keys are sorted where the scanner left them.
-                    let scannedKeys = scanner.keyBuffer
-                    Self.sort(scannedKeys)
-                    appendKeys(scannedKeys, ending: ending)
+                    appendKeys(scanner.keyBuffer, ending: ending)
                     continue
                 }
             } else {
@@ -53,7 +51,6 @@ struct SentenceFeatures: Sendable {
                 if withAnchors {
                     sentenceKeys.removeAll(keepingCapacity: true)
                     ending = Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys)
-                    sentenceKeys.sort()
                     sentenceKeys.withUnsafeMutableBufferPointer { appendKeys($0, ending: ending) }
                     continue
                 }
@@ -65,44 +62,20 @@ struct SentenceFeatures: Sendable {
         }
     }
 
-    /// Appends one sentence's sorted keys without duplicates (removed in place first), with its
-    /// strong count and ending.
-    private mutating func appendKeys(_ sorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+    /// Appends one sentence's keys, sorted and without duplicates (in place, by ``SortedKeys``),
+    /// with its strong count and ending.
+    private mutating func appendKeys(_ unsorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+        let kept = SortedKeys.sortUnique(unsorted)
+        let sorted = UnsafeBufferPointer(rebasing: unsorted[..<kept])
         var strong = 0
-        var kept = 0
-        for index in 0..<sorted.count {
-            let key = sorted[index]
-            guard kept == 0 || sorted[kept - 1] != key else { continue }
-            sorted[kept] = key
-            kept += 1
+        for key in sorted {
             // Numbers, dates and links (kinds 0 to 2) are strong.
             if key >> 61 <= KeyKind.link.rawValue { strong += 1 }
         }
-        keys.append(contentsOf: UnsafeBufferPointer(rebasing: sorted[..<kept]))
+        keys.append(contentsOf: sorted)
         keyStart.append(keys.count)
         strongCounts.append(strong)
         endings.append(ending)
-    }
-
-    /// Sorts a sentence's keys in place: by insertion for the few dozen keys of a sentence (a long
-    /// sentence has a hundred; insertion still beats the standard library's sort there).
-    private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
-        guard keys.count > 128 else {
-            var index = 1
-            while index < keys.count {
-                let key = keys[index]
-                var slot = index
-                while slot > 0 && keys[slot - 1] > key {
-                    keys[slot] = keys[slot - 1]
-                    slot -= 1
-                }
-                keys[slot] = key
-                index += 1
-            }
-            return
-        }
-        var buffer = keys
-        buffer.sort()
     }
 
     /// The anchor keys of `sentence` found through ``SentenceAnchors`` (unsorted, possibly

@@ -35,8 +35,8 @@ struct SentenceKeyScanner {
     /// (until a caller sorts ``keyBuffer`` in place).
     var keys: [UInt64] { Array(keyBuffer) }
 
-    /// ``keys`` in the scanner's memory, valid until the next scan (the sentence aligner sorts
-    /// them there).
+    /// ``keys`` in the scanner's memory, valid until the next scan (both aligners sort them there
+    /// with ``SortedKeys``).
     var keyBuffer: UnsafeMutableBufferPointer<UInt64> {
         UnsafeMutableBufferPointer(start: storage.keyBase, count: keyCount)
     }
