@@ -292,12 +292,7 @@ struct AlignmentLattice {
                 var bits = both[lane]
                 while bits != 0 {
                     let kind = Int(kinds[lane &* 64 &+ bits.trailingZeroBitCount])
-                    result -= kindWeights[kind]
-                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                        sharedStrong += 1
-                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                        sharedMarks += 1
-                    }
+                    countShared(kind: kind, cost: &result, strong: &sharedStrong, marks: &sharedMarks)
                     bits &= bits &- 1
                 }
             }
@@ -308,13 +303,8 @@ struct AlignmentLattice {
             while x < xEnd && y < yEnd {
                 let left = germanKeys[x], right = turkishKeys[y]
                 if left == right {
-                    let kind = Int(left >> 61)
-                    result -= kindWeights[kind]
-                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                        sharedStrong += 1
-                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                        sharedMarks += 1
-                    }
+                    countShared(kind: SentenceFeatures.KeyKind.rawKind(of: left), cost: &result,
+                                strong: &sharedStrong, marks: &sharedMarks)
                     x += 1
                     y += 1
                 } else {
@@ -337,6 +327,17 @@ struct AlignmentLattice {
         }
         return result
     }
+
+    /// Counts one key that both sides of a link share, of raw kind `kind`: subtracts its kind's
+    /// bonus from `cost` and counts it among the shared strong keys or marks.
+    @inline(__always) private func countShared(kind: Int, cost: inout Double, strong: inout Int, marks: inout Int) {
+        cost -= kindWeights[kind]
+        if SentenceFeatures.KeyKind.isStrong(kind) {
+            strong += 1
+        } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+            marks += 1
+        }
+    }
 }
 
 /// The signature of a range of keys: 256 bits.
@@ -353,7 +354,9 @@ private final class SignatureKinds {
 
     init(_ keys: [UInt64]) {
         kinds = .allocate(capacity: max(1, keys.count))
-        for (index, key) in keys.enumerated() { (kinds + index).initialize(to: UInt8(key >> 61)) }
+        for (index, key) in keys.enumerated() {
+            (kinds + index).initialize(to: UInt8(SentenceFeatures.KeyKind.rawKind(of: key)))
+        }
     }
 
     deinit { kinds.deallocate() }
@@ -456,10 +459,10 @@ private final class FeatureBuffer {
                 var signature = KeySignature()
                 for index in lower..<upper {
                     let key = allKeys[index]
-                    let kind = key >> 61
-                    if kind <= SentenceFeatures.KeyKind.link.rawValue { strongEnd = index + 1 }
-                    if kind < SentenceFeatures.KeyKind.mark.rawValue { markStart = index + 1 }
-                    if kind <= SentenceFeatures.KeyKind.mark.rawValue { markEnd = index + 1 }
+                    let kind = SentenceFeatures.KeyKind.rawKind(of: key)
+                    if SentenceFeatures.KeyKind.isStrong(kind) { strongEnd = index + 1 }
+                    if kind < Int(SentenceFeatures.KeyKind.mark.rawValue) { markStart = index + 1 }
+                    if kind <= Int(SentenceFeatures.KeyKind.mark.rawValue) { markEnd = index + 1 }
                     guard common.hasCommonKeys else { continue }
                     let rank = common.sharedRank(slot: keySlots[index])
                     guard rank >= 0 else { continue }

@@ -17,6 +17,17 @@ struct SentenceFeatures: Sendable {
     /// ``link``), so that sorted keys hold them in one run and a kind is tested by its number.
     enum KeyKind: UInt64 {
         case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5, concept = 6
+
+        /// The raw kind of `key`: its top three bits.
+        @inline(__always) static func rawKind(of key: UInt64) -> Int {
+            Int(truncatingIfNeeded: key >> 61)
+        }
+
+        /// Whether the kind `rawKind` is strong: a number, a date or a link, whose anchor found on
+        /// one side only counts against a link.
+        @inline(__always) static func isStrong(_ rawKind: Int) -> Bool {
+            rawKind <= Int(link.rawValue)
+        }
     }
 
     var lengths: [Double] = []
@@ -68,10 +79,7 @@ struct SentenceFeatures: Sendable {
         let kept = SortedKeys.sortUnique(unsorted)
         let sorted = UnsafeBufferPointer(rebasing: unsorted[..<kept])
         var strong = 0
-        for key in sorted {
-            // Numbers, dates and links (kinds 0 to 2) are strong.
-            if key >> 61 <= KeyKind.link.rawValue { strong += 1 }
-        }
+        for key in sorted where KeyKind.isStrong(KeyKind.rawKind(of: key)) { strong += 1 }
         keys.append(contentsOf: sorted)
         keyStart.append(keys.count)
         strongCounts.append(strong)
