@@ -352,7 +352,7 @@ struct SentenceKeyScanner {
             return
         }
         let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
-        addNumberWord(characterCount: wordCount, head: head, bucket: bucket)
+        addNumberWord(head: head, bucket: bucket)
         addConcepts(head: head, bucket: bucket)
         if wordCount >= 4 && letters == wordCount {
             appendKey(SentenceFeatures.key(hash: fourthHash, kind: .prefix))
@@ -365,14 +365,13 @@ struct SentenceKeyScanner {
         }
     }
 
-    @inline(__always) private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
+    @inline(__always) private mutating func addNumberWord(head: UInt64, bucket: Int) {
         // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
         for entry in tables.numberWords(inBucket: bucket) {
             let length = entry.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
-            if count == length ? startsFolded(with: entry.bytes, length)
-                : entry.characterCount >= 5 && startsFolded(with: entry.bytes, length) {
+            if count == length || entry.matchesLongerWords, startsFolded(with: entry.bytes, length) {
                 appendKey(entry.key)
                 return
             }

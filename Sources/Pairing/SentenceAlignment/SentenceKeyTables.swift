@@ -8,13 +8,15 @@ import PublicationCore
 /// and their bytes live in raw memory, bucket after bucket, so that a lookup reads them without
 /// reference counting; the tables are never changed after they are built.
 final class SentenceKeyTables: Sendable {
-    /// A number word, month or weekday: its folded bytes, its length in characters and its key.
+    /// A number word, month or weekday: its folded bytes, whether it matches longer words and its key.
     struct NumberWord {
         /// The folded bytes (in the tables' byte pool).
         let bytes: UnsafePointer<UInt8>
         /// The number of bytes, kept beside the head so that rejecting an entry reads no other memory.
         let length: Int
-        let characterCount: Int
+        /// Whether the entry also matches the words that start with it
+        /// (``NumberWords/matchesLongerWords(_:)``).
+        let matchesLongerWords: Bool
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
         let head: UInt64
@@ -140,13 +142,13 @@ final class SentenceKeyTables: Sendable {
             lexiconSide = { _ in "" }
         }
         // First the entries as (bucket, bytes, …) in table order, then laid out bucket by bucket.
-        var wordEntries: [(buckets: [Int], bytes: [UInt8], characterCount: Int, key: UInt64)] = []
+        var wordEntries: [(buckets: [Int], bytes: [UInt8], matchesLongerWords: Bool, key: UInt64)] = []
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
             guard bytes.count >= 2 else { continue }
-            // A number word matches a longer word only with five characters or more.
-            wordEntries.append((Self.buckets(of: bytes, matchingLonger: entry.count >= 5), bytes, entry.count,
+            let matchesLonger = NumberWords.matchesLongerWords(entry)
+            wordEntries.append((Self.buckets(of: bytes, matchingLonger: matchesLonger), bytes, matchesLonger,
                                 SentenceFeatures.key(value, kind)))
         }
         var formEntries: [(buckets: [Int], bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
@@ -175,7 +177,7 @@ final class SentenceKeyTables: Sendable {
             return UnsafePointer(start)
         }
         let wordValues = wordEntries.map { entry in
-            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
+            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, matchesLongerWords: entry.matchesLongerWords,
                        key: entry.key, head: Self.head(entry.bytes))
         }
         let formValues = formEntries.map { entry in
