@@ -243,18 +243,21 @@ struct SentenceKeyScanner {
         guard start < end else { return }
         // One pass finds what the checks below look for — `@` and `:` (e-mail addresses and
         // URLs), the first apostrophe (the word ends there), the word's letters — and folds the
-        // word up to that apostrophe, hashing the folded bytes as names and prefixes are keyed:
-        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
-        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first four characters and of
-        // all but the last are taken on the way, and the first eight bytes make the head for the
-        // table lookups (``SentenceKeyTables/head(_:)``). A character folds to at most three
-        // scalars of at most four bytes each.
+        // word up to that apostrophe into ``folded``, noting where its fourth character ends and
+        // where its last one starts (for the prefix and genitive keys, hashed below only when
+        // they are kept); the first eight bytes make the head for the table lookups
+        // (``SentenceKeyTables/head(_:)``). A character folds to at most three scalars of at most
+        // four bytes each.
         storage.reserveFolded(12 * (end - start))
         let out = storage.foldedBase
         var count = 0
-        var hash = FNV1a.offsetBasis
-        var fourthHash = hash, lastCharacterHash = hash
         var head: UInt64 = 0
+        @inline(__always) func store(_ byte: UInt8) {
+            (out + count).initialize(to: byte)
+            if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
+            count += 1
+        }
+        var fourthEnd = 0, lastStart = 0
         var hasAt = false, hasColon = false
         var wordEnd = end
         var letters = 0, hasDiacritic = false
@@ -280,55 +283,21 @@ struct SentenceKeyScanner {
                 }
                 guard wordEnd == end else { continue }
             }
-            lastCharacterHash = hash
+            lastStart = count
             if value < 0x80 && !(turkic && value == 0x49) {
                 // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
-                let byte = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                (out + count).initialize(to: byte)
-                if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                count += 1
-                hash = FNV1a.adding(byte, to: hash)
+                store(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
             } else if value &- 0x80 < 0x100, case let fold = tables.latinFolds[Int(value &- 0x80)], fold != 0 {
                 // Latin-1 and Latin Extended-A: the folded bytes from the table.
-                let byteCount = Int(fold >> 24 & 0xF)
-                for byteIndex in 0..<byteCount {
-                    let byte = UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex)))
-                    (out + count).initialize(to: byte)
-                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                    count += 1
-                }
-                if fold & SentenceKeyTables.dotlessFlag != 0 {
-                    // ı is hashed as i.
-                    hash = FNV1a.adding(UInt8(ascii: "i"), to: hash)
-                } else {
-                    for byteIndex in 0..<byteCount {
-                        hash = FNV1a.adding(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))), to: hash)
-                    }
+                for byteIndex in 0..<Int(fold >> 24 & 0xF) {
+                    store(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))
                 }
             } else {
                 foldedCharacter.removeAll(keepingCapacity: true)
                 CheckText.appendFolded(scalar, turkic: turkic, to: &foldedCharacter)
-                let characterBytes = foldedCharacter.count
-                var byteIndex = 0
-                while byteIndex < characterBytes {
-                    let byte = foldedCharacter[byteIndex]
-                    (out + count).initialize(to: byte)
-                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                    count += 1
-                    byteIndex += 1
-                    if byte == 0xC4 && byteIndex < characterBytes && foldedCharacter[byteIndex] == 0xB1 {
-                        // ı (C4 B1, never split between characters) is hashed as i.
-                        (out + count).initialize(to: 0xB1)
-                        if count < 8 { head |= UInt64(0xB1) << (8 * UInt64(count)) }
-                        count += 1
-                        byteIndex += 1
-                        hash = FNV1a.adding(UInt8(ascii: "i"), to: hash)
-                    } else {
-                        hash = FNV1a.adding(byte, to: hash)
-                    }
-                }
+                for byte in foldedCharacter { store(byte) }
             }
-            if index - start == 3 { fourthHash = hash }
+            if index - start == 3 { fourthEnd = count }
         }
         if hasAt && isEmailAddress(start, end) {
             // The block aligner does not compare e-mail addresses.
@@ -342,12 +311,11 @@ struct SentenceKeyScanner {
         }
         let wordCount = wordEnd - start
         guard wordCount >= 2, letters > 0 else { return }
-        // The hash before the last character: the word without it (a German genitive's `s`).
-        let penultimateHash = lastCharacterHash
         folded = UnsafeMutableBufferPointer(start: out, count: count)
+        let capitalised = Self.isUppercase(scalars[start])
         if forBlocks {
             // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
-            guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
+            guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
             appendKey(FNV1a.hash(folded, from: FNV1a.adding(UInt8(ascii: "@"), to: FNV1a.offsetBasis)))
             return
         }
@@ -355,14 +323,36 @@ struct SentenceKeyScanner {
         addNumberWord(head: head, bucket: bucket)
         addConcepts(head: head, bucket: bucket)
         if wordCount >= 4 && letters == wordCount {
-            appendKey(SentenceFeatures.key(hash: fourthHash, kind: .prefix))
+            appendKey(SentenceFeatures.key(hash: Self.nameHash(out, 0, fourthEnd), kind: .prefix))
         }
-        let capitalised = Self.isUppercase(scalars[start])
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
-        appendKey(SentenceFeatures.key(hash: hash, kind: .name))
+        // The hash before the last character: the word without it (a German genitive's `s`).
+        let penultimateHash = Self.nameHash(out, 0, lastStart)
+        appendKey(SentenceFeatures.key(hash: Self.nameHash(out, lastStart, count, from: penultimateHash), kind: .name))
         if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
             appendKey(SentenceFeatures.key(hash: penultimateHash, kind: .name))
         }
+    }
+
+    /// The ``FNV1a`` hash of the folded bytes `bytes[lower..<upper]` (whole characters), continuing from
+    /// `hash`, as names and prefixes are keyed: the dotless ı (C4 B1, never split between characters)
+    /// hashed as i, so that names match across the languages (German `Irak`, Turkish `Irak` folded
+    /// to `ırak`).
+    @inline(__always) private static func nameHash(_ bytes: UnsafeMutablePointer<UInt8>, _ lower: Int, _ upper: Int,
+                                                   from hash: UInt64 = FNV1a.offsetBasis) -> UInt64 {
+        var result = hash
+        var index = lower
+        while index < upper {
+            let byte = bytes[index]
+            if byte == 0xC4 && index + 1 < upper && bytes[index + 1] == 0xB1 {
+                result = FNV1a.adding(UInt8(ascii: "i"), to: result)
+                index += 2
+            } else {
+                result = FNV1a.adding(byte, to: result)
+                index += 1
+            }
+        }
+        return result
     }
 
     @inline(__always) private mutating func addNumberWord(head: UInt64, bucket: Int) {
