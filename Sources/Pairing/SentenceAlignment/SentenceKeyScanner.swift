@@ -155,7 +155,8 @@ struct SentenceKeyScanner {
         var text = sentence
         var tokenCount = 0
         let taken: Int? = text.withUTF8 { bytes -> Int? in
-            // Positions are kept in 32 bits (see ``ScalarStorage/tokenBase``).
+            // Positions are kept in 32 bits (see ``ScalarStorage/tokenBase``); every count below is
+            // at most the byte count, so none can overflow.
             guard bytes.count < Int(Int32.max) else { return nil }
             storage.reserve(bytes.count)
             let base = storage.base
@@ -170,13 +171,13 @@ struct SentenceKeyScanner {
                 let value: UInt32
                 if lead < 0x80 {
                     value = UInt32(lead)
-                    index += 1
+                    index &+= 1
                 } else if lead < 0xE0 {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
+                    index &+= 2
                 } else if lead < 0xF0 {
                     value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
+                    index &+= 3
                 } else {
                     return nil
                 }
@@ -184,12 +185,12 @@ struct SentenceKeyScanner {
                         || value == 0x20AC else { return nil }
                 let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                 (base + count).initialize(to: scalar)
-                count += 1
+                count &+= 1
                 if Self.isWhitespace(scalar) {
                     pendingSpace = length > 0
                     if inToken {
                         tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count - 1)
-                        tokenCount += 1
+                        tokenCount &+= 1
                         inToken = false
                     }
                 } else {
@@ -198,20 +199,20 @@ struct SentenceKeyScanner {
                         inToken = true
                     }
                     if pendingSpace {
-                        length += 1
+                        length &+= 1
                         pendingSpace = false
                     }
-                    length += 1
+                    length &+= 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
                     if Self.mayBeMark(value) {
                         marks[markCount] = Int32(truncatingIfNeeded: count - 1)
-                        markCount += 1
+                        markCount &+= 1
                     }
                 }
             }
             if inToken {
                 tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count)
-                tokenCount += 1
+                tokenCount &+= 1
             }
             return count
         }
@@ -254,8 +255,8 @@ struct SentenceKeyScanner {
         var head: UInt64 = 0
         @inline(__always) func store(_ byte: UInt8) {
             (out + count).initialize(to: byte)
-            if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-            count += 1
+            if count < 8 { head |= UInt64(byte) << (8 &* UInt64(count)) }
+            count &+= 1
         }
         var fourthEnd = 0, lastStart = 0
         var hasAt = false, hasColon = false
@@ -267,7 +268,7 @@ struct SentenceKeyScanner {
             if (value | 0x20) &- 0x61 < 26 {
                 // An ASCII letter (most of a word): none of the cases below.
                 guard wordEnd == end else { continue }
-                letters += 1
+                letters &+= 1
             } else {
                 switch scalar {
                 case "@": hasAt = true
@@ -277,7 +278,7 @@ struct SentenceKeyScanner {
                     continue
                 default:
                     if wordEnd == end && Self.isLetter(scalar) {
-                        letters += 1
+                        letters &+= 1
                         if value > 0x7F { hasDiacritic = true }
                     }
                 }
@@ -320,8 +321,10 @@ struct SentenceKeyScanner {
             return
         }
         let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
-        addNumberWord(head: head, bucket: bucket)
-        addConcepts(head: head, bucket: bucket)
+        if tables.hasEntries(inBucket: bucket) {
+            addNumberWord(head: head, bucket: bucket)
+            addConcepts(head: head, bucket: bucket)
+        }
         if wordCount >= 4 && letters == wordCount {
             appendKey(SentenceFeatures.key(hash: Self.nameHash(out, 0, fourthEnd), kind: .prefix))
         }

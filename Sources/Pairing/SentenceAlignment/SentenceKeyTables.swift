@@ -63,6 +63,9 @@ final class SentenceKeyTables: Sendable {
     private nonisolated(unsafe) let bucketStarts: UnsafeMutablePointer<SIMD2<Int32>>
     /// The bytes of every entry.
     private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
+    /// One bit per bucket that holds a number word or a lexicon form: 512 bytes that stay in the
+    /// cache, where most words' buckets are empty and ``bucketStarts`` (32 KiB) would not be read.
+    private nonisolated(unsafe) let occupiedBuckets: UnsafeMutablePointer<UInt64>
 
     /// For each scalar from U+0080 to U+017F, its folding (``CheckText/appendFolded(_:turkic:to:)``,
     /// the same in every language for these scalars): the UTF-8 bytes, first byte lowest, the byte
@@ -71,6 +74,11 @@ final class SentenceKeyTables: Sendable {
 
     /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
     static let dotlessFlag: UInt32 = 1 << 28
+
+    /// Whether `bucket` holds any number word or lexicon form.
+    @inline(__always) func hasEntries(inBucket bucket: Int) -> Bool {
+        occupiedBuckets[bucket >> 6] >> UInt64(bucket & 63) & 1 != 0
+    }
 
     /// The number words of `bucket` (``bucket(_:_:_:)``), in table order.
     @inline(__always) func numberWords(inBucket bucket: Int) -> UnsafeBufferPointer<NumberWord> {
@@ -204,6 +212,12 @@ final class SentenceKeyTables: Sendable {
         for bucket in 0...Self.bucketCount {
             (bucketStarts + bucket).initialize(to: SIMD2(Int32(wordStarts[bucket]), Int32(formStarts[bucket])))
         }
+        occupiedBuckets = .allocate(capacity: Self.bucketCount / 64)
+        occupiedBuckets.initialize(repeating: 0, count: Self.bucketCount / 64)
+        for bucket in 0..<Self.bucketCount
+        where wordStarts[bucket + 1] > wordStarts[bucket] || formStarts[bucket + 1] > formStarts[bucket] {
+            occupiedBuckets[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        }
     }
 
     /// The entries laid out bucket after bucket, each bucket's entries in table order, and where
@@ -233,6 +247,7 @@ final class SentenceKeyTables: Sendable {
         bucketStarts.deallocate()
         lexiconForms.deallocate()
         bytePool.deallocate()
+        occupiedBuckets.deallocate()
         latinFolds.deallocate()
     }
 }
