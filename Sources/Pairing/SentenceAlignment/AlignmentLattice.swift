@@ -30,10 +30,10 @@ struct AlignmentLattice {
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
     /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
-    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of
-    /// the key of each bit. The shared keys of two sides are then the bits their signatures share,
-    /// in key order.
-    private let exactSignatureKinds: SignatureKinds?
+    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the bonus
+    /// of each bit's key and which bits are strong keys and marks. The shared keys of two sides are
+    /// then the bits their signatures share, in key order.
+    private let exactSignature: ExactSignature?
     private let lengthModel: LengthModel
     /// −log erfc for the length costs (``LengthModel/TailTable``).
     private let tailTable = LengthModel.TailTable.shared
@@ -57,10 +57,11 @@ struct AlignmentLattice {
         let mean = lengthModel.mean
         germanBuffer = FeatureBuffer(german, common: common, slots: common.germanSlots, scale: { mean * $0 })
         turkishBuffer = FeatureBuffer(turkish, common: common, slots: common.turkishSlots, scale: { $0 / mean })
-        exactSignatureKinds = common.exactSignatureKeys.map(SignatureKinds.init)
         let weights = options.anchorWeights
-        kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
-                            weights.mark, weights.concept, weights.name)
+        let kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
+                                weights.mark, weights.concept, weights.name)
+        self.kindWeights = kindWeights
+        exactSignature = common.exactSignatureKeys.map { ExactSignature($0, kindWeights: kindWeights) }
         let costs = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
         priorCosts = SIMD8(costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], 0, 0)
@@ -283,18 +284,24 @@ struct AlignmentLattice {
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
         var result = 0.0
         var sharedStrong = 0, sharedMarks = 0
-        if let exact = exactSignatureKinds {
+        if let exact = exactSignature {
             // One bit per key found on both sides, the bits in key order: the shared keys are
-            // the common bits, met in the same order as by a merge.
-            let kinds = exact.kinds
+            // the common bits, their bonuses subtracted in the same order as by a merge; the
+            // strong keys and marks among them are counted by their bits.
+            let bonuses = exact.bonuses
             let both = germanSide.signature & turkishSide.signature
-            for lane in 0..<KeySignature.scalarCount where both[lane] != 0 {
-                var bits = both[lane]
+            // Only the lanes that hold keys (most alignments have fewer than 64 on both sides);
+            // the counts only where the lane shares any such key (few do).
+            for lane in 0..<exact.laneCount where both[lane] != 0 {
+                let shared = both[lane]
+                var bits = shared
                 while bits != 0 {
-                    let kind = Int(kinds[lane &* 64 &+ bits.trailingZeroBitCount])
-                    countShared(kind: kind, cost: &result, strong: &sharedStrong, marks: &sharedMarks)
+                    result -= bonuses[lane &* 64 &+ bits.trailingZeroBitCount]
                     bits &= bits &- 1
                 }
+                let strongBits = shared & exact.strong[lane], markBits = shared & exact.marks[lane]
+                if strongBits != 0 { sharedStrong += strongBits.nonzeroBitCount }
+                if markBits != 0 { sharedMarks += markBits.nonzeroBitCount }
             }
         } else if germanSide.signature[0] & turkishSide.signature[0] != 0 {
             // Most pairs of sides share no kept key, which their signatures mostly tell at once.
@@ -328,8 +335,9 @@ struct AlignmentLattice {
         return result
     }
 
-    /// Counts one key that both sides of a link share, of raw kind `kind`: subtracts its kind's
-    /// bonus from `cost` and counts it among the shared strong keys or marks.
+    /// Counts one key that both sides of a link share, of raw kind `kind` (in the merge of sorted
+    /// keys): subtracts its kind's bonus from `cost` and counts it among the shared strong keys or
+    /// marks.
     @inline(__always) private func countShared(kind: Int, cost: inout Double, strong: inout Int, marks: inout Int) {
         cost -= kindWeights[kind]
         if SentenceFeatures.KeyKind.isStrong(kind) {
@@ -348,18 +356,33 @@ extension SIMD4<UInt64> {
     static var exactCapacity: Int { 64 * scalarCount }
 }
 
-/// The kind of the key of each bit of an exact signature, in raw memory.
-private final class SignatureKinds {
-    let kinds: UnsafeMutablePointer<UInt8>
+/// What the bits of an exact signature stand for: the bonus of each bit's key (by its kind), in raw
+/// memory, and the bits of the strong keys and of the marks.
+private final class ExactSignature {
+    let bonuses: UnsafeMutablePointer<Double>
+    private(set) var strong = KeySignature()
+    private(set) var marks = KeySignature()
+    /// The lanes that hold a bit: one for each 64 keys.
+    let laneCount: Int
 
-    init(_ keys: [UInt64]) {
-        kinds = .allocate(capacity: max(1, keys.count))
+    /// `keys` are the keys on both sides, sorted (``KeySides/exactSignatureKeys``); `kindWeights`
+    /// the bonus of each key kind.
+    init(_ keys: [UInt64], kindWeights: SIMD8<Double>) {
+        bonuses = .allocate(capacity: max(1, keys.count))
+        laneCount = (keys.count + 63) / 64
         for (index, key) in keys.enumerated() {
-            (kinds + index).initialize(to: UInt8(SentenceFeatures.KeyKind.rawKind(of: key)))
+            let kind = SentenceFeatures.KeyKind.rawKind(of: key)
+            (bonuses + index).initialize(to: kindWeights[kind])
+            let bit: UInt64 = 1 << UInt64(index & 63)
+            if SentenceFeatures.KeyKind.isStrong(kind) {
+                strong[index >> 6] |= bit
+            } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                marks[index >> 6] |= bit
+            }
         }
     }
 
-    deinit { kinds.deallocate() }
+    deinit { bonuses.deallocate() }
 }
 
 /// Values kept for each node of the lattice, row after row, in raw memory that grows as rows are
