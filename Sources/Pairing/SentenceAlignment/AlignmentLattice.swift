@@ -598,7 +598,7 @@ private final class FeatureBuffer {
 }
 
 /// Which sides of an alignment each anchor key occurs on: an open-addressing hash table over the
-/// keys of both sides, built once per alignment.
+/// German keys, in which each Turkish key is looked up, built once per alignment.
 struct KeySides {
     private var slots: [UInt64]
     /// Bit 0: found on the German side, bit 1: on the Turkish side; 0: empty slot.
@@ -617,8 +617,10 @@ struct KeySides {
     private(set) var turkishSlots: [Int32] = []
 
     init(_ german: [UInt64], _ turkish: [UInt64]) {
+        // Only German keys are stored (a Turkish key is only looked up): twice their count is room
+        // enough for short probes.
         var capacity = 16
-        while capacity < 2 * (german.count + turkish.count) { capacity <<= 1 }
+        while capacity < 2 * german.count { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
         sides = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
@@ -627,26 +629,29 @@ struct KeySides {
         // The tables are filled through raw pointers: no uniqueness check per write.
         var germanSlots = [Int32](repeating: -1, count: german.count)
         var turkishSlots = [Int32](repeating: -1, count: turkish.count)
-        hasCommonKeys = slots.withUnsafeMutableBufferPointer { slots in
+        // The slots of the keys on both sides, noted as they become common (rather than found by
+        // a pass over the whole table); no more than one past the exact signatures' capacity.
+        var commonSlots: [Int32] = []
+        slots.withUnsafeMutableBufferPointer { slots in
             sides.withUnsafeMutableBufferPointer { sides in
-                var common = false
                 for (index, key) in german.enumerated() {
-                    germanSlots[index] = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask, common: &common)
+                    germanSlots[index] = Self.insert(key, slots: slots, sides: sides, mask: mask)
                 }
                 for (index, key) in turkish.enumerated() {
-                    turkishSlots[index] = Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask, common: &common)
+                    let slot = Self.find(key, slots: slots, sides: sides, mask: mask)
+                    turkishSlots[index] = slot
+                    if slot >= 0 && sides[Int(slot)] == 1 {
+                        sides[Int(slot)] = 3
+                        if commonSlots.count <= KeySignature.exactCapacity { commonSlots.append(slot) }
+                    }
                 }
-                return common
             }
         }
         self.germanSlots = germanSlots
         self.turkishSlots = turkishSlots
-        guard hasCommonKeys else { return }
-        var common: [(key: UInt64, slot: Int)] = []
-        for index in 0..<capacity where sides[index] == 3 {
-            common.append((slots[index], index))
-            if common.count > KeySignature.exactCapacity { return }
-        }
+        hasCommonKeys = !commonSlots.isEmpty
+        guard hasCommonKeys, commonSlots.count <= KeySignature.exactCapacity else { return }
+        var common = commonSlots.map { (key: slots[Int($0)], slot: Int($0)) }
         common.sort { $0.key < $1.key }
         ranks = [UInt8](repeating: 0, count: capacity)
         for (rank, entry) in common.enumerated() { ranks[entry.slot] = UInt8(rank) }
@@ -660,24 +665,27 @@ struct KeySides {
         return exactSignatureKeys == nil ? 0 : Int(ranks[Int(slot)])
     }
 
-    /// Records that `key` occurs on `side` (1 German, 2 Turkish), setting `common` when it is now
-    /// on both; returns its slot, or −1 for a Turkish key the German side does not have.
-    @inline(__always) private static func insert(_ key: UInt64, side: UInt8, slots: UnsafeMutableBufferPointer<UInt64>,
-                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int,
-                                                 common: inout Bool) -> Int32 {
+    /// Records a German key (side bit 1); returns its slot.
+    @inline(__always) private static func insert(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
+                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
-            if slots[index] == key {
-                sides[index] |= side
-                if sides[index] == 3 { common = true }
-                return Int32(index)
-            }
+            if slots[index] == key { return Int32(index) }
             index = (index + 1) & mask
         }
-        // A Turkish key not found among the German ones cannot be common: no need to keep it.
-        guard side == 1 else { return -1 }
         slots[index] = key
-        sides[index] = side
+        sides[index] = 1
         return Int32(index)
+    }
+
+    /// The slot of `key` among the German keys, or −1 when the German side does not have it.
+    @inline(__always) private static func find(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
+                                               sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while sides[index] != 0 {
+            if slots[index] == key { return Int32(index) }
+            index = (index + 1) & mask
+        }
+        return -1
     }
 }
