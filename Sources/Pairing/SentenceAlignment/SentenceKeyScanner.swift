@@ -168,6 +168,15 @@ struct SentenceKeyScanner {
             let end = bytes.count
             while index < end {
                 let lead = bytes[index]
+                if inToken && (lead | 0x20) &- 0x61 < 26 {
+                    // An ASCII letter inside a token, most of the text: none of the cases below but
+                    // the scalar and the length (no space is pending inside a token).
+                    (base + count).initialize(to: Unicode.Scalar(lead))
+                    count &+= 1
+                    length &+= 1
+                    index &+= 1
+                    continue
+                }
                 let value: UInt32
                 if lead < 0x80 {
                     value = UInt32(lead)
