@@ -160,7 +160,7 @@ struct AlignmentLattice {
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 viterbiValues[node] = best
-                forwardValues[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                forwardValues[node] = Self.softMinimum(softMinimum, sum: softSum)
                 backValues[node] = bestKind
                 if best < rowBest {
                     rowBest = best
@@ -207,7 +207,7 @@ struct AlignmentLattice {
                     let soft = next + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
-                backward[index] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                backward[index] = Self.softMinimum(softMinimum, sum: softSum)
             }
         }
 
@@ -225,6 +225,15 @@ struct AlignmentLattice {
                                       confidence: min(1, max(0, posterior))))
         }
         return Solution(links: links, touchesEdge: touchesEdge)
+    }
+
+    /// The soft minimum kept as `minimum` and `sum` (``accumulate(_:minimum:sum:)``): minimum − log sum,
+    /// infinite when no path was added. A sum of exactly 1 (a node with one incoming path that
+    /// counts, as on the lattice's first row and column) is not passed to `log`: log 1 is +0, and
+    /// subtracting it changes nothing.
+    @inline(__always) static func softMinimum(_ minimum: Double, sum: Double) -> Double {
+        guard minimum.isFinite else { return .infinity }
+        return sum == 1 ? minimum : minimum - log(sum)
     }
 
     /// Adds the path cost `soft` to a soft minimum kept as a minimum and a sum of
