@@ -29,7 +29,7 @@ enum SortedKeys {
     /// Sorts `keys` in place and moves the distinct ones to the front; returns how many there are.
     ///
     /// The few dozen keys of a sentence (a long sentence has a hundred) are first distributed by
-    /// their top six bits (the anchor kind and three bits of the hash), which leaves few keys out
+    /// their top seven bits (the anchor kind and four bits of the hash), which leaves few keys out
     /// of order, then sorted by insertion, which has little left to move; more than 256 keys are
     /// sorted by the standard library.
     static func sortUnique(_ keys: UnsafeMutableBufferPointer<UInt64>) -> Int {
@@ -59,27 +59,27 @@ enum SortedKeys {
         return kept
     }
 
-    /// Reorders `keys` (at most 256) by their top six bits, a counting sort: each key's bucket
+    /// Reorders `keys` (at most 256) by their top seven bits, a counting sort: each key's bucket
     /// after all keys of lower buckets.
     private static func distributeByTopBits(_ keys: UnsafeMutableBufferPointer<UInt64>) {
         let count = keys.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { copy in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { starts in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 128) { starts in
                 starts.initialize(repeating: 0)
                 for index in 0..<count {
                     let key = keys[index]
                     copy.initializeElement(at: index, to: key)
-                    starts[Int(truncatingIfNeeded: key >> 58)] &+= 1
+                    starts[Int(truncatingIfNeeded: key >> 57)] &+= 1
                 }
                 var start: Int32 = 0
-                for bucket in 0..<64 {
+                for bucket in 0..<128 {
                     let size = starts[bucket]
                     starts[bucket] = start
                     start &+= size
                 }
                 for index in 0..<count {
                     let key = copy[index]
-                    let bucket = Int(truncatingIfNeeded: key >> 58)
+                    let bucket = Int(truncatingIfNeeded: key >> 57)
                     keys[Int(starts[bucket])] = key
                     starts[bucket] &+= 1
                 }
