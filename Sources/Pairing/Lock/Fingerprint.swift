@@ -8,11 +8,7 @@ public enum Fingerprint {
     /// The fingerprint of a text as 16 hexadecimal digits.
     public static func of(_ text: String) -> String {
         let normalised = text.comparableForm
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalised.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        let hash = FNV1a.hash(normalised.utf8)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -112,12 +112,12 @@ struct BlockSequenceAligner {
     /// ``SentenceKeyScanner/blockKey(_:)``, found by the scanner in one pass over the text where it
     /// takes the text (else through ``SentenceAnchors``).
     static func anchors(of text: String, scanner: inout SentenceKeyScanner) -> [UInt64] {
-        var keys: [UInt64]
         if scanner.scan(text, withAnchors: true) != nil {
-            keys = scanner.keys
-        } else {
-            keys = anchors(of: text).map(SentenceKeyScanner.blockKey)
+            // Sorted in the scanner's buffer; only the distinct keys are copied out.
+            let scanned = scanner.keyBuffer
+            return Array(scanned[..<SortedKeys.sortUnique(scanned)])
         }
+        var keys = anchors(of: text).map(SentenceKeyScanner.blockKey)
         SortedKeys.sortUnique(&keys)
         return keys
     }

@@ -30,10 +30,10 @@ struct AlignmentLattice {
     /// The bonus for a shared anchor, by key kind (``SentenceFeatures/KeyKind``).
     private let kindWeights: SIMD8<Double>
     /// When at most ``KeySignature/exactCapacity`` keys occur on both sides, the signatures hold one
-    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the kind of
-    /// the key of each bit. The shared keys of two sides are then the bits their signatures share,
-    /// in key order.
-    private let exactSignatureKinds: SignatureKinds?
+    /// bit per such key, bit k for the k-th smallest (``KeySides/exactSignatureKeys``): the bonus
+    /// of each bit's key and which bits are strong keys and marks. The shared keys of two sides are
+    /// then the bits their signatures share, in key order.
+    private let exactSignature: ExactSignature?
     private let lengthModel: LengthModel
     /// −log erfc for the length costs (``LengthModel/TailTable``).
     private let tailTable = LengthModel.TailTable.shared
@@ -57,10 +57,11 @@ struct AlignmentLattice {
         let mean = lengthModel.mean
         germanBuffer = FeatureBuffer(german, common: common, slots: common.germanSlots, scale: { mean * $0 })
         turkishBuffer = FeatureBuffer(turkish, common: common, slots: common.turkishSlots, scale: { $0 / mean })
-        exactSignatureKinds = common.exactSignatureKeys.map(SignatureKinds.init)
         let weights = options.anchorWeights
-        kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
-                            weights.mark, weights.concept, weights.name)
+        let kindWeights = SIMD8(weights.number, weights.date, weights.link, weights.name, weights.prefix,
+                                weights.mark, weights.concept, weights.name)
+        self.kindWeights = kindWeights
+        exactSignature = common.exactSignatureKeys.map { ExactSignature($0, kindWeights: kindWeights) }
         let costs = [priors.oneToOne, priors.oneToZero, priors.oneToZero, priors.twoToOne, priors.twoToOne, priors.twoToTwo]
             .map { -log($0) }
         priorCosts = SIMD8(costs[0], costs[1], costs[2], costs[3], costs[4], costs[5], 0, 0)
@@ -159,7 +160,7 @@ struct AlignmentLattice {
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
                 viterbiValues[node] = best
-                forwardValues[node] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                forwardValues[node] = Self.softMinimum(softMinimum, sum: softSum)
                 backValues[node] = bestKind
                 if best < rowBest {
                     rowBest = best
@@ -206,7 +207,7 @@ struct AlignmentLattice {
                     let soft = next + linkCost
                     Self.accumulate(soft, minimum: &softMinimum, sum: &softSum)
                 }
-                backward[index] = softMinimum.isFinite ? softMinimum - log(softSum) : .infinity
+                backward[index] = Self.softMinimum(softMinimum, sum: softSum)
             }
         }
 
@@ -224,6 +225,15 @@ struct AlignmentLattice {
                                       confidence: min(1, max(0, posterior))))
         }
         return Solution(links: links, touchesEdge: touchesEdge)
+    }
+
+    /// The soft minimum kept as `minimum` and `sum` (``accumulate(_:minimum:sum:)``): minimum − log sum,
+    /// infinite when no path was added. A sum of exactly 1 (a node with one incoming path that
+    /// counts, as on the lattice's first row and column) is not passed to `log`: log 1 is +0, and
+    /// subtracting it changes nothing.
+    @inline(__always) static func softMinimum(_ minimum: Double, sum: Double) -> Double {
+        guard minimum.isFinite else { return .infinity }
+        return sum == 1 ? minimum : minimum - log(sum)
     }
 
     /// Adds the path cost `soft` to a soft minimum kept as a minimum and a sum of
@@ -283,23 +293,24 @@ struct AlignmentLattice {
         let germanKeys = germanSide.keys, turkishKeys = turkishSide.keys
         var result = 0.0
         var sharedStrong = 0, sharedMarks = 0
-        if let exact = exactSignatureKinds {
+        if let exact = exactSignature {
             // One bit per key found on both sides, the bits in key order: the shared keys are
-            // the common bits, met in the same order as by a merge.
-            let kinds = exact.kinds
+            // the common bits, their bonuses subtracted in the same order as by a merge; the
+            // strong keys and marks among them are counted by their bits.
+            let bonuses = exact.bonuses
             let both = germanSide.signature & turkishSide.signature
-            for lane in 0..<KeySignature.scalarCount where both[lane] != 0 {
-                var bits = both[lane]
+            // Only the lanes that hold keys (most alignments have fewer than 64 on both sides);
+            // the counts only where the lane shares any such key (few do).
+            for lane in 0..<exact.laneCount where both[lane] != 0 {
+                let shared = both[lane]
+                var bits = shared
                 while bits != 0 {
-                    let kind = Int(kinds[lane &* 64 &+ bits.trailingZeroBitCount])
-                    result -= kindWeights[kind]
-                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                        sharedStrong += 1
-                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                        sharedMarks += 1
-                    }
+                    result -= bonuses[lane &* 64 &+ bits.trailingZeroBitCount]
                     bits &= bits &- 1
                 }
+                let strongBits = shared & exact.strong[lane], markBits = shared & exact.marks[lane]
+                if strongBits != 0 { sharedStrong += strongBits.nonzeroBitCount }
+                if markBits != 0 { sharedMarks += markBits.nonzeroBitCount }
             }
         } else if germanSide.signature[0] & turkishSide.signature[0] != 0 {
             // Most pairs of sides share no kept key, which their signatures mostly tell at once.
@@ -308,13 +319,8 @@ struct AlignmentLattice {
             while x < xEnd && y < yEnd {
                 let left = germanKeys[x], right = turkishKeys[y]
                 if left == right {
-                    let kind = Int(left >> 61)
-                    result -= kindWeights[kind]
-                    if kind <= Int(SentenceFeatures.KeyKind.link.rawValue) {
-                        sharedStrong += 1
-                    } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
-                        sharedMarks += 1
-                    }
+                    countShared(kind: SentenceFeatures.KeyKind.rawKind(of: left), cost: &result,
+                                strong: &sharedStrong, marks: &sharedMarks)
                     x += 1
                     y += 1
                 } else {
@@ -337,6 +343,18 @@ struct AlignmentLattice {
         }
         return result
     }
+
+    /// Counts one key that both sides of a link share, of raw kind `kind` (in the merge of sorted
+    /// keys): subtracts its kind's bonus from `cost` and counts it among the shared strong keys or
+    /// marks.
+    @inline(__always) private func countShared(kind: Int, cost: inout Double, strong: inout Int, marks: inout Int) {
+        cost -= kindWeights[kind]
+        if SentenceFeatures.KeyKind.isStrong(kind) {
+            strong += 1
+        } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+            marks += 1
+        }
+    }
 }
 
 /// The signature of a range of keys: 256 bits.
@@ -347,16 +365,33 @@ extension SIMD4<UInt64> {
     static var exactCapacity: Int { 64 * scalarCount }
 }
 
-/// The kind of the key of each bit of an exact signature, in raw memory.
-private final class SignatureKinds {
-    let kinds: UnsafeMutablePointer<UInt8>
+/// What the bits of an exact signature stand for: the bonus of each bit's key (by its kind), in raw
+/// memory, and the bits of the strong keys and of the marks.
+private final class ExactSignature {
+    let bonuses: UnsafeMutablePointer<Double>
+    private(set) var strong = KeySignature()
+    private(set) var marks = KeySignature()
+    /// The lanes that hold a bit: one for each 64 keys.
+    let laneCount: Int
 
-    init(_ keys: [UInt64]) {
-        kinds = .allocate(capacity: max(1, keys.count))
-        for (index, key) in keys.enumerated() { (kinds + index).initialize(to: UInt8(key >> 61)) }
+    /// `keys` are the keys on both sides, sorted (``KeySides/exactSignatureKeys``); `kindWeights`
+    /// the bonus of each key kind.
+    init(_ keys: [UInt64], kindWeights: SIMD8<Double>) {
+        bonuses = .allocate(capacity: max(1, keys.count))
+        laneCount = (keys.count + 63) / 64
+        for (index, key) in keys.enumerated() {
+            let kind = SentenceFeatures.KeyKind.rawKind(of: key)
+            (bonuses + index).initialize(to: kindWeights[kind])
+            let bit: UInt64 = 1 << UInt64(index & 63)
+            if SentenceFeatures.KeyKind.isStrong(kind) {
+                strong[index >> 6] |= bit
+            } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+                marks[index >> 6] |= bit
+            }
+        }
     }
 
-    deinit { kinds.deallocate() }
+    deinit { bonuses.deallocate() }
 }
 
 /// Values kept for each node of the lattice, row after row, in raw memory that grows as rows are
@@ -456,10 +491,10 @@ private final class FeatureBuffer {
                 var signature = KeySignature()
                 for index in lower..<upper {
                     let key = allKeys[index]
-                    let kind = key >> 61
-                    if kind <= SentenceFeatures.KeyKind.link.rawValue { strongEnd = index + 1 }
-                    if kind < SentenceFeatures.KeyKind.mark.rawValue { markStart = index + 1 }
-                    if kind <= SentenceFeatures.KeyKind.mark.rawValue { markEnd = index + 1 }
+                    let kind = SentenceFeatures.KeyKind.rawKind(of: key)
+                    if SentenceFeatures.KeyKind.isStrong(kind) { strongEnd = index + 1 }
+                    if kind < Int(SentenceFeatures.KeyKind.mark.rawValue) { markStart = index + 1 }
+                    if kind <= Int(SentenceFeatures.KeyKind.mark.rawValue) { markEnd = index + 1 }
                     guard common.hasCommonKeys else { continue }
                     let rank = common.sharedRank(slot: keySlots[index])
                     guard rank >= 0 else { continue }
@@ -572,7 +607,7 @@ private final class FeatureBuffer {
 }
 
 /// Which sides of an alignment each anchor key occurs on: an open-addressing hash table over the
-/// keys of both sides, built once per alignment.
+/// German keys, in which each Turkish key is looked up, built once per alignment.
 struct KeySides {
     private var slots: [UInt64]
     /// Bit 0: found on the German side, bit 1: on the Turkish side; 0: empty slot.
@@ -591,8 +626,10 @@ struct KeySides {
     private(set) var turkishSlots: [Int32] = []
 
     init(_ german: [UInt64], _ turkish: [UInt64]) {
+        // Only German keys are stored (a Turkish key is only looked up): twice their count is room
+        // enough for short probes.
         var capacity = 16
-        while capacity < 2 * (german.count + turkish.count) { capacity <<= 1 }
+        while capacity < 2 * german.count { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
         sides = [UInt8](repeating: 0, count: capacity)
         mask = capacity - 1
@@ -601,26 +638,29 @@ struct KeySides {
         // The tables are filled through raw pointers: no uniqueness check per write.
         var germanSlots = [Int32](repeating: -1, count: german.count)
         var turkishSlots = [Int32](repeating: -1, count: turkish.count)
-        hasCommonKeys = slots.withUnsafeMutableBufferPointer { slots in
+        // The slots of the keys on both sides, noted as they become common (rather than found by
+        // a pass over the whole table); no more than one past the exact signatures' capacity.
+        var commonSlots: [Int32] = []
+        slots.withUnsafeMutableBufferPointer { slots in
             sides.withUnsafeMutableBufferPointer { sides in
-                var common = false
                 for (index, key) in german.enumerated() {
-                    germanSlots[index] = Self.insert(key, side: 1, slots: slots, sides: sides, mask: mask, common: &common)
+                    germanSlots[index] = Self.insert(key, slots: slots, sides: sides, mask: mask)
                 }
                 for (index, key) in turkish.enumerated() {
-                    turkishSlots[index] = Self.insert(key, side: 2, slots: slots, sides: sides, mask: mask, common: &common)
+                    let slot = Self.find(key, slots: slots, sides: sides, mask: mask)
+                    turkishSlots[index] = slot
+                    if slot >= 0 && sides[Int(slot)] == 1 {
+                        sides[Int(slot)] = 3
+                        if commonSlots.count <= KeySignature.exactCapacity { commonSlots.append(slot) }
+                    }
                 }
-                return common
             }
         }
         self.germanSlots = germanSlots
         self.turkishSlots = turkishSlots
-        guard hasCommonKeys else { return }
-        var common: [(key: UInt64, slot: Int)] = []
-        for index in 0..<capacity where sides[index] == 3 {
-            common.append((slots[index], index))
-            if common.count > KeySignature.exactCapacity { return }
-        }
+        hasCommonKeys = !commonSlots.isEmpty
+        guard hasCommonKeys, commonSlots.count <= KeySignature.exactCapacity else { return }
+        var common = commonSlots.map { (key: slots[Int($0)], slot: Int($0)) }
         common.sort { $0.key < $1.key }
         ranks = [UInt8](repeating: 0, count: capacity)
         for (rank, entry) in common.enumerated() { ranks[entry.slot] = UInt8(rank) }
@@ -634,24 +674,27 @@ struct KeySides {
         return exactSignatureKeys == nil ? 0 : Int(ranks[Int(slot)])
     }
 
-    /// Records that `key` occurs on `side` (1 German, 2 Turkish), setting `common` when it is now
-    /// on both; returns its slot, or −1 for a Turkish key the German side does not have.
-    @inline(__always) private static func insert(_ key: UInt64, side: UInt8, slots: UnsafeMutableBufferPointer<UInt64>,
-                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int,
-                                                 common: inout Bool) -> Int32 {
+    /// Records a German key (side bit 1); returns its slot.
+    @inline(__always) private static func insert(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
+                                                 sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
-            if slots[index] == key {
-                sides[index] |= side
-                if sides[index] == 3 { common = true }
-                return Int32(index)
-            }
+            if slots[index] == key { return Int32(index) }
             index = (index + 1) & mask
         }
-        // A Turkish key not found among the German ones cannot be common: no need to keep it.
-        guard side == 1 else { return -1 }
         slots[index] = key
-        sides[index] = side
+        sides[index] = 1
         return Int32(index)
+    }
+
+    /// The slot of `key` among the German keys, or −1 when the German side does not have it.
+    @inline(__always) private static func find(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
+                                               sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while sides[index] != 0 {
+            if slots[index] == key { return Int32(index) }
+            index = (index + 1) & mask
+        }
+        return -1
     }
 }

@@ -17,6 +17,17 @@ struct SentenceFeatures: Sendable {
     /// ``link``), so that sorted keys hold them in one run and a kind is tested by its number.
     enum KeyKind: UInt64 {
         case number = 0, date = 1, link = 2, name = 3, prefix = 4, mark = 5, concept = 6
+
+        /// The raw kind of `key`: its top three bits.
+        @inline(__always) static func rawKind(of key: UInt64) -> Int {
+            Int(truncatingIfNeeded: key >> 61)
+        }
+
+        /// Whether the kind `rawKind` is strong: a number, a date or a link, whose anchor found on
+        /// one side only counts against a link.
+        @inline(__always) static func isStrong(_ rawKind: Int) -> Bool {
+            rawKind <= Int(link.rawValue)
+        }
     }
 
     var lengths: [Double] = []
@@ -43,9 +54,7 @@ struct SentenceFeatures: Sendable {
                 ending = scanned.ending
                 if withAnchors {
                     // The keys are sorted where the scanner left them.
-                    let scannedKeys = scanner.keyBuffer
-                    Self.sort(scannedKeys)
-                    appendKeys(scannedKeys, ending: ending)
+                    appendKeys(scanner.keyBuffer, ending: ending)
                     continue
                 }
             } else {
@@ -53,7 +62,6 @@ struct SentenceFeatures: Sendable {
                 if withAnchors {
                     sentenceKeys.removeAll(keepingCapacity: true)
                     ending = Self.referenceKeys(of: sentence, language: language, into: &sentenceKeys)
-                    sentenceKeys.sort()
                     sentenceKeys.withUnsafeMutableBufferPointer { appendKeys($0, ending: ending) }
                     continue
                 }
@@ -65,44 +73,17 @@ struct SentenceFeatures: Sendable {
         }
     }
 
-    /// Appends one sentence's sorted keys without duplicates (removed in place first), with its
-    /// strong count and ending.
-    private mutating func appendKeys(_ sorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+    /// Appends one sentence's keys, sorted and without duplicates (in place, by ``SortedKeys``),
+    /// with its strong count and ending.
+    private mutating func appendKeys(_ unsorted: UnsafeMutableBufferPointer<UInt64>, ending: SentenceAnchors.Ending) {
+        let kept = SortedKeys.sortUnique(unsorted)
+        let sorted = UnsafeBufferPointer(rebasing: unsorted[..<kept])
         var strong = 0
-        var kept = 0
-        for index in 0..<sorted.count {
-            let key = sorted[index]
-            guard kept == 0 || sorted[kept - 1] != key else { continue }
-            sorted[kept] = key
-            kept += 1
-            // Numbers, dates and links (kinds 0 to 2) are strong.
-            if key >> 61 <= KeyKind.link.rawValue { strong += 1 }
-        }
-        keys.append(contentsOf: UnsafeBufferPointer(rebasing: sorted[..<kept]))
+        for key in sorted where KeyKind.isStrong(KeyKind.rawKind(of: key)) { strong += 1 }
+        keys.append(contentsOf: sorted)
         keyStart.append(keys.count)
         strongCounts.append(strong)
         endings.append(ending)
-    }
-
-    /// Sorts a sentence's keys in place: by insertion for the few dozen keys of a sentence (a long
-    /// sentence has a hundred; insertion still beats the standard library's sort there).
-    private static func sort(_ keys: UnsafeMutableBufferPointer<UInt64>) {
-        guard keys.count > 128 else {
-            var index = 1
-            while index < keys.count {
-                let key = keys[index]
-                var slot = index
-                while slot > 0 && keys[slot - 1] > key {
-                    keys[slot] = keys[slot - 1]
-                    slot -= 1
-                }
-                keys[slot] = key
-                index += 1
-            }
-            return
-        }
-        var buffer = keys
-        buffer.sort()
     }
 
     /// The anchor keys of `sentence` found through ``SentenceAnchors`` (unsorted, possibly
@@ -135,12 +116,14 @@ struct SentenceFeatures: Sendable {
         return anchors.ending
     }
 
+    /// The key of `text` as an anchor of kind `kind`: its ``FNV1a`` hash with the kind in the top bits.
     static func key(_ text: String, _ kind: KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
+        key(hash: FNV1a.hash(text.utf8), kind: kind)
+    }
+
+    /// The key of kind `kind` from the ``FNV1a`` hash of an anchor's text: the hash's low 61 bits
+    /// and the kind in the top three.
+    @inline(__always) static func key(hash: UInt64, kind: KeyKind) -> UInt64 {
+        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 }

@@ -35,8 +35,8 @@ struct SentenceKeyScanner {
     /// (until a caller sorts ``keyBuffer`` in place).
     var keys: [UInt64] { Array(keyBuffer) }
 
-    /// ``keys`` in the scanner's memory, valid until the next scan (the sentence aligner sorts
-    /// them there).
+    /// ``keys`` in the scanner's memory, valid until the next scan (both aligners sort them there
+    /// with ``SortedKeys``).
     var keyBuffer: UnsafeMutableBufferPointer<UInt64> {
         UnsafeMutableBufferPointer(start: storage.keyBase, count: keyCount)
     }
@@ -133,9 +133,7 @@ struct SentenceKeyScanner {
     /// The block aligner's key of one anchor string (`#1250`, `@erdoğan`, `example.org`): its
     /// 64-bit FNV-1a hash.
     static func blockKey(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        FNV1a.hash(text.utf8)
     }
 
     /// Scans one sentence.
@@ -157,7 +155,8 @@ struct SentenceKeyScanner {
         var text = sentence
         var tokenCount = 0
         let taken: Int? = text.withUTF8 { bytes -> Int? in
-            // Positions are kept in 32 bits (see ``ScalarStorage/tokenBase``).
+            // Positions are kept in 32 bits (see ``ScalarStorage/tokenBase``); every count below is
+            // at most the byte count, so none can overflow.
             guard bytes.count < Int(Int32.max) else { return nil }
             storage.reserve(bytes.count)
             let base = storage.base
@@ -169,16 +168,25 @@ struct SentenceKeyScanner {
             let end = bytes.count
             while index < end {
                 let lead = bytes[index]
+                if inToken && (lead | 0x20) &- 0x61 < 26 {
+                    // An ASCII letter inside a token, most of the text: none of the cases below but
+                    // the scalar and the length (no space is pending inside a token).
+                    (base + count).initialize(to: Unicode.Scalar(lead))
+                    count &+= 1
+                    length &+= 1
+                    index &+= 1
+                    continue
+                }
                 let value: UInt32
                 if lead < 0x80 {
                     value = UInt32(lead)
-                    index += 1
+                    index &+= 1
                 } else if lead < 0xE0 {
                     value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
+                    index &+= 2
                 } else if lead < 0xF0 {
                     value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
+                    index &+= 3
                 } else {
                     return nil
                 }
@@ -186,12 +194,12 @@ struct SentenceKeyScanner {
                         || value == 0x20AC else { return nil }
                 let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                 (base + count).initialize(to: scalar)
-                count += 1
+                count &+= 1
                 if Self.isWhitespace(scalar) {
                     pendingSpace = length > 0
                     if inToken {
                         tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count - 1)
-                        tokenCount += 1
+                        tokenCount &+= 1
                         inToken = false
                     }
                 } else {
@@ -200,20 +208,20 @@ struct SentenceKeyScanner {
                         inToken = true
                     }
                     if pendingSpace {
-                        length += 1
+                        length &+= 1
                         pendingSpace = false
                     }
-                    length += 1
+                    length &+= 1
                     if value >= 0x30 && value <= 0x39 { hasDigit = true }
                     if Self.mayBeMark(value) {
                         marks[markCount] = Int32(truncatingIfNeeded: count - 1)
-                        markCount += 1
+                        markCount &+= 1
                     }
                 }
             }
             if inToken {
                 tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count)
-                tokenCount += 1
+                tokenCount &+= 1
             }
             return count
         }
@@ -245,18 +253,21 @@ struct SentenceKeyScanner {
         guard start < end else { return }
         // One pass finds what the checks below look for — `@` and `:` (e-mail addresses and
         // URLs), the first apostrophe (the word ends there), the word's letters — and folds the
-        // word up to that apostrophe, hashing the folded bytes as names and prefixes are keyed:
-        // FNV-1a with the dotless ı read as i, so that names match across the languages (German
-        // `Irak`, Turkish `Irak` folded to `ırak`). The hash of the first four characters and of
-        // all but the last are taken on the way, and the first eight bytes make the head for the
-        // table lookups (``SentenceKeyTables/head(_:)``). A character folds to at most three
-        // scalars of at most four bytes each.
+        // word up to that apostrophe into ``folded``, noting where its fourth character ends and
+        // where its last one starts (for the prefix and genitive keys, hashed below only when
+        // they are kept); the first eight bytes make the head for the table lookups
+        // (``SentenceKeyTables/head(_:)``). A character folds to at most three scalars of at most
+        // four bytes each.
         storage.reserveFolded(12 * (end - start))
         let out = storage.foldedBase
         var count = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var fourthHash = hash, lastCharacterHash = hash
         var head: UInt64 = 0
+        @inline(__always) func store(_ byte: UInt8) {
+            (out + count).initialize(to: byte)
+            if count < 8 { head |= UInt64(byte) << (8 &* UInt64(count)) }
+            count &+= 1
+        }
+        var fourthEnd = 0, lastStart = 0
         var hasAt = false, hasColon = false
         var wordEnd = end
         var letters = 0, hasDiacritic = false
@@ -266,7 +277,7 @@ struct SentenceKeyScanner {
             if (value | 0x20) &- 0x61 < 26 {
                 // An ASCII letter (most of a word): none of the cases below.
                 guard wordEnd == end else { continue }
-                letters += 1
+                letters &+= 1
             } else {
                 switch scalar {
                 case "@": hasAt = true
@@ -276,61 +287,27 @@ struct SentenceKeyScanner {
                     continue
                 default:
                     if wordEnd == end && Self.isLetter(scalar) {
-                        letters += 1
+                        letters &+= 1
                         if value > 0x7F { hasDiacritic = true }
                     }
                 }
                 guard wordEnd == end else { continue }
             }
-            lastCharacterHash = hash
+            lastStart = count
             if value < 0x80 && !(turkic && value == 0x49) {
                 // ASCII: A–Z lower-cased, the rest as is (the Turkish I takes the general path).
-                let byte = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                (out + count).initialize(to: byte)
-                if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                count += 1
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                store(UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
             } else if value &- 0x80 < 0x100, case let fold = tables.latinFolds[Int(value &- 0x80)], fold != 0 {
                 // Latin-1 and Latin Extended-A: the folded bytes from the table.
-                let byteCount = Int(fold >> 24 & 0xF)
-                for byteIndex in 0..<byteCount {
-                    let byte = UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex)))
-                    (out + count).initialize(to: byte)
-                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                    count += 1
-                }
-                if fold & SentenceKeyTables.dotlessFlag != 0 {
-                    // ı is hashed as i.
-                    hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
-                } else {
-                    for byteIndex in 0..<byteCount {
-                        hash = (hash ^ UInt64(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))) &* 0x0000_0100_0000_01B3
-                    }
+                for byteIndex in 0..<Int(fold >> 24 & 0xF) {
+                    store(UInt8(truncatingIfNeeded: fold >> (8 * UInt32(byteIndex))))
                 }
             } else {
                 foldedCharacter.removeAll(keepingCapacity: true)
                 CheckText.appendFolded(scalar, turkic: turkic, to: &foldedCharacter)
-                let characterBytes = foldedCharacter.count
-                var byteIndex = 0
-                while byteIndex < characterBytes {
-                    let byte = foldedCharacter[byteIndex]
-                    (out + count).initialize(to: byte)
-                    if count < 8 { head |= UInt64(byte) << (8 * UInt64(count)) }
-                    count += 1
-                    byteIndex += 1
-                    if byte == 0xC4 && byteIndex < characterBytes && foldedCharacter[byteIndex] == 0xB1 {
-                        // ı (C4 B1, never split between characters) is hashed as i.
-                        (out + count).initialize(to: 0xB1)
-                        if count < 8 { head |= UInt64(0xB1) << (8 * UInt64(count)) }
-                        count += 1
-                        byteIndex += 1
-                        hash = (hash ^ UInt64(UInt8(ascii: "i"))) &* 0x0000_0100_0000_01B3
-                    } else {
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    }
-                }
+                for byte in foldedCharacter { store(byte) }
             }
-            if index - start == 3 { fourthHash = hash }
+            if index - start == 3 { fourthEnd = count }
         }
         if hasAt && isEmailAddress(start, end) {
             // The block aligner does not compare e-mail addresses.
@@ -344,39 +321,59 @@ struct SentenceKeyScanner {
         }
         let wordCount = wordEnd - start
         guard wordCount >= 2, letters > 0 else { return }
-        // The hash before the last character: the word without it (a German genitive's `s`).
-        let penultimateHash = lastCharacterHash
         folded = UnsafeMutableBufferPointer(start: out, count: count)
+        let capitalised = Self.isUppercase(scalars[start])
         if forBlocks {
             // A name as the block aligner keeps it: `@` and the folded word, ı and i apart.
-            guard Self.isUppercase(scalars[start]) || (wordCount >= 4 && hasDiacritic) else { return }
-            var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(UInt8(ascii: "@"))) &* 0x0000_0100_0000_01B3
-            for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            appendKey(hash)
+            guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
+            appendKey(FNV1a.hash(folded, from: FNV1a.adding(UInt8(ascii: "@"), to: FNV1a.offsetBasis)))
             return
         }
         let bucket = SentenceKeyTables.bucket(folded[0], folded[1], count >= 3 ? folded[2] : 0)
-        addNumberWord(characterCount: wordCount, head: head, bucket: bucket)
-        addConcepts(head: head, bucket: bucket)
-        if wordCount >= 4 && letters == wordCount {
-            appendKey(Self.key(hash: fourthHash, kind: .prefix))
+        if tables.hasEntries(inBucket: bucket) {
+            addNumberWord(head: head, bucket: bucket)
+            addConcepts(head: head, bucket: bucket)
         }
-        let capitalised = Self.isUppercase(scalars[start])
+        if wordCount >= 4 && letters == wordCount {
+            appendKey(SentenceFeatures.key(hash: Self.nameHash(out, 0, fourthEnd), kind: .prefix))
+        }
         guard capitalised || (wordCount >= 4 && hasDiacritic) else { return }
-        appendKey(Self.key(hash: hash, kind: .name))
+        // The hash before the last character: the word without it (a German genitive's `s`).
+        let penultimateHash = Self.nameHash(out, 0, lastStart)
+        appendKey(SentenceFeatures.key(hash: Self.nameHash(out, lastStart, count, from: penultimateHash), kind: .name))
         if german && capitalised && wordCount >= 4 && folded.last == UInt8(ascii: "s") {
-            appendKey(Self.key(hash: penultimateHash, kind: .name))
+            appendKey(SentenceFeatures.key(hash: penultimateHash, kind: .name))
         }
     }
 
-    @inline(__always) private mutating func addNumberWord(characterCount: Int, head: UInt64, bucket: Int) {
+    /// The ``FNV1a`` hash of the folded bytes `bytes[lower..<upper]` (whole characters), continuing from
+    /// `hash`, as names and prefixes are keyed: the dotless ı (C4 B1, never split between characters)
+    /// hashed as i, so that names match across the languages (German `Irak`, Turkish `Irak` folded
+    /// to `ırak`).
+    @inline(__always) private static func nameHash(_ bytes: UnsafeMutablePointer<UInt8>, _ lower: Int, _ upper: Int,
+                                                   from hash: UInt64 = FNV1a.offsetBasis) -> UInt64 {
+        var result = hash
+        var index = lower
+        while index < upper {
+            let byte = bytes[index]
+            if byte == 0xC4 && index + 1 < upper && bytes[index + 1] == 0xB1 {
+                result = FNV1a.adding(UInt8(ascii: "i"), to: result)
+                index += 2
+            } else {
+                result = FNV1a.adding(byte, to: result)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    @inline(__always) private mutating func addNumberWord(head: UInt64, bucket: Int) {
         // Only entries starting with the word's first three bytes can match; their order is kept.
         let count = folded.count
         for entry in tables.numberWords(inBucket: bucket) {
             let length = entry.length
             guard length <= count, head & SentenceKeyTables.headMask(length) == entry.head else { continue }
-            if count == length ? startsFolded(with: entry.bytes, length)
-                : entry.characterCount >= 5 && startsFolded(with: entry.bytes, length) {
+            if count == length || entry.matchesLongerWords, startsFolded(with: entry.bytes, length) {
                 appendKey(entry.key)
                 return
             }
@@ -530,7 +527,7 @@ struct SentenceKeyScanner {
                 append(UInt8(ascii: "-"))
                 if day < 10 { append(UInt8(ascii: "0")) }
                 for byte in String(day).utf8 { append(byte) }
-                appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .date))
+                appendKey(forBlocks ? Self.blockKey(prefix: UInt8(ascii: "#"), value, length) : Self.key(value, length, .date))
                 return
             }
         }
@@ -579,7 +576,7 @@ struct SentenceKeyScanner {
                 appendDigits(fractionStart, fractionEnd)
             }
         }
-        appendKey(forBlocks ? Self.blockKey(prefix: "#", value, length) : Self.key(value, length, .number))
+        appendKey(forBlocks ? Self.blockKey(prefix: UInt8(ascii: "#"), value, length) : Self.key(value, length, .number))
     }
 
     @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -588,16 +585,12 @@ struct SentenceKeyScanner {
 
     /// ``SentenceFeatures/key(_:_:)`` of the bytes at `bytes`.
     private static func key(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ kind: SentenceFeatures.KeyKind) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-        return key(hash: hash, kind: kind)
+        SentenceFeatures.key(hash: FNV1a.hash(UnsafeBufferPointer(start: bytes, count: count)), kind: kind)
     }
 
     /// ``blockKey(_:)`` of `prefix` followed by the bytes at `bytes`.
-    private static func blockKey(prefix: Unicode.Scalar, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(prefix.value)) &* 0x0000_0100_0000_01B3
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-        return hash
+    private static func blockKey(prefix: UInt8, _ bytes: UnsafeMutablePointer<UInt8>, _ count: Int) -> UInt64 {
+        FNV1a.hash(UnsafeBufferPointer(start: bytes, count: count), from: FNV1a.adding(prefix, to: FNV1a.offsetBasis))
     }
 
     // MARK: Marks and ending
@@ -664,13 +657,6 @@ struct SentenceKeyScanner {
             return end >= 3 && scalars[end - 2] == "." && scalars[end - 3] == "." ? .ellipsis : .fullStop
         default: return .other
         }
-    }
-
-    // MARK: Keys
-
-    /// The key of kind `kind` from an FNV-1a hash (as ``SentenceFeatures/key(_:_:)`` makes it).
-    @inline(__always) private static func key(hash: UInt64, kind: SentenceFeatures.KeyKind) -> UInt64 {
-        (hash & 0x1FFF_FFFF_FFFF_FFFF) | (kind.rawValue << 61)
     }
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)

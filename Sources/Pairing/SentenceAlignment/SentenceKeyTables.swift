@@ -8,13 +8,15 @@ import PublicationCore
 /// and their bytes live in raw memory, bucket after bucket, so that a lookup reads them without
 /// reference counting; the tables are never changed after they are built.
 final class SentenceKeyTables: Sendable {
-    /// A number word, month or weekday: its folded bytes, its length in characters and its key.
+    /// A number word, month or weekday: its folded bytes, whether it matches longer words and its key.
     struct NumberWord {
         /// The folded bytes (in the tables' byte pool).
         let bytes: UnsafePointer<UInt8>
         /// The number of bytes, kept beside the head so that rejecting an entry reads no other memory.
         let length: Int
-        let characterCount: Int
+        /// Whether the entry also matches the words that start with it
+        /// (``NumberWords/matchesLongerWords(_:)``).
+        let matchesLongerWords: Bool
         let key: UInt64
         /// The first eight bytes (zero-padded), see ``SentenceKeyTables/head(_:)``.
         let head: UInt64
@@ -61,6 +63,9 @@ final class SentenceKeyTables: Sendable {
     private nonisolated(unsafe) let bucketStarts: UnsafeMutablePointer<SIMD2<Int32>>
     /// The bytes of every entry.
     private nonisolated(unsafe) let bytePool: UnsafeMutablePointer<UInt8>
+    /// One bit per bucket that holds a number word or a lexicon form: 512 bytes that stay in the
+    /// cache, where most words' buckets are empty and ``bucketStarts`` (32 KiB) would not be read.
+    private nonisolated(unsafe) let occupiedBuckets: UnsafeMutablePointer<UInt64>
 
     /// For each scalar from U+0080 to U+017F, its folding (``CheckText/appendFolded(_:turkic:to:)``,
     /// the same in every language for these scalars): the UTF-8 bytes, first byte lowest, the byte
@@ -69,6 +74,11 @@ final class SentenceKeyTables: Sendable {
 
     /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
     static let dotlessFlag: UInt32 = 1 << 28
+
+    /// Whether `bucket` holds any number word or lexicon form.
+    @inline(__always) func hasEntries(inBucket bucket: Int) -> Bool {
+        occupiedBuckets[bucket >> 6] >> UInt64(bucket & 63) & 1 != 0
+    }
 
     /// The number words of `bucket` (``bucket(_:_:_:)``), in table order.
     @inline(__always) func numberWords(inBucket bucket: Int) -> UnsafeBufferPointer<NumberWord> {
@@ -140,13 +150,13 @@ final class SentenceKeyTables: Sendable {
             lexiconSide = { _ in "" }
         }
         // First the entries as (bucket, bytes, …) in table order, then laid out bucket by bucket.
-        var wordEntries: [(buckets: [Int], bytes: [UInt8], characterCount: Int, key: UInt64)] = []
+        var wordEntries: [(buckets: [Int], bytes: [UInt8], matchesLongerWords: Bool, key: UInt64)] = []
         for (entry, value) in words {
             let kind: SentenceFeatures.KeyKind = value.hasPrefix("month:") || value.hasPrefix("weekday:") ? .date : .number
             let bytes = Array(entry.utf8)
             guard bytes.count >= 2 else { continue }
-            // A number word matches a longer word only with five characters or more.
-            wordEntries.append((Self.buckets(of: bytes, matchingLonger: entry.count >= 5), bytes, entry.count,
+            let matchesLonger = NumberWords.matchesLongerWords(entry)
+            wordEntries.append((Self.buckets(of: bytes, matchingLonger: matchesLonger), bytes, matchesLonger,
                                 SentenceFeatures.key(value, kind)))
         }
         var formEntries: [(buckets: [Int], bytes: [UInt8], isPrefix: Bool, key: UInt64)] = []
@@ -175,7 +185,7 @@ final class SentenceKeyTables: Sendable {
             return UnsafePointer(start)
         }
         let wordValues = wordEntries.map { entry in
-            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, characterCount: entry.characterCount,
+            NumberWord(bytes: store(entry.bytes), length: entry.bytes.count, matchesLongerWords: entry.matchesLongerWords,
                        key: entry.key, head: Self.head(entry.bytes))
         }
         let formValues = formEntries.map { entry in
@@ -201,6 +211,12 @@ final class SentenceKeyTables: Sendable {
         bucketStarts = .allocate(capacity: Self.bucketCount + 1)
         for bucket in 0...Self.bucketCount {
             (bucketStarts + bucket).initialize(to: SIMD2(Int32(wordStarts[bucket]), Int32(formStarts[bucket])))
+        }
+        occupiedBuckets = .allocate(capacity: Self.bucketCount / 64)
+        occupiedBuckets.initialize(repeating: 0, count: Self.bucketCount / 64)
+        for bucket in 0..<Self.bucketCount
+        where wordStarts[bucket + 1] > wordStarts[bucket] || formStarts[bucket + 1] > formStarts[bucket] {
+            occupiedBuckets[bucket >> 6] |= 1 << UInt64(bucket & 63)
         }
     }
 
@@ -231,6 +247,7 @@ final class SentenceKeyTables: Sendable {
         bucketStarts.deallocate()
         lexiconForms.deallocate()
         bytePool.deallocate()
+        occupiedBuckets.deallocate()
         latinFolds.deallocate()
     }
 }

@@ -39,9 +39,16 @@ public enum NumberWords {
         }
         for (entry, value) in table {
             if folded == entry { return value }
-            if entry.count >= 5 && folded.hasPrefix(entry) { return value }
+            if matchesLongerWords(entry) && folded.hasPrefix(entry) { return value }
         }
         return nil
+    }
+
+    /// Whether the table entry `entry` also matches words that start with it (inflected forms such
+    /// as `Samstags` or `temmuzda`): entries of five characters or more. Shorter ones match only
+    /// the same word.
+    static func matchesLongerWords(_ entry: String) -> Bool {
+        entry.count >= 5
     }
 
     /// The German entries: folded word and value.
