@@ -110,20 +110,27 @@ extension XLIFF12Reader.Core {
     /// Adds a code to wherever text currently goes, as a tally (``UnitDetail/counts``).
     mutating func appendCode() {
         flushText()
+        updateSinkTallies { $0.addCode() }
+    }
+
+    /// Applies `update` to the tally of wherever text currently goes: the source, the last source segment,
+    /// the target, or (a target segment) the whole target's tally and the last target segment's.
+    @inline(__always)
+    private mutating func updateSinkTallies(_ update: (inout TextTally) -> Void) {
         switch sink {
         case .none:
             break
         case .source:
-            unit.sourceTally.addCode()
+            update(&unit.sourceTally)
         case .sourceSegment:
             guard !unit.sourceSegments.isEmpty else { return }
-            unit.sourceSegments[unit.sourceSegments.count - 1].tally.addCode()
+            update(&unit.sourceSegments[unit.sourceSegments.count - 1].tally)
         case .target:
-            unit.targetTally.addCode()
+            update(&unit.targetTally)
         case .targetSegment:
-            unit.targetTally.addCode()
+            update(&unit.targetTally)
             guard !unit.targetSegments.isEmpty else { return }
-            unit.targetSegments[unit.targetSegments.count - 1].tally.addCode()
+            update(&unit.targetSegments[unit.targetSegments.count - 1].tally)
         }
     }
 
@@ -135,21 +142,10 @@ extension XLIFF12Reader.Core {
         if !emptyCodeStarts.isEmpty && !pendingHasText {
             pendingHasText = text.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
         }
-        switch sink {
-        case .none:
-            break
-        case .source:
-            unit.sourceTally.add(text)
-        case .sourceSegment:
-            guard !unit.sourceSegments.isEmpty else { return }
-            unit.sourceSegments[unit.sourceSegments.count - 1].tally.add(text)
         // Of a target, the counts read only whether it has text.
-        case .target:
-            unit.targetTally.addUncounted(text)
-        case .targetSegment:
-            unit.targetTally.addUncounted(text)
-            guard !unit.targetSegments.isEmpty else { return }
-            unit.targetSegments[unit.targetSegments.count - 1].tally.addUncounted(text)
+        switch sink {
+        case .source, .sourceSegment: updateSinkTallies { $0.add(text) }
+        default: updateSinkTallies { $0.addUncounted(text) }
         }
     }
 
@@ -158,21 +154,7 @@ extension XLIFF12Reader.Core {
         guard hasPendingText else { return }
         hasPendingText = false
         pendingHasText = false
-        switch sink {
-        case .none:
-            break
-        case .source:
-            unit.sourceTally.endRun()
-        case .sourceSegment:
-            guard !unit.sourceSegments.isEmpty else { return }
-            unit.sourceSegments[unit.sourceSegments.count - 1].tally.endRun()
-        case .target:
-            unit.targetTally.endRun()
-        case .targetSegment:
-            unit.targetTally.endRun()
-            guard !unit.targetSegments.isEmpty else { return }
-            unit.targetSegments[unit.targetSegments.count - 1].tally.endRun()
-        }
+        updateSinkTallies { $0.endRun() }
     }
 
     /// Moves the pending text into the sink.
