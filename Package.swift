@@ -96,8 +96,9 @@ let package = Package(
             ],
             swiftSettings: strict,
             // FlyingFox brings FoundationNetworking, whose static library (in the release build, which links
-            // the Swift libraries statically) calls libcurl without naming it; the shared one names it already.
-            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
+            // the Swift libraries statically) calls libcurl without naming it; the shared one of the debug and
+            // test builds names it already.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(name: "kopru-preview", dependencies: ["PreviewServer"], swiftSettings: strict),
         // The umbrella: `import Kopru` re-exports the library's modules.

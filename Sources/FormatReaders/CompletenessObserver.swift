@@ -14,7 +14,7 @@ public import PublicationCore
 /// DocumentLoader().load(contentsOf: url, displayPath: "04-saarbruecken.xlf", observer: observer)
 /// observer.finish()   // file.missing-target for saa-s3, file.empty-target for saa-l1-i3, …
 /// ```
-public final class CompletenessObserver: UnitObserver {
+public final class CompletenessObserver: UnitTallyObserver {
     /// How many findings of one kind are kept for one file.
     public static let keptPerCode = 1_000
 
@@ -30,9 +30,15 @@ public final class CompletenessObserver: UnitObserver {
     /// The listing reads ids, states and places only: a tally of each unit.
     public var unitDetail: UnitDetail { .counts }
 
-    /// Lists the segments of a full unit, as ``observe(_:sourceLanguage:targetLanguage:)-(UnitTally,_,_)`` does for its tally.
+    /// Lists the segments of a full unit, as ``observe(_:sourceLanguage:targetLanguage:)-(UnitTally,_,_)`` does for
+    /// its tally. The listing reads no word counts, so none are counted here (each segment's `sourceWords` is 0).
     public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
-        observe(unit.tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        let segments = unit.segments.map { segment in
+            UnitTally.Segment(id: segment.id, state: segment.state, writtenState: segment.writtenState,
+                location: segment.location, sourceWords: 0, hasNoSourceText: segment.hasNoSourceText)
+        }
+        observe(UnitTally(id: unit.id, isTranslatable: unit.isTranslatable, location: unit.location, segments: segments),
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     public func observe(_ unit: UnitTally, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {

@@ -26,8 +26,10 @@ public final class ReadContext {
     public var contribution: ContributionDocument?
     private let unitSink: ((TranslationUnit) -> Void)?
     private let tallySink: ((UnitTally) -> Void)?
-    /// Shown every unit (or its tally) after the sink, with the file's languages as known at that point.
+    /// Shown every unit after the sink, with the file's languages as known at that point.
     private let observer: (any UnitObserver)?
+    /// The observer, when it is shown tallies (a ``UnitTallyObserver`` asking for counts only).
+    private let tallyObserver: (any UnitTallyObserver)?
     /// How much of each unit the readers build: full units, or a tally of each (``UnitDetail``).
     public let unitDetail: UnitDetail
 
@@ -45,7 +47,9 @@ public final class ReadContext {
     /// observer reads them. The observer gets the languages from ``statistics`` directly, so the
     /// loader needs no closure that reaches back to the context.
     convenience init(displayPath: String, observer: any UnitObserver) {
-        self.init(displayPath: displayPath, unitDetail: observer.unitDetail, unitSink: nil, tallySink: nil, observer: observer)
+        let countsOnly = observer is any UnitTallyObserver && observer.unitDetail == .counts
+        self.init(displayPath: displayPath, unitDetail: countsOnly ? .counts : .full, unitSink: nil, tallySink: nil,
+            observer: observer)
     }
 
     private init(
@@ -58,6 +62,7 @@ public final class ReadContext {
         self.unitSink = unitSink
         self.tallySink = tallySink
         self.observer = observer
+        self.tallyObserver = unitDetail == .counts ? observer as? any UnitTallyObserver : nil
     }
 
     /// Counts a finished unit and hands it to the sink or the observer. A reader that builds units even
@@ -78,8 +83,8 @@ public final class ReadContext {
     public func emit(_ tally: UnitTally) {
         statistics.add(tally)
         tallySink?(tally)
-        if let observer {
-            observer.observe(tally, sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
+        if let tallyObserver {
+            tallyObserver.observe(tally, sourceLanguage: statistics.sourceLanguage, targetLanguage: statistics.targetLanguage)
         }
     }
 

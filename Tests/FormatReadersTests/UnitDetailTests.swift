@@ -62,6 +62,25 @@ import Testing
         #expect(fullUnits.map(\.tally) == tallies)
     }
 
+    /// Asks for counts only but cannot be shown tallies.
+    private final class UnitsOnlyObserver: UnitObserver {
+        var ids: [String] = []
+        var unitDetail: UnitDetail { .counts }
+        func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) { ids.append(unit.id) }
+        func finish() -> [Diagnostic] { [] }
+    }
+
+    @Test("an observer that asks for counts but is no tally observer is shown every unit, not nothing")
+    func observerWithoutTalliesSeesUnits() throws {
+        let url = try #require(Self.fixtureFiles.first { $0.lastPathComponent.hasSuffix(".xlf") })
+        var units: [TranslationUnit] = []
+        _ = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent) { units.append($0) }
+        let observer = UnitsOnlyObserver()
+        _ = DocumentLoader().load(contentsOf: url, displayPath: url.lastPathComponent, observer: observer)
+        #expect(!units.isEmpty)
+        #expect(observer.ids == units.map(\.id))
+    }
+
     @Test func aTallyCountsWordsAcrossEntitiesAndCodesAsTheUnitDoes() throws {
         let xliff = """
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr"><file id="f">

@@ -5,7 +5,7 @@ import QualityChecks
 
 /// Shows each unit of a file to several observers (the per-segment listing and the QA checks) and
 /// joins their findings.
-public final class CombinedObserver: UnitObserver {
+public final class CombinedObserver: UnitTallyObserver {
     private let observers: [any UnitObserver]
 
     public init(_ observers: [any UnitObserver]) {
@@ -16,18 +16,20 @@ public final class CombinedObserver: UnitObserver {
         for observer in observers { observer.observe(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
     }
 
-    /// Shown when every observer asks for counts only (``unitDetail``).
+    /// Shown when every observer is a tally observer that asks for counts only (``unitDetail``).
     public func observe(_ tally: UnitTally, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
-        for observer in observers { observer.observe(tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) }
+        for case let observer as any UnitTallyObserver in observers {
+            observer.observe(tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        }
     }
 
     public func finish() -> [Diagnostic] {
         observers.flatMap { $0.finish() }
     }
 
-    /// What the most demanding observer needs: counts only if every observer needs counts only.
+    /// What the most demanding observer needs: counts only if every observer is shown tallies for counts only.
     public var unitDetail: UnitDetail {
-        observers.allSatisfy { $0.unitDetail == .counts } ? .counts : .full
+        observers.allSatisfy { $0 is any UnitTallyObserver && $0.unitDetail == .counts } ? .counts : .full
     }
 
     /// The findings of a file read in `kopru check FILE`: those its observer made while the file
