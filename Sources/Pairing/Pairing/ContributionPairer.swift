@@ -482,6 +482,21 @@ private struct Work {
         var byID: [String: TranslationUnit] = [:]
         for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
         var authors = original.info.authors.map { Author(name: "", organisation: $0.organisation == nil ? nil : "") }
+        // Chosen by the format the translation was read in, whatever its file is called (.dotx, .ott).
+        let isOffice = format == .docx || format == .odt
+        // The translation's author that answers each of the original's: the one at the same place, but a Word
+        // or OpenDocument translation holds no empty author (an Author paragraph without text is none), so its
+        // authors answer the original's authors that have a name or an organisation, in order.
+        var partnerPosition = Array(original.info.authors.indices)
+        if isOffice {
+            var next = 0
+            for (index, author) in original.info.authors.enumerated() {
+                let isEmpty = author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    && (author.organisation ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                partnerPosition[index] = isEmpty ? -1 : next
+                if !isEmpty { next += 1 }
+            }
+        }
         for piece in pieces where piece.kind == .author || piece.kind == .organisation {
             guard let index = piece.authorIndex else { continue }
             let isName = piece.kind == .author
@@ -490,7 +505,8 @@ private struct Work {
                 : "the organisation of author \(index + 1) of contribution \"\(contribution)\" (\"\(piece.text.excerpt(limit: 40))\")"
             var translated: String?
             if let translation {
-                let partner = index < translation.count ? translation[index] : nil
+                let position = index < partnerPosition.count ? partnerPosition[index] : index
+                let partner = position >= 0 && position < translation.count ? translation[position] : nil
                 let text = isName ? partner?.name : partner?.organisation
                 if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     translated = text
@@ -510,11 +526,12 @@ private struct Work {
             }
             guard translation != nil || piece.id == nil || byID[piece.id ?? ""] == nil else { continue }
             mark(piece.id, .init(status: .missing))
+            let position = index < partnerPosition.count ? partnerPosition[index] : index
             let reason = translation != nil
-                ? "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>"
+                ? (isOffice
+                    ? "\(path) has no \(isName ? "author" : "organisation") at position \(position + 1) of its Author paragraphs"
+                    : "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>")
                 : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
-            // Chosen by the format the translation was read in, whatever its file is called (.dotx, .ott).
-            let isOffice = format == .docx || format == .odt
             let remedy = translation == nil
                 ? "export what is missing with `kopru export-missing` and import the translation"
                 : isOffice

@@ -208,6 +208,26 @@ struct ContributionPairerTests {
         #expect(result.diagnostics.map(\.code) == ["align.no-translation"])
     }
 
+    @Test("a Word translation's authors answer the original's authors that have a name, skipping an empty <author/>")
+    func wordTranslationSkipsEmptyAuthors() {
+        var original = document(.german, ["Eins."], ids: true)
+        original.id = "x"
+        original.info.authors = [Author(name: ""), Author(name: "Die Integrationsbeauftragte", organisation: "Stadt Beispielheim")]
+        var translation = document(.turkish, ["Bir."], ids: true)
+        translation.info.authors = [Author(name: "Uyum Sorumlusu", organisation: "Örnek Belediyesi")]
+        for format in [DocumentFormat.docx, .odt] {
+            let result = ContributionPairer().pair(id: "x", original: original, originalPath: "de.xml",
+                translation: .document(translation, path: "tr.docx", format: format))
+            #expect(result.translatedAuthors == [Author(name: ""), Author(name: "Uyum Sorumlusu", organisation: "Örnek Belediyesi")])
+            #expect(result.blockStates["x-author-2"]?.status == .current, "\(result.blockStates)")
+            #expect(!result.diagnostics.contains { $0.unit?.hasPrefix("x-author") == true }, "\(result.diagnostics.map(\.message))")
+        }
+        // A DocBook translation keeps its empty places: its first <author> answers the original's first.
+        let docbook = ContributionPairer().pair(id: "x", original: original, originalPath: "de.xml",
+            translation: .document(translation, path: "tr.xml", format: .docbook))
+        #expect(docbook.blockStates["x-author-2"]?.status == .missing)
+    }
+
     func document(_ language: LanguageTag, _ paragraphs: [String], ids: Bool) -> ContributionDocument {
         ContributionDocument(language: language, info: ContributionInfo(title: [.text("Titel")]),
             blocks: paragraphs.enumerated().map { index, text in
