@@ -5,7 +5,9 @@ import XMLSource
 /// specification and the simple constraints of its modules.
 ///
 /// Each `<unit>` becomes one ``TranslationUnit`` handed to the ``ReadContext`` at its end tag;
-/// each `<segment>` one ``Segment``. Only compact per-scope id sets are kept: the ids of the
+/// each `<segment>` one ``Segment``. Read for counts only (``UnitDetail/counts``), each `<unit>` becomes a
+/// ``PublicationCore/UnitTally`` instead: no text, code or segment is built, only a ``TextTally`` of each
+/// source and target. Only compact per-scope id sets are kept: the ids of the
 /// current `<file>` as 64-bit hashes, the ids of the current `<unit>` as strings.
 ///
 /// ```xml
@@ -191,7 +193,8 @@ final class XLIFF2Reader: FormatEventHandler {
     /// files) do the work.
     struct Core {
         let context: ReadContext
-        /// Whether units carry the attributes and data of their codes and their notes (``UnitDetail/full``).
+        /// Whether the reader builds units with their text, codes (with attributes and data) and notes
+        /// (``UnitDetail/full``), or tallies only (``UnitDetail/counts``).
         let keepsDetail: Bool
         /// ``XLIFF2Reader/Core/allowedAttributeBits``, kept here so that the per-tag look-up needs no
         /// check that the static table is initialised.

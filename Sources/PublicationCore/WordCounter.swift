@@ -96,7 +96,8 @@ extension WordCounter {
     /// of one ``InlineText`` fed in order, with ``endWord()`` where an inline code lies between them.
     ///
     /// The count is the one `WordCounter.count(_:)` gives for the built ``InlineText``: a word goes
-    /// on across the pieces of one run (a parser splits text at entities, and even inside a character),
+    /// on across the pieces of one run (a parser splits text at entities; a character split between two pieces, which libxml2 never hands
+    /// on, would still be read whole),
     /// and a code ends it. The stepper also notes whether any character is not white space, the test
     /// of ``InlineText/hasNoText``.
     ///

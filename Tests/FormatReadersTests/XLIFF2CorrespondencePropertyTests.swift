@@ -98,6 +98,31 @@ import Testing
         }
     }
 
+    /// A unit with `fillers` more source codes than the two that matter: past 16 source codes the check
+    /// looks ids up in a table of first positions instead of searching; both must find the same.
+    @Test("many source codes: the table of first positions finds what the search finds", arguments: [0, 14, 15, 16, 17, 40])
+    func manySourceCodes(_ fillers: Int) throws {
+        let filler = (0..<fillers).map { "<ph id=\"f\($0)\"/>" }.joined()
+        // "x" is first a <pc> in a segment without a target, then a <ph> in the segment with one (a duplicate
+        // id, reported on its own); the target's <ph id="x"> answers the first, a <pc>: another kind.
+        let xml = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr"><file id="f">
+            <unit id="u1">
+            <segment id="s1"><source><pc id="x">Haus</pc></source></segment>
+            <segment id="s2"><source>\(filler)<ph id="x"/><mrk id="m" translate="yes">Köprü</mrk></source>
+            <target><ph id="x"/><mrk id="m" translate="no">Köprü</mrk></target></segment>
+            </unit></file></xliff>
+            """
+        var units: [TranslationUnit] = []
+        let loaded = DocumentLoader().load(Data(xml.utf8), displayPath: "t.xlf") { units.append($0) }
+        let unit = try #require(units.first)
+        let found = loaded.diagnostics
+            .filter { $0.code == "xliff2.code-kind-mismatch" || $0.code == "xliff2.marker-mismatch" }
+            .map { "\($0.location?.line ?? 0) \($0.code) \($0.message.split(separator: "\"")[1])" }
+        #expect(found.sorted() == Self.reference(unit).sorted())
+        #expect(found.count == 2, "\(found)")
+    }
+
     @Test("the random units do hold mismatches of both kinds")
     func theUnitsAreNotTrivial() throws {
         var codes: Set<String> = []
