@@ -31,6 +31,13 @@ extension String {
     }
 }
 
+extension UInt8 {
+    /// Whether this UTF-8 byte is one of XML's four whitespace characters.
+    var isXMLWhitespace: Bool {
+        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
+    }
+}
+
 extension Unicode.Scalar {
     /// Whether this is one of XML's four whitespace characters; a no-break space is not.
     var isXMLWhitespace: Bool {

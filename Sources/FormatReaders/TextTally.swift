@@ -22,6 +22,8 @@ struct TextTally {
     var words: Int { stepper.words }
     /// Whether the text's runs hold only white space, or there are none (codes aside).
     var hasNoText: Bool { !stepper.hasText }
+    /// Whether nothing was appended, not even a run of white space (``InlineText/isEmpty``).
+    var isEmpty: Bool { elements == 0 }
     /// Whether the text holds neither text nor codes (``Segment/hasNoSourceText``).
     var isBlank: Bool { !stepper.hasText && codes == 0 }
 

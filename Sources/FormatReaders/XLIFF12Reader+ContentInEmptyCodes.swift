@@ -30,7 +30,7 @@ extension XLIFF12Reader.Core {
     mutating func endEmptyCode() {
         guard let start = emptyCodeStarts.popLast() else { return }
         let hasText = keepsDetail
-            ? pendingText.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D } : pendingHasText
+            ? pendingText.contains { !$0.isXMLWhitespace } : pendingHasText
         guard hasText || sinkElementCount > start.elements else { return }
         context.report(XLIFF12Diagnostics.codeWithContent(start.element, unit: unit.id,
             at: context.location(line: start.line, column: start.column)))

@@ -140,7 +140,7 @@ extension XLIFF12Reader.Core {
         guard !text.isEmpty else { return }
         hasPendingText = true
         if !emptyCodeStarts.isEmpty && !pendingHasText {
-            pendingHasText = text.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+            pendingHasText = text.contains { !$0.isXMLWhitespace }
         }
         // Of a target, the counts read only whether it has text.
         switch sink {

@@ -80,15 +80,23 @@ extension XLIFF12Reader.Core {
         return SegmentPlan(id: segmentID, source: source, target: target, state: state, location: location)
     }
 
+    /// The one segment of a unit without `<seg-source>` segments: its whole source and target; none for a
+    /// unit with neither.
+    mutating func unsegmentedPlan<Text: XLIFF12SegmentText>(
+        of draft: XLIFF12Reader.UnitDraft, as _: Text.Type
+    ) -> SegmentPlan<Text>? {
+        let source = Text.source(of: draft)
+        let target = Text.target(of: draft)
+        if source == nil && target == nil { return nil }
+        return segment(draft, nil, source ?? .emptyText, target, draft.sourceLocation ?? draft.location)
+    }
+
     private mutating func makeSegments<Text: XLIFF12SegmentText>(
         of draft: XLIFF12Reader.UnitDraft, id: String
     ) -> [SegmentPlan<Text>] {
+        guard !draft.sourceSegments.isEmpty else { return unsegmentedPlan(of: draft, as: Text.self).map { [$0] } ?? [] }
         let wholeSource = Text.source(of: draft)
         let target = Text.target(of: draft)
-        guard !draft.sourceSegments.isEmpty else {
-            if wholeSource == nil && target == nil { return [] }
-            return [segment(draft, nil, wholeSource ?? .emptyText, target, draft.sourceLocation ?? draft.location)]
-        }
         let sources = draft.sourceSegments
         guard let target else {
             return sources.map { segment(draft, $0.mid, Text.text(of: $0), nil, $0.location) }

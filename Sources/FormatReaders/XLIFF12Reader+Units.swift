@@ -180,12 +180,8 @@ extension XLIFF12Reader.Core {
             }
             let segments: [UnitTally.Segment]
             if draft.sourceSegments.isEmpty && draft.subflows.isEmpty {
-                // Most units: one segment of the whole source (none without source and target), made
-                // as the segment plans make it, without an array of plans.
-                let source = TextTally.source(of: draft)
-                let target = TextTally.target(of: draft)
-                segments = source == nil && target == nil ? []
-                    : [tally(segment(draft, nil, source ?? .emptyText, target, draft.sourceLocation ?? draft.location))]
+                // Most units: their one segment, without an array of plans.
+                segments = unsegmentedPlan(of: draft, as: TextTally.self).map { [tally($0)] } ?? []
             } else {
                 segments = segmentPlans(of: draft, id: id, as: TextTally.self).map(tally)
             }

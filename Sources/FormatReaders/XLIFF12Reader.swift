@@ -370,7 +370,8 @@ extension XLIFF12Reader.Core {
     private mutating func endNote() {
         guard isInNote else { return }
         isInNote = false
-        guard hasUnit, keepsDetail else { return }
+        // A read for counts skips notes at their start (``startNote(_:)``), so only full reads get here.
+        guard hasUnit else { return }
         let text = String(decoding: noteBytes, as: UTF8.self)
         unit.notes.append(Note(text, attributes: unit.noteAttributes))
     }

@@ -147,7 +147,7 @@ extension XLIFF2Reader.Core {
         }
         // What the target is, from its text or (counts only) its tally.
         let hasTarget = keepsDetail ? current.target != nil : current.targetTally != nil
-        let targetIsEmpty = keepsDetail ? current.target?.isEmpty ?? true : (current.targetTally?.elements ?? 0) == 0
+        let targetIsEmpty = keepsDetail ? current.target?.isEmpty ?? true : current.targetTally?.isEmpty ?? true
         let targetHasText = keepsDetail ? !(current.target?.hasNoText ?? true) : !(current.targetTally?.hasNoText ?? true)
         unit!.partHasTarget.append(hasTarget)
         unit!.partSegment.append(current.isIgnorable ? -1 : unit!.builtSegmentCount)

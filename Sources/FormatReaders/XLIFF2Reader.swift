@@ -381,7 +381,7 @@ extension XLIFF2Reader.Core {
     }
 
     static func isWhitespace(_ text: UnsafeRawBufferPointer) -> Bool {
-        text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        text.allSatisfy(\.isXMLWhitespace)
     }
 
     // MARK: Structure
