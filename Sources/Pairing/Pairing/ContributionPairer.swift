@@ -486,27 +486,23 @@ private struct Work {
         let isOffice = format == .docx || format == .odt
         // The translation's author that answers each of the original's: the one at the same place, but a Word
         // or OpenDocument translation holds no empty author (an Author paragraph without text is none), so its
-        // authors answer the original's authors that have a name or an organisation, in order.
-        var partnerPosition = Array(original.info.authors.indices)
+        // authors answer, in order, the original's authors that have a piece (a name or an organisation).
+        var officeRank: [Int: Int] = [:]
         if isOffice {
-            var next = 0
-            for (index, author) in original.info.authors.enumerated() {
-                let isEmpty = author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    && (author.organisation ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                partnerPosition[index] = isEmpty ? -1 : next
-                if !isEmpty { next += 1 }
+            for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+                if let index = piece.authorIndex, officeRank[index] == nil { officeRank[index] = officeRank.count }
             }
         }
         for piece in pieces where piece.kind == .author || piece.kind == .organisation {
             guard let index = piece.authorIndex else { continue }
+            let position = officeRank[index] ?? index
             let isName = piece.kind == .author
             let what = isName
                 ? "author \(index + 1) of the byline of contribution \"\(contribution)\" (\"\(piece.text.excerpt(limit: 40))\")"
                 : "the organisation of author \(index + 1) of contribution \"\(contribution)\" (\"\(piece.text.excerpt(limit: 40))\")"
             var translated: String?
             if let translation {
-                let position = index < partnerPosition.count ? partnerPosition[index] : index
-                let partner = position >= 0 && position < translation.count ? translation[position] : nil
+                let partner = position < translation.count ? translation[position] : nil
                 let text = isName ? partner?.name : partner?.organisation
                 if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     translated = text
@@ -526,7 +522,6 @@ private struct Work {
             }
             guard translation != nil || piece.id == nil || byID[piece.id ?? ""] == nil else { continue }
             mark(piece.id, .init(status: .missing))
-            let position = index < partnerPosition.count ? partnerPosition[index] : index
             let reason = translation != nil
                 ? (isOffice
                     ? "\(path) has no \(isName ? "author" : "organisation") at position \(position + 1) of its Author paragraphs"
