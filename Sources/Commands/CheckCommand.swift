@@ -83,8 +83,9 @@ struct CheckCommand: ParsableCommand {
         of an original marks its translation outdated: the named blocks or contributions (ids), or `all`. \
         `all` leaves an outdated block outdated when its translation has not changed since it was confirmed; \
         name it to confirm it anyway. A translation kept in XLIFF is confirmed by its units (their state and \
-        source), not by kopru.lock: its outdated blocks stay outdated until their units are updated. A named \
-        block without a translation is listed as not confirmed.
+        source), not by kopru.lock: nothing of it is recorded, earlier records of the blocks named are removed, \
+        and its outdated blocks stay outdated until their units are updated. A named block without a \
+        translation is listed as not confirmed.
         """, valueName: "ID|all"))
     var accept: [String] = []
 

@@ -37,7 +37,7 @@ public struct QuoteStyleCheck: QualityCheck {
     /// The first quotation mark of the other language, or `nil`.
     static func wrongMark(in text: String, language: LanguageTag) -> Character? {
         // Every mark looked for (‚ „ “ ‘ ” ’) begins with the byte E2: a text without it has none.
-        guard text.hasAnyByte(of: [0xE2]) else { return nil }
+        guard text.utf8.contains(0xE2) else { return nil }
         switch language.code {
         case "tr":
             return text.first { $0 == "„" || $0 == "‚" }

@@ -53,7 +53,7 @@ struct SentenceFeatures: Sendable {
                 lengths.append(Double(scanned.length))
                 ending = scanned.ending
                 if withAnchors {
-                    // The keys are sorted where the scanner left them.
+                    // appendKeys sorts the keys in the scanner's buffer and copies out the distinct ones.
                     appendKeys(scanner.keyBuffer, ending: ending)
                     continue
                 }

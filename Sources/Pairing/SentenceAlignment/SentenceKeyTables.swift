@@ -69,11 +69,8 @@ final class SentenceKeyTables: Sendable {
 
     /// For each scalar from U+0080 to U+017F, its folding (``CheckText/appendFolded(_:turkic:to:)``,
     /// the same in every language for these scalars): the UTF-8 bytes, first byte lowest, the byte
-    /// count in bits 24–27, and ``dotlessFlag`` for ı. 0 for a scalar the table does not hold.
+    /// count in bits 24–27. 0 for a scalar the table does not hold.
     nonisolated(unsafe) let latinFolds: UnsafeMutablePointer<UInt32>
-
-    /// The flag of ``latinFolds`` for the dotless ı, which names and prefixes hash as i.
-    static let dotlessFlag: UInt32 = 1 << 28
 
     /// Whether `bucket` holds any number word or lexicon form.
     @inline(__always) func hasEntries(inBucket bucket: Int) -> Bool {
@@ -201,7 +198,6 @@ final class SentenceKeyTables: Sendable {
             if (1...3).contains(folded.count) {
                 for (index, byte) in folded.enumerated() { entry |= UInt32(byte) << (8 * UInt32(index)) }
                 entry |= UInt32(folded.count) << 24
-                if folded == [0xC4, 0xB1] { entry |= Self.dotlessFlag }
             }
             (latinFolds + (value - 0x80)).initialize(to: entry)
         }

@@ -204,7 +204,7 @@ public struct LoadedPublication: Sendable {
             }
         }
         if whole { result.keptInXLIFF.append(XLIFFContribution(contribution: contribution.id, path: path)) }
-        for key in result.lock.entries.keys.sorted() where key.contribution == contribution.id {
+        for key in result.lock.entries.keys.filter({ $0.contribution == contribution.id }).sorted() {
             guard whole || (names?.contains(key.block) ?? false) else { continue }
             result.lock.entries[key] = nil
             result.removedXLIFFKeys.append(key)
