@@ -53,6 +53,11 @@ struct XLIFF2CodeSequence {
         runMembers.removeAll()
     }
 
+    /// Whether a run is being collected and `id` opened in it, so that its closing joins the run.
+    func runHolds(_ id: String) -> Bool {
+        currentRun != nil && runMembers.contains(id)
+    }
+
     /// Closes the current run.
     mutating func endRun() {
         guard let run = currentRun else { return }

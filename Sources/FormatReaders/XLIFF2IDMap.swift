@@ -34,6 +34,19 @@ struct XLIFF2IDMap<Value> {
         return nil
     }
 
+    /// The position of the id whose UTF-8 bytes are `bytes`, if the map holds it; no string is made
+    /// unless the map keeps a dictionary of positions.
+    func position(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let positions { return positions[String(decoding: bytes, as: UTF8.self)] }
+        var index = 0
+        while index < keys.count {
+            let key = keys[index].utf8
+            if key.count == bytes.count, key.elementsEqual(bytes) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the map holds `key`.
     func contains(_ key: String) -> Bool { position(of: key) != nil }
 

@@ -118,6 +118,8 @@ extension XLIFF2Reader.Core {
         var dataRef: UnsafeBufferPointer<UInt8>?
         var dataRefStart: UnsafeBufferPointer<UInt8>?
         var dataRefEnd: UnsafeBufferPointer<UInt8>?
+        /// Whether ``id`` is an XML NMTOKEN, as an id must be (checked once, with the attributes).
+        var idIsToken = false
         /// Whether the tag has no attribute besides `id`, `startRef` and the data references (most inline
         /// codes): then none of the attributes that restrict copying, deleting and reordering, or give a
         /// type or sub-flows, needs to be looked up.
@@ -161,15 +163,18 @@ extension XLIFF2Reader.Core {
                 checkOther(name, value, on: element, tag)
                 return
             }
+            var isValid = true
             if allowed & attribute.bit == 0 {
                 unknownAttribute(tag.attributeName(at: index), on: element, tag)
+                isValid = attribute != .id || XLIFF2Syntax.isNMToken(value)
             } else {
                 if attribute == required { foundRequired = true }
-                checkValue(of: attribute, value, on: element, tag)
+                isValid = checkValue(of: attribute, value, on: element, tag)
             }
             switch attribute {
             case .id:
                 values.id = value
+                values.idIsToken = isValid
                 return
             case .startRef:
                 return
@@ -219,16 +224,19 @@ extension XLIFF2Reader.Core {
             remedy: "remove the attribute, or put it in a namespace of its own on an element that allows extensions", tag)
     }
 
+    /// Checks the value of an allowed attribute; returns whether an id or id reference is an NMTOKEN (for
+    /// other attributes, `true`).
     private mutating func checkValue(
         of attribute: CoreAttribute, _ bytes: UnsafeBufferPointer<UInt8>, on element: CoreElement, _ tag: XMLStartTag
-    ) {
+    ) -> Bool {
         if Self.idAttributes & attribute.bit != 0 {
             if !XLIFF2Syntax.isNMToken(bytes) {
                 let value = String(decoding: bytes, as: UTF8.self)
                 error(XLIFF2Diagnostics.badId, "\(attribute.name)=\"\(value)\" on <\(element.name)> is not a valid XLIFF id (an XML NMTOKEN)",
                     remedy: "use letters, digits, '.', '-', '_' and ':' only", tag)
+                return false
             }
-            return
+            return true
         }
         if let values = Self.enumeratedValues(of: attribute), !values.contains(where: { $0.utf8.elementsEqual(bytes) }) {
             let value = String(decoding: bytes, as: UTF8.self)
@@ -239,9 +247,10 @@ extension XLIFF2Reader.Core {
         }
         if attribute == .priority, element == .note {
             let value = String(decoding: bytes, as: UTF8.self)
-            if let number = Int(value), (1...10).contains(number) { return }
+            if let number = Int(value), (1...10).contains(number) { return true }
             error(XLIFF2Diagnostics.badValue, "the note priority \"\(value)\" is not a number from 1 to 10",
                 remedy: "write a priority from 1 (highest) to 10", tag)
         }
+        return true
     }
 }

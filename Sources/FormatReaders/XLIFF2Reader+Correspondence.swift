@@ -63,7 +63,7 @@ extension XLIFF2Reader.Core {
             if code.kind != original.kind {
                 reported.insert(id)
                 context.report(XLIFF2Diagnostics.codeKindMismatch,
-                    "the target's <\(code.element) id=\"\(id)\"> answers the source's <\(original.element) id=\"\(id)\">, "
+                    "the target's <\(code.element.name) id=\"\(id)\"> answers the source's <\(original.element.name) id=\"\(id)\">, "
                         + "another kind of inline element",
                     remedy: "use the source's kind of element for id \"\(id)\" in the target (a <ph> for a <ph>, a <pc> or "
                         + "<sc>/<ec> for a <pc>, a <mrk> or <sm>/<em> for a <mrk>), or give a new element its own id",

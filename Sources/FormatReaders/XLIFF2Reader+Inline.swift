@@ -12,14 +12,12 @@ extension XLIFF2Reader.Core {
             appendCodePoint(tag)
             return
         }
-        guard unit != nil else { return }
+        guard inUnit else { return }
         // The one pass of `checkAttributes` over the tag took the id, the data references and (when the
         // model keeps them) the other attributes; `id` and `startRef` are kept in the model's own fields.
         let attributes = others
         let plain = values.plain
         let id = CoreValues.string(values.id)
-        let dataRef = CoreValues.string(values.dataRef), dataRefStart = CoreValues.string(values.dataRefStart)
-        let dataRefEnd = CoreValues.string(values.dataRefEnd)
         let isolated = plain ? nil : tag.attribute("isolated")
         if let isolated, !XLIFF2Syntax.isYesNo(isolated) {
             error(XLIFF2Diagnostics.badValue, "isolated=\"\(isolated)\" is neither yes nor no", remedy: "write isolated=\"yes\" or leave it out", tag)
@@ -27,15 +25,15 @@ extension XLIFF2Reader.Core {
         switch element {
         case .ph, .pc, .sc:
             if !plain { checkCode(element.name, tag, id: id) }
-            if let id { register(id, tag) }
+            if let id { register(id, tag, isToken: values.idIsToken) }
             let kind: InlineCode.Kind = element == .ph ? .placeholder : (element == .sc && isolated == "yes" ? .isolated : .opening)
-            var data = element == .pc ? dataReference(dataRefStart, "dataRefStart", tag) : dataReference(dataRef, "dataRef", tag)
-            if !keepsDetail { data = nil }
-            if element == .pc { _ = dataReference(dataRefEnd, "dataRefEnd", tag) }
+            let data = element == .pc ? dataReference(values.dataRefStart, "dataRefStart", tag)
+                : dataReference(values.dataRef, "dataRef", tag)
+            if element == .pc { _ = dataReference(values.dataRefEnd, "dataRefEnd", tag) }
             if let id {
                 sequence.codes[id] = .init(isPlaceholder: element == .ph, canCopy: plain || tag.attribute("canCopy") != "no")
                 if !plain, tag.attribute("canDelete") == "no", !inTarget {
-                    unit!.protectedCodes.append(.init(part: unit!.partCount - 1, id: id, line: tag.line, column: tag.column))
+                    unit.protectedCodes.append(.init(part: unit.partCount - 1, id: id, line: tag.line, column: tag.column))
                 }
             }
             if element == .sc, let id {
@@ -46,27 +44,27 @@ extension XLIFF2Reader.Core {
                 }
             }
             if element == .pc {
-                frame.codeID = id
+                if let id { pushCodeID(id, &frame) }
                 // An empty list is not stored: storing it would make the frame's box of rare parts.
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
             reorder(id: id ?? "", token: element == .ph ? "p:" : "o:", tag, isClosing: false, plain: plain)
-            appendCode(kind, element.name, id: id, attributes: attributes, data: data)
+            appendCode(kind, element, id: id, attributes: attributes, data: data)
         case .ec:
             if !plain { checkCode(element.name, tag, id: id) }
-            startEndCode(tag, id: id, isolated: isolated == "yes", attributes: attributes)
+            startEndCode(tag, id: id, isToken: values.idIsToken, isolated: isolated == "yes", attributes: attributes)
         case .mrk, .sm:
             checkMarker(element.name, tag)
-            if let id { register(id, tag) }
+            if let id { register(id, tag, isToken: values.idIsToken) }
             if element == .sm, let id {
                 sequence.openMarkers[id] = .init(attributes: [:], line: tag.line, column: tag.column)
             }
             if element == .mrk {
-                frame.codeID = id
+                if let id { pushCodeID(id, &frame) }
                 // As for `pc`: an empty list is not stored, which would make the frame's box of rare parts.
                 if !attributes.isEmpty { frame.attributes = attributes }
             }
-            appendCode(.markerStart, element.name, id: id, attributes: attributes)
+            appendCode(.markerStart, element, id: id, attributes: attributes)
         case .em:
             let startRef = tag.attribute("startRef")
             if let startRef {
@@ -75,21 +73,21 @@ extension XLIFF2Reader.Core {
                         remedy: "put <sm id=\"\(startRef)\"/> before the <em>, or remove the <em>", tag)
                 }
             }
-            appendCode(.markerEnd, "em", id: startRef, attributes: attributes)
+            appendCode(.markerEnd, .em, id: startRef, attributes: attributes)
         case .cp:
             break
         }
     }
 
-    mutating func endCode(_ element: XLIFF2Reader.InlineElement, _ frame: Frame) {
+    mutating func endCode(_ element: XLIFF2Reader.InlineElement, _ frame: Frame, codeID: String?) {
         switch element {
         case .pc:
             var data: String?
-            if keepsDetail, let reference = frame.attributes["dataRefEnd"] { data = unit?.data[reference] }
-            if let id = frame.codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
-            appendCode(.closing, "pc", id: frame.codeID, attributes: frame.attributes, data: data)
+            if keepsDetail, let reference = frame.attributes["dataRefEnd"] { data = inUnit ? unit.data[reference] : nil }
+            if let id = codeID { reorder(id: id, token: "c:", nil, isClosing: true) }
+            appendCode(.closing, .pc, id: codeID, attributes: frame.attributes, data: data)
         case .mrk:
-            appendCode(.markerEnd, "mrk", id: frame.codeID, attributes: frame.attributes)
+            appendCode(.markerEnd, .mrk, id: codeID, attributes: frame.attributes)
         default:
             break
         }
@@ -99,18 +97,19 @@ extension XLIFF2Reader.Core {
     /// id, records it for the correspondence check. The ``PublicationCore/InlineCode`` is built only when
     /// the unit keeps its text.
     mutating func appendCode(
-        _ kind: InlineCode.Kind, _ element: String, id: String?, attributes: [String: String] = [:], data: String? = nil
+        _ kind: InlineCode.Kind, _ element: XLIFF2Reader.InlineElement, id: String?, attributes: [String: String] = [:],
+        data: String? = nil
     ) {
-        if let id, part != nil, unit != nil {
+        if let id, part != nil, inUnit {
             let startsMarker = kind == .markerStart
             let markKind: XLIFF2UnitState.CodeMark.Kind = startsMarker || kind == .markerEnd ? .marker
-                : element == "ph" ? .placeholder : .paired
+                : element == .ph ? .placeholder : .paired
             let mark = XLIFF2UnitState.CodeMark(id: id, kind: markKind, element: element, startsMarker: startsMarker,
-                translate: startsMarker ? attributes["translate"] : nil, part: unit!.partCount - 1)
-            if inTarget { unit!.targetMarks.append(mark) } else { unit!.sourceMarks.append(mark) }
+                translate: startsMarker ? attributes["translate"] : nil, part: unit.partCount - 1)
+            if inTarget { unit.targetMarks.append(mark) } else { unit.sourceMarks.append(mark) }
         }
         if keepsDetail {
-            content.append(.code(InlineCode(kind: kind, element: element, id: id, attributes: attributes, data: data)))
+            content.append(.code(InlineCode(kind: kind, element: element.name, id: id, attributes: attributes, data: data)))
         } else {
             contentTally.addCode()
         }
@@ -121,10 +120,10 @@ extension XLIFF2Reader.Core {
     /// Reads and changes go straight to the unit's storage: no copy of the sequence is made (and written back).
     var sequence: XLIFF2CodeSequence {
         _read {
-            if inTarget { yield unit!.target } else { yield unit!.source }
+            if inTarget { yield unit.target } else { yield unit.source }
         }
         _modify {
-            if inTarget { yield &unit!.target } else { yield &unit!.source }
+            if inTarget { yield &unit.target } else { yield &unit.source }
         }
     }
 
@@ -146,7 +145,7 @@ extension XLIFF2Reader.Core {
         return result
     }
 
-    private mutating func startEndCode(_ tag: XMLStartTag, id: String?, isolated: Bool, attributes: [String: String]) {
+    private mutating func startEndCode(_ tag: XMLStartTag, id: String?, isToken: Bool, isolated: Bool, attributes: [String: String]) {
         let startRef = tag.attribute("startRef")
         if isolated {
             if startRef != nil {
@@ -157,14 +156,14 @@ extension XLIFF2Reader.Core {
                 error(XLIFF2Diagnostics.missingAttribute, "the isolated <ec> has no id", remedy: "add the id of the code", tag)
                 return
             }
-            register(id, tag)
+            register(id, tag, isToken: isToken)
             if sequence.openCodes[id] != nil || sequence.codes[id] != nil {
                 error(XLIFF2Diagnostics.isolatedCode, "<ec id=\"\(id)\"> is marked isolated but its start code is in the same unit",
                     remedy: "remove isolated=\"yes\" and refer to the start with startRef", tag)
             }
             sequence.codes[id] = .init(isPlaceholder: false, canCopy: tag.attribute("canCopy") != "no")
             reorder(id: id, token: "o:", tag, isClosing: false)
-            appendCode(.isolated, "ec", id: id, attributes: attributes)
+            appendCode(.isolated, .ec, id: id, attributes: attributes)
             return
         }
         if id != nil {
@@ -184,7 +183,7 @@ extension XLIFF2Reader.Core {
             if id == nil {
                 error(XLIFF2Diagnostics.missingAttribute, "the <ec> has no startRef", remedy: "add startRef with the id of its <sc>", tag)
             }
-            appendCode(.closing, "ec", id: id, attributes: attributes)
+            appendCode(.closing, .ec, id: id, attributes: attributes)
             return
         }
         if let open = sequence.openCodes.removeValue(forKey: startRef) {
@@ -204,25 +203,28 @@ extension XLIFF2Reader.Core {
                 remedy: "put <sc id=\"\(startRef)\"/> before the <ec>, or mark the <ec> isolated with an id", tag)
         }
         reorder(id: startRef, token: "c:", tag, isClosing: true)
-        appendCode(.closing, "ec", id: startRef, attributes: attributes)
+        appendCode(.closing, .ec, id: startRef, attributes: attributes)
     }
 
-    /// Records an inline id; reports it when the side of the unit already has it.
-    private mutating func register(_ id: String, _ tag: XMLStartTag) {
-        if !XLIFF2Syntax.isNMToken(id) { return }
+    /// Records an inline id; reports it when the side of the unit already has it. An id that is not an
+    /// NMTOKEN (`isToken` false, reported with the attributes) is not recorded.
+    private mutating func register(_ id: String, _ tag: XMLStartTag, isToken: Bool) {
+        if !isToken { return }
         if !sequence.ids.insert(id) {
             error(XLIFF2Diagnostics.duplicateId, "the inline id \"\(id)\" is used twice in the unit's \(inTarget ? "target" : "source")",
                 remedy: "give each inline code and marker of a unit its own id", tag)
-        } else if unit!.partIDs.contains(id) {
+        } else if unit.partIDs.contains(id) {
             error(XLIFF2Diagnostics.duplicateId, "the inline id \"\(id)\" is also the id of a segment or ignorable of the unit",
                 remedy: "give inline codes ids that differ from the segment ids", tag)
         }
     }
 
-    /// The text of the `<data>` an attribute refers to; reports a reference to no data.
-    private mutating func dataReference(_ reference: String?, _ name: String, _ tag: XMLStartTag) -> String? {
-        guard let reference else { return nil }
-        if let data = unit?.data[reference] { return data }
+    /// The text of the `<data>` an attribute (its value's bytes) refers to, when the unit keeps its text;
+    /// reports a reference to no data.
+    private mutating func dataReference(_ value: UnsafeBufferPointer<UInt8>?, _ name: String, _ tag: XMLStartTag) -> String? {
+        guard let value else { return nil }
+        if inUnit, let index = unit.data.position(of: value) { return keepsDetail ? unit.data.values[index] : nil }
+        let reference = String(decoding: value, as: UTF8.self)
         error(XLIFF2Diagnostics.badReference, "\(name)=\"\(reference)\" names no <data> in the unit's <originalData>",
             remedy: "add <data id=\"\(reference)\"> to <originalData>, or correct the reference", tag)
         return nil
@@ -268,14 +270,14 @@ extension XLIFF2Reader.Core {
                     remedy: "remove \(name)", tag)
             }
             if element != "ec" {
-                unit?.copyReferences.append(.init(id: copyOf, isPlaceholder: element == "ph", line: tag.line, column: tag.column))
+                if inUnit { unit.copyReferences.append(.init(id: copyOf, isPlaceholder: element == "ph", line: tag.line, column: tag.column)) }
             }
         }
         for name in ["subFlows", "subFlowsStart", "subFlowsEnd"] {
             guard let value = tag.attribute(name) else { continue }
             for flow in value.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
                 if XLIFF2Syntax.isNMToken(flow) {
-                    pendingSubFlows.append((flow, tag.line, tag.column, unit?.unit.id))
+                    pendingSubFlows.append((flow, tag.line, tag.column, inUnit ? unit.unit.id : nil))
                 } else {
                     error(XLIFF2Diagnostics.badValue, "\(name)=\"\(value)\" is not a list of unit ids separated by spaces",
                         remedy: "write the ids separated by single spaces, without commas", tag)
@@ -318,7 +320,7 @@ extension XLIFF2Reader.Core {
             let unitID = fragment.id(for: "u")
             let otherFile = fragment.id(for: "f").map { $0 != fileID } ?? false
             let hasContainer = fragment.id(for: "f") != nil || fragment.id(for: "g") != nil || unitID != nil
-            if otherFile || (hasContainer && unitID != unit?.unit.id) || !(unit?.noteIDs.contains(note) ?? false) {
+            if otherFile || (hasContainer && unitID != (inUnit ? unit.unit.id : nil)) || !(inUnit && unit.noteIDs.contains(note)) {
                 error(XLIFF2Diagnostics.comment, "the comment's ref=\"\(ref)\" does not point to a <note> of this unit",
                     remedy: "a comment annotation refers to a note of its own unit, e.g. ref=\"#n=\(note)\"", tag)
             }
@@ -332,14 +334,15 @@ extension XLIFF2Reader.Core {
     /// when a run that may not be reordered keeps it.
     private mutating func reorder(id: String, token kind: String, _ tag: XMLStartTag?, isClosing: Bool, plain: Bool = false) {
         if isClosing {
-            if sequence.currentRun != nil, sequence.runMembers.contains(id) {
+            // Read straight from the side's storage: a read through `sequence` makes a coroutine frame.
+            if inTarget ? unit.target.runHolds(id) : unit.source.runHolds(id) {
                 sequence.currentRun!.tokens.append(kind + id)
             }
             return
         }
         // A plain code (most codes) has no canReorder: it only ends a run, and needs no token.
         if plain {
-            sequence.endRun()
+            if inTarget ? unit.target.currentRun != nil : unit.source.currentRun != nil { sequence.endRun() }
             return
         }
         let token = kind + id

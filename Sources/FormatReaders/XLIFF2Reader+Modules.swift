@@ -196,7 +196,7 @@ extension XLIFF2Reader.Core {
                 if ref.hasPrefix("#"), case .success(let fragment) = XLIFF2Fragment.parse(ref), let leaf = fragment.leaf,
                     leaf.prefix == nil || leaf.prefix == "t"
                 {
-                    unit?.pendingReferences.append(.init(id: leaf.id, target: .segmentOrCode,
+                    addPendingReference(.init(id: leaf.id, target: .segmentOrCode,
                         message: "the match's ref=\"\(ref)\" points to no segment or marked span of the unit", line: tag.line, column: tag.column))
                 } else {
                     error(XLIFF2Diagnostics.badFragment, "the match's ref=\"\(ref)\" is not a fragment identifier of a span in the unit",
@@ -239,10 +239,10 @@ extension XLIFF2Reader.Core {
         case ("ctr", "revisions"):
             if tag.attribute("appliesTo") == "note" {
                 if let ref = tag.attribute("ref") {
-                    unit?.pendingReferences.append(.init(id: ref, target: .note,
+                    addPendingReference(.init(id: ref, target: .note,
                         message: "the change-tracking ref=\"\(ref)\" names no <note> of the unit", line: tag.line, column: tag.column))
-                } else if unit != nil {
-                    unit?.pendingReferences.append(.init(id: "", target: .singleNote,
+                } else if inUnit {
+                    addPendingReference(.init(id: "", target: .singleNote,
                         message: "<ctr:revisions appliesTo=\"note\"> has no ref, but the unit has several notes",
                         line: tag.line, column: tag.column))
                 }
@@ -252,7 +252,7 @@ extension XLIFF2Reader.Core {
                 if property != "content", let revisions = stack.lastIndex(where: { $0.name.local == "revisions" }),
                     stack[revisions].attributes["appliesTo"] == "note", let note = stack[revisions].attributes["ref"]
                 {
-                    unit?.pendingReferences.append(.init(id: note, target: .noteAttribute(property),
+                    addPendingReference(.init(id: note, target: .noteAttribute(property),
                         message: "the change-tracking item names the property \"\(property)\", which the note \"\(note)\" does not have",
                         line: tag.line, column: tag.column))
                 }

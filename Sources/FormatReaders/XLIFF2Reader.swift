@@ -68,9 +68,12 @@ final class XLIFF2Reader: FormatEventHandler {
 
     /// One open element.
     ///
-    /// The parts that few elements use (child ids and names, kept attributes, the name of a module or
-    /// extension element) live in a box made on first use, so that pushing and popping the frames of the
-    /// many plain elements copies fewer references.
+    /// A frame holds no counted reference, so that pushing, copying and popping the frames of the many
+    /// plain elements costs no reference counting. The effective `xml:lang` is a number in the core's
+    /// table of languages, an inline code's or data's id waits on the core's stack of ids
+    /// (``XLIFF2Reader/Core/codeIDs``), and the parts that few elements use (child ids and names, kept
+    /// attributes, the name of a module or extension element) live in a box made on first use, which the
+    /// frame on the stack owns: ``releaseRare()`` frees it when the frame leaves the stack.
     struct Frame {
         var kind: ElementKind
         var line: Int
@@ -79,17 +82,18 @@ final class XLIFF2Reader: FormatEventHandler {
         var phase = 0
         /// How many required children (file: unit/group, notes: note, …) have been seen.
         var required = 0
-        /// The effective `xml:lang`.
-        var language: String?
+        /// The effective `xml:lang`, as its number in ``XLIFF2Reader/Core/languages`` plus one; 0 for none.
+        var languageNumber: Int32 = 0
         /// Whether the effective `xml:space` is `preserve`.
         var preservesSpace = false
         /// The effective `translate`.
         var translate = true
         /// Whether there was non-whitespace text or a child element.
         var hasContent = false
-        /// The inline code's id, for `pc` and `mrk`; the module element's flag for modules.
-        var codeID: String?
-        private var rare: Rare?
+        /// Whether the element (a `pc`, `mrk` or `data` with an id) put its id on the core's stack of ids.
+        var hasCodeID = false
+        /// The box of the rare parts, owned (retained once) by the frame on the stack.
+        private var rare: Unmanaged<Rare>?
 
         /// The parts of a frame that few elements use.
         final class Rare {
@@ -98,15 +102,6 @@ final class XLIFF2Reader: FormatEventHandler {
             var attributes: [String: String] = [:]
             /// The name of a module or extension element.
             var name: XMLName?
-
-            func copy() -> Rare {
-                let copy = Rare()
-                copy.childIDs = childIDs
-                copy.childNames = childNames
-                copy.attributes = attributes
-                copy.name = name
-                return copy
-            }
         }
 
         /// The frame of a core element, whose name follows from its kind (and the document's namespace).
@@ -119,13 +114,12 @@ final class XLIFF2Reader: FormatEventHandler {
         /// The frame of a module or extension element, which keeps its name.
         init(foreign name: XMLName, line: Int, column: Int) {
             self.init(kind: .foreign, line: line, column: column)
-            rare = Rare()
-            rare!.name = name
+            rareBox().name = name
         }
 
         /// The element's name; a core element's has its local name only, without the namespace.
         var name: XMLName {
-            if let name = rare?.name { return name }
+            if let name = rare?.takeUnretainedValue().name { return name }
             return XMLName(local: kind.localName)
         }
 
@@ -137,39 +131,43 @@ final class XLIFF2Reader: FormatEventHandler {
 
         /// Ids of children that must be unique inside this element (notes, extension elements, module items).
         var childIDs: XLIFF2IDMap<Void> {
-            get { rare?.childIDs ?? XLIFF2IDMap() }
+            get { rare?.takeUnretainedValue().childIDs ?? XLIFF2IDMap() }
             _modify {
-                let box = uniqueRare()
+                let box = rareBox()
                 yield &box.childIDs
             }
         }
 
         /// Local names of the child elements seen (module content checks).
         var childNames: [String] {
-            get { rare?.childNames ?? [] }
+            get { rare?.takeUnretainedValue().childNames ?? [] }
             _modify {
-                let box = uniqueRare()
+                let box = rareBox()
                 yield &box.childNames
             }
         }
 
         /// The attributes kept until the end tag (inline `pc`, module elements).
         var attributes: [String: String] {
-            get { rare?.attributes ?? [:] }
+            get { rare?.takeUnretainedValue().attributes ?? [:] }
             _modify {
-                let box = uniqueRare()
+                let box = rareBox()
                 yield &box.attributes
             }
         }
 
-        /// The box of the rare parts, made if missing and copied if another frame shares it.
-        private mutating func uniqueRare() -> Rare {
-            if rare == nil {
-                rare = Rare()
-            } else if !isKnownUniquelyReferenced(&rare!) {
-                rare = rare!.copy()
-            }
-            return rare!
+        /// The box of the rare parts, made if missing. Every copy of the frame shares it: a frame is
+        /// changed only before it is pushed or where it lies on the stack.
+        private mutating func rareBox() -> Rare {
+            if let rare { return rare.takeUnretainedValue() }
+            let box = Rare()
+            rare = .passRetained(box)
+            return box
+        }
+
+        /// Frees the box of the rare parts; called once, when the frame leaves the stack (or the reader ends).
+        func releaseRare() {
+            rare?.release()
         }
     }
 
@@ -200,6 +198,12 @@ final class XLIFF2Reader: FormatEventHandler {
         /// check that the static table is initialised.
         let allowedAttributeBits = XLIFF2Reader.Core.allowedAttributeBits
         var stack: [Frame] = []
+        /// The `xml:lang` values the document writes, numbered by ``Frame/languageNumber`` (minus one).
+        var languages: [String] = []
+        /// The number of each value in ``languages``.
+        var languageNumbers: [String: Int32] = [:]
+        /// The ids of the open `pc`, `mrk` and `data` elements that have one (``Frame/hasCodeID``), innermost last.
+        var codeIDs: [String] = []
 
         // Document scope.
         var version: String?
@@ -221,9 +225,12 @@ final class XLIFF2Reader: FormatEventHandler {
         var hasSizeProfile = false
 
         // Unit scope.
-        var unit: XLIFF2UnitState?
-        /// The state of the last unit, whose lists the next unit reuses.
-        var spareUnit: XLIFF2UnitState?
+        /// The state of the unit being read, when ``inUnit``; between units, the last unit's, whose lists
+        /// the next unit reuses. It is changed in place, never moved in or out of an optional (a copy of
+        /// the whole state each time).
+        var unit = XLIFF2UnitState(unit: TranslationUnit(id: ""))
+        /// Whether a `<unit>` is being read.
+        var inUnit = false
         var part: PartState?
         var content = InlineText()
         /// The tally of the inline content being read, in place of ``content`` when only counts are asked for.
@@ -254,6 +261,7 @@ final class XLIFF2Reader: FormatEventHandler {
     }
 
     deinit {
+        for frame in core.pointee.stack { frame.releaseRare() }
         core.deinitialize(count: 1)
         core.deallocate()
     }
@@ -317,6 +325,8 @@ extension XLIFF2Reader.Core {
 
     mutating func endElement(_ name: XMLName, line: Int, column: Int) {
         guard let frame = stack.popLast() else { return }
+        defer { frame.releaseRare() }
+        let codeID = frame.hasCodeID ? codeIDs.popLast() : nil
         switch frame.kind {
         case .xliff:
             if frame.required == 0 {
@@ -336,10 +346,10 @@ extension XLIFF2Reader.Core {
                 error(XLIFF2Diagnostics.missingElement, "<originalData> holds no <data>", remedy: "add the <data> elements or remove the empty <originalData>", frame)
             }
         case .data:
-            if let id = frame.codeID { unit?.data[id] = dataText }
+            if let id = codeID, inUnit { unit.data[id] = dataText }
         case .segment, .ignorable: endPart(frame)
         case .source, .target: endContent(frame)
-        case .code(let element): endCode(element, frame)
+        case .code(let element): endCode(element, frame, codeID: codeID)
         case .skeleton:
             let href = frame.attributes["href"]
             if href != nil, frame.hasContent {
@@ -424,14 +434,14 @@ extension XLIFF2Reader.Core {
     mutating func inherit(_ tag: XMLStartTag, into frame: inout Frame) {
         if !stack.isEmpty {
             let top = stack.count - 1
-            frame.language = stack[top].language
+            frame.languageNumber = stack[top].languageNumber
             frame.preservesSpace = stack[top].preservesSpace
             frame.translate = stack[top].translate
         }
         // Most tags have no attribute in a namespace, so neither lookup below can find anything.
         guard tag.hasNamespacedAttributes else { return }
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
-            frame.language = language
+            frame.languageNumber = number(ofLanguage: language)
             if !XLIFF2Syntax.isLanguageTag(language) {
                 error(XLIFF2Diagnostics.badLanguage, "xml:lang=\"\(language)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
             }
@@ -443,6 +453,26 @@ extension XLIFF2Reader.Core {
                 error(XLIFF2Diagnostics.badValue, "xml:space=\"\(space)\" is neither \"default\" nor \"preserve\"", remedy: "use xml:space=\"preserve\" to keep white space, or remove the attribute", tag)
             }
         }
+    }
+
+    /// The number of an `xml:lang` value for ``Frame/languageNumber``, added to the table if new.
+    mutating func number(ofLanguage language: String) -> Int32 {
+        if let number = languageNumbers[language] { return number }
+        languages.append(language)
+        languageNumbers[language] = Int32(languages.count)
+        return Int32(languages.count)
+    }
+
+    /// The effective `xml:lang` of `frame`.
+    func language(of frame: Frame) -> String? {
+        frame.languageNumber == 0 ? nil : languages[Int(frame.languageNumber) - 1]
+    }
+
+    /// Puts the id of a `pc`, `mrk` or `data` element on the stack of ids until its end tag, for a frame
+    /// that is pushed next.
+    mutating func pushCodeID(_ id: String, _ frame: inout Frame) {
+        codeIDs.append(id)
+        frame.hasCodeID = true
     }
 
     /// Starts a core element (`element`), or an element of a core namespace that the core does not define (`nil`).
@@ -627,27 +657,27 @@ extension XLIFF2Reader.Core {
             error(XLIFF2Diagnostics.duplicateId, "the note id \"\(id)\" is used by another <note> of the same <notes>",
                 remedy: "give each note its own id", tag)
         }
-        if stack.count >= 2, stack[stack.count - 2].kind == .unit {
-            unit?.noteCount += 1
+        if stack.count >= 2, stack[stack.count - 2].kind == .unit, inUnit {
+            unit.noteCount += 1
             if let id = tag.attribute("id") {
-                unit?.noteIDs.insert(id)
-                unit?.noteAttributes[id] = Set(frame.attributes.keys)
+                unit.noteIDs.insert(id)
+                unit.noteAttributes[id] = Set(frame.attributes.keys)
             }
         }
     }
 
     private mutating func endNote(_ frame: Frame) {
-        guard keepsDetail, stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
-        unit?.unit.notes.append(Note(noteText, attributes: frame.attributes))
+        guard keepsDetail, inUnit, stack.count >= 2, stack[stack.count - 2].kind == .unit else { return }
+        unit.unit.notes.append(Note(noteText, attributes: frame.attributes))
     }
 
     private mutating func startData(_ tag: XMLStartTag, _ values: CoreValues, _ frame: inout Frame) {
         dataText = ""
         if let id = CoreValues.string(values.id) {
-            frame.codeID = id
+            pushCodeID(id, &frame)
             // Every earlier <data> of the unit has ended (they do not nest), so the unit's data holds their
             // ids: no id set of its own for the <originalData>.
-            if unit?.data.contains(id) ?? false {
+            if inUnit, unit.data.contains(id) {
                 error(XLIFF2Diagnostics.duplicateId, "the data id \"\(id)\" is used by another <data> of the unit",
                     remedy: "give each <data> of a unit its own id", tag)
             }
@@ -668,6 +698,6 @@ extension XLIFF2Reader.Core {
 
     /// Reports a declared code at a line and column.
     mutating func error(_ entry: DiagnosticCatalog.Entry, _ message: String, remedy: String?, line: Int, column: Int) {
-        context.report(entry, message, remedy: remedy, line: line, column: column, unit: unit?.unit.id)
+        context.report(entry, message, remedy: remedy, line: line, column: column, unit: inUnit ? unit.unit.id : nil)
     }
 }

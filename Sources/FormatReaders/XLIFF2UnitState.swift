@@ -50,8 +50,8 @@ struct XLIFF2UnitState {
         }
         var id: String
         var kind: Kind
-        /// The element's name (for messages).
-        var element: String
+        /// The element (its name is for messages).
+        var element: XLIFF2Reader.InlineElement
         /// Whether the code starts a marker (`mrk`, `sm`).
         var startsMarker: Bool
         /// A marker start's `translate`, if written.
@@ -109,8 +109,23 @@ struct XLIFF2UnitState {
     var builtSegmentCount: Int { unit.segments.isEmpty ? segmentTallies.count : unit.segments.count }
 
     /// Makes this the empty state of a new unit, keeping the storage of its lists for the next unit.
-    mutating func reuse(for unit: TranslationUnit) {
-        self.unit = unit
+    ///
+    /// The unit's fields are set one by one, as a new ``PublicationCore/TranslationUnit`` with these
+    /// values (and the property `name`, if given) would have them, so that no whole unit is built, copied
+    /// in and destroyed per unit.
+    mutating func reuse(
+        id: String, fileKey: String, groups: [String], isTranslatable: Bool, location: SourceLocation?, name: String?
+    ) {
+        unit.id = id
+        unit.fileKey = fileKey
+        unit.groups = groups
+        unit.isTranslatable = isTranslatable
+        // An emitted unit shares these lists: they are replaced, not emptied in place.
+        if !unit.segments.isEmpty { unit.segments = [] }
+        if !unit.notes.isEmpty { unit.notes = [] }
+        if !unit.properties.isEmpty { unit.properties = [:] }
+        if let name { unit.properties["name"] = name }
+        unit.location = location
         if !segmentTallies.isEmpty { segmentTallies.removeAll(keepingCapacity: true) }
         data.removeAll()
         noteIDs.removeAll()
