@@ -131,21 +131,21 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    /// Checks the attributes of a core element and returns the values the reader uses (valid while the
-    /// start tag is reported); `others`, when given, gets every attribute but `id` and `startRef`, by
-    /// qualified name (an inline code's attributes, kept in the model).
-    @discardableResult
+    /// Checks the attributes of a core element and sets in `values` (empty when called) the values the
+    /// reader uses (valid while the start tag is reported); `others`, when given, gets every attribute but
+    /// `id` and `startRef`, by qualified name (an inline code's attributes, kept in the model). The values
+    /// are filled in where the caller keeps them: the record is large, and returning it copies it.
     mutating func checkAttributes(
-        _ tag: XMLStartTag, of element: CoreElement, others: UnsafeMutablePointer<[String: String]>? = nil
-    ) -> CoreValues {
-        var values = CoreValues()
+        _ tag: XMLStartTag, of element: CoreElement, into values: inout CoreValues,
+        others: UnsafeMutablePointer<[String: String]>? = nil
+    ) {
         let required = Self.requiredAttribute(of: element)
         if tag.attributeCount == 0 {
             if let required {
                 error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
                     remedy: "add the \(required.name) attribute", tag)
             }
-            return values
+            return
         }
         if let others, tag.attributeCount > 1 {
             // Room for every attribute at once: growing a dictionary from one entry to two rehashes it.
@@ -196,7 +196,6 @@ extension XLIFF2Reader.Core {
             error(XLIFF2Diagnostics.missingAttribute, "<\(element.name)> has no \(required.name) attribute",
                 remedy: "add the \(required.name) attribute", tag)
         }
-        return values
     }
 
     /// Checks an attribute that is not one of the core's attributes without namespace.

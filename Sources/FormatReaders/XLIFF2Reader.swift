@@ -399,7 +399,8 @@ extension XLIFF2Reader.Core {
     private mutating func startDocument(_ tag: XMLStartTag) {
         var frame = Frame(kind: .xliff, line: tag.line, column: tag.column)
         isVersion22 = tag.name.namespace == "urn:oasis:names:tc:xliff:document:2.2"
-        checkAttributes(tag, of: .xliff)
+        var values = CoreValues()
+        checkAttributes(tag, of: .xliff, into: &values)
         version = tag.attribute("version")
         sourceLanguage = tag.attribute("srcLang")
         targetLanguage = tag.attribute("trgLang")
@@ -551,12 +552,14 @@ extension XLIFF2Reader.Core {
         if case .code(let inline) = kind, inline != .cp { keepsOthers = keepsDetail || inline == .mrk || inline == .sm }
         if keepsOthers {
             var others: [String: String] = [:]
-            let values = withUnsafeMutablePointer(to: &others) { checkAttributes(tag, of: element, others: $0) }
+            var values = CoreValues()
+            withUnsafeMutablePointer(to: &others) { checkAttributes(tag, of: element, into: &values, others: $0) }
             if case .code(let inline) = kind { startCode(inline, tag, values, others, &frame) }
             stack.append(frame)
             return
         }
-        let values = checkAttributes(tag, of: element)
+        var values = CoreValues()
+        checkAttributes(tag, of: element, into: &values)
         switch kind {
         case .file: startFile(tag, values, &frame)
         case .group: startGroup(tag, values, &frame)
