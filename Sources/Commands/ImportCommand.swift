@@ -15,7 +15,9 @@ struct ImportCommand: ParsableCommand {
             Reads each XLIFF file (from `kopru export-missing`, or any XLIFF 1.2/2.x whose unit ids are block \
             ids of the publication) and writes its translations into the translation files kopru.yaml names: \
             targets and states of an XLIFF translation, blocks of a DocBook translation (created if it does \
-            not exist yet). Confirmed translations are recorded in kopru.lock. Refused, and listed: units \
+            not exist yet). Confirmed translations are recorded in kopru.lock, except those kept in XLIFF, which \
+            their units' states confirm (as for `kopru check --accept`): nothing of those is recorded, and earlier \
+            records of the blocks imported into them are removed. Refused, and listed: units \
             whose original changed since the export, units that match no block, targets whose inline codes \
             differ from the source's. A returned translation equal to the one in the sources is unchanged: nothing \
             is written for it, so importing the same file twice changes nothing the second time.
@@ -78,6 +80,10 @@ struct ImportCommand: ParsableCommand {
         if !report.unchanged.isEmpty { summary += " (\(report.unchanged.count) unchanged)" }
         summary += " into \(report.changes.count) file\(report.changes.count == 1 ? "" : "s")"
         summary += "; \(report.confirmedInLock.count) confirmed in kopru.lock"
+        if !report.removedFromLock.isEmpty {
+            let count = report.removedFromLock.count
+            summary += "; \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF removed from kopru.lock"
+        }
         if refused > 0 { summary += "; refused \(refused)" }
         if let backup = report.backupFolder, !report.changes.isEmpty { summary += "; previous versions in \(backup)/" }
         if dryRun { summary += " (dry run: nothing written)" }

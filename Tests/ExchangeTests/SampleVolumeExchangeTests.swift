@@ -111,11 +111,105 @@ struct SampleVolumeExchangeTests {
         let beforeLines = Set(germanBefore.split(separator: "\n").dropFirst(3))
         let afterLines = Set(german.split(separator: "\n"))
         #expect(beforeLines.subtracting(afterLines).isEmpty)
-        // kopru.lock confirms the imported blocks with the fingerprint of the current original.
+        // kopru.lock confirms the block imported into the DocBook translation with the fingerprint of the current
+        // original; the blocks imported into the XLIFF translations are confirmed by their units' states instead.
         let lock = try VolumeOperations.lock(in: folder.url)
-        #expect(lock.entries.count == 13)
-        let block = try #require(volume.contributions.first { $0.id == "04-saarbruecken" }?.blocks.first { $0.id == "saa-p4" })
-        #expect(lock.fingerprint(contribution: "04-saarbruecken", block: "saa-p4") == Fingerprint.of(block.text))
+        #expect(report.confirmedInLock == ["07-sisli#sis-p4"])
+        #expect(lock.entries.keys.sorted() == [LockFile.Key(contribution: "07-sisli", block: "sis-p4")])
+        let block = try #require(volume.contributions.first { $0.id == "07-sisli" }?.blocks.first { $0.id == "sis-p4" })
+        #expect(lock.fingerprint(contribution: "07-sisli", block: "sis-p4") == Fingerprint.of(block.text))
+        #expect(lock.fingerprint(contribution: "04-saarbruecken", block: "saa-p4") == nil)
+    }
+
+    @Test("a confirmed translation imported into XLIFF (kept there, or in a new XLIFF file) gets no record in kopru.lock; one imported into a document does",
+        arguments: [false, true])
+    func lockRecordsOnlyForDocuments(newXLIFF: Bool) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        // Sultanbeyli's German translation is kept in XLIFF, Şişli's is a DocBook document. Without its XLIFF file,
+        // Sultanbeyli's translation is created by the import, as an XLIFF file again (its path in kopru.yaml).
+        if newXLIFF { try FileManager.default.removeItem(at: folder.file("Sources-de/08-sultanbeyli.xlf")) }
+        let volume = try VolumeOperations.volume(in: folder.url)
+        #expect(volume.contributions.first { $0.id == "08-sultanbeyli" }?.isKeptInXLIFF == !newXLIFF)
+        #expect(volume.contributions.first { $0.id == "07-sisli" }?.isKeptInXLIFF == false)
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1, language: .german)
+        #expect(exported.map(\.file.contribution) == ["07-sisli", "08-sultanbeyli"])
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "translated") }
+        let report = try TranslationImporter(backupFolder: nil).importFiles(
+            exported.map { ($0.url, $0.url.lastPathComponent) }, into: volume)
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        let intoXLIFF = report.applied.filter { $0.contribution == "08-sultanbeyli" }
+        #expect(!intoXLIFF.isEmpty && intoXLIFF.allSatisfy { $0.confirmed && $0.file == "Sources-de/08-sultanbeyli.xlf" })
+        #expect(report.confirmedInLock == ["07-sisli#sis-p4", "07-sisli#sis-p9"])
+        #expect(report.removedFromLock.isEmpty)
+        let lock = try VolumeOperations.lock(in: folder.url)
+        #expect(lock.entries.keys.sorted() == [LockFile.Key(contribution: "07-sisli", block: "sis-p4"),
+            LockFile.Key(contribution: "07-sisli", block: "sis-p9")])
+        // The XLIFF file's states confirm its blocks: both contributions are complete.
+        let loaded = try VolumeOperations.check(in: folder.url)
+        for id in ["07-sisli", "08-sultanbeyli"] {
+            let counts = try #require(loaded.contributions.first { $0.id == id }?.alignment.counts)
+            #expect(counts.translated == counts.segments && counts.outdated == 0, "\(id): \(counts)")
+        }
+    }
+
+    /// Returned files whose translations are those of the sources already: Saarbrücken's heading `saa-s1`
+    /// (kept in XLIFF) and Şişli's heading `sis-s1` (a DocBook document).
+    static func returnedUnchanged(in folder: TemporaryFolder) throws -> [(url: URL, displayPath: String)] {
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="Sources-de/04-saarbruecken.xml" datatype="xml" source-language="de-DE" target-language="tr-TR">
+                <body><trans-unit id="saa-s1"><source>Von der Gemeinschaftsunterkunft in die eigene Wohnung</source><target state="final">Toplu barınma merkezinden kendi evine</target></trans-unit></body>
+              </file>
+            </xliff>
+            """, to: "returned/04-saarbruecken.de-tr.xlf")
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="Sources-tr/07-sisli.xml" datatype="xml" source-language="tr-TR" target-language="de-DE">
+                <body><trans-unit id="sis-s1"><source>İlçemiz ve göç</source><target state="final">Unser Bezirk und die Migration</target></trans-unit></body>
+              </file>
+            </xliff>
+            """, to: "returned/07-sisli.tr-de.xlf")
+        return ["returned/04-saarbruecken.de-tr.xlf", "returned/07-sisli.tr-de.xlf"].map { (folder.file($0), $0) }
+    }
+
+    @Test("an unchanged translation kept in XLIFF gets no record, and its earlier record goes; an unchanged document block gets its record")
+    func unchangedTranslationsAndTheLock() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        // Records an older Köprü wrote for two blocks of the XLIFF translation; only saa-s1 is imported.
+        try folder.write("04-saarbruecken\tsaa-p1\tde\t\(Fingerprint.of("p1"))\n04-saarbruecken\tsaa-s1\tde\t\(Fingerprint.of("s1"))\n",
+            to: "kopru.lock")
+        let report = try TranslationImporter(backupFolder: nil).importFiles(try Self.returnedUnchanged(in: folder),
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        #expect(report.applied.isEmpty)
+        #expect(report.unchanged == ["04-saarbruecken#saa-s1", "07-sisli#sis-s1"])
+        #expect(report.confirmedInLock == ["07-sisli#sis-s1"])
+        #expect(report.removedFromLock == ["04-saarbruecken#saa-s1"])
+        #expect(report.changes.isEmpty)
+        let lock = try VolumeOperations.lock(in: folder.url)
+        #expect(lock.entries.keys.sorted() == [LockFile.Key(contribution: "04-saarbruecken", block: "saa-p1"),
+            LockFile.Key(contribution: "07-sisli", block: "sis-s1")])
+    }
+
+    @Test("importing an unchanged translation kept in XLIFF leaves kopru.lock as it is, and creates none", arguments: [false, true])
+    func unchangedXLIFFLeavesTheLock(withLock: Bool) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let lockURL = folder.file("kopru.lock")
+        if withLock { try FileManager.default.copyItem(at: Corpus.repositoryRoot.appendingPathComponent("kopru.lock"), to: lockURL) }
+        let before = FileManager.default.contents(atPath: lockURL.path)
+        let modified = try? FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date
+        let returned = try Self.returnedUnchanged(in: folder).filter { $0.displayPath.contains("04-saarbruecken") }
+        let report = try TranslationImporter(backupFolder: nil).importFiles(returned,
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.unchanged == ["04-saarbruecken#saa-s1"])
+        #expect(report.confirmedInLock.isEmpty && report.removedFromLock.isEmpty)
+        #expect(FileManager.default.contents(atPath: lockURL.path) == before)
+        #expect((try? FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date) == modified)
     }
 
     @Test("--dry-run writes nothing")

@@ -10,7 +10,8 @@ public struct ImportReport: Sendable {
         public var unit: String
         /// The file written.
         public var file: String
-        /// Whether the translation is confirmed (and recorded in kopru.lock).
+        /// Whether the translation is confirmed: recorded in kopru.lock, or, for a translation kept in
+        /// XLIFF, written with a confirming state.
         public var confirmed: Bool
     }
 
@@ -32,8 +33,12 @@ public struct ImportReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// The files changed (or that would change).
     public var changes: [FileChange] = []
-    /// The blocks confirmed in kopru.lock, as `contribution#block`.
+    /// The blocks confirmed in kopru.lock, as `contribution#block`; never one of a translation kept in
+    /// XLIFF, whose units confirm it.
     public var confirmedInLock: [String] = []
+    /// Earlier records of blocks of translations kept in XLIFF removed from kopru.lock, as
+    /// `contribution#block`: the import wrote those blocks or found them unchanged, and their units decide.
+    public var removedFromLock: [String] = []
     /// Where the previous versions of the changed files were copied, relative to the manifest.
     public var backupFolder: String?
     /// Whether nothing was written.

@@ -6,9 +6,11 @@ import PublicationCore
 extension TranslationImporter {
     typealias Write = (path: String, data: Data, change: ImportReport.FileChange)
 
-    /// Writes the items of one contribution into its translation; returns the new file and the items it holds.
+    /// Writes the items of one contribution into its translation; returns the new file, the items it holds,
+    /// and whether it is an XLIFF translation created now (which, like one kept in XLIFF already, confirms
+    /// its blocks by its states, not through kopru.lock).
     func apply(_ items: [Item], to contribution: ExchangeVolume.Contribution, base: URL, report: inout ImportReport)
-        throws(ExchangeError) -> (write: Write, items: [Item])?
+        throws(ExchangeError) -> (write: Write, items: [Item], createsXLIFF: Bool)?
     {
         func refuse(_ item: Item, _ message: String, _ remedy: String) {
             report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable, message, remedy: remedy,
@@ -30,6 +32,7 @@ extension TranslationImporter {
             return nil
         case .xliff(let units, let version):
             return try applyToXLIFF(items, units: units, version: version, path: path, base: base, report: &report)
+                .map { ($0.write, $0.items, false) }
         case .document(_, let format, _) where format == .docx || format == .odt:
             // Köprü reads Word and OpenDocument translations but never rewrites them. The format the file was
             // read in decides, not its name: a template (.dotx, .dotm, .ott) or a document under another name.
@@ -50,9 +53,9 @@ extension TranslationImporter {
             let confirmed = confirmedOnly(items, path: path, report: &report)
             guard !confirmed.isEmpty else { return nil }
             return try applyToDocBook(confirmed, document: document, contribution: contribution, path: path, base: base,
-                report: &report)
+                report: &report).map { ($0.write, $0.items, false) }
         case .absent where ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased()):
-            return try createXLIFF(items, contribution: contribution, path: path)
+            return try createXLIFF(items, contribution: contribution, path: path).map { ($0.write, $0.items, true) }
         case .absent where Self.officeExtensions.contains((path as NSString).pathExtension.lowercased()):
             // A file yet to be made has no format but its name: a new DocBook article under a Word or
             // OpenDocument name would be read as a damaged document.
@@ -81,7 +84,7 @@ extension TranslationImporter {
                 refuse(item, "unit \"\(item.block.id)\" has no place in the new \(path): the block it belongs to has no translation yet",
                     "import the translation of \(item.block.parentID ?? "its block") with it")
             }
-            return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed)
+            return ((path, Data(text.utf8), .init(path: path, created: true, units: placed.map(\.block.id))), placed, false)
         }
     }
 

@@ -17,7 +17,10 @@ import PublicationCore
 /// The rest is written: into an XLIFF translation (targets and states, lossless, with the source brought
 /// up to date when the original changed), into a DocBook translation (replacing a block's text or
 /// inserting a missing block after the block that precedes it in the original), or as a new DocBook
-/// translation with the original's structure. Confirmed translations are recorded in `kopru.lock`.
+/// translation with the original's structure. Confirmed translations are recorded in `kopru.lock`, except
+/// those kept in XLIFF (``ExchangeVolume/Contribution/isKeptInXLIFF``, or an XLIFF translation created by
+/// the import), whose units' states confirm them: nothing of those is recorded, and earlier records of
+/// their blocks that the import writes or finds unchanged are removed, as `kopru check --accept` does.
 ///
 /// A returned translation equal to the one already in the sources (after normalising white space, with
 /// the same inline codes) is *unchanged*: nothing is written for it, no backup is made, its state stays.
@@ -110,7 +113,9 @@ public struct TranslationImporter: Sendable {
                     remedy: outdated ? "update the translation to the current original, then import it again" : nil,
                     at: item.location, unit: item.block.id))
                 // A run stopped between writing the sources and the lock file is completed here.
-                if item.confirmed, !outdated, lock.entries[key] == nil, states[item.block.id]?.status == .current {
+                if contribution.isKeptInXLIFF {
+                    Self.removeRecord(key, from: &lock, report: &report)
+                } else if item.confirmed, !outdated, lock.entries[key] == nil, states[item.block.id]?.status == .current {
                     lock.entries[key] = LockFile.Entry(originalLanguage: contribution.originalLanguage.code,
                         fingerprint: Fingerprint.of(item.block.text))
                     report.confirmedInLock.append("\(contribution.id)#\(item.block.id)")
@@ -120,11 +125,16 @@ public struct TranslationImporter: Sendable {
             let written = try apply(changed, to: contribution, base: volume.base, report: &report)
             guard let written else { continue }
             writes.append(written.write)
+            // The XLIFF file the translation is kept in, or the one created now, confirms it by its states.
+            let keptInXLIFF = contribution.isKeptInXLIFF || written.createsXLIFF
             for item in written.items {
                 report.applied.append(.init(contribution: contribution.id, unit: item.block.id,
                     file: written.write.path, confirmed: item.confirmed))
-                if item.confirmed {
-                    lock.entries[LockFile.Key(contribution: contribution.id, block: item.block.id)] = LockFile.Entry(
+                let key = LockFile.Key(contribution: contribution.id, block: item.block.id)
+                if keptInXLIFF {
+                    Self.removeRecord(key, from: &lock, report: &report)
+                } else if item.confirmed {
+                    lock.entries[key] = LockFile.Entry(
                         originalLanguage: contribution.originalLanguage.code, fingerprint: Fingerprint.of(item.block.text))
                     report.confirmedInLock.append("\(contribution.id)#\(item.block.id)")
                 }
@@ -140,6 +150,15 @@ public struct TranslationImporter: Sendable {
         report.backupFolder = sources.contains { !$0.change.created } ? backupFolder : nil
         try commit(writes, base: volume.base, snapshots: snapshots, backupFolder: report.backupFolder)
         return report
+    }
+
+    /// Removes the record of a block whose translation is kept in XLIFF: its unit confirms it, the pairing of
+    /// XLIFF units never reads the record, and an earlier Köprü's record could only keep a
+    /// `publication.wrong-language` error of a changed original language alive (as `kopru check --accept`
+    /// removes the records of the blocks it is asked for).
+    static func removeRecord(_ key: LockFile.Key, from lock: inout LockFile, report: inout ImportReport) {
+        guard lock.entries.removeValue(forKey: key) != nil else { return }
+        report.removedFromLock.append("\(key.contribution)#\(key.block)")
     }
 
     /// Whether a returned translation equals the one in the sources, so that nothing is written for it:

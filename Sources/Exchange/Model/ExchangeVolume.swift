@@ -44,6 +44,10 @@ public struct ExchangeVolume: Sendable {
         /// The state of every block's translation, by block id, as the completeness check decided it
         /// (``ContributionAlignment/blockStates``); a block without one has no translation.
         public var states: [String: BlockState]
+        /// Whether the translation is kept in XLIFF, whose units' sources and states confirm it, so that
+        /// kopru.lock records nothing of it (``LoadedPublication/ContributionResult/xliffTranslationPath``,
+        /// the rule `kopru check --accept` follows).
+        public var isKeptInXLIFF: Bool
 
         /// The language of the translation.
         public var translationLanguage: LanguageTag { originalLanguage.partner }
@@ -84,7 +88,8 @@ public struct ExchangeVolume: Sendable {
             for block in blocks where states[block.id] == nil { states[block.id] = BlockState(status: .missing) }
             return Contribution(id: result.id, originalLanguage: result.originalLanguage,
                 originalPath: result.originalPath, original: result.original, blocks: blocks,
-                translationPath: result.translationPath, translation: translation, states: states)
+                translationPath: result.translationPath, translation: translation, states: states,
+                isKeptInXLIFF: result.xliffTranslationPath != nil)
         }
         let errors = publication.diagnostics.filter { $0.severity == .error }
         return ExchangeVolume(base: base, contributions: contributions, lock: lock, diagnostics: errors)

@@ -22,6 +22,16 @@ public struct LoadedPublication: Sendable {
         public var translationFormat: DocumentFormat?
         /// Whether the translation file exists.
         public var translationExists: Bool
+
+        /// The XLIFF file that keeps the translation, when it is kept in XLIFF (read as XLIFF units);
+        /// `nil` for a document or no translation.
+        ///
+        /// A translation kept in XLIFF says itself whether a block is outdated (its unit's source) and
+        /// confirmed (its unit's state), and its pairing never reads kopru.lock: `kopru check --accept` and
+        /// `kopru import` record none of its blocks there. Both decide it here, so they never disagree.
+        public var xliffTranslationPath: String? {
+            if case .units(_, let path) = translation { path } else { nil }
+        }
     }
 
     /// The volume for the writers.
@@ -126,7 +136,7 @@ public struct LoadedPublication: Sendable {
             seen.formUnion(contribution.alignment.blockStates.keys)
             // A translation kept in XLIFF decides itself, by its units' sources and states: nothing of it is
             // recorded in the lock.
-            if case .units(_, let path) = contribution.translation {
+            if let path = contribution.xliffTranslationPath {
                 accept(xliff: contribution, path: path, acceptance, into: &result, seen: &seen)
                 continue
             }
