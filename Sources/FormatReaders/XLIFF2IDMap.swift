@@ -1,21 +1,23 @@
 /// The ids of one XLIFF 2 scope (a unit's segments, codes or data, a `<notes>` element's notes) with a
 /// value each, in the order they were added.
 ///
-/// A scope holds a handful of ids, so the map keeps them in arrays and compares them one by one, which
+/// A scope holds a handful of ids, so the map keeps them in lists and compares them one by one, which
 /// for short ids costs far less than hashing them; only past ``indexThreshold`` ids does it also keep a
 /// dictionary of positions, so that a unit with thousands of codes is not checked in quadratic time.
+/// The lists are ``ReusableList``s: the maps of a unit are emptied for the next unit without giving
+/// back their storage.
 struct XLIFF2IDMap<Value> {
     /// The ids, in the order they were added.
-    private(set) var keys: [String] = []
+    private(set) var keys = ReusableList<String>()
     /// The value of each id, at the id's position.
-    private(set) var values: [Value] = []
+    private(set) var values = ReusableList<Value>()
     /// The position of each id, kept once there are more than ``indexThreshold`` of them.
     private var positions: [String: Int]?
 
     private static var indexThreshold: Int { 16 }
 
     /// The ids with their values, in the order they were added.
-    var entries: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+    var entries: Zip2Sequence<ReusableList<String>, ReusableList<Value>> { zip(keys, values) }
 
     /// Whether the map holds no id.
     var isEmpty: Bool { keys.isEmpty }
@@ -40,8 +42,7 @@ struct XLIFF2IDMap<Value> {
         if let positions { return positions[String(decoding: bytes, as: UTF8.self)] }
         var index = 0
         while index < keys.count {
-            let key = keys[index].utf8
-            if key.count == bytes.count, key.elementsEqual(bytes) { return index }
+            if XLIFF2Syntax.equals(keys[index], bytes) { return index }
             index += 1
         }
         return nil
@@ -86,20 +87,8 @@ struct XLIFF2IDMap<Value> {
 
     /// Removes every id, keeping the storage.
     mutating func removeAll() {
-        // Most maps of a unit stay empty: an empty map is left alone (emptying an empty array still
-        // goes through the general replace of a range, and storing `nil` over `nil` costs a release).
-        guard !keys.isEmpty else { return }
-        // A few ids are taken off the end one by one: emptying an array in one step goes through the
-        // general replace of a range, several times as costly for a handful of elements.
-        if keys.count <= 4 {
-            repeat {
-                keys.removeLast()
-                values.removeLast()
-            } while !keys.isEmpty
-        } else {
-            keys.removeAll(keepingCapacity: true)
-            values.removeAll(keepingCapacity: true)
-        }
+        keys.removeAll()
+        values.removeAll()
         if positions != nil { positions = nil }
     }
 

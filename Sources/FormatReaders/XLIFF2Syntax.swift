@@ -104,6 +104,21 @@ enum XLIFF2Syntax {
         return hash
     }
 
+    /// Whether the UTF-8 bytes of `string` are `bytes`.
+    static func equals(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        let contiguous = utf8.withContiguousStorageIfAvailable { stored in
+            var index = 0
+            while index < stored.count {
+                if stored[index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+        return contiguous ?? utf8.elementsEqual(bytes)
+    }
+
     /// Whether `value` is `yes` or `no`.
     static func isYesNo(_ value: String) -> Bool { value == "yes" || value == "no" }
 

@@ -81,24 +81,24 @@ struct XLIFF2UnitState {
     /// Segments without `<target>`.
     var segmentsWithoutTarget = 0
     /// Whether each part (by index) has a target.
-    var partHasTarget: [Bool] = []
+    var partHasTarget = ReusableList<Bool>()
     /// The index in the unit's segments of each part (by index), or -1 for an ignorable.
-    var partSegment: [Int] = []
+    var partSegment = ReusableList<Int>()
     /// The codes with an id of the sources and of the targets, in document order.
-    var sourceMarks: [CodeMark] = []
-    var targetMarks: [CodeMark] = []
+    var sourceMarks = ReusableList<CodeMark>()
+    var targetMarks = ReusableList<CodeMark>()
     /// The effective `order` of each target.
-    var orders: [Int] = []
+    var orders = ReusableList<Int>()
     /// The codes of the sources.
     var source = XLIFF2CodeSequence()
     /// The codes of the targets.
     var target = XLIFF2CodeSequence()
     /// `copyOf` attributes to resolve.
-    var copyReferences: [CopyReference] = []
+    var copyReferences = ReusableList<CopyReference>()
     /// Codes that may not be deleted.
-    var protectedCodes: [ProtectedCode] = []
+    var protectedCodes = ReusableList<ProtectedCode>()
     /// References to resolve at the end.
-    var pendingReferences: [PendingReference] = []
+    var pendingReferences = ReusableList<PendingReference>()
 
     /// Creates the state of a unit.
     init(unit: TranslationUnit) {
@@ -137,15 +137,15 @@ struct XLIFF2UnitState {
         partCount = 0
         segmentCount = 0
         segmentsWithoutTarget = 0
-        if !partHasTarget.isEmpty { partHasTarget.removeAll(keepingCapacity: true) }
-        if !orders.isEmpty { orders.removeAll(keepingCapacity: true) }
-        if !partSegment.isEmpty { partSegment.removeAll(keepingCapacity: true) }
-        if !sourceMarks.isEmpty { sourceMarks.removeAll(keepingCapacity: true) }
-        if !targetMarks.isEmpty { targetMarks.removeAll(keepingCapacity: true) }
+        partHasTarget.removeAll()
+        orders.removeAll()
+        partSegment.removeAll()
+        sourceMarks.removeAll()
+        targetMarks.removeAll()
         source.removeAll()
         target.removeAll()
-        if !copyReferences.isEmpty { copyReferences.removeAll(keepingCapacity: true) }
-        if !protectedCodes.isEmpty { protectedCodes.removeAll(keepingCapacity: true) }
-        if !pendingReferences.isEmpty { pendingReferences.removeAll(keepingCapacity: true) }
+        copyReferences.removeAll()
+        protectedCodes.removeAll()
+        pendingReferences.removeAll()
     }
 }

@@ -1,0 +1,55 @@
+/// A list that a reader empties for every unit and fills again, keeping its storage *and* its elements:
+/// emptying sets the count to zero, and adding overwrites the element at the end of the list in place.
+///
+/// Emptying an `Array` of a handful of elements, even keeping its capacity, runs the general removal of
+/// a range and destroys each element; a reader that does so for several lists of every unit spends more
+/// on it than on the unit's checks. Elements past ``count`` stay alive until they are overwritten, so the
+/// list holds at most as many as the largest unit needed, whatever the size of the file.
+struct ReusableList<Element>: RandomAccessCollection {
+    private var storage: [Element] = []
+    /// The number of elements in the list.
+    private(set) var count = 0
+
+    /// Creates an empty list.
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Element {
+        get {
+            precondition(position < count, "index out of range")
+            return storage[position]
+        }
+        set {
+            precondition(position < count, "index out of range")
+            storage[position] = newValue
+        }
+    }
+
+    /// Adds `element` at the end.
+    mutating func append(_ element: Element) {
+        if count < storage.count {
+            storage[count] = element
+        } else {
+            storage.append(element)
+        }
+        count += 1
+    }
+
+    /// Removes and returns the element at `position`, moving the later ones down.
+    @discardableResult
+    mutating func remove(at position: Int) -> Element {
+        precondition(position < count, "index out of range")
+        count -= 1
+        return storage.remove(at: position)
+    }
+
+    /// Empties the list, keeping its storage and elements for reuse.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// The elements, as an array of their own.
+    var array: [Element] { Array(storage[..<count]) }
+}
