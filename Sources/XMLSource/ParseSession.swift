@@ -34,6 +34,11 @@ final class ParseSession {
     var conversionFailure: String?
     /// Whether a conversion failure has been reported (it is reported once).
     var reportedConversionFailure = false
+    /// What libxml2's pull parser reads (``parse(_:)``), and whether reading a file failed.
+    var source: Source?
+    var readFailed = false
+    /// Whether the whole document went through the pull parser, so that ``finish()`` has no input to end.
+    var parsedWhole = false
     /// The store behind the start tags; replaced by a fresh one when a handler keeps a tag.
     var attributeStore = AttributeStore(name: XMLName(local: ""), attributes: [], namespaceDeclarations: [], line: 1, column: 1)
 
@@ -83,7 +88,7 @@ final class ParseSession {
                 _ = first.withUnsafeBytes { createContext(with: $0) }
             }
         }
-        if !stopped, context != nil {
+        if !stopped, context != nil, !parsedWhole {
             _ = push(UnsafeRawBufferPointer(start: nil, count: 0), terminate: true)
         }
         var encoding: String?
@@ -117,6 +122,88 @@ final class ParseSession {
             return false
         }
         context = ctxt
+        configure(ctxt)
+        if conversionFailure != nil { reportConversionFailure() }
+        return checkProgress()
+    }
+
+    /// The bytes of a whole document, for the pull parser.
+    enum Source {
+        /// An open file, read from where it stands.
+        case file(UnsafeMutablePointer<FILE>)
+        /// Bytes in memory, of which the first `offset` have been handed over.
+        case memory(UnsafeRawBufferPointer, offset: Int)
+    }
+
+    /// Parses a whole document with libxml2's pull parser, which reads the bytes as it needs them;
+    /// returns `false` when a file could not be read to its end.
+    ///
+    /// The push parser (``feed(_:)``, for a caller that produces the bytes piece by piece) looks through
+    /// every piece for the end of the construct it is in before it parses it; the pull parser needs no
+    /// such search (on 100 MB of XLIFF 2.0, libxml2 alone: 0.53 s of CPU pushed, 0.44 s pulled). It also
+    /// reads an EBCDIC file that the push parser, handed its first bytes alone, cannot convert.
+    func parse(_ whole: Source) -> Bool {
+        // An empty document keeps the diagnostic of the push path (no parser is started for it).
+        switch whole {
+        case .file(let file):
+            let first = getc(file)
+            if first == EOF { return ferror(file) == 0 }
+            ungetc(first, file)
+        case .memory(let bytes, _):
+            if bytes.isEmpty { return true }
+        }
+        source = whole
+        let user = Unmanaged.passUnretained(self).toOpaque()
+        let ctxt = capturingErrors {
+            xmlCreateIOParserCtxt(&saxHandler, user, { user, buffer, length in
+                guard let session = ParseSession.session(user), let buffer, length > 0 else { return -1 }
+                return session.read(into: UnsafeMutableRawPointer(buffer), length: Int(length))
+            }, nil, user, XML_CHAR_ENCODING_NONE)
+        }
+        guard let ctxt else {
+            report(XMLSourceDiagnostics.parserUnavailable, "the XML parser could not be started for this file",
+                remedy: nil, line: 1, column: 1)
+            stopped = true
+            fatal = true
+            return true
+        }
+        context = ctxt
+        configure(ctxt)
+        parsedWhole = true
+        if conversionFailure != nil {
+            reportConversionFailure()
+            return !readFailed
+        }
+        _ = capturingErrors { xmlParseDocument(ctxt) }
+        if conversionFailure != nil { reportConversionFailure() }
+        return !readFailed
+    }
+
+    /// Copies up to `length` bytes of the source into libxml2's buffer; returns how many (0 at the end),
+    /// or -1 when the file cannot be read.
+    private func read(into buffer: UnsafeMutableRawPointer, length: Int) -> Int32 {
+        switch source {
+        case .file(let file):
+            let count = fread(buffer, 1, length, file)
+            if count < length, ferror(file) != 0 {
+                readFailed = true
+                return -1
+            }
+            bytesRead += count
+            return Int32(count)
+        case .memory(let bytes, let offset):
+            let count = min(length, bytes.count - offset)
+            if count > 0, let base = bytes.baseAddress { buffer.copyMemory(from: base + offset, byteCount: count) }
+            source = .memory(bytes, offset: offset + count)
+            bytesRead += count
+            return Int32(count)
+        case nil:
+            return -1
+        }
+    }
+
+    /// Sets the hardened options on a new parser context.
+    private func configure(_ ctxt: xmlParserCtxtPtr) {
         // No network, no DTD loading, no DTD defaults, no XInclude, no huge-document relaxations:
         // libxml2's own limits on depth and text size stay in force. References are substituted, so
         // that `&amp;` in an attribute arrives as `&` (without substitution libxml2 hands over
@@ -130,8 +217,6 @@ final class ParseSession {
         ctxt.pointee.replaceEntities = 1
         ctxt.pointee.loadsubset = 0
         ctxt.pointee.validate = 0
-        if conversionFailure != nil { reportConversionFailure() }
-        return checkProgress()
     }
 
     private func push(_ bytes: UnsafeRawBufferPointer, terminate: Bool) -> Bool {

@@ -20,7 +20,7 @@ public final class XMLPushParser {
     /// - Parameters:
     ///   - displayPath: the path to use in diagnostics.
     ///   - handler: receives the events.
-    ///   - options: the parser's settings (the chunk size is not used).
+    ///   - options: the parser's settings.
     public init(displayPath: String, handler: any XMLEventHandler, options: XMLStreamParser.Options = .init()) {
         session = ParseSession(displayPath: displayPath, handler: handler, options: options)
     }

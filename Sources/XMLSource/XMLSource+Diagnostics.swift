@@ -25,7 +25,7 @@ public enum XMLSourceDiagnostics {
         "xml.unsupported-encoding", .error, "The declared encoding is unknown.")
     /// `xml.encoding-failed`
     public static let encodingFailed = DiagnosticCatalog.Entry(
-        "xml.encoding-failed", .error, "The file's bytes cannot be converted from its encoding (EBCDIC, Shift-JIS, EUC-JP…) to Unicode; the rest of it is not read.")
+        "xml.encoding-failed", .error, "The file's bytes cannot be converted from its declared encoding (Shift-JIS or EUC-JP bytes that are not valid in it, for example) to Unicode; the rest of it is not read.")
     /// `xml.size-limit`
     public static let sizeLimit = DiagnosticCatalog.Entry(
         "xml.size-limit", .error, "One text, attribute value or name is larger than the XML parser's limit (10 MB); the file is not read past it.")

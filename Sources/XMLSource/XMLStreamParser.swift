@@ -2,9 +2,9 @@ internal import CLibXML2
 public import Foundation
 public import PublicationCore
 
-/// Streams a file through libxml2's SAX2 push parser and hands its events to an ``XMLEventHandler``.
+/// Streams a file through libxml2's SAX2 parser and hands its events to an ``XMLEventHandler``.
 ///
-/// The parser reads the file in chunks of ``Options/chunkSize`` bytes and never builds a tree, so
+/// The parser reads a file (or a document in memory) as it needs its bytes and never builds a tree, so
 /// memory stays flat whatever the size of the file. It is hardened for untrusted input:
 ///
 /// - no network access and no external entity, DTD or XInclude is ever loaded;
@@ -18,16 +18,13 @@ public import PublicationCore
 public struct XMLStreamParser: Sendable {
     /// Settings of a parse.
     public struct Options: Sendable {
-        /// How many bytes are handed to libxml2 at a time.
-        public var chunkSize: Int
         /// The deepest element nesting accepted.
         public var maximumDepth: Int
         /// At most this many parser diagnostics are kept per file.
         public var maximumDiagnostics: Int
 
         /// Creates options.
-        public init(chunkSize: Int = 256 * 1024, maximumDepth: Int = 200, maximumDiagnostics: Int = 20) {
-            self.chunkSize = chunkSize
+        public init(maximumDepth: Int = 200, maximumDiagnostics: Int = 20) {
             self.maximumDepth = maximumDepth
             self.maximumDiagnostics = maximumDiagnostics
         }
@@ -67,16 +64,7 @@ public struct XMLStreamParser: Sendable {
         let file = try Self.openRegularFile(url, displayPath: displayPath)
         defer { fclose(file) }
         let session = ParseSession(displayPath: displayPath, handler: handler, options: options)
-        var buffer = [UInt8](repeating: 0, count: options.chunkSize)
-        var failed = false
-        while true {
-            let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-            if count < buffer.count, ferror(file) != 0 { failed = true }
-            let atEnd = count < buffer.count
-            let keepGoing = buffer.withUnsafeBytes { session.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-            if !keepGoing || atEnd { break }
-        }
-        if failed { throw .unreadable(displayPath, reason: "the file could not be read to its end") }
+        if !session.parse(.file(file)) { throw .unreadable(displayPath, reason: "the file could not be read to its end") }
         return session.finish()
     }
 
@@ -130,15 +118,7 @@ public struct XMLStreamParser: Sendable {
     ///   - handler: receives the events.
     public func parse(_ data: Data, displayPath: String, handler: any XMLEventHandler) -> Result {
         let session = ParseSession(displayPath: displayPath, handler: handler, options: options)
-        var offset = 0
-        data.withUnsafeBytes { bytes in
-            repeat {
-                let end = min(bytes.count, offset + options.chunkSize)
-                let keepGoing = session.feed(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
-                offset = end
-                if !keepGoing { break }
-            } while offset < bytes.count
-        }
+        data.withUnsafeBytes { bytes in _ = session.parse(.memory(bytes, offset: 0)) }
         return session.finish()
     }
 }

@@ -45,4 +45,18 @@ final class EventRecorder: XMLEventHandler {
         flush()
         return result
     }
+
+    /// Hands `data` to an ``XMLPushParser`` in pieces of `chunkSize` bytes.
+    func push(_ data: Data, chunkSize: Int) -> XMLStreamParser.Result {
+        let parser = XMLPushParser(displayPath: "test.xml", handler: self)
+        var offset = 0
+        while offset < data.count {
+            let end = min(data.count, offset + chunkSize)
+            if !parser.feed(data.subdata(in: offset..<end)) { break }
+            offset = end
+        }
+        let result = parser.finish()
+        flush()
+        return result
+    }
 }

@@ -28,7 +28,7 @@ struct XMLStreamParserTests {
         #expect(starts == ["@1:1", "@2:9", "@2:\(9 + 6 + long.count + 1 + 7 + 1 + 4)", "@4:19"])
     }
 
-    @Test("the same events whatever the chunk size", arguments: [1, 2, 3, 5, 7, 64, 4096])
+    @Test("the push parser gives the pull parser's events whatever the size of the pieces", arguments: [1, 2, 3, 5, 7, 64, 4096])
     func chunkingDoesNotChangeEvents(chunkSize: Int) {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -42,18 +42,25 @@ struct XMLStreamParserTests {
         let reference = EventRecorder()
         _ = reference.parse(Data(xml.utf8))
         let chunked = EventRecorder()
-        let result = chunked.parse(Data(xml.utf8), options: .init(chunkSize: chunkSize))
+        let result = chunked.push(Data(xml.utf8), chunkSize: chunkSize)
         #expect(result.isWellFormed)
         #expect(chunked.events == reference.events)
         #expect(reference.events.contains("start {urn:oasis:names:tc:xliff:document:1.2}g @4:42 [id=1]"))
         #expect(reference.text.contains("Grüße aus Saarbrücken & İstanbul"))
     }
 
-    @Test("entity and character references in attribute values are resolved", arguments: [1, 4096])
-    func attributeReferences(chunkSize: Int) {
+    @Test("entity and character references in attribute values are resolved, pulled or pushed byte by byte",
+        arguments: [false, true])
+    func attributeReferences(pushed: Bool) {
         let handler = TagCollector()
         let xml = "<a x=\"Ali &amp; Veli &lt;3&gt; &#x15F;&#351; &quot;q&quot; &apos;\"/>"
-        _ = XMLStreamParser(options: .init(chunkSize: chunkSize)).parse(Data(xml.utf8), displayPath: "t", handler: handler)
+        if pushed {
+            let parser = XMLPushParser(displayPath: "t", handler: handler)
+            for byte in Data(xml.utf8) { parser.feed(Data([byte])) }
+            _ = parser.finish()
+        } else {
+            _ = XMLStreamParser().parse(Data(xml.utf8), displayPath: "t", handler: handler)
+        }
         #expect(handler.tags.first?.attribute("x") == "Ali & Veli <3> şş \"q\" '")
         #expect(handler.tags.first?.attributes.first?.value == "Ali & Veli <3> şş \"q\" '")
     }
