@@ -16,14 +16,16 @@ struct ReusableList<Element>: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { count }
 
+    /// The element at `position`, read and changed in place (reading one field of an element copies
+    /// nothing else of it).
     subscript(position: Int) -> Element {
-        get {
+        _read {
             precondition(position < count, "index out of range")
-            return storage[position]
+            yield storage[position]
         }
-        set {
+        _modify {
             precondition(position < count, "index out of range")
-            storage[position] = newValue
+            yield &storage[position]
         }
     }
 

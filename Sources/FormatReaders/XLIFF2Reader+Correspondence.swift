@@ -16,50 +16,35 @@ extension XLIFF2Reader.Core {
     /// Runs on the codes recorded while the unit streamed by (``XLIFF2UnitState/sourceMarks`` and
     /// ``XLIFF2UnitState/targetMarks``), so that the unit's inline model is not walked and copied again.
     func checkCorrespondence(of state: XLIFF2UnitState, line: Int, column: Int) {
-        // The segments as built: the unit's, or (counts only) their tallies, where no target means `missing`.
-        let segments = state.unit.segments
-        let tallies = state.segmentTallies
-        let segmentCount = state.builtSegmentCount
-        func hasTarget(_ index: Int) -> Bool {
-            segments.isEmpty ? tallies[index].state != .missing : segments[index].target != nil
-        }
-        func location(of index: Int) -> SourceLocation? {
-            segments.isEmpty ? tallies[index].location : segments[index].location
-        }
-        /// The segment a code's part is, if it is a segment (not an ignorable).
-        func segment(of part: Int) -> Int? {
-            guard part >= 0, part < state.partSegment.count else { return nil }
-            let index = state.partSegment[part]
-            return index >= 0 && index < segmentCount ? index : nil
-        }
+        // The marks are read in place, by position: a loop over them, or a search that returns one,
+        // would copy each mark (its id and `translate`) on the way.
+        let sourceMarks = state.sourceMarks
+        let targetMarks = state.targetMarks
         // The source code each id names: the first of the source marks that is in a segment with a target
         // (or in a unit of several segments). Most units have a few codes, searched linearly with no map to
         // build and free; a unit with many has a table of first positions.
-        let sourceMarks = state.sourceMarks
-        func counts(_ mark: XLIFF2UnitState.CodeMark) -> Bool {
-            guard let index = segment(of: mark.part) else { return false }
-            return hasTarget(index) || segmentCount > 1
-        }
         var firstPosition: [String: Int]?
         if sourceMarks.count > 16 {
             var table: [String: Int] = [:]
-            for (position, mark) in sourceMarks.enumerated() where table[mark.id] == nil && counts(mark) {
-                table[mark.id] = position
+            for position in sourceMarks.indices where table[sourceMarks[position].id] == nil && counts(sourceMarks[position].part, in: state) {
+                table[sourceMarks[position].id] = position
             }
             firstPosition = table
         }
-        func original(of id: String) -> XLIFF2UnitState.CodeMark? {
-            if let firstPosition { return firstPosition[id].map { sourceMarks[$0] } }
-            for mark in sourceMarks where mark.id == id && counts(mark) { return mark }
-            return nil
-        }
         var reported = Set<String>()  // an empty set allocates nothing
-        for code in state.targetMarks {
-            guard let index = segment(of: code.part), hasTarget(index),
-                let original = original(of: code.id), !reported.contains(code.id)
-            else { continue }
+        for position in targetMarks.indices {
+            guard let index = segment(of: targetMarks[position].part, in: state), hasTarget(index, in: state) else { continue }
+            let originalPosition: Int?
+            if let firstPosition {
+                originalPosition = firstPosition[targetMarks[position].id]
+            } else {
+                originalPosition = sourceMarks.indices.first { sourceMarks[$0].id == targetMarks[position].id && counts(sourceMarks[$0].part, in: state) }
+            }
+            guard let originalPosition, reported.isEmpty || !reported.contains(targetMarks[position].id) else { continue }
+            let code = targetMarks[position]
+            let original = sourceMarks[originalPosition]
             let id = code.id
-            let place = location(of: index)
+            let place = location(of: index, in: state)
             if code.kind != original.kind {
                 reported.insert(id)
                 context.report(XLIFF2Diagnostics.codeKindMismatch,
@@ -81,5 +66,30 @@ extension XLIFF2Reader.Core {
                     line: place?.line ?? line, column: place?.column ?? column, unit: state.unit.id)
             }
         }
+    }
+
+    /// Whether segment `index` (as built: the unit's segments, or their tallies) has a target; a tally
+    /// without one is `missing`.
+    private func hasTarget(_ index: Int, in state: XLIFF2UnitState) -> Bool {
+        state.unit.segments.isEmpty ? state.segmentTallies[index].state != .missing : state.unit.segments[index].target != nil
+    }
+
+    /// Where segment `index` starts.
+    private func location(of index: Int, in state: XLIFF2UnitState) -> SourceLocation? {
+        state.unit.segments.isEmpty ? state.segmentTallies[index].location : state.unit.segments[index].location
+    }
+
+    /// The segment a code's part is, if it is a segment (not an ignorable).
+    private func segment(of part: Int, in state: XLIFF2UnitState) -> Int? {
+        guard part >= 0, part < state.partSegment.count else { return nil }
+        let index = state.partSegment[part]
+        return index >= 0 && index < state.builtSegmentCount ? index : nil
+    }
+
+    /// Whether a source code in `part` is one a target code can answer: in a segment with a target, or in
+    /// a unit of several segments.
+    private func counts(_ part: Int, in state: XLIFF2UnitState) -> Bool {
+        guard let index = segment(of: part, in: state) else { return false }
+        return hasTarget(index, in: state) || state.builtSegmentCount > 1
     }
 }

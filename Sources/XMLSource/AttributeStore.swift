@@ -18,7 +18,13 @@ final class AttributeStore: @unchecked Sendable {
     private var rawCount = 0
     private var rawNamespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     private var rawNamespaceCount = 0
-    private unowned(unsafe) var session: ParseSession?
+    /// The session whose parser the raw pointers belong to; it owns the store and outlives every use of
+    /// it. Kept unmanaged so that the hot paths borrow it (``withSession(_:)``) without retaining it, as
+    /// binding an `unowned(unsafe)` reference does.
+    private var sessionReference: Unmanaged<ParseSession>?
+
+    /// The session, for the paths that are not taken per tag.
+    private var session: ParseSession? { sessionReference?.takeUnretainedValue() }
     private var materialized: [XMLAttribute]?
     /// The symbols of the materialized attributes (empty for a store made from values, whose names have none).
     private var materializedSymbols: [UInt16] = []
@@ -47,7 +53,7 @@ final class AttributeStore: @unchecked Sendable {
 
     /// A store for the tags of a parse.
     init(session: ParseSession) {
-        self.session = session
+        sessionReference = .passUnretained(session)
     }
 
     deinit {
@@ -105,7 +111,7 @@ final class AttributeStore: @unchecked Sendable {
     /// call runs (most tags of a large file, such as inline codes, are never asked), then kept.
     var position: (line: Int, column: Int) {
         if line == 0 {
-            (line, column) = session?.startTagPosition() ?? (1, 1)
+            (line, column) = sessionReference?._withUnsafeGuaranteedRef { $0.startTagPosition() } ?? (1, 1)
         }
         return (line, column)
     }
@@ -118,7 +124,7 @@ final class AttributeStore: @unchecked Sendable {
         _ = position
         raw = nil
         rawNamespaces = nil
-        session = nil
+        sessionReference = nil
     }
 
     /// The element's name.
@@ -212,10 +218,12 @@ final class AttributeStore: @unchecked Sendable {
             }
             return
         }
-        guard let raw, rawCount > 0, let session else { return }
-        for index in 0..<rawCount {
-            let base = index * 5
-            try body(session.symbol(raw[base], raw[base + 1], raw[base + 2]), index, Self.bytes(raw[base + 3], raw[base + 4]))
+        guard let raw, rawCount > 0, let sessionReference else { return }
+        try sessionReference._withUnsafeGuaranteedRef { session in
+            for index in 0..<rawCount {
+                let base = index * 5
+                try body(session.symbol(raw[base], raw[base + 1], raw[base + 2]), index, Self.bytes(raw[base + 3], raw[base + 4]))
+            }
         }
     }
 

@@ -7,9 +7,13 @@ import QualityChecks
 /// joins their findings.
 public final class CombinedObserver: UnitTallyObserver {
     private let observers: [any UnitObserver]
+    /// The observers that can be shown tallies, found once: a cast per unit asks the run-time for the
+    /// conformance each time.
+    private let tallyObservers: [any UnitTallyObserver]
 
     public init(_ observers: [any UnitObserver]) {
         self.observers = observers
+        tallyObservers = observers.compactMap { $0 as? any UnitTallyObserver }
     }
 
     public func observe(_ unit: TranslationUnit, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
@@ -18,7 +22,7 @@ public final class CombinedObserver: UnitTallyObserver {
 
     /// Shown when every observer is a tally observer that asks for counts only (``unitDetail``).
     public func observe(_ tally: UnitTally, sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?) {
-        for case let observer as any UnitTallyObserver in observers {
+        for observer in tallyObservers {
             observer.observe(tally, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }
     }
