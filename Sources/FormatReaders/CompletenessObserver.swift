@@ -19,8 +19,10 @@ public final class CompletenessObserver: UnitTallyObserver {
     public static let keptPerCode = 1_000
 
     private var findings: [Diagnostic] = []
-    private var kept: [DiagnosticCode: Int] = [:]
-    private var notKept: [DiagnosticCode: Int] = [:]
+    /// How many findings of each kind are kept, and how many only counted, by ``kind(of:)``: a list of
+    /// four, not a dictionary by code, which would hash a code for every segment of a file.
+    private var kept = [0, 0, 0, 0]
+    private var notKept = [0, 0, 0, 0]
     private var withoutSourceText = 0
     private var firstWithoutSourceText: (unit: String, location: SourceLocation?)?
 
@@ -51,12 +53,12 @@ public final class CompletenessObserver: UnitTallyObserver {
             }
             // One decision per state: the finding's code and how its message is worded. The message is
             // built only after the count, so one past the kept findings of its code is only counted.
-            guard let entry = Self.entry(for: segment.state) else { continue }
-            let code = entry.code
-            guard kept[code, default: 0] < Self.keptPerCode else {
-                notKept[code, default: 0] += 1
+            guard let kind = Self.kind(of: segment.state) else { continue }
+            guard kept[kind] < Self.keptPerCode else {
+                notKept[kind] += 1
                 continue
             }
+            let entry = Self.entries[kind]
             let what = unit.segments.count > 1
                 ? "segment \(segment.id.map { "\"\($0)\"" } ?? "\(index + 1)") of unit \"\(unit.id)\""
                 : "unit \"\(unit.id)\""
@@ -64,21 +66,28 @@ public final class CompletenessObserver: UnitTallyObserver {
             // The remedy is the catalog entry's.
             let finding = Diagnostic(entry, Self.message(for: segment.state, what, language, segment.writtenState ?? "none"),
                 at: segment.location ?? unit.location, unit: unit.id)
-            kept[code, default: 0] += 1
+            kept[kind] += 1
             findings.append(finding)
         }
     }
 
-    /// The code of the finding for a segment in `state`, or `nil` for a translated segment, which needs none.
-    private static func entry(for state: TranslationState) -> DiagnosticCatalog.Entry? {
+    /// The kind of finding for a segment in `state` (its position in ``entries``), or `nil` for a
+    /// translated segment, which needs none.
+    private static func kind(of state: TranslationState) -> Int? {
         switch state {
         case .translated: nil
-        case .missing: FormatReaderDiagnostics.missingTarget
-        case .empty: FormatReaderDiagnostics.emptyTarget
-        case .untranslated: FormatReaderDiagnostics.untranslated
-        case .needsReview: FormatReaderDiagnostics.needsReview
+        case .missing: 0
+        case .empty: 1
+        case .untranslated: 2
+        case .needsReview: 3
         }
     }
+
+    /// The code of each kind of finding.
+    private static let entries = [
+        FormatReaderDiagnostics.missingTarget, FormatReaderDiagnostics.emptyTarget, FormatReaderDiagnostics.untranslated,
+        FormatReaderDiagnostics.needsReview,
+    ]
 
     /// The finding's message from the segment's name ("unit \"u1\""), the target language (" into tr" or
     /// "") and the state as written in the file.
@@ -95,7 +104,8 @@ public final class CompletenessObserver: UnitTallyObserver {
     /// The findings, and one `file.no-source-text` note if segments without source text were left out.
     public func finish() -> [Diagnostic] {
         var findings = self.findings
-        for (code, count) in notKept.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        let counted = zip(Self.entries.map(\.code), notKept).filter { $0.1 > 0 }
+        for (code, count) in counted.sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
             let first = findings.first { $0.code == code }
             findings.append(Diagnostic(FormatReaderDiagnostics.listingTruncated,
                 "\(count) more segments of this file with the same finding [\(code)] are not listed; the first \(Self.keptPerCode) are",

@@ -219,7 +219,12 @@ extension XLIFF12Reader.Core {
     /// that very line can belong to either; they are told apart by ``sameLineUnitIDs``.
     private mutating func checkUniqueness(of id: String, at location: SourceLocation) {
         let key = file?.key ?? ""
-        let hash = Self.hash(key, id)
+        // The file key's part of the hash is the same for every unit of the file: it is worked out once.
+        if hashedFileKey != key {
+            hashedFileKey = key
+            fileKeyHash = Self.hash(prefix: key)
+        }
+        let hash = Self.hash(id, after: fileKeyHash)
         let line = UInt32(truncatingIfNeeded: location.line)
         let fileStart = UInt32(truncatingIfNeeded: fileLine)
         guard let firstLine = seenUnitIDs.value(for: hash, insertingIfAbsent: line) else {
@@ -247,9 +252,20 @@ extension XLIFF12Reader.Core {
 
     /// FNV-1a, 64 bits, over the UTF-8 of the file key, a zero byte and the unit id.
     static func hash(_ fileKey: String, _ id: String) -> UInt64 {
+        hash(id, after: hash(prefix: fileKey))
+    }
+
+    /// The hash state after the file key and the zero byte, from which ``hash(_:after:)`` goes on with an id.
+    static func hash(prefix fileKey: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         add(fileKey, to: &hash)
         add(0, to: &hash)
+        return hash
+    }
+
+    /// The hash of a unit id after a file key's ``hash(prefix:)``.
+    static func hash(_ id: String, after prefix: UInt64) -> UInt64 {
+        var hash = prefix
         add(id, to: &hash)
         return hash
     }

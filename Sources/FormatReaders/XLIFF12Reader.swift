@@ -126,6 +126,9 @@ final class XLIFF12Reader: FormatEventHandler {
         var states = StateTable()
         /// Each unit id seen: hash of `fileKey\0id` → the line of the first unit with that id.
         var seenUnitIDs = UnitIDTable()
+        /// The file key whose part of the unit-id hash ``fileKeyHash`` holds (``XLIFF12Reader/Core/hash(prefix:)``).
+        var hashedFileKey: String?
+        var fileKeyHash: UInt64 = 0
         /// The ids of the units that start on the line of their `<file>` start tag, when an earlier
         /// `<file>` element has a unit on that line too (files written on one line): hash → ``fileCount``
         /// of their `<file>` element. Created only for such files.

@@ -11,6 +11,8 @@ import Testing
     static let alphabet: [String] = [
         "a", "Z", "7", "ş", "İ", "ß", "ü", "-", "'", "’", ".", ",", "_", "/", " ", "\t", "\n", "\r", "!", "(",
         "\u{00A0}", "\u{2003}", "\u{3000}", "×", "日", "😀", "½", "—", "\u{0301}",
+        // The edges of the two-byte Latin letters read without decoding (U+00C0–U+017F but × and ÷):
+        "÷", "À", "ſ", "ı", "ğ", "¿", "ƀ",
     ]
 
     /// A random text: runs of random characters, some joined by codes.
