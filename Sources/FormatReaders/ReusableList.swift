@@ -51,7 +51,4 @@ struct ReusableList<Element>: RandomAccessCollection {
     mutating func removeAll() {
         count = 0
     }
-
-    /// The elements, as an array of their own.
-    var array: [Element] { Array(storage[..<count]) }
 }
