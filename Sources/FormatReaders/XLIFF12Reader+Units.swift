@@ -219,12 +219,8 @@ extension XLIFF12Reader.Core {
     /// that very line can belong to either; they are told apart by ``sameLineUnitIDs``.
     private mutating func checkUniqueness(of id: String, at location: SourceLocation) {
         let key = file?.key ?? ""
-        // The file key's part of the hash is the same for every unit of the file: it is worked out once.
-        if hashedFileKey != key {
-            hashedFileKey = key
-            fileKeyHash = Self.hash(prefix: key)
-        }
-        let hash = Self.hash(id, after: fileKeyHash)
+        // The file key's part of the hash is worked out once per `<file>`.
+        let hash = Self.hash(id, after: file?.keyHash ?? Self.hash(prefix: ""))
         let line = UInt32(truncatingIfNeeded: location.line)
         let fileStart = UInt32(truncatingIfNeeded: fileLine)
         guard let firstLine = seenUnitIDs.value(for: hash, insertingIfAbsent: line) else {

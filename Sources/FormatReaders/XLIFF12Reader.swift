@@ -62,6 +62,9 @@ final class XLIFF12Reader: FormatEventHandler {
     struct FileScope {
         /// Its `original`, the first half of every unit's key.
         var key: String
+        /// The key's part of the hash of every unit id of the file (``XLIFF12Reader/Core/hash(prefix:)``),
+        /// worked out once.
+        var keyHash: UInt64
         /// Its index in ``ReadContext/files``.
         var index: Int
         /// Whether its target language is still unknown (then the first `<target xml:lang>` gives it).
@@ -126,9 +129,6 @@ final class XLIFF12Reader: FormatEventHandler {
         var states = StateTable()
         /// Each unit id seen: hash of `fileKey\0id` → the line of the first unit with that id.
         var seenUnitIDs = UnitIDTable()
-        /// The file key whose part of the unit-id hash ``fileKeyHash`` holds (``XLIFF12Reader/Core/hash(prefix:)``).
-        var hashedFileKey: String?
-        var fileKeyHash: UInt64 = 0
         /// The ids of the units that start on the line of their `<file>` start tag, when an earlier
         /// `<file>` element has a unit on that line too (files written on one line): hash → ``fileCount``
         /// of their `<file>` element. Created only for such files.
@@ -345,7 +345,7 @@ extension XLIFF12Reader.Core {
         fileCount += 1
         fileLine = tag.line
         fileLineIsShared = fileCount > 1 && lastUnitLine == tag.line
-        file = XLIFF12Reader.FileScope(key: key, index: context.files.count - 1,
+        file = XLIFF12Reader.FileScope(key: key, keyHash: Self.hash(prefix: key), index: context.files.count - 1,
             lacksTargetLanguage: targetLanguage == nil)
         groups.removeAll()
         frames.append(.file)

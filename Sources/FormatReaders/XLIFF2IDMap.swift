@@ -36,8 +36,13 @@ struct XLIFF2IDMap<Value> {
         return nil
     }
 
-    /// The position of the id whose UTF-8 bytes are `bytes`, if the map holds it; no string is made
-    /// unless the map keeps a dictionary of positions.
+    /// The position of the id whose UTF-8 bytes are `bytes`, if the map holds it, found as
+    /// ``position(of:)-(String)`` finds it.
+    ///
+    /// Ids compare as Swift strings do, by canonical equivalence (`é` written as one scalar or as `e` and
+    /// a combining accent; the Kelvin sign and `K`), and the map holds no two equivalent ids. An id with
+    /// the same bytes is the one; only when none has them, and the bytes or an id are not ASCII (two runs
+    /// of ASCII are equivalent only when they are the same), are the bytes made a string and compared so.
     func position(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         if let positions { return positions[String(decoding: bytes, as: UTF8.self)] }
         var index = 0
@@ -45,7 +50,8 @@ struct XLIFF2IDMap<Value> {
             if XLIFF2Syntax.equals(keys[index], bytes) { return index }
             index += 1
         }
-        return nil
+        if bytes.allSatisfy({ $0 < 0x80 }), keys.allSatisfy(XLIFF2Syntax.isASCII) { return nil }
+        return position(of: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Whether the map holds `key`.

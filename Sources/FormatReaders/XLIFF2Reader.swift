@@ -69,8 +69,8 @@ final class XLIFF2Reader: FormatEventHandler {
     /// One open element.
     ///
     /// A frame holds no counted reference, so that pushing, copying and popping the frames of the many
-    /// plain elements costs no reference counting. The effective `xml:lang` is a number in the core's
-    /// table of languages, an inline code's or data's id waits on the core's stack of ids
+    /// plain elements costs no reference counting. The effective `xml:lang` is a position in the core's
+    /// stack of languages, an inline code's or data's id waits on the core's stack of ids
     /// (``XLIFF2Reader/Core/codeIDs``), and the parts that few elements use (child ids and names, kept
     /// attributes, the name of a module or extension element) live in a box made on first use, which the
     /// frame on the stack owns: ``releaseRare()`` frees it when the frame leaves the stack.
@@ -82,8 +82,10 @@ final class XLIFF2Reader: FormatEventHandler {
         var phase = 0
         /// How many required children (file: unit/group, notes: note, …) have been seen.
         var required = 0
-        /// The effective `xml:lang`, as its number in ``XLIFF2Reader/Core/languages`` plus one; 0 for none.
+        /// The effective `xml:lang`, as its position in ``XLIFF2Reader/Core/languages`` plus one; 0 for none.
         var languageNumber: Int32 = 0
+        /// Whether the element writes `xml:lang` and put it on the core's stack of languages.
+        var pushedLanguage = false
         /// Whether the effective `xml:space` is `preserve`.
         var preservesSpace = false
         /// The effective `translate`.
@@ -198,10 +200,9 @@ final class XLIFF2Reader: FormatEventHandler {
         /// check that the static table is initialised.
         let allowedAttributeBits = XLIFF2Reader.Core.allowedAttributeBits
         var stack: [Frame] = []
-        /// The `xml:lang` values the document writes, numbered by ``Frame/languageNumber`` (minus one).
+        /// The `xml:lang` values of the open elements that write one, outermost first (``Frame/languageNumber``
+        /// points into it): as deep as the nesting, whatever the number of values a file writes.
         var languages: [String] = []
-        /// The number of each value in ``languages``.
-        var languageNumbers: [String: Int32] = [:]
         /// The ids of the open `pc`, `mrk` and `data` elements that have one (``Frame/hasCodeID``), innermost last.
         var codeIDs: [String] = []
 
@@ -327,6 +328,7 @@ extension XLIFF2Reader.Core {
         guard let frame = stack.popLast() else { return }
         defer { frame.releaseRare() }
         let codeID = frame.hasCodeID ? codeIDs.popLast() : nil
+        if frame.pushedLanguage { languages.removeLast() }
         switch frame.kind {
         case .xliff:
             if frame.required == 0 {
@@ -442,7 +444,7 @@ extension XLIFF2Reader.Core {
         // Most tags have no attribute in a namespace, so neither lookup below can find anything.
         guard tag.hasNamespacedAttributes else { return }
         if let language = tag.attribute("lang", namespace: XMLName.xmlNamespace) {
-            frame.languageNumber = number(ofLanguage: language)
+            pushLanguage(language, &frame)
             if !XLIFF2Syntax.isLanguageTag(language) {
                 error(XLIFF2Diagnostics.badLanguage, "xml:lang=\"\(language)\" is not a well-formed BCP 47 language tag", remedy: "write a tag such as \"de\" or \"tr-TR\"", tag)
             }
@@ -456,12 +458,12 @@ extension XLIFF2Reader.Core {
         }
     }
 
-    /// The number of an `xml:lang` value for ``Frame/languageNumber``, added to the table if new.
-    mutating func number(ofLanguage language: String) -> Int32 {
-        if let number = languageNumbers[language] { return number }
+    /// Puts the `xml:lang` of an element on the stack of languages until its end tag, for a frame that is
+    /// pushed next.
+    mutating func pushLanguage(_ language: String, _ frame: inout Frame) {
         languages.append(language)
-        languageNumbers[language] = Int32(languages.count)
-        return Int32(languages.count)
+        frame.languageNumber = Int32(languages.count)
+        frame.pushedLanguage = true
     }
 
     /// The effective `xml:lang` of `frame`.

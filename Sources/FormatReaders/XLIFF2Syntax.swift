@@ -119,6 +119,18 @@ enum XLIFF2Syntax {
         return contiguous ?? utf8.elementsEqual(bytes)
     }
 
+    /// Whether `string` is ASCII, read on its stored bytes.
+    static func isASCII(_ string: String) -> Bool {
+        string.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        } ?? string.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether `value` is `yes` or `no`.
     static func isYesNo(_ value: String) -> Bool { value == "yes" || value == "no" }
 

@@ -171,10 +171,13 @@ final class ParseSession {
         configure(ctxt)
         parsedWhole = true
         if conversionFailure != nil {
+            source = nil
             reportConversionFailure()
             return !readFailed
         }
         _ = capturingErrors { xmlParseDocument(ctxt) }
+        // A document in memory is only borrowed for the call.
+        source = nil
         if conversionFailure != nil { reportConversionFailure() }
         return !readFailed
     }

@@ -36,6 +36,24 @@ import Testing
         #expect(Array(list) == model)
     }
 
+    @Test("looked up by bytes, an id map finds the ids that equal them as strings, by canonical equivalence")
+    func idMapBytesCompareAsStrings() {
+        var map = XLIFF2IDMap<Int>()
+        map.insert("d1", 0)
+        map.insert("\u{E9}", 1)       // é in one scalar
+        map.insert("\u{212A}1", 2)    // the Kelvin sign, canonically K
+        func find(_ text: String) -> Int? { Array(text.utf8).withUnsafeBufferPointer { map.position(of: $0) } }
+        #expect(find("d1") == 0)
+        #expect(find("e\u{301}") == 1)  // é as e and a combining accent
+        #expect(find("K1") == 2)
+        #expect(find("d2") == nil)
+        // ASCII ids alone are compared byte by byte.
+        var ascii = XLIFF2IDMap<Int>()
+        ascii.insert("d1", 0)
+        #expect(Array("d1".utf8).withUnsafeBufferPointer { ascii.position(of: $0) } == 0)
+        #expect(Array("d10".utf8).withUnsafeBufferPointer { ascii.position(of: $0) } == nil)
+    }
+
     @Test("an id map answers like an ordered list of pairs, below and above its table of positions")
     func idMapAgreesWithPairs() {
         var random = SeededGenerator(seed: 0x5EED_0002)

@@ -77,6 +77,21 @@ import Testing
         #expect(diagnostic.location?.line == 3 && diagnostic.location?.column == marked.positions[1]?.column)
     }
 
+    /// The file key's part of the unit-id hash is worked out once per key; a next `<file>` whose key is
+    /// the same text in other bytes (`é` in one scalar, then as `e` and a combining accent) is another key.
+    @Test func keysThatDifferInTheirBytesAreNotTheSameFile() {
+        let (loaded, _) = Self.load(Marked("""
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+            <file original="\u{E9}.txt" source-language="de"><body><trans-unit id="1"><source>A</source></trans-unit></body></file>
+            <file original="e\u{301}.txt" source-language="de"><body><trans-unit id="1"><source>B</source></trans-unit></body></file>
+            <file original="e\u{301}.txt" source-language="de"><body><trans-unit id="1"><source>C</source></trans-unit></body></file>
+            </xliff>
+            """))
+        // Only the third file repeats the second's key.
+        #expect(loaded.diagnostics.map(\.code) == ["xliff.duplicate-key"])
+        #expect(loaded.diagnostics.first?.location?.line == 4)
+    }
+
     /// Files written on one line: which `<file>` element the first unit of an id belongs to cannot be
     /// told from its line, so ids within one element are errors and across elements warnings all the same.
     @Test func duplicatesInFileElementsOnOneLine() throws {

@@ -189,6 +189,23 @@ import Testing
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="tr">
         """
 
+    /// `xml:lang` is inherited from the element that writes it until that element ends: a unit's
+    /// language does not reach the next unit, nor a source's its target, however many values a file writes.
+    @Test func languageIsInheritedUntilTheElementEnds() {
+        var units = ""
+        // Ten of each: at most twenty findings of one code are listed.
+        for number in 1...10 {
+            units += "<unit id=\"u\(number)\" xml:lang=\"x-\(number)\"><segment><source>a</source></segment></unit>\n"
+            units += "<unit id=\"v\(number)\"><segment><source xml:lang=\"de\">b</source><target>c</target></segment></unit>\n"
+        }
+        let diagnostics = Self.diagnose(Self.header + "<file id=\"f\">\n" + units + "</file></xliff>")
+        // Each unit that writes a language of its own makes its source differ from srcLang; the units
+        // after them, whose source writes srcLang's de and whose target inherits nothing, are clean.
+        #expect(diagnostics.map(\.code) == Array(repeating: "xliff2.language-mismatch", count: 10))
+        #expect(diagnostics.compactMap(\.unit) == (1...10).map { "u\($0)" })
+        #expect(diagnostics.allSatisfy { $0.message.contains("x-") })
+    }
+
     @Test func duplicateUnitIDIsReportedAtTheSecondUnit() throws {
         let diagnostics = Self.diagnose(Self.header + """
 
