@@ -246,39 +246,20 @@ extension XLIFF12Reader.Core {
         }
     }
 
-    /// FNV-1a, 64 bits, over the UTF-8 of the file key, a zero byte and the unit id.
+    /// ``FNV1a``, 64 bits, over the UTF-8 of the file key, a zero byte and the unit id.
     static func hash(_ fileKey: String, _ id: String) -> UInt64 {
         hash(id, after: hash(prefix: fileKey))
     }
 
     /// The hash state after the file key and the zero byte, from which ``hash(_:after:)`` goes on with an id.
+    @inline(__always)
     static func hash(prefix fileKey: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        add(fileKey, to: &hash)
-        add(0, to: &hash)
-        return hash
+        FNV1a.adding(0, to: FNV1a.hash(fileKey))
     }
 
     /// The hash of a unit id after a file key's ``hash(prefix:)``.
-    static func hash(_ id: String, after prefix: UInt64) -> UInt64 {
-        var hash = prefix
-        add(id, to: &hash)
-        return hash
-    }
-
-    private static func add(_ text: String, to hash: inout UInt64) {
-        // Native strings are contiguous: hash their bytes without stepping through the UTF-8 view.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes { add(byte, to: &hash) }
-        }
-        if done == nil {
-            for byte in text.utf8 { add(byte, to: &hash) }
-        }
-    }
-
     @inline(__always)
-    private static func add(_ byte: UInt8, to hash: inout UInt64) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+    static func hash(_ id: String, after prefix: UInt64) -> UInt64 {
+        FNV1a.hash(id, from: prefix)
     }
 }

@@ -1,3 +1,5 @@
+import PublicationCore
+
 /// The lexical rules of XLIFF 2 attribute values: NMTOKEN ids, BCP 47 language tags, the enumerated
 /// values of the core, and a stable 64-bit hash for the compact id sets of a file.
 enum XLIFF2Syntax {
@@ -88,20 +90,11 @@ enum XLIFF2Syntax {
         }
     }
 
-    /// A stable 64-bit FNV-1a hash of a scope key, used for the compact per-file id sets.
+    /// A stable 64-bit hash of a scope key, used for the compact per-file id sets: ``FNV1a`` over the UTF-8
+    /// of `kind`, a 0xFF byte (which UTF-8 never contains, so no two keys run together) and `value`.
+    @inline(__always)
     static func hash(_ kind: String, _ value: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in kind.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        hash ^= 0xFF
-        hash = hash &* 0x100_0000_01b3
-        for byte in value.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        FNV1a.hash(value, from: FNV1a.adding(0xFF, to: FNV1a.hash(kind)))
     }
 
     /// Whether the UTF-8 bytes of `string` are `bytes`.

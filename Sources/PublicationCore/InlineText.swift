@@ -84,20 +84,13 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
         return true
     }
 
-    /// Whether a scalar value is white space as ``hasNoText`` counts it (Unicode's White_Space).
+    /// Whether a scalar value is white space as ``hasNoText`` counts it: Unicode's White_Space
+    /// (`Unicode.Scalar.isWhiteSpace(_:)`), except that in ASCII only XML's four white-space characters
+    /// count, not U+000B and U+000C.
     @inline(__always)
     static func isWhitespace(_ value: UInt32) -> Bool {
         if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
-        // Latin letters (U+00C0–U+017F) are never whitespace.
-        if value >= 0xC0 && value <= 0x17F { return false }
-        return hasWhitespaceProperty(value)
-    }
-
-    /// The Unicode test, out of line, so that the loops that inline ``isWhitespace(_:)`` do not set
-    /// up its property types on every call.
-    @inline(never)
-    private static func hasWhitespaceProperty(_ value: UInt32) -> Bool {
-        Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        return Unicode.Scalar.isWhiteSpace(value)
     }
 
     /// Whether there is nothing at all: no text and no code.

@@ -46,8 +46,7 @@ extension String {
     /// the ends trimmed, on the UTF-8 bytes. (`CheckText.comparisonKey` collapses white space too, while
     /// it folds case in the same pass.)
     public var collapsingWhitespace: String {
-        // White space beyond ASCII (U+0085 … U+3000) is found on the bytes too: each of its sequences starts
-        // with a lead byte (C2, E1, E2, E3) that no continuation byte equals, so a match is a whole scalar.
+        // White space beyond ASCII (U+0085 … U+3000) is found on the bytes too (``whiteSpaceWidth(_:at:)``).
         var text = self
         return text.withUTF8 { utf8 in
             var bytes: [UInt8] = []
@@ -69,25 +68,16 @@ extension String {
         }
     }
 
-    /// The length in bytes of the white-space scalar whose UTF-8 starts at `index`, or 0. Unicode's
-    /// White_Space property has 25 fixed code points (PropList.txt): U+0009–000D, U+0020, U+0085,
-    /// U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+    /// The length in bytes of the white-space scalar (`Unicode.Scalar.isWhiteSpace`) whose UTF-8 starts
+    /// at `index` in valid UTF-8, or 0. Only the lead bytes C2–E3 can start white space beyond ASCII
+    /// (U+0085 … U+3000); every other scalar is passed over without being decoded.
     @inline(__always)
     private static func whiteSpaceWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = utf8[index]
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
-        guard byte >= 0xC2, byte <= 0xE3, index + 1 < utf8.count else { return 0 }
-        let second = utf8[index + 1]
-        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
-        guard index + 2 < utf8.count else { return 0 }
-        let third = utf8[index + 2]
-        switch (byte, second) {
-        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0                                          // U+1680
-        case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 // U+2000–200A, 2028, 2029, 202F
-        case (0xE2, 0x81): return third == 0x9F ? 3 : 0                                          // U+205F
-        case (0xE3, 0x80): return third == 0x80 ? 3 : 0                                          // U+3000
-        default: return 0
-        }
+        if byte < 0x80 { return Unicode.Scalar.isWhiteSpace(UInt32(byte)) ? 1 : 0 }
+        guard byte >= 0xC2, byte <= 0xE3 else { return 0 }
+        var end = index
+        return Unicode.Scalar.isWhiteSpace(UTF8Scalars.decode(utf8, at: &end)) ? end - index : 0
     }
 
     /// The one measure of a text's length, used by the sentence aligner's length model and the

@@ -42,11 +42,11 @@ public struct EdgeWhitespaceCheck: QualityCheck {
 
     static func leadingWhitespace(_ text: InlineText) -> Bool {
         guard case .text(let run)? = text.elements.first, let first = run.unicodeScalars.first else { return false }
-        return first.properties.isWhitespace
+        return first.isWhiteSpace
     }
 
     static func trailingWhitespace(_ text: InlineText) -> Bool {
         guard case .text(let run)? = text.elements.last, let last = run.unicodeScalars.last else { return false }
-        return last.properties.isWhitespace
+        return last.isWhiteSpace
     }
 }

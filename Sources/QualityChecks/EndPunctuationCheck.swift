@@ -82,7 +82,7 @@ public struct EndPunctuationCheck: QualityCheck {
     /// Whether a text is a fragment of a sentence: it starts with a lower-case letter. A text that starts
     /// with a placeholder (`%d new articles retrieved`, `%s was approved`) is a whole message.
     static func isFragment(_ text: String) -> Bool {
-        if let opener = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }), "%{$".unicodeScalars.contains(opener) {
+        if let opener = text.unicodeScalars.first(where: { !$0.isWhiteSpace }), "%{$".unicodeScalars.contains(opener) {
             return false
         }
         guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic || CheckText.isLetterOrDigit($0) })
@@ -113,7 +113,7 @@ public struct EndPunctuationCheck: QualityCheck {
         // Only the last few characters matter: walk back over closers and white space.
         var tail: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars.reversed() {
-            if tail.isEmpty, scalar.properties.isWhitespace || closerScalars.contains(scalar) { continue }
+            if tail.isEmpty, scalar.isWhiteSpace || closerScalars.contains(scalar) { continue }
             tail.append(scalar)
             if tail.count == 3 { break }
         }

@@ -94,7 +94,7 @@ public struct RepeatedWordCheck: QualityCheck {
             let folded = CheckText.folded(word.text, language: language)
             defer { previousFolded = folded }
             guard folded == previousFolded, word.hasLetter, !word.gap.isEmpty,
-                word.gap.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
+                word.gap.unicodeScalars.allSatisfy({ $0.isWhiteSpace })
             else { continue }
             if !applyingRules {
                 found.append(folded)

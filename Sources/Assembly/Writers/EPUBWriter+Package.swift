@@ -273,15 +273,9 @@ extension EPUBWriter {
     /// A UUID derived from the volume's German title, number and date, so a rebuild keeps its identifier.
     static func identifier(for metadata: PublicationMetadata) -> String {
         let key = "\(metadata.title.german)|\(metadata.number ?? "")|\(metadata.date ?? "")"
-        func fnv(_ seed: UInt64) -> UInt64 {
-            var hash = seed
-            for byte in key.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-            return hash
-        }
-        let high = fnv(0xcbf2_9ce4_8422_2325), low = fnv(0x8422_2325_cbf2_9ce4)
+        // Two ``FNV1a`` hashes of the key give the 128 bits: one from the offset basis, one from the basis
+        // with its halves swapped.
+        let high = FNV1a.hash(key), low = FNV1a.hash(key, from: 0x8422_2325_cbf2_9ce4)
         var hex = Array(String(format: "%016llx%016llx", high, low))
         hex[12] = "5"
         hex[16] = "8"

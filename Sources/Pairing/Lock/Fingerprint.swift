@@ -1,4 +1,5 @@
 import Foundation
+import PublicationCore
 
 /// A stable fingerprint of a text: FNV-1a (64 bit) of its NFC form with runs of whitespace collapsed.
 ///

@@ -661,7 +661,7 @@ struct SentenceKeyScanner {
 
     // MARK: Character classes (the `Character` properties, for characters of one scalar)
 
-    private static let whitespaceBit: UInt8 = 1, letterBit: UInt8 = 2, numberBit: UInt8 = 4, uppercaseBit: UInt8 = 8
+    private static let letterBit: UInt8 = 2, numberBit: UInt8 = 4, uppercaseBit: UInt8 = 8
 
     /// The classes of the scalars below U+2070 (which holds every scalar the scanner takes except
     /// `€`), taken once from the standard library's properties. Only the ranges the scanner takes
@@ -675,7 +675,6 @@ struct SentenceKeyScanner {
 
     private static func classes(of scalar: Unicode.Scalar) -> UInt8 {
         var result: UInt8 = 0
-        if scalar.properties.isWhitespace { result |= whitespaceBit }
         if scalar.properties.isAlphabetic { result |= letterBit }
         if scalar.properties.numericType != nil { result |= numberBit }
         if Character(scalar).isUppercase { result |= uppercaseBit }
@@ -689,9 +688,7 @@ struct SentenceKeyScanner {
     }
 
     @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return has(scalar, whitespaceBit)
+        scalar.isWhiteSpace
     }
 
     @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

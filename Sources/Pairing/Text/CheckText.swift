@@ -16,12 +16,9 @@ public enum CheckText {
     /// The text in Unicode normalisation form C (see `String.nfc`).
     public static func nfc(_ text: String) -> String { text.nfc }
 
-    /// Whether a scalar is white space; quick for ASCII.
+    /// Whether a scalar is white space: Unicode's White_Space (`Unicode.Scalar.isWhiteSpace`).
     @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
-        }
-        return scalar.properties.isWhitespace
+        scalar.isWhiteSpace
     }
 
     /// Whether a scalar is a letter or a digit; quick for ASCII.

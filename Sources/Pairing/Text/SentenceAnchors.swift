@@ -159,7 +159,7 @@ public struct SentenceAnchors: Hashable, Sendable {
     /// Reads how `sentence` ends.
     static func ending(of sentence: String) -> Ending {
         var scalars = Substring(sentence).unicodeScalars[...]
-        while let last = scalars.last, last.properties.isWhitespace || "“”\"'’‘»«)]".unicodeScalars.contains(last) {
+        while let last = scalars.last, last.isWhiteSpace || "“”\"'’‘»«)]".unicodeScalars.contains(last) {
             scalars = scalars.dropLast()
         }
         guard let last = scalars.last else { return .other }

@@ -1,4 +1,5 @@
 import Pairing
+import PublicationCore
 /// Finds web addresses and e-mail addresses in text.
 ///
 /// A URL starts with `http://`, `https://` or `www.` and runs to the next white space or quote mark;
@@ -23,7 +24,7 @@ public struct LinkScanner: Sendable {
         while index < scalars.count {
             if startsURL(scalars, at: index), index == 0 || !isAddressScalar(scalars[index - 1]) {
                 var end = index
-                while end < scalars.count, !scalars[end].properties.isWhitespace, !Self.stopScalars.contains(scalars[end]) {
+                while end < scalars.count, !scalars[end].isWhiteSpace, !Self.stopScalars.contains(scalars[end]) {
                     end += 1
                 }
                 var url = Array(scalars[index..<end])

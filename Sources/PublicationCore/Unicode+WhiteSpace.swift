@@ -1,0 +1,25 @@
+extension Unicode.Scalar {
+    /// Whether this scalar is white space in Unicode's sense (the White_Space property, the same set as
+    /// `properties.isWhitespace`): the one definition of white space that the library's text
+    /// comparisons, checks and aligners share. See ``isWhiteSpace(_:)`` for the code points.
+    ///
+    /// XML's white space is narrower (four ASCII characters, no no-break space); the readers use
+    /// `isXMLWhitespace` for that.
+    @inlinable @inline(__always)
+    package var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
+
+    /// Whether the scalar value `value` has Unicode's White_Space property. The property is fixed at 25
+    /// code points (PropList.txt; unchanged since Unicode 6.3): U+0009–000D, U+0020, U+0085, U+00A0,
+    /// U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F and U+3000. A switch over them answers without
+    /// the property tables that `Unicode.Scalar.Properties` consults, and for ASCII in two comparisons.
+    /// Values that are no scalar (surrogates, beyond U+10FFFF) are not white space.
+    @inlinable @inline(__always)
+    package static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20: true
+        case ..<0x85: false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
