@@ -22,22 +22,22 @@
 ///
 /// Everything is `@inlinable`, so that the per-unit loops of the readers compile to the same byte loop
 /// as a hand-written one: no allocation, no call.
-package enum FNV1a {
+public enum FNV1a {
     /// The hash of no bytes (the 64-bit FNV offset basis).
-    @inlinable @inline(__always) package static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inlinable @inline(__always) public static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// The FNV prime for 64 bits, 2^40 + 2^8 + 0xB3.
-    @inlinable @inline(__always) package static var prime: UInt64 { 0x0000_0100_0000_01B3 }
+    @inlinable @inline(__always) public static var prime: UInt64 { 0x0000_0100_0000_01B3 }
 
     /// `hash` with `byte` folded in.
     @inlinable @inline(__always)
-    package static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+    public static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
         (hash ^ UInt64(byte)) &* prime
     }
 
     /// The hash of `bytes`, continuing from `hash` (the hash of no bytes unless given).
     @inlinable @inline(__always)
-    package static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from hash: UInt64 = offsetBasis) -> UInt64 {
+    public static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from hash: UInt64 = offsetBasis) -> UInt64 {
         var result = hash
         for byte in bytes { result = adding(byte, to: result) }
         return result
@@ -46,7 +46,7 @@ package enum FNV1a {
     /// The hash of the UTF-8 of `text`, continuing from `hash` (the hash of no bytes unless given). A
     /// native string's bytes are hashed in place, without stepping through its UTF-8 view.
     @inlinable @inline(__always)
-    package static func hash(_ text: String, from hash: UInt64 = offsetBasis) -> UInt64 {
+    public static func hash(_ text: String, from hash: UInt64 = offsetBasis) -> UInt64 {
         text.utf8.withContiguousStorageIfAvailable { Self.hash($0, from: hash) } ?? Self.hash(text.utf8, from: hash)
     }
 }

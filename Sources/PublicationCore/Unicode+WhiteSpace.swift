@@ -6,7 +6,7 @@ extension Unicode.Scalar {
     /// XML's white space is narrower (four ASCII characters, no no-break space); the readers use
     /// `isXMLWhitespace` for that.
     @inlinable @inline(__always)
-    package var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
+    public var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
 
     /// Whether the scalar value `value` has Unicode's White_Space property. The property is fixed at 25
     /// code points (PropList.txt; unchanged since Unicode 6.3): U+0009–000D, U+0020, U+0085, U+00A0,
@@ -14,7 +14,7 @@ extension Unicode.Scalar {
     /// the property tables that `Unicode.Scalar.Properties` consults, and for ASCII in two comparisons.
     /// Values that are no scalar (surrogates, beyond U+10FFFF) are not white space.
     @inlinable @inline(__always)
-    package static func isWhiteSpace(_ value: UInt32) -> Bool {
+    public static func isWhiteSpace(_ value: UInt32) -> Bool {
         switch value {
         case 0x09...0x0D, 0x20: true
         case ..<0x85: false
