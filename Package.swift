@@ -134,7 +134,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "KopruTests", dependencies: ["Kopru", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ProjectTests", dependencies: ["Project", "Pairing", "FormatReaders", "PublicationCore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ProjectTests", dependencies: [
+            "Project", "Pairing", "FormatReaders", "PublicationCore", "TestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], swiftSettings: strict),
         .testTarget(
             name: "PairingTests", dependencies: ["Pairing", "AlignmentEvaluation", "FormatReaders", "PublicationCore", "TestSupport"],
             swiftSettings: strict),

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             targets and states of an XLIFF translation, blocks of a DocBook translation (created if it does \
             not exist yet). Confirmed translations are recorded in kopru.lock, except those kept in XLIFF, which \
             their units' states confirm (as for `kopru check --accept`): nothing of those is recorded, and earlier \
-            records of the blocks imported into them are removed. Refused, and listed: units \
+            records of the blocks imported into them (or found unchanged there) are removed. Refused, and listed: units \
             whose original changed since the export, units that match no block, targets whose inline codes \
             differ from the source's. A returned translation equal to the one in the sources is unchanged: nothing \
             is written for it, so importing the same file twice changes nothing the second time.
@@ -82,7 +82,8 @@ struct ImportCommand: ParsableCommand {
         summary += "; \(report.confirmedInLock.count) confirmed in kopru.lock"
         if !report.removedFromLock.isEmpty {
             let count = report.removedFromLock.count
-            summary += "; \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF removed from kopru.lock"
+            summary += "; \(count) earlier record\(count == 1 ? "" : "s") of translations kept in XLIFF "
+                + "\(dryRun ? "to be removed" : "removed") from kopru.lock"
         }
         if refused > 0 { summary += "; refused \(refused)" }
         if let backup = report.backupFolder, !report.changes.isEmpty { summary += "; previous versions in \(backup)/" }

@@ -195,6 +195,59 @@ struct SampleVolumeExchangeTests {
             LockFile.Key(contribution: "07-sisli", block: "sis-s1")])
     }
 
+    @Test("earlier records of the blocks written into a translation kept in XLIFF are removed, the lock backed up first; a dry run only reports them",
+        arguments: [false, true])
+    func recordsOfWrittenXLIFFBlocksGo(dryRun: Bool) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1, language: .german)
+            .filter { $0.file.contribution == "08-sultanbeyli" }
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "translated") }
+        let files = exported.map { ($0.url, $0.url.lastPathComponent) }
+        // The block the import writes, and records an older Köprü wrote for it and for a block the import
+        // does not write.
+        let planned = try TranslationImporter(backupFolder: nil).importFiles(files,
+            into: try VolumeOperations.volume(in: folder.url), dryRun: true)
+        let written = try #require(planned.applied.first?.unit)
+        let lockText = "08-sultanbeyli\t\(written)\tde\t\(Fingerprint.of("a"))\n"
+            + "08-sultanbeyli\tnot-returned\tde\t\(Fingerprint.of("c"))\n"
+        try folder.write(lockText, to: "kopru.lock")
+        let lockURL = folder.file("kopru.lock")
+        let modified = try FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date
+        let report = try TranslationImporter(backupFolder: "backup").importFiles(files,
+            into: try VolumeOperations.volume(in: folder.url), dryRun: dryRun)
+        #expect(report.refused.isEmpty, "\(report.refused.map(\.message))")
+        #expect(report.removedFromLock == ["08-sultanbeyli#\(written)"])
+        #expect(report.confirmedInLock.isEmpty)
+        if dryRun {
+            #expect(try folder.read("kopru.lock") == lockText)
+            #expect((try FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date) == modified)
+            #expect(!FileManager.default.fileExists(atPath: folder.file("backup").path))
+        } else {
+            let lock = try VolumeOperations.lock(in: folder.url)
+            #expect(lock.entries.keys.sorted() == [LockFile.Key(contribution: "08-sultanbeyli", block: "not-returned")])
+            // The translation file and the lock's earlier version are in the backup.
+            #expect(report.backupFolder == "backup")
+            #expect(try folder.read("backup/kopru.lock") == lockText)
+        }
+    }
+
+    @Test("a lock that loses records though no translation file is rewritten is backed up all the same")
+    func lockAloneIsBackedUp() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let lockText = "04-saarbruecken\tsaa-s1\tde\t\(Fingerprint.of("s1"))\n"
+        try folder.write(lockText, to: "kopru.lock")
+        let returned = try Self.returnedUnchanged(in: folder).filter { $0.displayPath.contains("04-saarbruecken") }
+        let report = try TranslationImporter(backupFolder: "backup").importFiles(returned,
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.changes.isEmpty)
+        #expect(report.removedFromLock == ["04-saarbruecken#saa-s1"])
+        #expect(report.backupFolder == "backup")
+        #expect(try folder.read("backup/kopru.lock") == lockText)
+        #expect(try VolumeOperations.lock(in: folder.url).entries.isEmpty)
+    }
+
     @Test("importing an unchanged translation kept in XLIFF leaves kopru.lock as it is, and creates none", arguments: [false, true])
     func unchangedXLIFFLeavesTheLock(withLock: Bool) throws {
         let folder = try TemporaryFolder.sampleVolume()

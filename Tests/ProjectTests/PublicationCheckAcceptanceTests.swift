@@ -4,6 +4,7 @@ import Project
 import PublicationCore
 import Testing
 import TestSupport
+import ZIPFoundation
 
 /// `kopru check --accept` reads and pairs the publication once: the outcome after confirming is the
 /// one pairing taken forward (``LoadedPublication/settle(_:previous:manifest:)``), and it is what a
@@ -38,6 +39,27 @@ struct PublicationCheckAcceptanceTests {
                 options: .regularExpression), to: "kopru.lock")
         }
         return (project, manifest)
+    }
+
+    @Test("a damaged Word translation is no XLIFF: --accept all leaves its earlier records alone")
+    func damagedWordTranslationKeepsItsRecords() throws {
+        let project = try ProjectCopy()
+        // A ZIP container without word/document.xml: read in the Word format, but no document.
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let relationships = Data(#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#.utf8)
+        try archive.addEntry(with: "_rels/.rels", type: .file, uncompressedSize: Int64(relationships.count)) { position, size in
+            relationships.subdata(in: Int(position)..<Int(position) + size)
+        }
+        try #require(archive.data).write(to: project.file("Sources-tr/10-hamm.docx"))
+        let record = "10-hamm\tdocx-p1\tde\t\(Fingerprint.of("p1"))\n"
+        let lockText = try #require(project.text("kopru.lock")) + record
+        try lockText.write(to: project.file("kopru.lock"), atomically: true, encoding: .utf8)
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let result = try #require(try PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+            .run(accepting: .all).acceptance)
+        #expect(!result.keptInXLIFF.contains { $0.contribution == "10-hamm" }, "\(result.keptInXLIFF)")
+        let lock = try LockFile.read(from: project.file("kopru.lock"))
+        #expect(lock.entries.keys.contains(LockFile.Key(contribution: "10-hamm", block: "docx-p1")))
     }
 
     static func json(_ report: CheckReport) throws -> String {

@@ -147,7 +147,10 @@ public struct TranslationImporter: Sendable {
         }
         guard !dryRun, !writes.isEmpty else { return report }
         let sources = writes.filter { $0.path != lockPath }
-        report.backupFolder = sources.contains { !$0.change.created } ? backupFolder : nil
+        // A lock that loses records is backed up as a rewritten source is (with it, when there is one):
+        // a record it gains can be made again, one it loses only from the copy.
+        let lockLosesRecords = !report.removedFromLock.isEmpty
+        report.backupFolder = sources.contains { !$0.change.created } || lockLosesRecords ? backupFolder : nil
         try commit(writes, base: volume.base, snapshots: snapshots, backupFolder: report.backupFolder)
         return report
     }
