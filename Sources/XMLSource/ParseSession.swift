@@ -114,6 +114,14 @@ final class ParseSession {
                     Int32(first.count), path)
             }
         }
+        guard adopt(ctxt) else { return false }
+        if conversionFailure != nil { reportConversionFailure() }
+        return checkProgress()
+    }
+
+    /// Takes a new parser context with the hardened options; reports a context libxml2 could not make
+    /// and stops the session.
+    private func adopt(_ ctxt: xmlParserCtxtPtr?) -> Bool {
         guard let ctxt else {
             report(XMLSourceDiagnostics.parserUnavailable, "the XML parser could not be started for this file",
                 remedy: nil, line: 1, column: 1)
@@ -123,8 +131,7 @@ final class ParseSession {
         }
         context = ctxt
         configure(ctxt)
-        if conversionFailure != nil { reportConversionFailure() }
-        return checkProgress()
+        return true
     }
 
     /// The bytes of a whole document, for the pull parser.
@@ -160,22 +167,9 @@ final class ParseSession {
                 return session.read(into: UnsafeMutableRawPointer(buffer), length: Int(length))
             }, nil, user, XML_CHAR_ENCODING_NONE)
         }
-        guard let ctxt else {
-            report(XMLSourceDiagnostics.parserUnavailable, "the XML parser could not be started for this file",
-                remedy: nil, line: 1, column: 1)
-            stopped = true
-            fatal = true
-            return true
-        }
-        context = ctxt
-        configure(ctxt)
+        guard adopt(ctxt), let ctxt else { return true }
         parsedWhole = true
-        if conversionFailure != nil {
-            source = nil
-            reportConversionFailure()
-            return !readFailed
-        }
-        _ = capturingErrors { xmlParseDocument(ctxt) }
+        if conversionFailure == nil { _ = capturingErrors { xmlParseDocument(ctxt) } }
         // A document in memory is only borrowed for the call.
         source = nil
         if conversionFailure != nil { reportConversionFailure() }
