@@ -29,6 +29,25 @@ struct ReusableList<Element>: RandomAccessCollection {
         }
     }
 
+    /// Iterates over the elements; an empty list's iterator holds no reference to the storage, so that
+    /// looping over one of the many empty lists of a unit costs no reference counting.
+    func makeIterator() -> Iterator {
+        Iterator(storage: count == 0 ? [] : storage, count: count)
+    }
+
+    /// The iterator of a ``ReusableList``.
+    struct Iterator: IteratorProtocol {
+        fileprivate let storage: [Element]
+        fileprivate let count: Int
+        fileprivate var position = 0
+
+        mutating func next() -> Element? {
+            guard position < count else { return nil }
+            defer { position += 1 }
+            return storage[position]
+        }
+    }
+
     /// Adds `element` at the end.
     mutating func append(_ element: Element) {
         if count < storage.count {

@@ -22,8 +22,7 @@ extension XLIFF2Reader.Core {
 
     mutating func endUnit(_ frame: Frame) {
         // The state is read in place; its problems are reported with its unit's id. It stays as the
-        // spare state whose lists the next unit reuses. Most lists are empty: each loop over one is
-        // skipped then, since starting it retains the list's storage.
+        // spare state whose lists the next unit reuses.
         guard inUnit else { return }
         unit.source.endRun()
         unit.target.endRun()
@@ -34,87 +33,71 @@ extension XLIFF2Reader.Core {
                 remedy: "put the unit's text in a <segment>; a unit needs at least one", line: frame.line,
                 column: frame.column, unit: unitID)
         }
-        if !unit.source.openCodes.isEmpty {
-            for (id, open) in unit.source.openCodes.entries {
-                context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
-                    remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
-                    line: open.line, column: open.column, unit: unitID)
-            }
+        for (id, open) in unit.source.openCodes.entries {
+            context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's source",
+                remedy: "add the end code, or mark the start code isolated=\"yes\" if its end is outside the unit",
+                line: open.line, column: open.column, unit: unitID)
         }
-        if !unit.source.openMarkers.isEmpty {
-            for (id, open) in unit.source.openMarkers.entries {
-                context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
+        for (id, open) in unit.source.openMarkers.entries {
+            context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's source",
+                remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
+        }
+        if unit.segmentsWithoutTarget == 0 {
+            for (id, open) in unit.target.openCodes.entries {
+                context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
+                    remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column, unit: unitID)
+            }
+            for (id, open) in unit.target.openMarkers.entries {
+                context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
                     remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
             }
         }
-        if unit.segmentsWithoutTarget == 0 {
-            if !unit.target.openCodes.isEmpty {
-                for (id, open) in unit.target.openCodes.entries {
-                    context.report(XLIFF2Diagnostics.unpairedCode, "the start code <sc id=\"\(id)\"> has no <ec startRef=\"\(id)\"> in the unit's target",
-                        remedy: "add the end code, or mark the start code isolated=\"yes\"", line: open.line, column: open.column, unit: unitID)
-                }
-            }
-            if !unit.target.openMarkers.isEmpty {
-                for (id, open) in unit.target.openMarkers.entries {
-                    context.report(XLIFF2Diagnostics.unpairedMarker, "the marker <sm id=\"\(id)\"> has no <em startRef=\"\(id)\"> in the unit's target",
-                        remedy: "add the end marker <em startRef=\"\(id)\"/>", line: open.line, column: open.column, unit: unitID)
-                }
-            }
+        for run in unit.target.runs where !unit.source.runs.contains(run) {
+            context.report(XLIFF2Diagnostics.reorderedCode,
+                "the codes that may not be reordered (\(run.tokens.joined(separator: " "))) are in another order in the target than in the source, or other codes come between them",
+                remedy: "keep codes with canReorder=\"firstNo\"/\"no\" together and in the source's order", line: run.line,
+                column: run.column, unit: unitID)
         }
-        if !unit.target.runs.isEmpty {
-            for run in unit.target.runs where !unit.source.runs.contains(run) {
-                context.report(XLIFF2Diagnostics.reorderedCode,
-                    "the codes that may not be reordered (\(run.tokens.joined(separator: " "))) are in another order in the target than in the source, or other codes come between them",
-                    remedy: "keep codes with canReorder=\"firstNo\"/\"no\" together and in the source's order", line: run.line,
-                    column: run.column, unit: unitID)
+        for reference in unit.copyReferences {
+            guard let code = unit.source.codes[reference.id] ?? unit.target.codes[reference.id] else {
+                context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" names no inline code of the unit",
+                    remedy: "use the id of the code this one copies", line: reference.line, column: reference.column, unit: unitID)
+                continue
             }
-        }
-        if !unit.copyReferences.isEmpty {
-            for reference in unit.copyReferences {
-                guard let code = unit.source.codes[reference.id] ?? unit.target.codes[reference.id] else {
-                    context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" names no inline code of the unit",
-                        remedy: "use the id of the code this one copies", line: reference.line, column: reference.column, unit: unitID)
-                    continue
-                }
-                if code.isPlaceholder != reference.isPlaceholder {
-                    context.report(XLIFF2Diagnostics.badReference,
-                        "copyOf=\"\(reference.id)\" copies a code of another kind (\(code.isPlaceholder ? "a standalone <ph>" : "a paired code"))",
-                        remedy: "a <ph> copies a <ph>; <pc>, <sc> and <ec> copy paired codes", line: reference.line,
-                        column: reference.column, unit: unitID)
-                } else if !code.canCopy {
-                    context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
-                        remedy: "do not copy this code", line: reference.line, column: reference.column, unit: unitID)
-                }
+            if code.isPlaceholder != reference.isPlaceholder {
+                context.report(XLIFF2Diagnostics.badReference,
+                    "copyOf=\"\(reference.id)\" copies a code of another kind (\(code.isPlaceholder ? "a standalone <ph>" : "a paired code"))",
+                    remedy: "a <ph> copies a <ph>; <pc>, <sc> and <ec> copy paired codes", line: reference.line,
+                    column: reference.column, unit: unitID)
+            } else if !code.canCopy {
+                context.report(XLIFF2Diagnostics.badReference, "copyOf=\"\(reference.id)\" copies a code marked canCopy=\"no\"",
+                    remedy: "do not copy this code", line: reference.line, column: reference.column, unit: unitID)
             }
         }
         if unit.segmentsWithoutTarget < unit.segmentCount {
             checkCorrespondence(of: unit, line: frame.line, column: frame.column)
         }
-        if !unit.protectedCodes.isEmpty {
-            for code in unit.protectedCodes
-            where code.part < unit.partHasTarget.count && unit.partHasTarget[code.part] && !unit.target.ids.contains(code.id) {
-                context.report(XLIFF2Diagnostics.deletedCode, "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
-                    remedy: "put the code back into the translation", line: code.line, column: code.column, unit: unitID)
-            }
+        for code in unit.protectedCodes
+        where code.part < unit.partHasTarget.count && unit.partHasTarget[code.part] && !unit.target.ids.contains(code.id) {
+            context.report(XLIFF2Diagnostics.deletedCode, "the code \"\(code.id)\" has canDelete=\"no\" but is missing from the unit's target",
+                remedy: "put the code back into the translation", line: code.line, column: code.column, unit: unitID)
         }
-        if !unit.pendingReferences.isEmpty {
-            for reference in unit.pendingReferences {
-                let found: Bool
-                switch reference.target {
-                case .segmentOrCode:
-                    found = unit.partIDs.contains(reference.id) || unit.source.ids.contains(reference.id)
-                        || unit.target.ids.contains(reference.id)
-                case .note:
-                    found = unit.noteIDs.contains(reference.id)
-                case .singleNote:
-                    found = unit.noteCount <= 1
-                case .noteAttribute(let name):
-                    found = unit.noteAttributes[reference.id].map { $0.contains(name) } ?? true
-                }
-                if !found {
-                    context.report(XLIFF2Diagnostics.badReference, reference.message, remedy: "point the reference to an element of this unit",
-                        line: reference.line, column: reference.column, unit: unitID)
-                }
+        for reference in unit.pendingReferences {
+            let found: Bool
+            switch reference.target {
+            case .segmentOrCode:
+                found = unit.partIDs.contains(reference.id) || unit.source.ids.contains(reference.id)
+                    || unit.target.ids.contains(reference.id)
+            case .note:
+                found = unit.noteIDs.contains(reference.id)
+            case .singleNote:
+                found = unit.noteCount <= 1
+            case .noteAttribute(let name):
+                found = unit.noteAttributes[reference.id].map { $0.contains(name) } ?? true
+            }
+            if !found {
+                context.report(XLIFF2Diagnostics.badReference, reference.message, remedy: "point the reference to an element of this unit",
+                    line: reference.line, column: reference.column, unit: unitID)
             }
         }
         if keepsDetail {
