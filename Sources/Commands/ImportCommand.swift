@@ -86,7 +86,7 @@ struct ImportCommand: ParsableCommand {
                 + "\(dryRun ? "to be removed" : "removed") from kopru.lock"
         }
         if refused > 0 { summary += "; refused \(refused)" }
-        if let backup = report.backupFolder, !report.changes.isEmpty { summary += "; previous versions in \(backup)/" }
+        if let backup = report.backupFolder { summary += "; previous versions in \(backup)/" }
         if dryRun { summary += " (dry run: nothing written)" }
         Terminal.writeOutput(summary + ".\n")
         if refused > 0 { throw ExitCode.findings }

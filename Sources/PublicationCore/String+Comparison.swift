@@ -69,13 +69,14 @@ extension String {
     }
 
     /// The length in bytes of the white-space scalar (`Unicode.Scalar.isWhiteSpace`) whose UTF-8 starts
-    /// at `index` in valid UTF-8, or 0. Only the lead bytes C2–E3 can start white space beyond ASCII
-    /// (U+0085 … U+3000); every other scalar is passed over without being decoded.
+    /// at `index` in valid UTF-8, or 0. Only the lead bytes C2, E1, E2 and E3 start white space beyond
+    /// ASCII (U+0085, U+00A0; U+1680; U+2000 … U+205F; U+3000); every other scalar, the German and
+    /// Turkish letters (C3–C5) among them, is passed over without being decoded.
     @inline(__always)
     private static func whiteSpaceWidth(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = utf8[index]
         if byte < 0x80 { return Unicode.Scalar.isWhiteSpace(UInt32(byte)) ? 1 : 0 }
-        guard byte >= 0xC2, byte <= 0xE3 else { return 0 }
+        guard byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) else { return 0 }
         var end = index
         return Unicode.Scalar.isWhiteSpace(UTF8Scalars.decode(utf8, at: &end)) ? end - index : 0
     }

@@ -46,8 +46,10 @@ public struct ExchangeVolume: Sendable {
         public var states: [String: BlockState]
         /// Whether the translation is kept in XLIFF, whose units' sources and states confirm it, so that
         /// kopru.lock records nothing of it (``LoadedPublication/ContributionResult/xliffTranslationPath``,
-        /// the rule `kopru check --accept` follows).
-        public var isKeptInXLIFF: Bool
+        /// the rule `kopru check --accept` follows): read as XLIFF units.
+        public var isKeptInXLIFF: Bool {
+            if case .xliff = translation { true } else { false }
+        }
 
         /// The language of the translation.
         public var translationLanguage: LanguageTag { originalLanguage.partner }
@@ -88,8 +90,7 @@ public struct ExchangeVolume: Sendable {
             for block in blocks where states[block.id] == nil { states[block.id] = BlockState(status: .missing) }
             return Contribution(id: result.id, originalLanguage: result.originalLanguage,
                 originalPath: result.originalPath, original: result.original, blocks: blocks,
-                translationPath: result.translationPath, translation: translation, states: states,
-                isKeptInXLIFF: result.xliffTranslationPath != nil)
+                translationPath: result.translationPath, translation: translation, states: states)
         }
         let errors = publication.diagnostics.filter { $0.severity == .error }
         return ExchangeVolume(base: base, contributions: contributions, lock: lock, diagnostics: errors)

@@ -9,7 +9,7 @@ public enum Fingerprint {
     /// The fingerprint of a text as 16 hexadecimal digits.
     public static func of(_ text: String) -> String {
         let normalised = text.comparableForm
-        let hash = FNV1a.hash(normalised.utf8)
+        let hash = FNV1a.hash(normalised)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

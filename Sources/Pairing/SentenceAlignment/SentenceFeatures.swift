@@ -118,7 +118,7 @@ struct SentenceFeatures: Sendable {
 
     /// The key of `text` as an anchor of kind `kind`: its ``FNV1a`` hash with the kind in the top bits.
     static func key(_ text: String, _ kind: KeyKind) -> UInt64 {
-        key(hash: FNV1a.hash(text.utf8), kind: kind)
+        key(hash: FNV1a.hash(text), kind: kind)
     }
 
     /// The key of kind `kind` from the ``FNV1a`` hash of an anchor's text: the hash's low 61 bits

@@ -133,7 +133,7 @@ struct SentenceKeyScanner {
     /// The block aligner's key of one anchor string (`#1250`, `@erdoğan`, `example.org`): its
     /// 64-bit FNV-1a hash.
     static func blockKey(_ text: String) -> UInt64 {
-        FNV1a.hash(text.utf8)
+        FNV1a.hash(text)
     }
 
     /// Scans one sentence.
@@ -195,7 +195,7 @@ struct SentenceKeyScanner {
                 let scalar = Unicode.Scalar(value).unsafelyUnwrapped
                 (base + count).initialize(to: scalar)
                 count &+= 1
-                if Self.isWhitespace(scalar) {
+                if scalar.isWhiteSpace {
                     pendingSpace = length > 0
                     if inToken {
                         tokens[2 * tokenCount + 1] = Int32(truncatingIfNeeded: count - 1)
@@ -645,7 +645,7 @@ struct SentenceKeyScanner {
         var end = scalars.count
         while end > 0 {
             let last = scalars[end - 1]
-            guard Self.isWhitespace(last) || Self.isClosing(last) else { break }
+            guard last.isWhiteSpace || Self.isClosing(last) else { break }
             end -= 1
         }
         guard end > 0 else { return .other }
@@ -685,10 +685,6 @@ struct SentenceKeyScanner {
         let value = scalar.value
         if value < 0x2070 { return classes[Int(value)] & bit != 0 }
         return classes(of: scalar) & bit != 0
-    }
-
-    @inline(__always) private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isWhiteSpace
     }
 
     @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
