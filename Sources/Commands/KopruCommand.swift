@@ -37,6 +37,6 @@ public struct KopruCommand: ParsableCommand {
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
         }
-        main()
+        ProjectAccess.main(Self.self)
     }
 }

@@ -22,7 +22,7 @@ public struct PreviewServerCommand: ParsableCommand {
     /// cleaning up), then the server.
     public static func start() {
         ProjectAccess.installInterruptHandler()
-        main()
+        ProjectAccess.main(Self.self)
     }
 
     public func run() throws {

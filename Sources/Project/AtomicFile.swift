@@ -42,7 +42,8 @@ public enum AtomicFile {
             owner = (existing.st_uid, existing.st_gid)
         }
         let token = Interruption.register(temporary: temporary)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Created while the interrupt handler is held off, so that it removes the file or never sees it made.
+        let descriptor = Interruption.holdingOff { open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
         guard descriptor >= 0 else {
             Interruption.unregister(token)
             throw .unwritable(path: displayPath, reason: String(cString: strerror(errno)))
@@ -76,8 +77,9 @@ public enum AtomicFile {
     /// Puts a staged file in place.
     public static func commit(_ staged: Staged) throws(ProjectError) {
         defer { Interruption.unregister(staged.token) }
-        guard rename(staged.temporary.path, staged.target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        let failure = Interruption.holdingOff { rename(staged.temporary.path, staged.target.path) == 0 ? 0 : errno }
+        guard failure == 0 else {
+            let reason = String(cString: strerror(failure))
             unlink(staged.temporary.path)
             throw .unwritable(path: staged.displayPath, reason: reason)
         }

@@ -107,8 +107,9 @@ public struct FolderReplacement: Sendable {
             try? fileManager.removeItem(at: staging)
             Interruption.unregister(token)
         }
-        guard mkdir(staging.path, 0o755) == 0 else {
-            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(errno)))
+        let made = Interruption.holdingOff { mkdir(staging.path, 0o755) == 0 ? 0 : errno }
+        guard made == 0 else {
+            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(made)))
         }
         try body(staging)
         do {
@@ -117,33 +118,39 @@ public struct FolderReplacement: Sendable {
             throw ProjectError.unwritable(path: displayPath, reason: Self.reason(error))
         }
         try check()  // again: the destination may have changed while the body ran
-        if kopru_rename_noreplace(staging.path, destination.path) == 0 { return }
-        if errno == EINVAL || errno == ENOSYS, !fileManager.fileExists(atPath: destination.path) {
-            if rename(staging.path, destination.path) == 0 { return }
-        }
-        guard errno == EEXIST || errno == ENOTEMPTY || errno == EINVAL || errno == ENOSYS else {
-            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(errno)))
-        }
-        if kopru_rename_exchange(staging.path, destination.path) == 0 {
-            return  // `staging` now holds the previous contents; the deferred removal deletes them
-        }
-        guard errno == EINVAL || errno == ENOSYS else {
-            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(errno)))
-        }
-        // The file system cannot exchange: two renames, with the previous folder kept until the second.
-        // A run killed between the two renames leaves `previous` and no destination; the next run's
-        // removeLeftovers(beside:) puts `previous` back.
+        // The fallback's previous folder: registered before the swap, which the interrupt handler never
+        // splits, so that a handler running after it removes what is left of the previous contents.
         let previous = parent.appendingPathComponent(Self.temporaryPrefix(for: destination) + "\(getpid())-\(random)"
             + Self.previousSuffix)
-        guard rename(destination.path, previous.path) == 0 else {
-            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(errno)))
-        }
-        guard rename(staging.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            _ = rename(previous.path, destination.path)
-            throw ProjectError.unwritable(path: displayPath, reason: reason)
+        let previousToken = Interruption.register(temporary: previous)
+        defer { Interruption.unregister(previousToken) }
+        let failure = Interruption.holdingOff { Self.swap(staging, into: destination, previous: previous) }
+        if failure != 0 {
+            throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(failure)))
         }
         try? fileManager.removeItem(at: previous)
+    }
+
+    /// Puts `staging` in place of `destination`; returns 0, or the `errno` of the failure, with
+    /// `destination` as it was. After an exchange `staging` holds the previous contents; after the
+    /// fallback's two renames (a file system that cannot exchange), `previous` holds them.
+    private static func swap(_ staging: URL, into destination: URL, previous: URL) -> Int32 {
+        if kopru_rename_noreplace(staging.path, destination.path) == 0 { return 0 }
+        if errno == EINVAL || errno == ENOSYS, !FileManager.default.fileExists(atPath: destination.path) {
+            if rename(staging.path, destination.path) == 0 { return 0 }
+        }
+        guard errno == EEXIST || errno == ENOTEMPTY || errno == EINVAL || errno == ENOSYS else { return errno }
+        if kopru_rename_exchange(staging.path, destination.path) == 0 { return 0 }
+        guard errno == EINVAL || errno == ENOSYS else { return errno }
+        // A run killed between the two renames leaves `previous` and no destination; the next run's
+        // removeLeftovers(beside:) puts `previous` back.
+        guard rename(destination.path, previous.path) == 0 else { return errno }
+        guard rename(staging.path, destination.path) == 0 else {
+            let failure = errno
+            _ = rename(previous.path, destination.path)
+            return failure
+        }
+        return 0
     }
 
     static func reason(_ error: any Error) -> String {

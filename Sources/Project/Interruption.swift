@@ -5,7 +5,8 @@ import Synchronization
 /// the child processes it started are ended before the process exits.
 ///
 /// Work that creates a temporary place registers it and unregisters it once the place is gone or has
-/// become the result. ``install(onSignal:)``, called once by the command line, turns SIGINT, SIGTERM
+/// become the result. The steps that create such a place or swap it into place run inside
+/// ``holdingOff(_:)``, so that the clean-up happens either wholly before or wholly after each of them. ``install(onSignal:)``, called once by the command line, turns SIGINT, SIGTERM
 /// and SIGHUP into a clean-up followed by the caller's exit. A run that is killed outright (SIGKILL,
 /// power loss) cannot clean up; its leftovers have recognisable names, and the next run removes them
 /// (``FolderReplacement/removeLeftovers(beside:)``).
@@ -56,6 +57,27 @@ public enum Interruption {
     /// ending should wait for that exit rather than report the child's end as a failure.
     public static var isInterrupting: Bool { state.withLock { $0.interrupting } }
 
+    /// Runs `body`, a step that creates a registered temporary place or moves it into place, so that the
+    /// clean-up never runs in the middle of it: a signal that arrives meanwhile is handled once `body` is
+    /// done. When a signal is being handled already, `body` does not run and the calling thread waits for
+    /// the process to exit (the clean-up may already be past the place `body` would create).
+    ///
+    /// `body` runs with the registrations locked: it must not register or unregister anything.
+    public static func holdingOff<T: Sendable, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        let outcome: Result<T, E>? = state.withLock { state in
+            guard !state.interrupting else { return nil }
+            do throws(E) {
+                return .success(try body())
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard let outcome else {
+            while true { pause() }
+        }
+        return try outcome.get()
+    }
+
     /// Blocks the calling thread for good when a signal is being handled, so that the handler's exit
     /// status (130, 143) is the one the process ends with.
     public static func waitIfInterrupting() {
@@ -66,7 +88,15 @@ public enum Interruption {
     /// Ends the registered children (SIGKILL: they write only into temporary places) and removes the
     /// registered temporary places. Safe to call more than once.
     public static func cleanUp() {
+        cleanUp(interrupting: false)
+    }
+
+    /// Ends the children and removes the temporary places; with `interrupting`, first marks the process
+    /// as handling a signal, in the same step as taking the registrations, so that no ``holdingOff(_:)``
+    /// step creates a place after its list was taken.
+    private static func cleanUp(interrupting: Bool) {
         let (children, temporaries) = state.withLock { state in
+            if interrupting { state.interrupting = true }
             let taken = (Array(state.children.values), Array(state.temporaries.values))
             state.children = [:]
             state.temporaries = [:]
@@ -74,8 +104,32 @@ public enum Interruption {
         }
         for pid in children { kill(pid, SIGKILL) }
         for pid in children { _ = waitUntilGone(pid) }
-        for url in temporaries { try? FileManager.default.removeItem(at: url) }
+        for url in temporaries { remove(url) }
     }
+
+    /// Removes `url` and everything in it. The command's own thread may still be writing into a
+    /// temporary folder while it goes, so a folder is first renamed to `NAME-removing` (a leftover's name
+    /// the next run recognises): a file the command creates by the old path after that fails instead of
+    /// landing in the folder being emptied, and nothing makes the old path again (writers create entries
+    /// only inside a folder that exists). A removal that fails is tried again for up to a second.
+    static func remove(_ url: URL) {
+        var target = url
+        var info = stat()
+        if lstat(url.path, &info) != 0 {
+            if errno == ENOENT { return }
+        } else if info.st_mode & S_IFMT == S_IFDIR {
+            let removing = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + removingSuffix)
+            if rename(url.path, removing.path) == 0 { target = removing }
+        }
+        for _ in 0..<200 {
+            if (try? FileManager.default.removeItem(at: target)) != nil { return }
+            if lstat(target.path, &info) != 0, errno == ENOENT { return }
+            usleep(5_000)
+        }
+    }
+
+    /// The suffix of a temporary folder that the clean-up is removing.
+    static let removingSuffix = "-removing"
 
     /// Waits up to two seconds for `pid` to be gone.
     private static func waitUntilGone(_ pid: pid_t) -> Bool {
@@ -98,8 +152,7 @@ public enum Interruption {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInitiated))
                 source.setEventHandler {
-                    Interruption.state.withLock { $0.interrupting = true }
-                    cleanUp()
+                    cleanUp(interrupting: true)
                     onSignal(number)
                 }
                 source.resume()

@@ -54,7 +54,11 @@ public struct PDFWriter: PublicationWriter {
         // The engine's input and script live beside its output, in the build's temporary folder (so an
         // interrupted build leaves nothing in a shared /tmp), and are removed when the engine is done.
         let work = folder.appendingPathComponent(".kopru-pdf-work", isDirectory: true)
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // Not withIntermediateDirectories: a build's temporary folder removed by the interrupt handler
+        // must not be made again here.
+        if mkdir(work.path, 0o755) != 0, errno != EEXIST {
+            throw PublicationWriterError.cannotWrite(path: work.path, reason: String(cString: strerror(errno)))
+        }
         defer { try? FileManager.default.removeItem(at: work) }
         let input = work.appendingPathComponent("publication.html")
         try Data(printDocument(for: publication, layout: layout).utf8).write(to: input)

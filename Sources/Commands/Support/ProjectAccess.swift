@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import Foundation
 import Pairing
 import Project
@@ -49,6 +49,20 @@ package enum ProjectAccess {
             .init(.note, ProjectDiagnostics.leftoverRemoved,
                 "removed \(folder.isEmpty ? "" : folder + "/")\(name), left by an interrupted run")
         })
+    }
+
+    /// Parses the arguments and runs the command, as `ParsableCommand.main()` does, except that a command
+    /// that ends while the interrupt handler is cleaning up waits for it: the handler's exit status (130,
+    /// 143) stands, and its clean-up is not cut short by the command's own exit.
+    package static func main(_ root: any ParsableCommand.Type) {
+        do {
+            var command = try root.parseAsRoot()
+            try command.run()
+        } catch {
+            Interruption.waitIfInterrupting()
+            root.exit(withError: error)
+        }
+        Interruption.waitIfInterrupting()
     }
 
     /// Installs the interrupt handler: SIGINT, SIGTERM and SIGHUP end child processes, remove temporary
