@@ -47,9 +47,8 @@ public final class ReadContext {
     /// observer reads them. The observer gets the languages from ``statistics`` directly, so the
     /// loader needs no closure that reaches back to the context.
     convenience init(displayPath: String, observer: any UnitObserver) {
-        let countsOnly = observer is any UnitTallyObserver && observer.unitDetail == .counts
-        self.init(displayPath: displayPath, unitDetail: countsOnly ? .counts : .full, unitSink: nil, tallySink: nil,
-            observer: observer)
+        self.init(displayPath: displayPath, unitDetail: observer.tallyObserver == nil ? .full : .counts, unitSink: nil,
+            tallySink: nil, observer: observer)
     }
 
     private init(
@@ -62,7 +61,7 @@ public final class ReadContext {
         self.unitSink = unitSink
         self.tallySink = tallySink
         self.observer = observer
-        self.tallyObserver = unitDetail == .counts ? observer as? any UnitTallyObserver : nil
+        self.tallyObserver = unitDetail == .counts ? observer?.tallyObserver : nil
     }
 
     /// Counts a finished unit and hands it to the sink or the observer. A reader that builds units even

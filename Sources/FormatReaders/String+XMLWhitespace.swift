@@ -1,4 +1,5 @@
-// XML whitespace handling for DocBook text, which is not whitespace-significant.
+// XML whitespace handling for DocBook text, which is not whitespace-significant; the four characters
+// are `Unicode.Scalar.isXMLWhitespace` (PublicationCore).
 extension String {
     /// Whether the string consists only of XML whitespace (space, tab, carriage return, line feed).
     var isXMLWhitespace: Bool {
@@ -28,19 +29,5 @@ extension String {
             }
         }
         return String(result)
-    }
-}
-
-extension UInt8 {
-    /// Whether this UTF-8 byte is one of XML's four whitespace characters.
-    var isXMLWhitespace: Bool {
-        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
-    }
-}
-
-extension Unicode.Scalar {
-    /// Whether this is one of XML's four whitespace characters; a no-break space is not.
-    var isXMLWhitespace: Bool {
-        self == " " || self == "\t" || self == "\n" || self == "\r"
     }
 }

@@ -20,6 +20,12 @@ public protocol UnitObserver: AnyObject {
 extension UnitObserver {
     /// Everything, unless the observer says it needs less.
     public var unitDetail: UnitDetail { .full }
+
+    /// The observer as the readers show it tallies: itself when it is a ``UnitTallyObserver`` that asks
+    /// for ``UnitDetail/counts``, nil when it is shown full units. The one statement of that rule.
+    public var tallyObserver: (any UnitTallyObserver)? {
+        unitDetail == .counts ? self as? any UnitTallyObserver : nil
+    }
 }
 
 /// An observer that can be shown each unit's tally in place of the unit: when its ``UnitObserver/unitDetail``

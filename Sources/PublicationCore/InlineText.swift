@@ -89,7 +89,7 @@ public struct InlineText: Hashable, Sendable, Codable, ExpressibleByStringLitera
     /// count, not U+000B and U+000C.
     @inline(__always)
     static func isWhitespace(_ value: UInt32) -> Bool {
-        if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D }
+        if value < 0x80 { return Unicode.Scalar.isXMLWhitespace(value) }
         return Unicode.Scalar.isWhiteSpace(value)
     }
 

@@ -3,8 +3,7 @@ extension Unicode.Scalar {
     /// `properties.isWhitespace`): the one definition of white space that the library's text
     /// comparisons, checks and aligners share. See ``isWhiteSpace(_:)`` for the code points.
     ///
-    /// XML's white space is narrower (four ASCII characters, no no-break space); the readers use
-    /// `isXMLWhitespace` for that.
+    /// XML's white space is narrower (four ASCII characters, no no-break space): ``isXMLWhitespace``.
     @inlinable @inline(__always)
     public var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
 
@@ -22,4 +21,22 @@ extension Unicode.Scalar {
         default: false
         }
     }
+
+    /// Whether this is one of XML's four white-space characters (space, tab, line feed, carriage
+    /// return; XML 1.0 production S). A no-break space is not.
+    @inlinable @inline(__always)
+    public var isXMLWhitespace: Bool { Self.isXMLWhitespace(value) }
+
+    /// Whether the scalar value `value` is one of XML's four white-space characters.
+    @inlinable @inline(__always)
+    public static func isXMLWhitespace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D
+    }
+}
+
+extension UInt8 {
+    /// Whether this UTF-8 byte is one of XML's four white-space characters
+    /// (`Unicode.Scalar.isXMLWhitespace`).
+    @inlinable @inline(__always)
+    public var isXMLWhitespace: Bool { Unicode.Scalar.isXMLWhitespace(UInt32(self)) }
 }

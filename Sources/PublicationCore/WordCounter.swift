@@ -6,12 +6,12 @@
 public enum WordCounter {
     /// The number of words in a text.
     public static func count(_ text: String) -> Int {
-        // Native strings are contiguous UTF-8; the scalar loop is only for the rest.
-        if let words = text.utf8.withContiguousStorageIfAvailable({ count(utf8: $0) }) { return words }
-        var words = 0
-        var inWord = false
-        for scalar in text.unicodeScalars { step(scalar.value, &words, &inWord) }
-        return words
+        var text = text  // withUTF8 makes a bridged string native and contiguous first
+        return text.withUTF8 { bytes in
+            var stepper = Stepper()
+            stepper.add(UnsafeRawBufferPointer(bytes))
+            return stepper.words
+        }
     }
 
     /// The number of words in the text of inline text, ignoring its codes.
@@ -21,39 +21,13 @@ public enum WordCounter {
         return words
     }
 
-    /// Counts over valid UTF-8, decoding a scalar only for non-ASCII bytes.
-    private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var words = 0
-        var inWord = false
-        var index = 0
-        let classes = asciiClasses
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                // ASCII: one table look-up says word character, joiner or neither.
-                index += 1
-                switch classes[Int(byte)] {
-                case 1:
-                    if !inWord { words += 1; inWord = true }
-                case 2:
-                    continue
-                default:
-                    inWord = false
-                }
-                continue
-            }
-            step(UTF8Scalars.decode(bytes, at: &index), &words, &inWord)
-        }
-        return words
-    }
-
     /// For each ASCII byte: 1 for a letter or digit, 2 for a joiner (- ' . , _ /), 0 for white space
     /// (space, tab, line feed, carriage return), 3 for anything else. A joiner ends no word: whether the
     /// word goes on depends on what follows it.
     private static let asciiClasses: [UInt8] = (0..<128).map { value -> UInt8 in
         if isWordCharacter(UInt32(value)) { return 1 }
         if [0x2D, 0x27, 0x2E, 0x2C, 0x5F, 0x2F].contains(value) { return 2 }
-        return [0x20, 0x09, 0x0A, 0x0D].contains(value) ? 0 : 3
+        return Unicode.Scalar.isXMLWhitespace(UInt32(value)) ? 0 : 3
     }
 
     @inline(__always)
@@ -188,29 +162,5 @@ extension WordCounter {
             inWord = false
             remaining = 0
         }
-    }
-}
-
-/// Decoding of valid UTF-8 (as Swift strings hold it) one scalar at a time.
-enum UTF8Scalars {
-    /// The scalar value starting at `index`; moves `index` past it.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 {
-            index += 1
-            return lead
-        }
-        if lead < 0xE0 {
-            defer { index += 2 }
-            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        }
-        if lead < 0xF0 {
-            defer { index += 3 }
-            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        }
-        defer { index += 4 }
-        return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-            | UInt32(bytes[index + 3] & 0x3F)
     }
 }

@@ -59,7 +59,7 @@ public struct Glossary: Hashable, Sendable {
     /// - Throws: when the file cannot be read or is not UTF-8.
     public static func load(contentsOf url: URL) throws -> (Glossary, [Diagnostic]) {
         let data = try Data(contentsOf: url)
-        let looksLikeXML = data.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) } == UInt8(ascii: "<")
+        let looksLikeXML = data.first { !($0.isXMLWhitespace || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) } == UInt8(ascii: "<")
         if url.pathExtension.lowercased() == "tbx" || looksLikeXML {
             // The XML parser reads the declared encoding itself.
             return read(tbx: data, file: url.relativePath)

@@ -139,9 +139,7 @@ extension ParseSession {
         var cursor = base
         while cursor < end {
             let byte = cursor.pointee
-            if !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB
-                || byte == 0xBF)
-            {
+            if !(byte.isXMLWhitespace || byte == 0xEF || byte == 0xBB || byte == 0xBF) {
                 return false
             }
             cursor += 1

@@ -351,7 +351,7 @@ struct AlignmentLattice {
         cost -= kindWeights[kind]
         if SentenceFeatures.KeyKind.isStrong(kind) {
             strong += 1
-        } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+        } else if SentenceFeatures.KeyKind.isMark(kind) {
             marks += 1
         }
     }
@@ -385,7 +385,7 @@ private final class ExactSignature {
             let bit: UInt64 = 1 << UInt64(index & 63)
             if SentenceFeatures.KeyKind.isStrong(kind) {
                 strong[index >> 6] |= bit
-            } else if kind == Int(SentenceFeatures.KeyKind.mark.rawValue) {
+            } else if SentenceFeatures.KeyKind.isMark(kind) {
                 marks[index >> 6] |= bit
             }
         }

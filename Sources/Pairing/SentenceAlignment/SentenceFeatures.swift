@@ -28,6 +28,13 @@ struct SentenceFeatures: Sendable {
         @inline(__always) static func isStrong(_ rawKind: Int) -> Bool {
             rawKind <= Int(link.rawValue)
         }
+
+        /// Whether the kind `rawKind` is a mark (quotation, bracket, colon, dash, question or
+        /// exclamation), whose anchor found on one side only counts against a link by its own weight
+        /// (`markUnmatched`).
+        @inline(__always) static func isMark(_ rawKind: Int) -> Bool {
+            rawKind == Int(mark.rawValue)
+        }
     }
 
     var lengths: [Double] = []

@@ -228,7 +228,7 @@ struct SentenceKeyScanner {
         guard let taken else { return nil }
         scalars = UnsafeMutableBufferPointer(start: storage.base, count: taken)
         guard withAnchors else { return Result(length: length, ending: .other) }
-        let ending = forBlocks ? .other : endingOfSentence()
+        let ending = forBlocks ? .other : SentenceAnchors.Ending(endOf: scalars)
         if hasDigit { addNumbers() }
         if markCount > 0 && !forBlocks { addMarks(markCount) }
         // The tokens, as the decoding found them between white space.
@@ -641,24 +641,6 @@ struct SentenceKeyScanner {
         SentenceAnchors.Mark.quotation, .bracket, .colon, .dash, .question, .exclamation,
     ].map { SentenceFeatures.key($0.rawValue, .mark) }
 
-    private func endingOfSentence() -> SentenceAnchors.Ending {
-        var end = scalars.count
-        while end > 0 {
-            let last = scalars[end - 1]
-            guard last.isWhiteSpace || Self.isClosing(last) else { break }
-            end -= 1
-        }
-        guard end > 0 else { return .other }
-        switch scalars[end - 1] {
-        case "?": return .question
-        case "!": return .exclamation
-        case "…": return .ellipsis
-        case ".":
-            return end >= 3 && scalars[end - 2] == "." && scalars[end - 3] == "." ? .ellipsis : .fullStop
-        default: return .other
-        }
-    }
-
     // MARK: Character classes (the `Character` properties, for characters of one scalar)
 
     private static let letterBit: UInt8 = 2, numberBit: UInt8 = 4, uppercaseBit: UInt8 = 8
@@ -703,13 +685,6 @@ struct SentenceKeyScanner {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         return has(scalar, uppercaseBit)
-    }
-
-    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "“", "”", "\"", "'", "’", "‘", "»", "«", ")", "]": return true
-        default: return false
-        }
     }
 
     private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {

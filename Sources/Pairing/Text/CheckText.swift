@@ -16,11 +16,6 @@ public enum CheckText {
     /// The text in Unicode normalisation form C (see `String.nfc`).
     public static func nfc(_ text: String) -> String { text.nfc }
 
-    /// Whether a scalar is white space: Unicode's White_Space (`Unicode.Scalar.isWhiteSpace`).
-    @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isWhiteSpace
-    }
-
     /// Whether a scalar is a letter or a digit; quick for ASCII.
     @inline(__always) public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
@@ -55,7 +50,7 @@ public enum CheckText {
         bytes.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
         for scalar in nfc(text).unicodeScalars {
-            if collapse, isWhitespace(scalar) {
+            if collapse, scalar.isWhiteSpace {
                 pendingSpace = !bytes.isEmpty
                 continue
             }

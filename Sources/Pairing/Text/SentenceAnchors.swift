@@ -40,6 +40,38 @@ public struct SentenceAnchors: Hashable, Sendable {
         case ellipsis
         /// Anything else, such as a headline without punctuation or a colon.
         case other
+
+        /// How the sentence of `scalars` ends: its last scalar before any trailing white space, closing
+        /// quotation marks and closing brackets; three full stops are an ellipsis. The one reading of
+        /// a sentence's end, for ``SentenceAnchors`` and the aligner's key scanner.
+        init<Scalars: BidirectionalCollection<Unicode.Scalar>>(endOf scalars: Scalars) {
+            var end = scalars.endIndex
+            while end > scalars.startIndex {
+                let before = scalars.index(before: end)
+                guard scalars[before].isWhiteSpace || Self.isClosing(scalars[before]) else { break }
+                end = before
+            }
+            guard end > scalars.startIndex else {
+                self = .other
+                return
+            }
+            let last = scalars.index(before: end)
+            switch scalars[last] {
+            case "?": self = .question
+            case "!": self = .exclamation
+            case "…": self = .ellipsis
+            case ".": self = scalars[..<end].suffix(3).elementsEqual("...".unicodeScalars) ? .ellipsis : .fullStop
+            default: self = .other
+            }
+        }
+
+        /// Whether `scalar` closes a quotation or a bracket at a sentence's end.
+        private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "“", "”", "\"", "'", "’", "‘", "»", "«", ")", "]": true
+            default: false
+            }
+        }
     }
 
     /// Numbers and dates, in reading order.
@@ -158,18 +190,7 @@ public struct SentenceAnchors: Hashable, Sendable {
 
     /// Reads how `sentence` ends.
     static func ending(of sentence: String) -> Ending {
-        var scalars = Substring(sentence).unicodeScalars[...]
-        while let last = scalars.last, last.isWhiteSpace || "“”\"'’‘»«)]".unicodeScalars.contains(last) {
-            scalars = scalars.dropLast()
-        }
-        guard let last = scalars.last else { return .other }
-        switch last {
-        case "?": return .question
-        case "!": return .exclamation
-        case "…": return .ellipsis
-        case ".": return scalars.suffix(3).elementsEqual("...".unicodeScalars) ? .ellipsis : .fullStop
-        default: return .other
-        }
+        Ending(endOf: sentence.unicodeScalars)
     }
 
     private static let leadingPunctuation: Set<Character> = ["„", "“", "\"", "‚", "‘", "'", "«", "»", "(", "[", "{", "<", "-", "–", "—"]

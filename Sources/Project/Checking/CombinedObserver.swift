@@ -33,7 +33,7 @@ public final class CombinedObserver: UnitTallyObserver {
 
     /// What the most demanding observer needs: counts only if every observer is shown tallies for counts only.
     public var unitDetail: UnitDetail {
-        observers.allSatisfy { $0 is any UnitTallyObserver && $0.unitDetail == .counts } ? .counts : .full
+        observers.allSatisfy { $0.tallyObserver != nil } ? .counts : .full
     }
 
     /// The findings of a file read in `kopru check FILE`: those its observer made while the file

@@ -187,7 +187,7 @@ public struct NumberScanner: Sendable {
     }
 
     private static func onlySpaceOrDot(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.count <= 3 && scalars.allSatisfy { $0 == "." || $0 == "," || CheckText.isWhitespace($0) }
+        scalars.count <= 3 && scalars.allSatisfy { $0 == "." || $0 == "," || $0.isWhiteSpace }
     }
 
     /// The end of the number starting at `start`: digits joined by `.`, `,`, `:` or a group space.
