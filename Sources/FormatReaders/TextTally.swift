@@ -56,3 +56,12 @@ struct TextTally {
         endsWithRun = false
     }
 }
+
+extension UnitTally.Segment {
+    /// A segment's tally from the tally of its source text (`nil`: no source, no words, no text), the
+    /// one way both XLIFF readers fill in its words and ``hasNoSourceText`` when they count only.
+    init(id: String?, state: TranslationState, writtenState: String?, location: SourceLocation?, source: TextTally?) {
+        self.init(id: id, state: state, writtenState: writtenState, location: location,
+            sourceWords: source?.words ?? 0, hasNoSourceText: source?.isBlank ?? true)
+    }
+}

@@ -171,12 +171,14 @@ extension XLIFF12Reader.Core {
                 at: draft.targetLocation ?? draft.location))
         }
 
-        let writtenState = draft.targetState?.name
+        // The state the unit's <target> writes, for each segment that has a target.
+        let unitState = draft.targetState?.name
+        func writtenState<Text>(of plan: SegmentPlan<Text>) -> String? { plan.target == nil ? nil : unitState }
         guard keepsDetail else {
             // Counts only: the tallies of the texts give the unit's tally.
             func tally(_ plan: SegmentPlan<TextTally>) -> UnitTally.Segment {
-                UnitTally.Segment(id: plan.id, state: plan.state, writtenState: plan.target == nil ? nil : writtenState,
-                    location: plan.location, sourceWords: plan.source.words, hasNoSourceText: plan.source.isBlank)
+                UnitTally.Segment(id: plan.id, state: plan.state, writtenState: writtenState(of: plan),
+                    location: plan.location, source: plan.source)
             }
             let segments: [UnitTally.Segment]
             if draft.sourceSegments.isEmpty && draft.subflows.isEmpty {
@@ -198,7 +200,7 @@ extension XLIFF12Reader.Core {
         let plans = segmentPlans(of: draft, id: id, as: InlineText.self)
         let segments = plans.map { plan in
             var segment = Segment(id: plan.id, source: plan.source, target: plan.target, state: plan.state,
-                writtenState: plan.target == nil ? nil : writtenState,
+                writtenState: writtenState(of: plan),
                 subState: plan.target == nil ? nil : draft.stateQualifier, location: plan.location)
             segment.enclosingCode = plan.enclosingCode
             return segment

@@ -163,8 +163,7 @@ extension XLIFF2Reader.Core {
         let location = context.location(line: frame.line, column: frame.column)
         guard keepsDetail else {
             unit.segmentTallies.append(UnitTally.Segment(id: current.id, state: state, writtenState: current.state,
-                location: location, sourceWords: current.sourceTally?.words ?? 0,
-                hasNoSourceText: current.sourceTally?.isBlank ?? true))
+                location: location, source: current.sourceTally))
             return
         }
         unit.unit.segments.append(Segment(id: current.id, source: current.source ?? InlineText(), target: current.target,

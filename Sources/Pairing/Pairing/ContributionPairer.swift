@@ -424,7 +424,7 @@ private struct Work {
             }
         }
         // The byline's units are paired by pairBylines.
-        for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+        for piece in pieces where piece.kind.isByline {
             if let id = piece.id { used.insert(id) }
         }
         for unit in units where !used.contains(unit.id) {
@@ -489,11 +489,11 @@ private struct Work {
         // authors answer, in order, the original's authors that have a piece (a name or an organisation).
         var officeRank: [Int: Int] = [:]
         if isOffice {
-            for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+            for piece in pieces where piece.kind.isByline {
                 if let index = piece.authorIndex, officeRank[index] == nil { officeRank[index] = officeRank.count }
             }
         }
-        for piece in pieces where piece.kind == .author || piece.kind == .organisation {
+        for piece in pieces where piece.kind.isByline {
             guard let index = piece.authorIndex else { continue }
             let position = officeRank[index] ?? index
             let isName = piece.kind == .author
@@ -522,10 +522,9 @@ private struct Work {
             }
             guard translation != nil || piece.id == nil || byID[piece.id ?? ""] == nil else { continue }
             mark(piece.id, .init(status: .missing))
+            // Without officeRank (not a Word or OpenDocument translation) the position is the index.
             let reason = translation != nil
-                ? (isOffice
-                    ? "\(path) has no \(isName ? "author" : "organisation") at position \(position + 1) of its Author paragraphs"
-                    : "\(path) has no \(isName ? "author" : "organisation") at position \(index + 1) of its <info>")
+                ? "\(path) has no \(isName ? "author" : "organisation") at position \(position + 1) of its \(isOffice ? "Author paragraphs" : "<info>")"
                 : piece.id.map { "\(path) has no unit \"\($0)\"" } ?? "the article has no xml:id, so no XLIFF unit can refer to it"
             let remedy = translation == nil
                 ? "export what is missing with `kopru export-missing` and import the translation"

@@ -677,24 +677,30 @@ struct KeySides {
     /// Records a German key (side bit 1); returns its slot.
     @inline(__always) private static func insert(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
                                                  sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while sides[index] != 0 {
-            if slots[index] == key { return Int32(index) }
-            index = (index + 1) & mask
+        let (index, found) = probe(key, slots: slots, sides: sides, mask: mask)
+        if !found {
+            slots[index] = key
+            sides[index] = 1
         }
-        slots[index] = key
-        sides[index] = 1
         return Int32(index)
     }
 
     /// The slot of `key` among the German keys, or −1 when the German side does not have it.
     @inline(__always) private static func find(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
                                                sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> Int32 {
+        let (index, found) = probe(key, slots: slots, sides: sides, mask: mask)
+        return found ? Int32(index) : -1
+    }
+
+    /// Linear probing from the key's hash: the slot that holds `key`, or else the empty slot where it
+    /// would go.
+    @inline(__always) private static func probe(_ key: UInt64, slots: UnsafeMutableBufferPointer<UInt64>,
+                                                sides: UnsafeMutableBufferPointer<UInt8>, mask: Int) -> (Int, found: Bool) {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while sides[index] != 0 {
-            if slots[index] == key { return Int32(index) }
+            if slots[index] == key { return (index, true) }
             index = (index + 1) & mask
         }
-        return -1
+        return (index, false)
     }
 }

@@ -19,6 +19,9 @@ public struct TranslatableBlock: Hashable, Sendable {
         /// Whether a piece of this kind belongs to a row's block and is counted apart from it (a
         /// quotation's attribution, a figure's alternative text), as a footnote does.
         public var isAttached: Bool { self == .attribution || self == .alternativeText }
+
+        /// Whether a piece of this kind is part of the byline: an author's name or organisation.
+        public var isByline: Bool { self == .author || self == .organisation }
     }
 
     /// What kind of piece it is.
