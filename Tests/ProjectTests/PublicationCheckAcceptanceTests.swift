@@ -41,16 +41,36 @@ struct PublicationCheckAcceptanceTests {
         return (project, manifest)
     }
 
-    @Test("a damaged Word translation is no XLIFF: --accept all leaves its earlier records alone")
-    func damagedWordTranslationKeepsItsRecords() throws {
-        let project = try ProjectCopy()
-        // A ZIP container without word/document.xml: read in the Word format, but no document.
+    /// Replaces the sample's Turkish Word translation by a ZIP container without word/document.xml:
+    /// read in the Word format, but no document.
+    static func damageWordTranslation(in project: ProjectCopy) throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let relationships = Data(#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#.utf8)
         try archive.addEntry(with: "_rels/.rels", type: .file, uncompressedSize: Int64(relationships.count)) { position, size in
             relationships.subdata(in: Int(position)..<Int(position) + size)
         }
         try #require(archive.data).write(to: project.file("Sources-tr/10-hamm.docx"))
+    }
+
+    @Test("a damaged Word translation is no translation yet, not an XLIFF file without units")
+    func damagedWordTranslationIsNoTranslationYet() throws {
+        let project = try ProjectCopy()
+        try Self.damageWordTranslation(in: project)
+        let manifest = try Manifest(yaml: try #require(project.text("kopru.yaml")))
+        let outcome = PublicationCheck(manifest: manifest, base: project.url, quality: .off)
+            .run(lock: try LockFile.read(from: project.file("kopru.lock")))
+        let hamm = try #require(outcome.publication.contributions.first { $0.id == "10-hamm" })
+        #expect(hamm.xliffTranslationPath == nil)
+        let codes = outcome.diagnostics.filter { $0.location?.file.contains("10-hamm") ?? false }.map(\.code)
+        #expect(codes.filter { $0 == PairingDiagnostics.noTranslation.code }.count == 1, "\(codes)")
+        #expect(!codes.contains(PairingDiagnostics.missing.code), "\(codes)")
+        #expect(codes.contains { $0.rawValue == "docx.no-document" }, "\(codes)")
+    }
+
+    @Test("a damaged Word translation is no XLIFF: --accept all leaves its earlier records alone")
+    func damagedWordTranslationKeepsItsRecords() throws {
+        let project = try ProjectCopy()
+        try Self.damageWordTranslation(in: project)
         let record = "10-hamm\tdocx-p1\tde\t\(Fingerprint.of("p1"))\n"
         let lockText = try #require(project.text("kopru.lock")) + record
         try lockText.write(to: project.file("kopru.lock"), atomically: true, encoding: .utf8)

@@ -30,8 +30,6 @@ public struct LoadedPublication: Sendable {
         /// confirmed (its unit's state), and its pairing never reads kopru.lock: `kopru check --accept` and
         /// `kopru import` record none of its blocks there. Both decide it here, so they never disagree.
         public var xliffTranslationPath: String? {
-            // A damaged Word or OpenDocument file is read as no units too; its format says it is no XLIFF.
-            guard translationFormat == .xliff1 || translationFormat == .xliff2 else { return nil }
             if case .units(_, let path) = translation { return path }
             return nil
         }

@@ -97,7 +97,9 @@ public struct PublicationLoader: Sendable {
                         rebaseImages(in: &document, documentPath: translationPath)
                         translatedDocument = document
                         source = .document(document, path: translationPath, format: format)
-                    } else if let units = translation.units, translation.document.format != nil {
+                    } else if let units = translation.units, let format = translation.document.format, !format.isContribution {
+                        // XLIFF: its units are the translation. A damaged Word, OpenDocument or DocBook
+                        // file (no document read) is no translation yet, and its own error says why.
                         diagnostics += languages.checkTranslation(translation.document.files,
                             format: translation.document.format, path: translationPath)
                         source = .units(units, path: translationPath)
