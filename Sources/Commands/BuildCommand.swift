@@ -184,6 +184,7 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             throw ProjectAccess.fail(error)
         } catch {
+            Interruption.waitIfInterrupting()  // the writer failed because the handler removed its folder
             progress.finish()
             DiagnosticPrinter().print([Diagnostic(ProjectDiagnostics.buildFailed, "the publication could not be written: \(error)",
                 remedy: "the previous contents of \(outputPath) are unchanged; repair the cause above and build again")])

@@ -43,10 +43,13 @@ public enum AtomicFile {
         }
         let token = Interruption.register(temporary: temporary)
         // Created while the interrupt handler is held off, so that it removes the file or never sees it made.
-        let descriptor = Interruption.holdingOff { open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        let (descriptor, failure) = Interruption.holdingOff {
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            return (descriptor, descriptor < 0 ? errno : 0)
+        }
         guard descriptor >= 0 else {
             Interruption.unregister(token)
-            throw .unwritable(path: displayPath, reason: String(cString: strerror(errno)))
+            throw .unwritable(path: displayPath, reason: String(cString: strerror(failure)))
         }
         func fail() -> ProjectError {
             let reason = String(cString: strerror(errno))

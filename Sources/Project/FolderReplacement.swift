@@ -124,7 +124,9 @@ public struct FolderReplacement: Sendable {
             + Self.previousSuffix)
         let previousToken = Interruption.register(temporary: previous)
         defer { Interruption.unregister(previousToken) }
-        let failure = Interruption.holdingOff { Self.swap(staging, into: destination, previous: previous) }
+        let failure = Interruption.holdingOff { unregister in
+            Self.swap(staging, into: destination, previous: previous) { unregister(previousToken) }
+        }
         if failure != 0 {
             throw ProjectError.unwritable(path: displayPath, reason: String(cString: strerror(failure)))
         }
@@ -133,8 +135,10 @@ public struct FolderReplacement: Sendable {
 
     /// Puts `staging` in place of `destination`; returns 0, or the `errno` of the failure, with
     /// `destination` as it was. After an exchange `staging` holds the previous contents; after the
-    /// fallback's two renames (a file system that cannot exchange), `previous` holds them.
-    private static func swap(_ staging: URL, into destination: URL, previous: URL) -> Int32 {
+    /// fallback's two renames (a file system that cannot exchange), `previous` holds them. Should the
+    /// fallback fail to put `previous` back, it is the only copy of the previous contents: `keep` is
+    /// called (so that no clean-up removes it), and the next run's ``removeLeftovers(beside:)`` puts it back.
+    private static func swap(_ staging: URL, into destination: URL, previous: URL, keep: () -> Void) -> Int32 {
         if kopru_rename_noreplace(staging.path, destination.path) == 0 { return 0 }
         if errno == EINVAL || errno == ENOSYS, !FileManager.default.fileExists(atPath: destination.path) {
             if rename(staging.path, destination.path) == 0 { return 0 }
@@ -147,7 +151,7 @@ public struct FolderReplacement: Sendable {
         guard rename(destination.path, previous.path) == 0 else { return errno }
         guard rename(staging.path, destination.path) == 0 else {
             let failure = errno
-            _ = rename(previous.path, destination.path)
+            if rename(previous.path, destination.path) != 0 { keep() }
             return failure
         }
         return 0

@@ -36,13 +36,22 @@ public enum Interruption {
         }
     }
 
-    /// Ends the child `pid` if the process is interrupted before ``unregister(_:)``.
+    /// Ends the child `pid` if the process is interrupted before ``unregister(_:)``. A child started
+    /// while a signal is being handled (after the clean-up took its list) is ended here, and the calling
+    /// thread waits for the process to exit.
     public static func register(child pid: pid_t) -> Token {
-        state.withLock { state in
+        let token: Token? = state.withLock { state in
+            guard !state.interrupting else { return nil }
             state.next += 1
             state.children[state.next] = pid
             return Token(value: state.next)
         }
+        guard let token else {
+            kill(pid, SIGKILL)
+            _ = waitUntilGone(pid)
+            while true { pause() }
+        }
+        return token
     }
 
     /// Forgets a registration.
@@ -62,12 +71,22 @@ public enum Interruption {
     /// done. When a signal is being handled already, `body` does not run and the calling thread waits for
     /// the process to exit (the clean-up may already be past the place `body` would create).
     ///
-    /// `body` runs with the registrations locked: it must not register or unregister anything.
+    /// `body` runs with the registrations locked: it must not register or unregister anything, and a
+    /// signal waits for it, so it should be one quick file-system call or a few.
     public static func holdingOff<T: Sendable, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        try holdingOff { (_: (Token) -> Void) throws(E) -> T in try body() }
+    }
+
+    /// As ``holdingOff(_:)``, with a way to forget a registration in the same step: `body` calls
+    /// `unregister` with a token whose place it has turned into something the clean-up must not remove
+    /// (the only copy of the user's previous output, after a swap that could not be undone).
+    public static func holdingOff<T: Sendable, E: Error>(
+        _ body: (_ unregister: (Token) -> Void) throws(E) -> T
+    ) throws(E) -> T {
         let outcome: Result<T, E>? = state.withLock { state in
             guard !state.interrupting else { return nil }
             do throws(E) {
-                return .success(try body())
+                return .success(try body { token in state.temporaries[token.value] = nil })
             } catch {
                 return .failure(error)
             }
@@ -94,17 +113,25 @@ public enum Interruption {
     /// Ends the children and removes the temporary places; with `interrupting`, first marks the process
     /// as handling a signal, in the same step as taking the registrations, so that no ``holdingOff(_:)``
     /// step creates a place after its list was taken.
-    private static func cleanUp(interrupting: Bool) {
-        let (children, temporaries) = state.withLock { state in
-            if interrupting { state.interrupting = true }
+    /// Returns false, doing nothing, when a signal was being handled already: a second signal (SIGTERM
+    /// after Ctrl-C) leaves the first one's clean-up and exit alone.
+    @discardableResult
+    private static func cleanUp(interrupting: Bool) -> Bool {
+        let taken: ([pid_t], [URL])? = state.withLock { state in
+            if interrupting {
+                guard !state.interrupting else { return nil }
+                state.interrupting = true
+            }
             let taken = (Array(state.children.values), Array(state.temporaries.values))
             state.children = [:]
             state.temporaries = [:]
             return taken
         }
+        guard let (children, temporaries) = taken else { return false }
         for pid in children { kill(pid, SIGKILL) }
         for pid in children { _ = waitUntilGone(pid) }
         for url in temporaries { remove(url) }
+        return true
     }
 
     /// Removes `url` and everything in it. The command's own thread may still be writing into a
@@ -152,7 +179,11 @@ public enum Interruption {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInitiated))
                 source.setEventHandler {
-                    cleanUp(interrupting: true)
+                    // Each signal has its own source on a concurrent queue: only the first one cleans up
+                    // and exits; a later one waits for that exit.
+                    guard cleanUp(interrupting: true) else {
+                        while true { pause() }
+                    }
                     onSignal(number)
                 }
                 source.resume()

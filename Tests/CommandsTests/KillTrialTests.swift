@@ -53,6 +53,26 @@ struct KillTrialTests {
         #expect(project.entries().filter { $0.hasPrefix(".Output") }.isEmpty, "\(project.entries())")
     }
 
+    @Test("build --to html: a second signal during the clean-up of the first leaves nothing behind either")
+    func twoSignals() throws {
+        let project = try ProjectCopy()
+        let (first, duration) = try Self.timed { try ProgramRun.run(["build", "--to", "html", "--quiet"], in: project.url) }
+        #expect(first.status == 0, "\(first.standardError)")
+        let old = project.snapshot("Output")
+        var generator = SeededGenerator(seed: 0x7477_6f73_6967)
+        for trial in 0..<Self.trials {
+            let run = try ProgramRun.start(["build", "--to", "html", "--quiet"], in: project.url)
+            usleep(UInt32(Double.random(in: 0.2...1.1, using: &generator) * duration * 1_000_000))
+            run.send(SIGINT)
+            usleep(UInt32.random(in: 0...2_000, using: &generator))
+            run.send(SIGTERM)
+            let result = run.wait()
+            #expect([0, 128 + SIGINT, 128 + SIGTERM].contains(result.status), "trial \(trial): \(result.standardError)")
+            #expect(project.snapshot("Output") == old, "trial \(trial): Output/ changed although the sources did not")
+            #expect(project.entries().filter { $0.hasPrefix(".Output") }.isEmpty, "trial \(trial) left \(project.entries())")
+        }
+    }
+
     /// The sources and the lock file.
     static func state(of project: ProjectCopy) -> [String: Data] {
         var state = project.snapshot("Sources-de").mapKeys { "Sources-de/" + $0 }

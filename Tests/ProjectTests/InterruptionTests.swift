@@ -39,7 +39,8 @@ struct InterruptionTests {
         let writer = Writer()
         let thread = Thread { writer.run(in: staging) }
         thread.start()
-        while writer.created.load(ordering: .relaxed) < 50 { usleep(100) }
+        let deadline = Date().addingTimeInterval(10)
+        while writer.created.load(ordering: .relaxed) < 50, Date() < deadline { usleep(100) }
         Interruption.remove(staging)
         let createdAtRemoval = writer.created.load(ordering: .relaxed)
         usleep(2_000)
@@ -54,6 +55,17 @@ struct InterruptionTests {
         let file = try project.write("half written", to: ".index.html.kopru-1-abc.tmp")
         Interruption.remove(file)
         Interruption.remove(project.url.appendingPathComponent("never-made"))
+        #expect(project.entries() == [])
+    }
+
+    @Test("a previous output being removed is swept, never put back in place of a missing Output/")
+    func previousBeingRemovedIsNotRestored() throws {
+        let project = try ProjectTestFolder()
+        let output = project.url.appendingPathComponent("Output")
+        // A killed run's clean-up was removing the previous contents after a completed two-rename swap;
+        // with Output/ missing, only a whole "-previous" folder may be put back, not one half removed.
+        try project.write("<p>half</p>", to: ".Output.kopru-1-abc-previous\(Interruption.removingSuffix)/index.html")
+        #expect(FolderReplacement.removeLeftovers(beside: output) == [".Output.kopru-1-abc-previous-removing"])
         #expect(project.entries() == [])
     }
 

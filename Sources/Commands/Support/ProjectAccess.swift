@@ -18,6 +18,9 @@ package enum ProjectAccess {
 
     /// Prints `error` as a diagnostic and returns the exit status to throw.
     static func fail(_ error: ProjectError) -> ExitCode {
+        // A write that failed because the interrupt handler removed its temporary place is no failure
+        // to report: the handler's exit follows.
+        Interruption.waitIfInterrupting()
         DiagnosticPrinter().print([error.diagnostic])
         return ExitCode(error)
     }
