@@ -11,7 +11,7 @@ import QualityChecks
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
-        abstract: "Show the sentence alignment of a German and a Turkish DocBook document.",
+        abstract: "Show the sentence alignment of a German and a Turkish document (DocBook, Word or OpenDocument).",
         discussion: """
             Pairs the documents block by block (by xml:id where both have them, otherwise by structure: \
             headings with headings, paragraphs in order and by length), then sentence by sentence inside \
@@ -32,10 +32,10 @@ struct AlignCommand: ParsableCommand {
         case text, json, tmx
     }
 
-    @Argument(help: "The German document (DocBook 5).")
+    @Argument(help: "The German document (DocBook 5, Word .docx or OpenDocument .odt).")
     var german: String
 
-    @Argument(help: "The Turkish document (DocBook 5).")
+    @Argument(help: "The Turkish document (DocBook 5, Word .docx or OpenDocument .odt).")
     var turkish: String
 
     @Option(help: "Output format: text, json, or tmx (a TMX 1.4b translation memory of the linked sentences).")
@@ -54,8 +54,8 @@ struct AlignCommand: ParsableCommand {
             guard let document = loaded.contribution, loaded.isReadable else {
                 if loaded.isReadable {
                     DiagnosticPrinter().print([Diagnostic(.error, FormatReaderDiagnostics.unknownFormat.code,
-                        "\(path) is not a DocBook document; `kopru align` aligns two DocBook documents",
-                        remedy: "give the German and the Turkish DocBook file of one contribution",
+                        "\(path) is not a contribution document; `kopru align` aligns two documents (DocBook, Word or OpenDocument), not XLIFF",
+                        remedy: "give the German and the Turkish document of one contribution",
                         at: SourceLocation(file: path, line: 1, column: 1))])
                 }
                 failed = true
@@ -83,7 +83,7 @@ struct AlignCommand: ParsableCommand {
                     german: InlineText(link.german.map { alignment.sentences.german[$0] }.joined(separator: " ")),
                     turkish: InlineText(link.turkish.map { alignment.sentences.turkish[$0] }.joined(separator: " ")))
             }
-            Terminal.writeOutput(String(decoding: TMXWriter().write(pairs), as: UTF8.self))
+            Terminal.writeOutput(String(decoding: TMXWriter(segmentType: .sentence).write(pairs), as: UTF8.self))
         }
         let unmatched = alignment.links.contains { $0.german.isEmpty || $0.turkish.isEmpty }
         if unmatched { throw ExitCode.findings }

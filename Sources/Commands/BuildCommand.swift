@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .customLong("min-complete"),
         help: ArgumentHelp("With --strict: the required percentage of translated segments (default: the manifest's check.min-complete).",
-            valueName: "PCT"))
+            valueName: "PCT"), transform: ManifestOptions.percentage)
     var minComplete: Double?
 
     @Flag(help: "With --to epub but no pdf: lay out the print edition anyway, so that the EPUB gets a page list (runs the PDF engine).")
@@ -87,11 +87,11 @@ struct BuildCommand: ParsableCommand {
         if let layout, PublicationLayout(rawValue: layout) == nil {
             throw ValidationError("unknown layout \"\(layout)\"; use parallel, interleaved, sequential or sequential-volumes")
         }
-        if let minComplete, !(0...100).contains(minComplete) {
-            throw ValidationError("--min-complete must be a percentage between 0 and 100, not \(minComplete)")
-        }
         for format in requestedFormats where Manifest.OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format \"\(format)\" in --to; use html, pdf or epub, separated by commas")
+        }
+        if !formats.isEmpty && requestedFormats.isEmpty {
+            throw ValidationError("--to names no format; use html, pdf or epub, separated by commas (without --to: the manifest's outputs)")
         }
     }
 
@@ -202,7 +202,7 @@ struct BuildCommand: ParsableCommand {
         let written = ((try? FileManager.default.contentsOfDirectory(atPath: outputFolder.path))?.sorted() ?? [])
             .filter { $0 != OutputMarker.fileName }
         let complete = loaded.complete
-        var summary = "built \(loaded.contributions.count) contributions (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
+        var summary = "built \(loaded.contributions.count) contribution\(loaded.contributions.count == 1 ? "" : "s") (\(CheckTextRenderer.percent(complete)) translated, layout \(chosenLayout.rawValue)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s:\n"
         for name in written {
             let path = outputFolder.appendingPathComponent(name).path
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil

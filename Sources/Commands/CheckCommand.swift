@@ -11,7 +11,7 @@ import QualityChecks
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report translation completeness and problems of XLIFF and DocBook files.",
+        abstract: "Report translation completeness and problems of XLIFF, DocBook, Word and OpenDocument files.",
         discussion: """
             Without a path, in the folder of kopru.yaml, checks the publication: every contribution's \
             original against its translation (DocBook by xml:id or by structure, XLIFF by unit id), with the \
@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
             the current originals in kopru.lock, so that a later change of an original marks its translation \
             outdated.
 
-            With paths, reads every file given (folders are searched for .xml, .xlf and .xliff files) and prints, \
+            With paths, reads every file given (folders are searched for .xlf, .xliff, .xlz, .xml, .dbk, .docx, \
+            .docm and .odt files) and prints, \
             per file, the units, segments, translated, needs-review, untranslated, empty and missing segments, the \
             source words and the states as written (docs/state-mapping.md). Files whose names differ only by a \
             language token (x.de.xlf, x.tr.xlf, x.en.xlf) are paired unit by unit through their common source.
@@ -30,7 +31,8 @@ struct CheckCommand: ParsableCommand {
 
             Exit status: 0 when everything was read and is complete (at least --min-complete percent) with no \
             error finding; 1 when something is incomplete or a QA or pairing finding is an error; 2 when some \
-            input could not be read (not XML, malformed, invalid XLIFF, a broken manifest); 64 for a usage error.
+            input could not be read (not XML, malformed, invalid XLIFF, a broken manifest); 64 for a usage error; \
+            73 when --output names a file Köprü did not write.
             """
     )
 
@@ -55,7 +57,7 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .customLong("min-complete"), help: ArgumentHelp(
         "The percentage of translated segments below which the check fails (0–100), for the volume and for each contribution (default: the manifest's check.min-complete, else 100).",
-        valueName: "PCT"))
+        valueName: "PCT"), transform: ManifestOptions.percentage)
     var minComplete: Double?
 
     @Flag(help: "Treat warnings as errors for the exit status.")
@@ -96,20 +98,34 @@ struct CheckCommand: ParsableCommand {
         if outputFile != nil && [.text, .github].contains(format) {
             throw ValidationError("--output writes a json, sarif or html report; choose one with --format")
         }
-        if let minComplete, !(0...100).contains(minComplete) {
-            throw ValidationError("--min-complete must be a percentage between 0 and 100, not \(minComplete)")
-        }
     }
 
     func run() throws {
-        if paths.isEmpty, FileManager.default.fileExists(atPath: manifest) {
+        // A manifest named with --manifest is the one to check, also when it cannot be read (a typo
+        // must not turn into a check of whatever files lie around).
+        if paths.isEmpty, manifestOptions.explicitPath != nil || FileManager.default.fileExists(atPath: manifest) {
             try runPublication()
             return
         }
         if !accept.isEmpty {
-            throw ValidationError("--accept confirms the translations of a publication; run it in the folder of kopru.yaml without paths")
+            throw usageError("--accept confirms the translations of a publication; run it in the folder of kopru.yaml without paths")
+        }
+        if paths.isEmpty, !InputCollector.defaultFolders.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw usageError("""
+                there is no kopru.yaml here or in a folder above, and no \(InputCollector.defaultFolders.joined(separator: " or ")) folder: \
+                run kopru check in the folder of a publication, name the files or folders to check, or start a \
+                publication with `kopru init`
+                """)
         }
         try runFiles()
+    }
+
+    /// A usage error found while running, printed as one found while parsing is: the message, then
+    /// this command's usage; exit status 64.
+    func usageError(_ message: String) -> ExitCode {
+        Terminal.writeError("Error: \(message)\nUsage: \(KopruCommand.usageString(for: Self.self))\n"
+            + "  See 'kopru check --help' for more information.\n")
+        return .validationFailure
     }
 
     /// Checks files and folders: counts per file, pairs of files named by a language token, QA checks.
@@ -118,7 +134,9 @@ struct CheckCommand: ParsableCommand {
         let outcome = FileCheck(quality: qa).run(paths) { done, total in progress.update(done, total: total) }
         progress.finish()
         if !outcome.foundInputs {
-            throw ValidationError("no .xml, .xlf or .xliff files found in \(paths.isEmpty ? "Sources-de or Sources-tr" : paths.joined(separator: ", "))")
+            let kinds = InputCollector.extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+            let places = paths.isEmpty ? InputCollector.defaultFolders : paths
+            throw usageError("no file to check in \(places.joined(separator: " or ")): Köprü reads \(kinds) files")
         }
         try finish(outcome.report, diagnostics: outcome.diagnostics)
     }
@@ -153,7 +171,7 @@ struct CheckCommand: ParsableCommand {
         progress.finish()
         if let accepted = outcome.acceptance {
             if !accepted.unknownNames.isEmpty {
-                throw ValidationError("--accept names \(accepted.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")), which \(accepted.unknownNames.count == 1 ? "is" : "are") no block or contribution of the publication; name block ids (such as osn-p1), contribution ids, or all")
+                throw usageError("--accept names \(accepted.unknownNames.map { "\"\($0)\"" }.joined(separator: ", ")), which \(accepted.unknownNames.count == 1 ? "is" : "are") no block or contribution of the publication; name block ids (such as osn-p1), contribution ids, or all")
             }
             Terminal.writeError("kopru.lock: \(accepted.confirmed.count) translated block\(accepted.confirmed.count == 1 ? "" : "s") confirmed\n")
             if !accepted.leftOutdated.isEmpty {

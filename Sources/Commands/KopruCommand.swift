@@ -20,7 +20,7 @@ public struct KopruCommand: ParsableCommand {
     public init() {}
 
     /// Köprü's version, as `kopru --version` prints it.
-    public static let version = "0.2.0"
+    public static let version = KopruVersion.current
 
     /// Runs the command line: installs the interrupt handler, parses the arguments and runs the command.
     public static func start() {

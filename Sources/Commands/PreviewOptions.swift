@@ -18,7 +18,7 @@ package struct PreviewOptions: ParsableArguments {
         place, so that kopru itself links no HTTP code.
 
         Exit status: 130 after Ctrl-C; 2 when the manifest cannot be found; 69 when kopru-preview is not \
-        installed beside kopru; 74 when the port is taken.
+        installed beside kopru; 74 when the port is taken; 64 for a usage error.
         """
 
     @Option(help: "The port to listen on (0: any free port; the address is printed).")

@@ -1,3 +1,5 @@
+import PublicationCore
+
 /// Exchange with translators: XLIFF export of what is missing, import of what comes back, TMX.
 ///
 /// - ``MissingExporter`` finds the blocks of a publication whose translation is missing, empty,
@@ -6,6 +8,6 @@
 /// - ``XLIFFRewriter`` re-serialises an XLIFF file, replacing only given targets.
 /// - ``TMXWriter`` writes the confirmed German–Turkish pairs as TMX 1.4b.
 public enum Exchange {
-    /// The version written into exported files and TMX headers.
-    public static let toolVersion = "0.1"
+    /// The version written into exported files and TMX headers: Köprü's (``PublicationCore/KopruVersion``).
+    public static let toolVersion = KopruVersion.current
 }

@@ -31,7 +31,7 @@ extension ParseSession {
             } else {
                 diagnosticCode = XMLSourceDiagnostics.notXml.code
                 message = "this is not an XML file: it does not start with an XML element"
-                remedy = "Köprü reads XLIFF and DocBook XML; export the document in one of these formats"
+                remedy = "Köprü reads XLIFF and DocBook XML, and Word (.docx) and OpenDocument (.odt) files; save the document in one of these formats"
             }
         case Int(XML_ERR_TAG_NOT_FINISHED.rawValue):
             diagnosticCode = XMLSourceDiagnostics.truncated.code

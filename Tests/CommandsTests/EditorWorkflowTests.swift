@@ -46,12 +46,42 @@ struct EditorWorkflowTests {
         #expect(tmx.standardError.contains("note: using"), "\(tmx.standardError)")
     }
 
+    @Test("outside a publication, without paths, check says where to run it (exit 64)")
+    func checkOutsideAPublication() throws {
+        let folder = Self.freshFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ProgramRun.run(["check"], in: folder)
+        #expect(run.status == 64, "\(run.standardError)")
+        #expect(run.standardError.contains("there is no kopru.yaml here or in a folder above, and no Sources-de or Sources-tr folder"),
+            "\(run.standardError)")
+        #expect(run.standardError.contains("`kopru init`"))
+        #expect(run.standardError.contains("Usage: kopru check"))
+    }
+
+    @Test("--min-complete is read as the manifest reads it: 95, 95% and 95 % alike; 120 is a usage error")
+    func minCompleteWithPercentSign() throws {
+        let project = try ProjectCopy()
+        for written in ["95", "95%", "95 %"] {
+            let run = try ProgramRun.run(["check", "--quiet", "--min-complete", written], in: project.url)
+            #expect(run.status == 1, "\(written): \(run.standardError)")
+            #expect(run.standardOutput.contains("95 % required"), "\(written): \(run.standardOutput)")
+        }
+        let tooMuch = try ProgramRun.run(["check", "--min-complete", "120%"], in: project.url)
+        #expect(tooMuch.status == 64)
+    }
+
     @Test("--version, and a misspelt command gets a suggestion and exit 64")
     func versionAndSuggestion() throws {
         let project = try ProjectCopy()
         let version = try ProgramRun.run(["--version"], in: project.url)
         #expect(version.status == 0)
         #expect(version.standardOutput.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil)
+        // Exported files name the same version.
+        let tmx = try ProgramRun.run(["export-tmx", "--out", "memory.tmx"], in: project.url)
+        #expect(tmx.status == 0, "\(tmx.standardError)")
+        let memory = try #require(project.text("memory.tmx"))
+        #expect(memory.contains("creationtoolversion=\"\(version.standardOutput.trimmingCharacters(in: .newlines))\""))
         let typo = try ProgramRun.run(["chek"], in: project.url)
         #expect(typo.status == 64)
         #expect(typo.standardError.contains("\"chek\" is not a kopru command; did you mean \"check\"?"))

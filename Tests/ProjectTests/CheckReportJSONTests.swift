@@ -54,4 +54,36 @@ import Testing
         #expect(decoded.findings.count == 2_000)
         #expect(decoded.findings.last?.unit == "u2000")
     }
+
+    @Test("every key of the contract is written, null where there is no value; an unreadable file is not complete")
+    func contractKeysAreAlwaysThere() throws {
+        var unreadable = FileStatistics(path: "pic.xml")
+        unreadable.format = nil
+        let report = CheckReport(
+            files: [file("Sources-de/01-vorwort.xml"), CheckReport.FileEntry(unreadable, readable: false)],
+            diagnostics: [Diagnostic(.error, DiagnosticCode("input.unreadable"), "nothere.xml: no such file or folder",
+                remedy: "check the path")],
+            unreadableInputs: 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        for entry in files {
+            for key in ["path", "format", "sourceLanguage", "targetLanguage", "units", "segments", "translated", "missing",
+                "empty", "needsReview", "sourceWords"]
+            {
+                #expect(entry.keys.contains(key), "\(key) missing in \(entry)")
+            }
+            #expect(entry["targetLanguage"] is NSNull)
+        }
+        #expect(files[1]["complete"] as? Double == 0)
+        let finding = try #require((object["findings"] as? [[String: Any]])?.first)
+        for key in ["code", "severity", "file", "line", "column", "unit", "message"] {
+            #expect(finding.keys.contains(key), "\(key) missing in \(finding)")
+        }
+        #expect(finding["line"] is NSNull)
+        #expect(finding["notes"] == nil)
+        // Read back, the report is the same.
+        let decoded = try JSONDecoder().decode(CheckReport.self, from: report.jsonData())
+        #expect(decoded.files == report.files)
+        #expect(decoded.findings == report.findings)
+    }
 }

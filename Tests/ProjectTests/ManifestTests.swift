@@ -79,6 +79,16 @@ import Testing
         }
     }
 
+    @Test("a percentage is read with or without a sign, and with a space before it")
+    func percentages() {
+        for (text, value) in [("95", 95.0), ("95%", 95), ("95 %", 95), (" 99.5 ", 99.5), ("0", 0), ("100 %", 100)] {
+            #expect(Manifest.CheckSettings.percentage(from: text) == value, "\(text)")
+        }
+        for text in ["", "%", "abc", "120", "-1", "95%%", "9 5"] {
+            #expect(Manifest.CheckSettings.percentage(from: text) == nil, "\(text)")
+        }
+    }
+
     @Test func defaultsApplyWhenOptionalKeysAreAbsent() throws {
         let manifest = try Manifest(yaml: "title: {de: Band, tr: Cilt}\ncontributions: []\n")
         #expect(manifest.layout == .parallel)

@@ -29,7 +29,12 @@ struct CheckTextRenderer {
         }
         let summary = report.summary
         var line = "\(summary.files) file\(summary.files == 1 ? "" : "s")"
-        if summary.unreadableFiles > 0 { line += " (\(summary.unreadableFiles) unreadable)" }
+        // Unreadable inputs are files listed above, or inputs without a row (a path that does not exist, a
+        // broken manifest).
+        let unreadableListed = report.files.filter { !$0.readable }.count
+        let notRead = summary.unreadableFiles - unreadableListed
+        if unreadableListed > 0 { line += " (\(unreadableListed) unreadable)" }
+        if notRead > 0 { line += ", \(notRead) input\(notRead == 1 ? "" : "s") not read" }
         line += ", \(summary.translated) of \(summary.segments) segments translated (\(Self.percent(summary.complete)))"
         line += ", \(summary.errors) error\(summary.errors == 1 ? "" : "s"), \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")"
         out += "\n" + line + "\n"

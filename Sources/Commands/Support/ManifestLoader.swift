@@ -33,8 +33,11 @@ enum ManifestLoader {
                 at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Problem(diagnostic: Diagnostic(ProjectDiagnostics.manifestUnreadable, "\(displayPath) cannot be read",
-                remedy: "run kopru in the folder of the publication's kopru.yaml (or below it), or name it with --manifest",
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            return .failure(Problem(diagnostic: Diagnostic(ProjectDiagnostics.manifestUnreadable,
+                "\(displayPath) \(exists ? "cannot be read" : "does not exist")",
+                remedy: exists ? "check the file's permissions"
+                    : "run kopru in the folder of the publication's kopru.yaml (or below it), or name it with --manifest",
                 at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }
         do {

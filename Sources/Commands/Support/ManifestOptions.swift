@@ -15,6 +15,14 @@ struct ManifestOptions: ParsableArguments {
     /// The manifest's name.
     static let fileName = "kopru.yaml"
 
+    /// Reads `--min-complete`: a percentage from 0 to 100, as in the manifest (`95`, `95.5`, `95%`).
+    static func percentage(_ text: String) throws -> Double {
+        guard let value = Manifest.CheckSettings.percentage(from: text) else {
+            throw ValidationError("it must be a percentage from 0 to 100, such as 95 or 95%")
+        }
+        return value
+    }
+
     /// The manifest to use, as a path for messages: `--manifest`, else the nearest `kopru.yaml` (relative to
     /// the current folder when it is above it), else `kopru.yaml`. Announces a manifest found above.
     var path: String {

@@ -6,7 +6,7 @@ import PublicationCore
 ///
 /// ```xml
 /// <tmx version="1.4">
-///   <header creationtool="Köprü" creationtoolversion="0.1" srclang="*all*" adminlang="en" segtype="paragraph"
+///   <header creationtool="Köprü" creationtoolversion="0.2.0" srclang="*all*" adminlang="en" segtype="paragraph"
 ///           o-tmf="kopru" datatype="xml" creationdate="20250101T120000Z"/>
 ///   <body>
 ///     <tu tuid="07-sisli#sis-p1" srclang="tr-TR">
@@ -17,8 +17,21 @@ import PublicationCore
 /// </tmx>
 /// ```
 public struct TMXWriter: Sendable {
-    /// Creates a writer.
-    public init() {}
+    /// What one pair holds, as TMX's `segtype` names it.
+    public enum SegmentType: String, Sendable {
+        /// A block: a paragraph, a heading, a list item (`kopru export-tmx`).
+        case paragraph
+        /// A sentence (`kopru align --format tmx`).
+        case sentence
+    }
+
+    /// What one pair holds.
+    public var segmentType: SegmentType
+
+    /// Creates a writer of pairs of `segmentType`.
+    public init(segmentType: SegmentType = .paragraph) {
+        self.segmentType = segmentType
+    }
 
     /// The confirmed pairs of a loaded publication: every row whose translation is there, confirmed and
     /// current, in reading order (headings, paragraphs, list items, quotes and figures; a footnote's
@@ -56,7 +69,7 @@ public struct TMXWriter: Sendable {
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4">
-              <header creationtool="Köprü" creationtoolversion="\(Exchange.toolVersion)" srclang="*all*" adminlang="en" segtype="paragraph" o-tmf="kopru" datatype="xml" creationdate="\(Self.timestamp(date))"/>
+              <header creationtool="Köprü" creationtoolversion="\(Exchange.toolVersion)" srclang="*all*" adminlang="en" segtype="\(segmentType.rawValue)" o-tmf="kopru" datatype="xml" creationdate="\(Self.timestamp(date))"/>
               <body>
 
             """

@@ -22,7 +22,9 @@ public struct FileCheck: Sendable {
         public var report: CheckReport
         /// Every finding, in the order to print them.
         public var diagnostics: [Diagnostic]
-        /// Whether any path named something to read (a file, or a folder holding files).
+        /// Whether any path named something to read: a file (also one that does not exist, which is
+        /// reported), or a folder holding files. False when every path is a folder without a file Köprü
+        /// reads: then nothing was checked, and no verdict can be given.
         public var foundInputs: Bool
     }
 
@@ -42,7 +44,7 @@ public struct FileCheck: Sendable {
         diagnostics += collector.emptyFolders.map {
             Diagnostic(ProjectDiagnostics.emptyFolder, "the folder \($0) holds no file Köprü reads")
         }
-        let foundInputs = !(inputs.isEmpty && collector.missing.isEmpty && collector.emptyFolders.isEmpty)
+        let foundInputs = !(inputs.isEmpty && collector.missing.isEmpty)
         // Files whose paths differ only by a language token are versions of the same content: their units
         // are kept for pairing. Every other file streams through and is only counted.
         let groups = FileGrouper().group(inputs.map(\.displayPath))

@@ -27,11 +27,14 @@ public struct InputCollector {
 
     public init() {}
 
-    /// The files named by `paths`, folders expanded.
+    /// The folders read when no path is given: a publication's source folders.
+    public static let defaultFolders = ["Sources-de", "Sources-tr"]
+
+    /// The files named by `paths` (none: ``defaultFolders``), folders expanded.
     public mutating func collect(_ paths: [String]) -> [Input] {
         var inputs: [Input] = []
         let fileManager = FileManager.default
-        let requested = paths.isEmpty ? ["Sources-de", "Sources-tr"] : paths
+        let requested = paths.isEmpty ? Self.defaultFolders : paths
         for path in requested {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -48,6 +48,15 @@ public struct Manifest: Hashable, Sendable {
     public struct CheckSettings: Hashable, Sendable {
         /// The completeness, in percent (0…100), below which `kopru check` fails; `nil` for no threshold.
         public var minimumComplete: Double?
+
+        /// A percentage as written in the manifest or on the command line (`95`, `95.5`, `95%`, `95 %`),
+        /// from 0 to 100; `nil` for anything else.
+        public static func percentage(from text: String) -> Double? {
+            var number = text.trimmingCharacters(in: .whitespaces)
+            if number.hasSuffix("%") { number = String(number.dropLast()).trimmingCharacters(in: .whitespaces) }
+            guard let value = Double(number), (0...100).contains(value) else { return nil }
+            return value
+        }
         /// Severity changes per diagnostic code.
         public var severities: [DiagnosticCode: SeveritySetting]
         /// A glossary of required German–Turkish terms (CSV or TBX), relative to the manifest.

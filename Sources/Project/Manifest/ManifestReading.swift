@@ -158,7 +158,7 @@ struct ManifestReading {
         var settings = Manifest.CheckSettings()
         if let value = entries["min-complete"] {
             let text = try scalar(value, key: "min-complete")
-            guard let number = Double(text.replacingOccurrences(of: "%", with: "")), (0...100).contains(number) else {
+            guard let number = Manifest.CheckSettings.percentage(from: text) else {
                 throw .invalidValue(key: "min-complete", value: text, expected: "a percentage from 0 to 100", at: location(value))
             }
             settings.minimumComplete = number

@@ -45,8 +45,32 @@ public struct CheckReport: Sendable, Codable {
             locked = statistics.locked
             sourceWords = statistics.sourceWords
             states = statistics.writtenStates
-            complete = statistics.complete
+            // Nothing read is not complete.
+            complete = readable ? statistics.complete : 0
             self.readable = readable
+        }
+
+        /// Every field of the report's contract, also one without a value (`null`), so that a script finds
+        /// the same keys in every entry.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(format, forKey: .format)
+            try container.encode(version, forKey: .version)
+            try container.encode(sourceLanguage, forKey: .sourceLanguage)
+            try container.encode(targetLanguage, forKey: .targetLanguage)
+            try container.encode(units, forKey: .units)
+            try container.encode(segments, forKey: .segments)
+            try container.encode(translated, forKey: .translated)
+            try container.encode(missing, forKey: .missing)
+            try container.encode(empty, forKey: .empty)
+            try container.encode(untranslated, forKey: .untranslated)
+            try container.encode(needsReview, forKey: .needsReview)
+            try container.encode(locked, forKey: .locked)
+            try container.encode(sourceWords, forKey: .sourceWords)
+            try container.encode(states, forKey: .states)
+            try container.encode(complete, forKey: .complete)
+            try container.encode(readable, forKey: .readable)
         }
     }
 
@@ -99,6 +123,21 @@ public struct CheckReport: Sendable, Codable {
             message = diagnostic.message
             remedy = diagnostic.remedy
             notes = diagnostic.notes.isEmpty ? nil : diagnostic.notes
+        }
+
+        /// Every field of the report's contract, also one without a value (`null`: a finding about a
+        /// whole input has no line); `notes` only when there are some.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(message, forKey: .message)
+            try container.encode(remedy, forKey: .remedy)
+            try container.encodeIfPresent(notes, forKey: .notes)
         }
     }
 
