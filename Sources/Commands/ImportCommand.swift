@@ -18,7 +18,9 @@ struct ImportCommand: ParsableCommand {
             not exist yet). Confirmed translations are recorded in kopru.lock, except those kept in XLIFF, which \
             their units' states confirm (as for `kopru check --accept`): nothing of those is recorded, and earlier \
             records of the blocks imported into them (or found unchanged there) are removed. Refused, and listed: units \
-            whose original changed since the export, units that match no block, targets whose inline codes \
+            whose original changed since the export, units whose block's translation was changed in the sources \
+            since the export (the export's kopru-translation note records it), a block returned twice with \
+            different translations, units that match no block, targets whose inline codes \
             differ from the source's. A returned translation equal to the one in the sources is unchanged: nothing \
             is written for it, so importing the same file twice changes nothing the second time.
 

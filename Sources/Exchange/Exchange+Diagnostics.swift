@@ -51,8 +51,16 @@ public enum ExchangeDiagnostics {
     public static let unconfirmed = DiagnosticCatalog.Entry(
         "import.unconfirmed", .note, "A returned unit is not confirmed; a DocBook translation cannot hold it, so it is left out.")
 
+    /// `import.translation-changed`
+    public static let translationChanged = DiagnosticCatalog.Entry(
+        "import.translation-changed", .error, "The translation in the sources was changed after the export; the returned unit would overwrite that change, so it is not imported.")
+    /// `import.duplicate-unit`
+    public static let duplicateUnit = DiagnosticCatalog.Entry(
+        "import.duplicate-unit", .error, "Two returned files translate the same block differently; neither is imported.")
+
     /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
         conflict, unknownUnit, codeMismatch, wrongLanguage, notApplicable, noTarget, matchedByText, ambiguousSource, unreadable, emptySource, unchanged, unwritable, sourceChanged, readOnly, invalid, unconfirmed,
+        translationChanged, duplicateUnit,
     ]
 }

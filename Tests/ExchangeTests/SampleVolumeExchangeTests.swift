@@ -265,6 +265,53 @@ struct SampleVolumeExchangeTests {
         #expect((try? FileManager.default.attributesOfItem(atPath: lockURL.path)[.modificationDate] as? Date) == modified)
     }
 
+    @Test("a returned file imported again does not overwrite a translation changed by hand since the export",
+        arguments: [XLIFFVersion.v2_1, .v1_2])
+    func handEditSurvivesAnOldReturn(version: XLIFFVersion) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: version)
+            .filter { $0.file.contribution == "07-sisli" }
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "translated") }
+        let returned = exported.map { ($0.url, $0.url.lastPathComponent) }
+        let first = try TranslationImporter(backupFolder: nil).importFiles(returned, into: try VolumeOperations.volume(in: folder.url))
+        #expect(Set(first.applied.map(\.unit)) == ["sis-p4", "sis-p9"])
+        // The editor improves one imported paragraph by hand; then the old returned file comes in again.
+        let path = "Sources-de/07-sisli.xml"
+        let imported = try folder.read(path)
+        #expect(imported.contains("Ü: "))
+        let edited = imported.replacingOccurrences(of: "Ü: ", with: "Von Hand: ")
+        try folder.write(edited, to: path)
+        let again = try TranslationImporter(backupFolder: nil).importFiles(returned, into: try VolumeOperations.volume(in: folder.url))
+        #expect(Set(again.refused.map(\.code.rawValue)) == ["import.translation-changed"])
+        #expect(Set(again.refused.compactMap(\.unit)) == ["sis-p4", "sis-p9"])
+        #expect(again.refused.first?.message.contains("was changed after the export") == true)
+        #expect(again.applied.isEmpty)
+        #expect(try folder.read(path) == edited)
+    }
+
+    @Test("the same block returned twice with different translations is not imported; twice alike, once")
+    func blockReturnedTwice() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let url = try #require(exported.first { $0.file.contribution == "07-sisli" }?.url)
+        let copy = folder.file("copy.xlf")
+        try FileManager.default.copyItem(at: url, to: copy)
+        try VolumeOperations.fill(url, state: "translated")
+        try VolumeOperations.fill(copy, state: "translated") { id, source in
+            var target = InlineText(id == "sis-p4" ? "Anders: " : "Ü: ")
+            for element in source.elements { target.append(element) }
+            return target
+        }
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(url, "a.xlf"), (copy, "copy.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.map(\.code.rawValue) == ["import.duplicate-unit"])
+        #expect(report.refused.first?.unit == "sis-p4")
+        #expect(report.applied.map(\.unit) == ["sis-p9"])
+        #expect(!(try folder.read("Sources-de/07-sisli.xml")).contains("xml:id=\"sis-p4\""))
+    }
+
     @Test("--dry-run writes nothing")
     func dryRun() throws {
         let folder = try TemporaryFolder.sampleVolume()

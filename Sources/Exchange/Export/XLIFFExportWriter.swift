@@ -91,7 +91,9 @@ public struct XLIFFExportWriter: Sendable {
                 text += "        <target state=\"\(state)\">\(inline.markup(for: target))</target>\n"
             }
             for note in unit.notes {
-                text += "        <note from=\"kopru\">\(XMLEscaping.text(note.text))</note>\n"
+                // XLIFF 1.2 notes have no category: the record is told apart by its `from`.
+                let from = note.category == ExportUnit.Note.recordCategory ? note.category : "kopru"
+                text += "        <note from=\"\(from)\">\(XMLEscaping.text(note.text))</note>\n"
             }
             text += "      </trans-unit>\n"
         }

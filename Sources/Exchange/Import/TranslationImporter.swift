@@ -56,6 +56,9 @@ public struct TranslationImporter: Sendable {
         var confirmed: Bool
         var writtenState: String?
         var location: SourceLocation?
+        /// What the export recorded of the block's translation in the sources (a fingerprint or `none`);
+        /// `nil` when the file carries no record (not exported by Köprü, or a tool dropped the note).
+        var exportedTranslation: String?
     }
 
     /// Imports returned XLIFF files.
@@ -84,16 +87,32 @@ public struct TranslationImporter: Sendable {
         for file in files {
             items += try read(file.url, displayPath: file.displayPath, volume: volume, report: &report)
         }
-        // The last returned translation of a block wins.
+        // A block returned twice is imported once; returned with two different translations (two files, or
+        // two units of one), it is not imported: which one is right is the user's choice, not the order
+        // of the files on the command line.
         var latest: [String: Item] = [:]
         var order: [String] = []
+        var disputed: Set<String> = []
         for item in items {
             let key = "\(item.contribution)#\(item.block.id)"
-            if latest[key] == nil { order.append(key) }
+            if let earlier = latest[key] {
+                if !Self.sameTranslation(earlier.target, item.target), !disputed.contains(key) {
+                    disputed.insert(key)
+                    let contribution = volume.contributions[item.contribution]
+                    report.diagnostics.append(Diagnostic(.error, ExchangeDiagnostics.duplicateUnit.code,
+                        "block \"\(item.block.id)\" of \(contribution.id) is returned twice with different translations (\"\(Self.difference(item.target.plainText, earlier.target.plainText))\" here, \"\(Self.difference(earlier.target.plainText, item.target.plainText))\" at \(earlier.location.map { "\($0.file):\($0.line)" } ?? "the first")); neither is imported",
+                        remedy: "import only the file with the translation to keep",
+                        at: item.location, unit: item.block.id))
+                }
+                continue
+            }
+            order.append(key)
             latest[key] = item
         }
         var byContribution: [Int: [Item]] = [:]
-        for key in order { byContribution[latest[key]!.contribution, default: []].append(latest[key]!) }
+        for key in order where !disputed.contains(key) {
+            byContribution[latest[key]!.contribution, default: []].append(latest[key]!)
+        }
         var writes: [Write] = []
         var lock = volume.lock
         for index in byContribution.keys.sorted() {
@@ -102,6 +121,17 @@ public struct TranslationImporter: Sendable {
             var changed: [Item] = []
             for item in byContribution[index]! {
                 guard Self.isUnchanged(item, state: states[item.block.id]) else {
+                    let now = ExportUnit.Note.fingerprint(of: states[item.block.id])
+                    if let recorded = item.exportedTranslation, recorded != now {
+                        // Someone changed the translation after the export (by hand, or by an earlier import):
+                        // the returned one would silently replace that work.
+                        let text = states[item.block.id]?.translationText ?? ""
+                        report.diagnostics.append(Diagnostic(.error, ExchangeDiagnostics.translationChanged.code,
+                            "the translation of unit \"\(item.block.id)\" in \(contribution.translationPath ?? "the sources") was changed after the export\(text.isEmpty ? "" : ": it now reads \"\(text.excerpt(limit: 60))\"")\(recorded == "none" ? " (there was none then)" : ""); the returned translation would overwrite that change",
+                            remedy: "keep the translation in the sources (leave this unit out), or, if the returned one is better, copy it into \(contribution.translationPath ?? "the translation") by hand",
+                            at: item.location, unit: item.block.id))
+                        continue
+                    }
                     changed.append(item)
                     continue
                 }
@@ -110,7 +140,11 @@ public struct TranslationImporter: Sendable {
                 let outdated = states[item.block.id]?.status == .outdated
                 report.diagnostics.append(Diagnostic(ExchangeDiagnostics.unchanged,
                     "the translation of unit \"\(item.block.id)\" is the same as in \(contribution.translationPath ?? "the sources")\(outdated ? "; it stays outdated, because the original has changed since it was made" : ""); nothing to write",
-                    remedy: outdated ? "update the translation to the current original, then import it again" : nil,
+                    remedy: outdated
+                        ? "update the translation to the current original, then import it again"
+                            + (contribution.isKeptInXLIFF ? ""
+                                : "; if it is still right as it is, confirm it with `kopru check --accept \(item.block.id)`")
+                        : nil,
                     at: item.location, unit: item.block.id))
                 // A run stopped between writing the sources and the lock file is completed here.
                 if contribution.isKeptInXLIFF {
@@ -162,6 +196,13 @@ public struct TranslationImporter: Sendable {
     static func removeRecord(_ key: LockFile.Key, from lock: inout LockFile, report: inout ImportReport) {
         guard lock.entries.removeValue(forKey: key) != nil else { return }
         report.removedFromLock.append("\(key.contribution)#\(key.block)")
+    }
+
+    /// Whether two returned translations of one block are the same: the same text (white space
+    /// normalised) with the same kinds of inline codes.
+    static func sameTranslation(_ one: InlineText, _ other: InlineText) -> Bool {
+        one.plainText.comparableForm == other.plainText.comparableForm
+            && InlineCodec.kindSequence(one) == InlineCodec.kindSequence(other)
     }
 
     /// Whether a returned translation equals the one in the sources, so that nothing is written for it:
@@ -352,8 +393,13 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let state = unit.leastAdvancedState
+            let record = unit.notes.first { note in
+                note.attributes["category"] == ExportUnit.Note.recordCategory
+                    || note.attributes["from"] == ExportUnit.Note.recordCategory
+            }
             items.append(Item(contribution: index, block: block, target: renumbered, version: version,
-                confirmed: state == .translated, writtenState: unit.segments.last?.writtenState, location: location))
+                confirmed: state == .translated, writtenState: unit.segments.last?.writtenState, location: location,
+                exportedTranslation: record.flatMap { ExportUnit.Note.recordedFingerprint(in: $0.text) }))
         }
         return items
     }
