@@ -312,6 +312,30 @@ struct SampleVolumeExchangeTests {
         #expect(!(try folder.read("Sources-de/07-sisli.xml")).contains("xml:id=\"sis-p4\""))
     }
 
+    @Test("a source saved with CRLF line ends and a byte order mark keeps both when the import writes into it")
+    func windowsLineEndsSurvive() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        for path in ["Sources-de/07-sisli.xml", "Sources-tr/04-saarbruecken.xlf"] {
+            let text = try folder.read(path)
+            try (Data([0xEF, 0xBB, 0xBF]) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(to: folder.file(path))
+        }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+            .filter { ["07-sisli", "04-saarbruecken"].contains($0.file.contribution) }
+        for (_, url) in exported { try VolumeOperations.fill(url, state: "translated") }
+        let report = try TranslationImporter(backupFolder: nil).importFiles(exported.map { ($0.url, $0.url.lastPathComponent) },
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(Set(report.changes.map(\.path)) == ["Sources-de/07-sisli.xml", "Sources-tr/04-saarbruecken.xlf"])
+        for path in ["Sources-de/07-sisli.xml", "Sources-tr/04-saarbruecken.xlf"] {
+            let bytes = try Data(contentsOf: folder.file(path))
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "\(path) lost its byte order mark")
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(text.contains("\r\n"))
+            #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "\(path) has a line end without CR")
+            #expect(text.contains("Ü: "), "\(path) did not get the import")
+        }
+    }
+
     @Test("--dry-run writes nothing")
     func dryRun() throws {
         let folder = try TemporaryFolder.sampleVolume()

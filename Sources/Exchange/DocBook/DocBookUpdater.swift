@@ -29,6 +29,6 @@ public struct DocBookUpdater: Sendable {
         guard result.isWellFormed else {
             throw .unreadable(displayPath, result.diagnostics.first?.message ?? "the file is not well-formed XML")
         }
-        return (handler.document, handler.found)
+        return (FileConventions(of: data).applied(to: handler.document), handler.found)
     }
 }

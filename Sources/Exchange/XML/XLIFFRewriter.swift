@@ -81,7 +81,8 @@ public struct XLIFFRewriter: Sendable {
         for id in byID.keys.sorted() + additions.map(\.unitID) where !handler.applied.contains(id) && unapplied[id] == nil {
             unapplied[id] = "the file has no unit \"\(id)\""
         }
-        return Result(document: handler.document, applied: handler.applied, unapplied: unapplied,
+        return Result(document: FileConventions(of: data).applied(to: handler.document), applied: handler.applied,
+            unapplied: unapplied,
             diagnostics: loaded.diagnostics)
     }
 }
