@@ -336,6 +336,43 @@ struct SampleVolumeExchangeTests {
         }
     }
 
+    @Test("a paragraph imported before its footnote keeps the footnote's place; the footnote imported later fills it there")
+    func footnoteMarkerKeptUntilItsTranslationComes() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        // The Turkish translation loses osn-p3 (and its footnote osn-fn1 with it).
+        let path = "Sources-tr/03-osnabrueck.xml"
+        let turkish = try folder.read(path)
+        let start = try #require(turkish.range(of: "<para xml:id=\"osn-p3\">"))
+        let end = try #require(turkish.range(of: "</para>", range: turkish.range(of: "</footnote>", range: start.upperBound..<turkish.endIndex)!.upperBound..<turkish.endIndex))
+        try folder.write(String(turkish[..<start.lowerBound]) + String(turkish[end.upperBound...]), to: path)
+        let exported = try #require(try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+            .first { $0.file.contribution == "03-osnabrueck" })
+        #expect(Set(exported.file.units.map(\.id)).isSuperset(of: ["osn-p3", "osn-fn1"]))
+        // The translator puts the footnote's marker in the middle of the paragraph and leaves the footnote for later.
+        try VolumeOperations.fill(exported.url, state: "translated") { id, source in
+            guard id == "osn-p3" else { return nil }
+            var target = InlineText("Bu nedenle belediye ")
+            for case .code(let code) in source.elements { target.append(.code(code)) }
+            target.append(text: " danışmanlık veriyor.")
+            return target
+        }
+        let first = try TranslationImporter(backupFolder: nil).importFiles([(exported.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(first.applied.map(\.unit) == ["osn-p3"], "\(first.diagnostics)")
+        let written = try folder.read(path)
+        #expect(written.contains("Bu nedenle belediye <footnote xml:id=\"osn-fn1\"><para></para></footnote>"), "\(written)")
+        // The footnote comes back later and takes its place.
+        let second = try #require(try VolumeOperations.export(in: folder.url, to: folder.file("out2"), version: .v2_1)
+            .first { $0.file.contribution == "03-osnabrueck" })
+        #expect(second.file.units.map(\.id).contains("osn-fn1"))
+        try VolumeOperations.fill(second.url, state: "translated") { id, _ in id == "osn-fn1" ? InlineText("Dipnot.") : nil }
+        let again = try TranslationImporter(backupFolder: nil).importFiles([(second.url, "b.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(again.applied.map(\.unit) == ["osn-fn1"], "\(again.diagnostics)")
+        #expect(try folder.read(path).contains("Bu nedenle belediye <footnote xml:id=\"osn-fn1\"><para>Dipnot.</para></footnote>"))
+    }
+
     @Test("--dry-run writes nothing")
     func dryRun() throws {
         let folder = try TemporaryFolder.sampleVolume()

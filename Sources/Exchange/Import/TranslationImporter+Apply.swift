@@ -233,7 +233,9 @@ extension TranslationImporter {
                     used.append(footnoteID)
                     return DocBookMarkup.footnote(id: footnoteID, content: text)
                 }
-                return translatedFootnotes[footnoteID]
+                // A footnote without a translation yet keeps its place as an empty footnote (the check
+                // lists it as empty), which a later import of its unit fills where the translator put it.
+                return translatedFootnotes[footnoteID] ?? DocBookMarkup.footnote(id: footnoteID, content: "")
             }
             guard let markup else {
                 report.diagnostics.append(Diagnostic(ExchangeDiagnostics.codeMismatch,

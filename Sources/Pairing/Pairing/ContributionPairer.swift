@@ -253,7 +253,9 @@ private struct Work {
     /// footnote with the same id (or, without ids, at the same position).
     mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
         for (index, footnote) in leaf.footnotes.enumerated() {
-            if let partner, let match = leaf.footnotePartner(index, in: partner) {
+            if let partner, let match = leaf.footnotePartner(index, in: partner),
+                !Self.isBlank(partner.footnotes[match].text) || Self.isBlank(footnote.text)
+            {
                 if let footnoteID = footnote.id {
                     translatedOther(id: footnoteID, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))",
                         original: footnote.text, translation: partner.footnotes[match].text, location: partner.location)
@@ -261,10 +263,14 @@ private struct Work {
                     mark(nil, .init(status: .current))
                 }
             } else {
-                mark(footnote.id, .init(status: .missing))
+                // No footnote at its place in the translation, or an empty one (the place kept for a
+                // translation still to come).
+                let empty = partner.flatMap { leaf.footnotePartner(index, in: $0) } != nil
+                mark(footnote.id, .init(status: empty ? .empty : .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
-                    "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation",
-                    remedy: "add the footnote to the translation", at: partner?.location ?? leaf.location,
+                    "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation\(empty ? ": the footnote is empty in the translation" : "")",
+                    remedy: empty ? "translate it, or send it to a translator with `kopru export-missing`"
+                        : "add the footnote to the translation", at: partner?.location ?? leaf.location,
                     unit: footnote.id))
             }
         }
@@ -550,6 +556,12 @@ private struct Work {
             case (let o?, let t?):
                 let leaf = leaves[o]
                 let partner = translated[t]
+                if Self.isBlank(partner.text), !Self.isBlank(leaf.text) {
+                    // An empty block (`<para xml:id="p4"/>`, a placeholder for the translator) is no translation.
+                    missing(leaf, because: "\(Self.describe(partner)) of \(path) is empty", at: partner.location,
+                        status: .empty)
+                    continue
+                }
                 if isOutdatedByLock(leaf) {
                     // The row names the translation's block as a translated row does, so that confirming it
                     // (ContributionAlignment.confirm) gives the row pairing again would.
@@ -657,6 +669,11 @@ private struct Work {
             return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
                 alternativeText: attached(.alternativeText)?.plainText ?? ""))
         }
+    }
+
+    /// Whether a block's text is only white space (or nothing).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(\.isWhiteSpace)
     }
 
     static func describe(_ leaf: TextLeaf) -> String {

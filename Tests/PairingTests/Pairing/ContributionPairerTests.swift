@@ -29,6 +29,36 @@ struct ContributionPairerTests {
             translation: source)
     }
 
+    @Test("an empty block or footnote of a DocBook translation is an empty translation, not a translated one")
+    func emptyBlocksAreNotTranslations() throws {
+        func document(_ language: String, _ body: String) throws -> ContributionDocument {
+            let text = """
+                <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="\(language)" xml:id="e">
+                  <title>\(language == "de" ? "Titel" : "Başlık")</title>
+                  \(body)
+                </article>
+                """
+            return try #require(DocumentLoader().load(Data(text.utf8), displayPath: "\(language).xml").contribution)
+        }
+        let german = try document("de", """
+            <para xml:id="e-p1">Erster Absatz.</para>
+            <para xml:id="e-p2">Zweiter Absatz.<footnote xml:id="e-fn1"><para>Fußnote.</para></footnote></para>
+            """)
+        let turkish = try document("tr", """
+            <para xml:id="e-p1">  </para>
+            <para xml:id="e-p2">İkinci paragraf.<footnote xml:id="e-fn1"><para/></footnote></para>
+            """)
+        let result = ContributionPairer(lock: LockFile()).pair(id: "e", original: german, originalPath: "de.xml",
+            translation: .document(turkish, path: "tr.xml"))
+        #expect(result.blockStates["e-p1"]?.status == .empty)
+        #expect(result.blockStates["e-fn1"]?.status == .empty)
+        #expect(result.blockStates["e-p2"]?.status == .current)
+        #expect(result.counts.missing == 2)
+        let messages = result.diagnostics.filter { $0.code == "align.missing" }.map(\.message)
+        #expect(messages.contains { $0.contains("paragraph \"e-p1\"") && $0.contains("is empty") }, "\(messages)")
+        #expect(messages.contains { $0.contains("footnote \"e-fn1\"") && $0.contains("empty in the translation") }, "\(messages)")
+    }
+
     @Test("Şişli: pairing by ids finds the two paragraphs missing in German, at their place in the original")
     func sisliMissingParagraphs() {
         let result = pair("07-sisli", original: "Sources-tr/07-sisli.xml", translation: "Sources-de/07-sisli.xml")
