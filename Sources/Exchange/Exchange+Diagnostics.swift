@@ -54,6 +54,9 @@ public enum ExchangeDiagnostics {
     /// `import.translation-changed`
     public static let translationChanged = DiagnosticCatalog.Entry(
         "import.translation-changed", .error, "The translation in the sources was changed after the export; the returned unit would overwrite that change, so it is not imported.")
+    /// `import.source-edited`
+    public static let sourceEdited = DiagnosticCatalog.Entry(
+        "import.source-edited", .error, "A returned unit's source was changed in the returned file, while the original stayed as it was exported; it is not imported.")
     /// `import.duplicate-unit`
     public static let duplicateUnit = DiagnosticCatalog.Entry(
         "import.duplicate-unit", .error, "Two returned files translate the same block differently; neither is imported.")
@@ -61,6 +64,6 @@ public enum ExchangeDiagnostics {
     /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
         conflict, unknownUnit, codeMismatch, wrongLanguage, notApplicable, noTarget, matchedByText, ambiguousSource, unreadable, emptySource, unchanged, unwritable, sourceChanged, readOnly, invalid, unconfirmed,
-        translationChanged, duplicateUnit,
+        translationChanged, sourceEdited, duplicateUnit,
     ]
 }

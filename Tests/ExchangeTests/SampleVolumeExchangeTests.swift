@@ -373,6 +373,56 @@ struct SampleVolumeExchangeTests {
         #expect(try folder.read(path).contains("Bu nedenle belediye <footnote xml:id=\"osn-fn1\"><para>Dipnot.</para></footnote>"))
     }
 
+    @Test("a source the translator edited is told apart from an original that changed")
+    func editedSourceIsNotAChangedOriginal() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try #require(try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v1_2)
+            .first { $0.file.contribution == "07-sisli" })
+        try VolumeOperations.fill(exported.url, state: "translated")
+        let returned = try String(contentsOf: exported.url, encoding: .utf8)
+        let edited = returned.replacingOccurrences(of: "6.742 başvuru", with: "6.800 başvuru")
+        #expect(edited != returned)
+        try edited.write(to: exported.url, atomically: true, encoding: .utf8)
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(exported.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.map(\.code.rawValue) == ["import.source-edited"])
+        #expect(report.refused.first?.message.contains("unchanged since the export") == true)
+        #expect(report.applied.map(\.unit) == ["sis-p9"])
+    }
+
+    @Test("a unit whose <file> names another contribution is refused with both names")
+    func fileNamesAnotherContribution() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        try folder.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="tr-TR" trgLang="de-DE">
+              <file id="06-tbb" original="elsewhere.xml">
+                <unit id="sis-p4"><segment state="translated"><source>x</source><target>y</target></segment></unit>
+              </file>
+            </xliff>
+            """, to: "returned.xlf")
+        let report = try TranslationImporter(backupFolder: nil).importFiles([(folder.file("returned.xlf"), "returned.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.map(\.code.rawValue) == ["import.unknown-unit"])
+        #expect(report.refused.first?.message.contains("is no block of 06-tbb") == true, "\(report.refused)")
+        #expect(report.refused.first?.message.contains("it is a block of 07-sisli") == true)
+    }
+
+    @Test("the export's record reads back, and anything else is no record")
+    func exportRecordRoundTrip() {
+        let record = ExportRecord(translation: "none", original: Fingerprint.of("Ein Satz."))
+        #expect(ExportRecord(noteText: record.noteText) == record)
+        let translated = ExportRecord(translation: Fingerprint.of("Bir cümle."), original: Fingerprint.of("Ein Satz."))
+        #expect(ExportRecord(noteText: translated.noteText) == translated)
+        for text in ["", "Contribution 07-sisli: Şişli", "record: translation none", "x: translation none, original 12",
+            "x: translation abc, original 0123456789abcdef"]
+        {
+            #expect(ExportRecord(noteText: text) == nil, "\(text)")
+        }
+    }
+
     @Test("--dry-run writes nothing")
     func dryRun() throws {
         let folder = try TemporaryFolder.sampleVolume()

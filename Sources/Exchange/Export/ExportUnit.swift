@@ -16,33 +16,6 @@ public struct ExportUnit: Hashable, Sendable {
             self.category = category
             self.text = text
         }
-
-        /// The category of the note that records the translation in the sources at the export: its
-        /// ``Pairing/Fingerprint`` (`none` when there was none), after ``recordPrefix``. `kopru import`
-        /// refuses a returned unit whose block's translation has changed since (`import.translation-changed`).
-        public static let recordCategory = "kopru-translation"
-        /// The text before the fingerprint in the record note.
-        public static let recordPrefix = "Köprü's record of the translation in the sources at the export (leave it as it is): "
-
-        /// What the record holds for a block in `state`: the fingerprint of its translation, or `none`
-        /// (no translation, or an empty one).
-        public static func fingerprint(of state: BlockState?) -> String {
-            fingerprint(of: state?.status == .missing ? nil : state?.translationText)
-        }
-
-        /// What the record holds for `translation`: its fingerprint, or `none`.
-        public static func fingerprint(of translation: String?) -> String {
-            guard let translation, !translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "none" }
-            return Fingerprint.of(translation)
-        }
-
-        /// The fingerprint a record note's text holds; `nil` when the text is no record.
-        public static func recordedFingerprint(in text: String) -> String? {
-            guard let range = text.range(of: ": ", options: .backwards) else { return nil }
-            let value = text[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard value == "none" || (value.count == 16 && value.allSatisfy(\.isHexDigit)) else { return nil }
-            return value
-        }
     }
 
     /// The unit id: the block's id.

@@ -80,8 +80,8 @@ public struct MissingExporter: Sendable {
                 case .missing, .current:
                     break
                 }
-                notes.append(ExportUnit.Note(category: ExportUnit.Note.recordCategory,
-                    text: ExportUnit.Note.recordPrefix + ExportUnit.Note.fingerprint(of: state)))
+                notes.append(ExportUnit.Note(category: ExportRecord.category,
+                    text: ExportRecord(state: state, original: block.text).noteText))
                 units.append(ExportUnit(id: block.id, status: state.status, source: source, target: target, notes: notes))
             }
             guard !units.isEmpty else { continue }

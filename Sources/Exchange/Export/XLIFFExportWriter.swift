@@ -92,7 +92,7 @@ public struct XLIFFExportWriter: Sendable {
             }
             for note in unit.notes {
                 // XLIFF 1.2 notes have no category: the record is told apart by its `from`.
-                let from = note.category == ExportUnit.Note.recordCategory ? note.category : "kopru"
+                let from = note.category == ExportRecord.category ? note.category : "kopru"
                 text += "        <note from=\"\(from)\">\(XMLEscaping.text(note.text))</note>\n"
             }
             text += "      </trans-unit>\n"

@@ -56,9 +56,9 @@ public struct TranslationImporter: Sendable {
         var confirmed: Bool
         var writtenState: String?
         var location: SourceLocation?
-        /// What the export recorded of the block's translation in the sources (a fingerprint or `none`);
-        /// `nil` when the file carries no record (not exported by Köprü, or a tool dropped the note).
-        var exportedTranslation: String?
+        /// What the export recorded of the block; `nil` when the unit carries no record (not exported by
+        /// Köprü, or a tool dropped the note).
+        var record: ExportRecord?
     }
 
     /// Imports returned XLIFF files.
@@ -121,8 +121,8 @@ public struct TranslationImporter: Sendable {
             var changed: [Item] = []
             for item in byContribution[index]! {
                 guard Self.isUnchanged(item, state: states[item.block.id]) else {
-                    let now = ExportUnit.Note.fingerprint(of: states[item.block.id])
-                    if let recorded = item.exportedTranslation, recorded != now {
+                    let now = ExportRecord.translationFingerprint(of: states[item.block.id])
+                    if let recorded = item.record?.translation, recorded != now {
                         // Someone changed the translation after the export (by hand, or by an earlier import):
                         // the returned one would silently replace that work.
                         let text = states[item.block.id]?.translationText ?? ""
@@ -353,6 +353,15 @@ public struct TranslationImporter: Sendable {
                 }
             }
             guard let (index, block) = found else {
+                if let byFile, let owners = blockOwners[unit.id], !owners.contains(byFile) {
+                    // The file names one contribution, and the unit's id is a block of another.
+                    let named = volume.contributions[byFile].id
+                    let owner = owners.map { volume.contributions[$0].id }.joined(separator: ", ")
+                    refuse(ExchangeDiagnostics.unknownUnit.code,
+                        "unit \"\(unit.id)\" is no block of \(named), which its <file> names (\"\(unit.fileKey)\"); it is a block of \(owner)",
+                        "correct the <file>'s original (or, in XLIFF 2, its id) to the contribution the unit belongs to, as `kopru export-missing` wrote it")
+                    continue
+                }
                 refuse(ExchangeDiagnostics.unknownUnit.code,
                     "unit \"\(unit.id)\" matches no block of the publication\(candidates.count > 1 ? " (several contributions have a block with this id)" : ", neither by id nor by its source text")",
                     "check the unit id; it must be the xml:id of a block of an original")
@@ -368,7 +377,17 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let source = unit.joinedSource
+            let record = unit.notes.first { note in
+                note.attributes["category"] == ExportRecord.category || note.attributes["from"] == ExportRecord.category
+            }.flatMap { ExportRecord(noteText: $0.text) }
             if !unit.isMade(from: block.text, orFrom: block.piece.block?.earlierBlockText) {
+                if let record, record.original == Fingerprint.of(block.text) {
+                    // The original is what was exported: the returned file's source is what changed.
+                    refuse(ExchangeDiagnostics.sourceEdited.code,
+                        "the source of unit \"\(unit.id)\" was changed in the returned file: it reads \"\(Self.difference(source.plainText, block.text))\", but the original in \(contribution.originalPath), unchanged since the export, reads \"\(Self.difference(block.text, source.plainText))\"",
+                        "translate the original as exported: put the unit's source back as it was (or export the block again with `kopru export-missing`); a change of the original belongs in \(contribution.originalPath)")
+                    continue
+                }
                 refuse(ExchangeDiagnostics.conflict.code,
                     "the original of unit \"\(unit.id)\" changed since the export: the unit was translated from \"\(Self.difference(source.plainText, block.text))\", but \(contribution.originalPath) now reads \"\(Self.difference(block.text, source.plainText))\"",
                     "export the block again with `kopru export-missing` and translate the current text")
@@ -393,13 +412,9 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let state = unit.leastAdvancedState
-            let record = unit.notes.first { note in
-                note.attributes["category"] == ExportUnit.Note.recordCategory
-                    || note.attributes["from"] == ExportUnit.Note.recordCategory
-            }
             items.append(Item(contribution: index, block: block, target: renumbered, version: version,
                 confirmed: state == .translated, writtenState: unit.segments.last?.writtenState, location: location,
-                exportedTranslation: record.flatMap { ExportUnit.Note.recordedFingerprint(in: $0.text) }))
+                record: record))
         }
         return items
     }
