@@ -146,7 +146,7 @@ struct CheckCommand: ParsableCommand {
     func runPublication() throws {
         let manifestURL = URL(fileURLWithPath: manifest)
         let loadedManifest: Manifest
-        switch ManifestLoader.read(manifestURL, displayPath: manifest) {
+        switch ManifestLoader.read(manifestURL, displayPath: manifest, named: manifestOptions.explicitPath != nil) {
         case .success(let read): loadedManifest = read
         case .failure(let problem):
             // Every format still reports: a CI script's JSON parser gets one object with the finding.

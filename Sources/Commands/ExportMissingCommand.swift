@@ -126,12 +126,11 @@ struct ExportMissingCommand: ParsableCommand {
             }.joined(separator: ", ") + ((prefilled[file.contribution] ?? 0) > 0
                 ? "; \(prefilled[file.contribution]!) pre-translated from the memory" : "")
             Terminal.writeOutput("\(display): \(file.units.count) unit\(file.units.count == 1 ? "" : "s") (\(detail))\n")
-            // A Word or OpenDocument translation is the user's document: import does not write into it.
+            // Said before the translator starts: the import will not be able to write the file's units.
             if let contribution = volume.contributions.first(where: { $0.id == file.contribution }),
-                case .document(_, let format, _) = contribution.translation, format == .docx || format == .odt,
-                let path = contribution.translationPath
+                let refusal = ImportRefusal(contribution)
             {
-                Terminal.writeOutput("    \(path) is a \(format == .docx ? "Word" : "OpenDocument") document: `kopru import` does not write into it; copy the returned translations into it by hand\n")
+                Terminal.writeOutput("    `kopru import` cannot write these units: \(refusal.reason)\n    \(refusal.remedy)\n")
             }
         }
     }

@@ -57,6 +57,9 @@ public enum ExchangeDiagnostics {
     /// `import.source-edited`
     public static let sourceEdited = DiagnosticCatalog.Entry(
         "import.source-edited", .error, "A returned unit's source was changed in the returned file, while the original stayed as it was exported; it is not imported.")
+    /// `import.unreadable-record`
+    public static let unreadableRecord = DiagnosticCatalog.Entry(
+        "import.unreadable-record", .warning, "A returned unit's kopru-translation note was changed beyond reading; the unit is imported without the checks it allows.")
     /// `import.duplicate-unit`
     public static let duplicateUnit = DiagnosticCatalog.Entry(
         "import.duplicate-unit", .error, "Two returned files translate the same block differently; neither is imported.")
@@ -64,6 +67,6 @@ public enum ExchangeDiagnostics {
     /// Every code of this module.
     public static let catalog: [DiagnosticCatalog.Entry] = [
         conflict, unknownUnit, codeMismatch, wrongLanguage, notApplicable, noTarget, matchedByText, ambiguousSource, unreadable, emptySource, unchanged, unwritable, sourceChanged, readOnly, invalid, unconfirmed,
-        translationChanged, sourceEdited, duplicateUnit,
+        translationChanged, sourceEdited, duplicateUnit, unreadableRecord,
     ]
 }

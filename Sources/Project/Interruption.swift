@@ -6,9 +6,10 @@ import Synchronization
 ///
 /// Work that creates a temporary place registers it and unregisters it once the place is gone or has
 /// become the result. The steps that create such a place or swap it into place run inside
-/// ``holdingOff(_:)``, so that the clean-up happens either wholly before or wholly after each of them. ``install(onSignal:)``, called once by the command line, turns SIGINT, SIGTERM
-/// and SIGHUP into a clean-up followed by the caller's exit. A run that is killed outright (SIGKILL,
-/// power loss) cannot clean up; its leftovers have recognisable names, and the next run removes them
+/// ``holdingOff(_:)``, so that the clean-up happens either wholly before or wholly after each of them.
+/// ``install(onSignal:)``, called once by the command line, turns SIGINT, SIGTERM and SIGHUP into a
+/// clean-up followed by the caller's exit. A run that is killed outright (SIGKILL, power loss) cannot
+/// clean up; its leftovers have recognisable names, and the next run removes them
 /// (``FolderReplacement/removeLeftovers(beside:)``).
 public enum Interruption {
     private struct State {
@@ -104,24 +105,15 @@ public enum Interruption {
         while true { pause() }
     }
 
-    /// Ends the registered children (SIGKILL: they write only into temporary places) and removes the
-    /// registered temporary places. Safe to call more than once.
-    public static func cleanUp() {
-        cleanUp(interrupting: false)
-    }
-
-    /// Ends the children and removes the temporary places; with `interrupting`, first marks the process
-    /// as handling a signal, in the same step as taking the registrations, so that no ``holdingOff(_:)``
-    /// step creates a place after its list was taken.
-    /// Returns false, doing nothing, when a signal was being handled already: a second signal (SIGTERM
-    /// after Ctrl-C) leaves the first one's clean-up and exit alone.
-    @discardableResult
-    private static func cleanUp(interrupting: Bool) -> Bool {
+    /// Handles a signal: marks the process as handling one, in the same step as taking the registrations
+    /// (so that no ``holdingOff(_:)`` step creates a place after its list was taken), ends the children
+    /// (SIGKILL: they write only into temporary places) and removes the temporary places. Returns false,
+    /// doing nothing, when a signal was being handled already: a second signal (SIGTERM after Ctrl-C)
+    /// leaves the first one's clean-up and exit alone.
+    private static func cleanUpForSignal() -> Bool {
         let taken: ([pid_t], [URL])? = state.withLock { state in
-            if interrupting {
-                guard !state.interrupting else { return nil }
-                state.interrupting = true
-            }
+            guard !state.interrupting else { return nil }
+            state.interrupting = true
             let taken = (Array(state.children.values), Array(state.temporaries.values))
             state.children = [:]
             state.temporaries = [:]
@@ -181,7 +173,7 @@ public enum Interruption {
                 source.setEventHandler {
                     // Each signal has its own source on a concurrent queue: only the first one cleans up
                     // and exits; a later one waits for that exit.
-                    guard cleanUp(interrupting: true) else {
+                    guard cleanUpForSignal() else {
                         while true { pause() }
                     }
                     onSignal(number)

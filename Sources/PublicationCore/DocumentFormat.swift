@@ -14,4 +14,6 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     /// Whether a file of this format is a monolingual contribution document (DocBook, Word,
     /// OpenDocument) rather than an XLIFF file of translation units.
     public var isContribution: Bool { self == .docbook || self == .docx || self == .odt }
+    /// Whether it is a word processor's document (Word, OpenDocument), which Köprü reads but never writes.
+    public var isOffice: Bool { self == .docx || self == .odt }
 }

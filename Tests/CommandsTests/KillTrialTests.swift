@@ -53,7 +53,7 @@ struct KillTrialTests {
         #expect(project.entries().filter { $0.hasPrefix(".Output") }.isEmpty, "\(project.entries())")
     }
 
-    @Test("build --to html: a second signal during the clean-up of the first leaves nothing behind either")
+    @Test("build --to html: SIGINT followed within 2 ms by SIGTERM leaves Output/ as it was and nothing beside it")
     func twoSignals() throws {
         let project = try ProjectCopy()
         let (first, duration) = try Self.timed { try ProgramRun.run(["build", "--to", "html", "--quiet"], in: project.url) }

@@ -312,6 +312,53 @@ struct SampleVolumeExchangeTests {
         #expect(!(try folder.read("Sources-de/07-sisli.xml")).contains("xml:id=\"sis-p4\""))
     }
 
+    @Test("the same translation returned unconfirmed and confirmed is imported confirmed, whichever file comes first",
+        arguments: [false, true])
+    func confirmedCopyWins(confirmedFirst: Bool) throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+        let url = try #require(exported.first { $0.file.contribution == "07-sisli" }?.url)
+        let draft = folder.file("draft.xlf")
+        try FileManager.default.copyItem(at: url, to: draft)
+        try VolumeOperations.fill(url, state: "final")
+        try VolumeOperations.fill(draft, state: "initial")
+        let files = [(url, "final.xlf"), (draft, "draft.xlf")]
+        let report = try TranslationImporter(backupFolder: nil).importFiles(confirmedFirst ? files : files.reversed(),
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(report.refused.isEmpty, "\(report.refused)")
+        #expect(Set(report.applied.map(\.unit)) == ["sis-p4", "sis-p9"])
+        #expect(report.applied.allSatisfy { $0.confirmed })
+    }
+
+    @Test("a record note a tool re-wrapped still protects; one changed beyond reading is reported")
+    func rewrappedRecord() throws {
+        let folder = try TemporaryFolder.sampleVolume()
+        defer { folder.remove() }
+        let exported = try #require(try VolumeOperations.export(in: folder.url, to: folder.file("out"), version: .v2_1)
+            .first { $0.file.contribution == "07-sisli" })
+        try VolumeOperations.fill(exported.url, state: "translated")
+        _ = try TranslationImporter(backupFolder: nil).importFiles([(exported.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        let path = "Sources-de/07-sisli.xml"
+        let edited = try folder.read(path).replacingOccurrences(of: "Ü: ", with: "Von Hand: ")
+        try folder.write(edited, to: path)
+        let returned = try String(contentsOf: exported.url, encoding: .utf8)
+        // A tool wraps the record over two lines: still read, still protecting the hand edit.
+        let wrapped = returned.replacingOccurrences(of: ", original ", with: ",\n          original ")
+        #expect(wrapped != returned)
+        try wrapped.write(to: exported.url, atomically: true, encoding: .utf8)
+        let again = try TranslationImporter(backupFolder: nil).importFiles([(exported.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url))
+        #expect(Set(again.refused.map(\.code.rawValue)) == ["import.translation-changed"])
+        // A record changed beyond reading: the unit is imported without the check, and the import says so.
+        let garbled = returned.replacingOccurrences(of: ", original ", with: "; original ")
+        try garbled.write(to: exported.url, atomically: true, encoding: .utf8)
+        let third = try TranslationImporter(backupFolder: nil).importFiles([(exported.url, "a.xlf")],
+            into: try VolumeOperations.volume(in: folder.url), dryRun: true)
+        #expect(third.diagnostics.contains { $0.code.rawValue == "import.unreadable-record" && $0.unit == "sis-p4" })
+    }
+
     @Test("a source saved with CRLF line ends and a byte order mark keeps both when the import writes into it")
     func windowsLineEndsSurvive() throws {
         let folder = try TemporaryFolder.sampleVolume()
@@ -416,6 +463,8 @@ struct SampleVolumeExchangeTests {
         #expect(ExportRecord(noteText: record.noteText) == record)
         let translated = ExportRecord(translation: Fingerprint.of("Bir cümle."), original: Fingerprint.of("Ein Satz."))
         #expect(ExportRecord(noteText: translated.noteText) == translated)
+        let wrapped = translated.noteText.replacingOccurrences(of: " ", with: "\n    ")
+        #expect(ExportRecord(noteText: wrapped) == translated)
         for text in ["", "Contribution 07-sisli: Şişli", "record: translation none", "x: translation none, original 12",
             "x: translation abc, original 0123456789abcdef"]
         {

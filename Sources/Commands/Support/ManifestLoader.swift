@@ -23,8 +23,9 @@ enum ManifestLoader {
         var diagnostic: Diagnostic
     }
 
-    /// Reads the manifest; a problem comes back as a diagnostic for the caller to report.
-    static func read(_ url: URL, displayPath: String) -> Result<Manifest, Problem> {
+    /// Reads the manifest; a problem comes back as a diagnostic for the caller to report. `named` says the
+    /// user named the file (`--manifest`), so that a missing one is not answered with "name it".
+    static func read(_ url: URL, displayPath: String, named: Bool = false) -> Result<Manifest, Problem> {
         // Only a regular file is read: a named pipe called kopru.yaml would otherwise wait for ever.
         var info = stat()
         if stat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
@@ -37,6 +38,7 @@ enum ManifestLoader {
             return .failure(Problem(diagnostic: Diagnostic(ProjectDiagnostics.manifestUnreadable,
                 "\(displayPath) \(exists ? "cannot be read" : "does not exist")",
                 remedy: exists ? "check the file's permissions"
+                    : named ? "check the path given with --manifest"
                     : "run kopru in the folder of the publication's kopru.yaml (or below it), or name it with --manifest",
                 at: SourceLocation(file: displayPath, line: 1, column: 1))))
         }

@@ -43,10 +43,11 @@ public struct ExportRecord: Hashable, Sendable {
 
     /// Reads a note's text; `nil` when it is no record (or a tool changed it beyond reading).
     public init?(noteText: String) {
-        guard let colon = noteText.range(of: ": ", options: .backwards) else { return nil }
+        guard let colon = noteText.range(of: ":", options: .backwards) else { return nil }
         var fields: [String: String] = [:]
+        // Any white space between the words: a tool may wrap or indent the note.
         for part in noteText[colon.upperBound...].split(separator: ",") {
-            let words = part.split(separator: " ")
+            let words = part.split(whereSeparator: \.isWhitespace)
             guard words.count == 2 else { return nil }
             fields[String(words[0])] = String(words[1])
         }

@@ -16,57 +16,26 @@ extension TranslationImporter {
             report.diagnostics.append(Diagnostic(ExchangeDiagnostics.notApplicable, message, remedy: remedy,
                 at: item.location, unit: item.block.id))
         }
-        guard let path = contribution.translationPath else {
+        if let refusal = ImportRefusal(contribution) {
             for item in items {
-                refuse(item, "contribution \"\(contribution.id)\" names no \(contribution.translationLanguage.englishName) file in kopru.yaml, so unit \"\(item.block.id)\" has nowhere to go",
-                    "add the translation's path to kopru.yaml (`\(contribution.translationLanguage == .turkish ? "turkish" : "german")`)")
+                refuse(item, "\(refusal.reason), so unit \"\(item.block.id)\" is not imported", refusal.remedy)
             }
             return nil
         }
+        guard let path = contribution.translationPath else { return nil }
         switch contribution.translation {
         case .unreadable:
-            for item in items {
-                refuse(item, "\(path) cannot be read, so unit \"\(item.block.id)\" cannot be written into it",
-                    "repair the file (`kopru check \(path)`) and import again")
-            }
             return nil
         case .xliff(let units, let version):
             return try applyToXLIFF(items, units: units, version: version, path: path, base: base, report: &report)
                 .map { ($0.write, $0.items, false) }
-        case .document(_, let format, _) where format == .docx || format == .odt:
-            // Köprü reads Word and OpenDocument translations but never rewrites them. The format the file was
-            // read in decides, not its name: a template (.dotx, .dotm, .ott) or a document under another name.
-            let kind = format == .odt ? "an OpenDocument text" : "a Word document"
-            for item in items {
-                refuse(item, "\(path) is \(kind); Köprü reads Word and OpenDocument translations but does not write into them, so unit \"\(item.block.id)\" is not imported",
-                    "type the translation into \(path) by hand, or name an XLIFF file (.xlf) as the translation in kopru.yaml and import into that")
-            }
-            return nil
-        case .document(let document, _, let pairedByIDs):
-            guard pairedByIDs else {
-                for item in items {
-                    refuse(item, "\(path) has no block ids, so unit \"\(item.block.id)\" cannot be placed in it",
-                        "give the translation the original's xml:ids, or enter the translation by hand")
-                }
-                return nil
-            }
+        case .document(let document, _, _):
             let confirmed = confirmedOnly(items, path: path, report: &report)
             guard !confirmed.isEmpty else { return nil }
             return try applyToDocBook(confirmed, document: document, contribution: contribution, path: path, base: base,
                 report: &report).map { ($0.write, $0.items, false) }
         case .absent where ["xlf", "xliff"].contains((path as NSString).pathExtension.lowercased()):
             return try createXLIFF(items, contribution: contribution, path: path).map { ($0.write, $0.items, true) }
-        case .absent where Self.officeExtensions.contains((path as NSString).pathExtension.lowercased()):
-            // A file yet to be made has no format but its name: a new DocBook article under a Word or
-            // OpenDocument name would be read as a damaged document.
-            let pathExtension = (path as NSString).pathExtension.lowercased()
-            let kind = ["odt", "ott"].contains(pathExtension) ? "an OpenDocument text"
-                : pathExtension == "rtf" ? "a Rich Text Format file" : "a Word document"
-            for item in items {
-                refuse(item, "\(path) does not exist yet and is named as \(kind); Köprü writes new translations as DocBook or XLIFF, not in that format, so unit \"\(item.block.id)\" is not imported",
-                    "name an XLIFF file (.xlf) or a DocBook file (.xml) as the translation in kopru.yaml and import into that")
-            }
-            return nil
         case .absent:
             let confirmed = confirmedOnly(items, path: path, report: &report)
             guard !confirmed.isEmpty else { return nil }
@@ -88,10 +57,6 @@ extension TranslationImporter {
         }
     }
 
-    /// Extensions of the files the document loader reads as Word or OpenDocument documents (or refuses as
-    /// binary Word or RTF): a new translation is never written under them. Taken from the loader, so the
-    /// two never drift apart.
-    static let officeExtensions: Set<String> = OfficeDocumentLoader.extensions.union(OfficeDocumentLoader.refusedExtensions)
 
     /// A new XLIFF 2.1 translation: a unit for every block of the original, with the imported targets.
     private func createXLIFF(_ items: [Item], contribution: ExchangeVolume.Contribution, path: String)

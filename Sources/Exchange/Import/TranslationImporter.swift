@@ -96,7 +96,10 @@ public struct TranslationImporter: Sendable {
         for item in items {
             let key = "\(item.contribution)#\(item.block.id)"
             if let earlier = latest[key] {
-                if !Self.sameTranslation(earlier.target, item.target), !disputed.contains(key) {
+                if Self.sameTranslation(earlier.target, item.target) {
+                    // The same text twice: the confirmed one counts, whichever file came first.
+                    if item.confirmed && !earlier.confirmed { latest[key] = item }
+                } else if !disputed.contains(key) {
                     disputed.insert(key)
                     let contribution = volume.contributions[item.contribution]
                     report.diagnostics.append(Diagnostic(.error, ExchangeDiagnostics.duplicateUnit.code,
@@ -377,9 +380,18 @@ public struct TranslationImporter: Sendable {
                 continue
             }
             let source = unit.joinedSource
-            let record = unit.notes.first { note in
-                note.attributes["category"] == ExportRecord.category || note.attributes["from"] == ExportRecord.category
-            }.flatMap { ExportRecord(noteText: $0.text) }
+            let recordNote = unit.notes.first { note in
+                [note.attributes["category"], note.attributes["from"]].contains {
+                    $0?.trimmingCharacters(in: .whitespaces) == ExportRecord.category
+                }
+            }
+            let record = recordNote.flatMap { ExportRecord(noteText: $0.text) }
+            if recordNote != nil, record == nil {
+                report.diagnostics.append(Diagnostic(ExchangeDiagnostics.unreadableRecord,
+                    "the \(ExportRecord.category) note of unit \"\(unit.id)\" cannot be read, so the import cannot tell whether its block's translation or source changed since the export",
+                    remedy: "leave that note as `kopru export-missing` wrote it; the unit is imported without that check",
+                    at: location, unit: unit.id))
+            }
             if !unit.isMade(from: block.text, orFrom: block.piece.block?.earlierBlockText) {
                 if let record, record.original == Fingerprint.of(block.text) {
                     // The original is what was exported: the returned file's source is what changed.

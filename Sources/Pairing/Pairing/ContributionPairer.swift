@@ -489,7 +489,7 @@ private struct Work {
         for unit in units where byID[unit.id] == nil { byID[unit.id] = unit }
         var authors = original.info.authors.map { Author(name: "", organisation: $0.organisation == nil ? nil : "") }
         // Chosen by the format the translation was read in, whatever its file is called (.dotx, .ott).
-        let isOffice = format == .docx || format == .odt
+        let isOffice = format?.isOffice ?? false
         // The translation's author that answers each of the original's: the one at the same place, but a Word
         // or OpenDocument translation holds no empty author (an Author paragraph without text is none), so its
         // authors answer, in order, the original's authors that have a piece (a name or an organisation).
