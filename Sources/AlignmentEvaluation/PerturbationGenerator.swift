@@ -1,5 +1,5 @@
-public import TestSupport
-public import Pairing
+import TestSupport
+import Pairing
 import PublicationCore
 
 /// Makes evaluation documents from line-aligned ones by seeded edits of the translation.

@@ -71,13 +71,13 @@ private final class TBXEntryCollector: XMLEventHandler {
         switch tag.name.local {
         case "termEntry", "conceptEntry":
             entry = OpenEntry(id: tag.attribute("id"), location: SourceLocation(file: file, line: tag.line, column: tag.column))
-        case "langSet", "langSec" where entry != nil:
+        case "langSet" where entry != nil, "langSec" where entry != nil:
             let code = tag.attribute("lang", namespace: XMLName.xmlNamespace) ?? tag.attribute("lang")
             language = code.flatMap(LanguageTag.init)
             languageHasTerm = false
         case "term" where entry != nil && language != nil && !languageHasTerm:
             start(.term)
-        case "note", "descrip" where entry != nil && entry?.note == nil:
+        case "note" where entry != nil && entry?.note == nil, "descrip" where entry != nil && entry?.note == nil:
             start(.note)
         default:
             break

@@ -1,4 +1,4 @@
-public import Pairing
+import Pairing
 public import Project
 public import PublicationCore
 

@@ -1,4 +1,4 @@
-public import PublicationCore
+import PublicationCore
 import Pairing
 
 extension ExportFile {

@@ -1,5 +1,5 @@
-public import Foundation
-public import FormatReaders
+import Foundation
+import FormatReaders
 import Pairing
 public import PublicationCore
 import QualityChecks

@@ -1,4 +1,4 @@
-public import PublicationCore
+import PublicationCore
 
 extension LoadedPublication {
     /// Each contribution's completeness as the check report gives it.

@@ -1,5 +1,5 @@
 public import Foundation
-public import Pairing
+import Pairing
 public import PublicationCore
 public import QualityChecks
 
