@@ -40,3 +40,11 @@ extension UInt8 {
     @inlinable @inline(__always)
     public var isXMLWhitespace: Bool { Unicode.Scalar.isXMLWhitespace(UInt32(self)) }
 }
+
+extension StringProtocol {
+    /// Whether the text is only white space (Unicode's White_Space, ``Unicode/Scalar/isWhiteSpace``), or
+    /// nothing: the one test of "no text" for a name, a translation, a source or a block. The same set
+    /// as `CharacterSet.whitespacesAndNewlines`, without building a trimmed copy.
+    @inlinable
+    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isWhiteSpace) }
+}

@@ -31,7 +31,7 @@ public struct ExportRecord: Hashable, Sendable {
     /// translation, or an empty one).
     public static func translationFingerprint(of state: BlockState?) -> String {
         guard state?.status != .missing, let text = state?.translationText,
-            !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            !text.isBlank
         else { return "none" }
         return Fingerprint.of(text)
     }

@@ -319,7 +319,7 @@ public struct TranslationImporter: Sendable {
             func refuse(_ code: DiagnosticCode, _ message: String, _ remedy: String) {
                 report.diagnostics.append(Diagnostic(.error, code, message, remedy: remedy, at: location, unit: unit.id))
             }
-            if unit.joinedSource.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            if unit.joinedSource.plainText.isBlank
                 || unit.properties["restype"] == "x-gettext-domain-header"
             {
                 // A PO header that a conversion tool carried along, or any unit without text to translate.

@@ -86,7 +86,7 @@ final class TMXSegmentCollector: XMLEventHandler {
         case "seg":
             if let bytes = segment, !segmentHasCodes, let language {
                 let text = String(decoding: bytes, as: UTF8.self)
-                if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { unit?[language] = text }
+                if !text.isBlank { unit?[language] = text }
             }
             segment = nil
             segmentHasCodes = false

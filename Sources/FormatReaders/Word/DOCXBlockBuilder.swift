@@ -21,7 +21,7 @@ struct DOCXBlockBuilder {
         var sink = BlockSink()
         for paragraph in Self.joiningDeletedMarks(paragraphs) {
             let content = inlines(of: paragraph)
-            let hasText = !content.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            let hasText = !content.plainText.isBlank
                 || content.contains { if case .footnote = $0 { true } else { false } }
             let id = id(of: paragraph)
             let role = paragraph.tableDepth == 0 ? styles.role(of: paragraph.styleID) : .other

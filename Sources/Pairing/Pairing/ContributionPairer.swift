@@ -254,7 +254,7 @@ private struct Work {
     mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
         for (index, footnote) in leaf.footnotes.enumerated() {
             if let partner, let match = leaf.footnotePartner(index, in: partner),
-                !Self.isBlank(partner.footnotes[match].text) || Self.isBlank(footnote.text)
+                !partner.footnotes[match].text.isBlank || footnote.text.isBlank
             {
                 if let footnoteID = footnote.id {
                     translatedOther(id: footnoteID, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))",
@@ -510,7 +510,7 @@ private struct Work {
             if let translation {
                 let partner = position < translation.count ? translation[position] : nil
                 let text = isName ? partner?.name : partner?.organisation
-                if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if let text, !text.isBlank {
                     translated = text
                     if let id = piece.id {
                         translatedOther(id: id, what: what, original: piece.text, translation: text, location: location)
@@ -556,7 +556,7 @@ private struct Work {
             case (let o?, let t?):
                 let leaf = leaves[o]
                 let partner = translated[t]
-                if Self.isBlank(partner.text), !Self.isBlank(leaf.text) {
+                if partner.text.isBlank, !leaf.text.isBlank {
                     // An empty block (`<para xml:id="p4"/>`, a placeholder for the translator) is no translation.
                     missing(leaf, because: "\(Self.describe(partner)) of \(path) is empty", at: partner.location,
                         status: .empty)
@@ -669,11 +669,6 @@ private struct Work {
             return .figure(Figure(id: figure.id, title: content, imagePath: figure.imagePath,
                 alternativeText: attached(.alternativeText)?.plainText ?? ""))
         }
-    }
-
-    /// Whether a block's text is only white space (or nothing).
-    static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(\.isWhiteSpace)
     }
 
     static func describe(_ leaf: TextLeaf) -> String {

@@ -35,7 +35,7 @@ extension Block {
 extension Array where Element == Inline {
     /// Whether these inlines hold text other than white space (footnotes left out): the one test of
     /// whether a title, subtitle, caption or attribution is there at all.
-    public var hasText: Bool { !plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    public var hasText: Bool { !plainText.isBlank }
 }
 
 extension Figure {

@@ -199,13 +199,13 @@ extension TranslatableBlock {
         }
 
         mutating func visitAuthor(_ author: Author, at index: Int, of document: ContributionDocument) {
-            if !author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if !author.name.isBlank {
                 var piece = TranslatableBlock(kind: .author, id: document.id.map { TranslatableBlock.authorID($0, index) },
                     content: [.text(author.name)], text: author.name, location: document.location)
                 piece.authorIndex = index
                 blocks.append(piece)
             }
-            if let organisation = author.organisation, !organisation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if let organisation = author.organisation, !organisation.isBlank {
                 var piece = TranslatableBlock(kind: .organisation,
                     id: document.id.map { TranslatableBlock.organisationID($0, index) }, content: [.text(organisation)],
                     text: organisation, location: document.location)
@@ -261,7 +261,7 @@ extension TranslatableBlock {
             }
             addRow(.figure, id: figure.id, block: .figure(figure), content: figure.title, text: figure.title.plainText,
                 depth: depth)
-            guard !figure.alternativeText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+            guard !figure.alternativeText.isBlank else { return }
             blocks.append(TranslatableBlock(kind: .alternativeText, id: figure.id.map(TranslatableBlock.alternativeTextID),
                 content: [.text(figure.alternativeText)], text: figure.alternativeText, depth: depth,
                 sectionHeading: headings.last?.text, parentID: figure.id, location: figure.location))
