@@ -178,7 +178,7 @@ extension EPUBWriter {
             \(lists)</ol>
             </nav>
             <nav epub:type="landmarks" id="landmarks" hidden="hidden">
-            <h2>Landmarks</h2>
+            <h2 lang="en" xml:lang="en">Landmarks</h2>
             <ol>
             <li><a epub:type="titlepage" href="title.xhtml">\(MarkupEscaping.text(publication.metadata.title.german))</a></li>
             <li><a epub:type="toc" href="nav.xhtml#toc">\(title)</a></li>
@@ -233,7 +233,8 @@ extension EPUBWriter {
         if !images.isEmpty { meta += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n" }
         meta += pageNavigationMetadata(hasPageList: hasPageList)
         meta += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
-        meta += "<meta property=\"schema:accessibilitySummary\">Bilingual German and Turkish text; every block is marked with its language.</meta>\n"
+        // The summary is in English, as reading systems and catalogues expect it; it says so.
+        meta += "<meta property=\"schema:accessibilitySummary\" xml:lang=\"en\">Bilingual German and Turkish text; every block is marked with its language.</meta>\n"
 
         var manifest = "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n"
         manifest += "<item id=\"css\" href=\"style.css\" media-type=\"text/css\"/>\n"

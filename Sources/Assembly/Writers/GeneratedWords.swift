@@ -53,16 +53,18 @@ public enum GeneratedWords {
         german: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
         turkish: ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"])
 
-    /// An ISO date (`2021-03-01`) written out: "1. März 2021" in German, "1 Mart 2021" in Turkish;
-    /// `nil` when `iso` is not a date of that form.
+    /// An ISO date (`2021-03-01`) written out: "1. März 2021" in German, "1 Mart 2021" in Turkish, with a
+    /// no-break space after the day (so that a line never starts with the month); `nil` when `iso` is not a
+    /// date of that form.
     public static func date(_ iso: String, in language: LanguageTag) -> String? {
         guard let (year, month, day) = ISODate.components(of: iso) else { return nil }
         let name = months[language][month - 1]
-        return language == .turkish ? "\(day) \(name) \(year)" : "\(day). \(name) \(year)"
+        return language == .turkish ? "\(day)\u{00A0}\(name) \(year)" : "\(day).\u{00A0}\(name) \(year)"
     }
 
-    /// A series and the volume's number: "DStGB-Dokumentation Nr. 154", "DStGB Dokümantasyon Dizisi, Sayı 154".
+    /// A series and the volume's number: "DStGB-Dokumentation Nr. 154", "DStGB Dokümantasyon Dizisi, Sayı 154",
+    /// with a no-break space between the word and the number.
     public static func seriesNumber(_ series: String, _ number: String, in language: LanguageTag) -> String {
-        language == .turkish ? "\(series), Sayı \(number)" : "\(series) Nr. \(number)"
+        language == .turkish ? "\(series), Sayı\u{00A0}\(number)" : "\(series) Nr.\u{00A0}\(number)"
     }
 }

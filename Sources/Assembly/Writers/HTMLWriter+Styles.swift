@@ -1,11 +1,12 @@
 extension HTMLWriter {
     /// The page's inline style sheet: system fonts only, colours with a contrast of at least 7:1 for text,
-    /// `hyphens: auto` (hyphenation follows each block's `lang`), a grid for the parallel layout that stacks
+    /// `hyphens: auto` for running text (hyphenation follows each block's `lang`; headings are not
+    /// hyphenated, as in print), a grid for the parallel layout that stacks
     /// on narrow screens, dark colours when the reader's system asks for them (`prefers-color-scheme`),
     /// and print rules (A4, page numbers).
     static let styleSheet = """
         :root { color-scheme: light dark; --text: #1b1b1b; --muted: #4a4a4a; --accent: #0b4f8a; --rule: #c8c8c8;
-          --mark-bg: #fdf3d7; --mark-text: #5c4300; --translation: #7a5c00; --background: #ffffff; }
+          --mark-bg: #fdf3d7; --mark-text: #5c4300; --translation: #6b5100; --background: #ffffff; }
         @media (prefers-color-scheme: dark) {
           :root { --text: #ececec; --muted: #c4c4c4; --accent: #8cc4ff; --rule: #555555;
             --mark-bg: #3a2f10; --mark-text: #ffe08a; --translation: #e0b84d; --background: #121212; }
@@ -13,7 +14,8 @@ extension HTMLWriter {
         html { font-family: "DejaVu Serif", "Noto Serif", Georgia, "Times New Roman", serif; font-size: 100%;
           line-height: 1.55; color: var(--text); background: var(--background); }
         body { margin: 0 auto; max-width: 72rem; padding: 0 1.25rem 3rem; }
-        p, li, blockquote, figcaption, h1, h2, h3, h4, h5, h6 { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: break-word; }
+        p, li, blockquote, figcaption { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: break-word; }
+        h1, h2, h3, h4, h5, h6 { hyphens: manual; -webkit-hyphens: manual; overflow-wrap: break-word; }
         h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Sans", "Noto Sans", "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
         a { color: var(--accent); }
         a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }

@@ -392,13 +392,25 @@ private struct Work {
                     attachedCounted: true)
                 continue
             }
-            let translation = Self.replacingText(of: leaf.block, with: target.inlines,
-                footnotes: leaf.footnotes.compactMap { footnote in
-                    guard let footnoteID = footnote.id, let unit = byID[footnoteID], let text = unit.joinedTarget,
-                        !text.hasNoText
-                    else { return nil }
-                    return (footnoteID, text.inlines)
-                },
+            let footnotes: [(String, [Inline])] = leaf.footnotes.compactMap { footnote in
+                guard let footnoteID = footnote.id, let unit = byID[footnoteID], let text = unit.joinedTarget,
+                    !text.hasNoText
+                else { return nil }
+                return (footnoteID, text.inlines)
+            }
+            // A translated footnote goes where the translator put its marker (the target's code with the id
+            // of the source's marker); one whose marker is not found goes at the end of the block.
+            let markers = unit.joinedSource.footnoteMarkers(for: leaf.footnotes.map(\.id))
+            var placed: Set<String> = []
+            let content = target.inlines { code in
+                guard let codeID = code.id, let footnoteID = markers[codeID], !placed.contains(footnoteID),
+                    let text = footnotes.first(where: { $0.0 == footnoteID })?.1
+                else { return nil }
+                placed.insert(footnoteID)
+                return .footnote(id: footnoteID, [.paragraph(Paragraph(content: text))])
+            }
+            let translation = Self.replacingText(of: leaf.block, with: content,
+                footnotes: footnotes.filter { !placed.contains($0.0) },
                 attached: { kind in
                     leaf.attached(kind)?.id.flatMap { byID[$0]?.joinedTarget }.flatMap { $0.hasNoText ? nil : $0.inlines }
                 })

@@ -4,7 +4,12 @@ extension InlineText {
     /// The text as DocBook-style inlines: paired codes (`<g>`, `<pc>`, `<bx/>`…`<ex/>`) become
     /// emphasis; a marker with a language (`<mrk its:lang="de">`, `xml:lang`) becomes
     /// ``Inline/foreign(language:element:_:)``; standalone codes and other markers are dropped (their text stays).
-    public var inlines: [Inline] {
+    public var inlines: [Inline] { inlines(placing: { _ in nil }) }
+
+    /// The text as DocBook-style inlines (``inlines``), with the inline `place` returns for a standalone
+    /// code (a placeholder or an isolated code) put where the code is: a footnote where the translator
+    /// put its marker.
+    public func inlines(placing place: (InlineCode) -> Inline?) -> [Inline] {
         var stack: [[Inline]] = [[]]
         /// For each open marker, the language it gives its text, if any.
         var markers: [LanguageTag?] = []
@@ -29,6 +34,8 @@ extension InlineText {
                         let children = stack.removeLast()
                         stack[stack.count - 1].append(.foreign(language: language, element: "phrase", children))
                     }
+                case .placeholder, .isolated:
+                    if let inline = place(code) { stack[stack.count - 1].append(inline) }
                 default:
                     break
                 }
@@ -39,5 +46,25 @@ extension InlineText {
             stack[stack.count - 1].append(contentsOf: children)
         }
         return stack[0]
+    }
+
+    /// Whether `code` marks a footnote's place: `ctype="x-footnote"` (XLIFF 1.2, as `kopru export-missing`
+    /// and translation tools write it) or original data that is a `<footnote>` (XLIFF 2).
+    static func isFootnoteMarker(_ code: InlineCode) -> Bool {
+        guard code.kind == .placeholder || code.kind == .isolated else { return false }
+        return code.attributes["ctype"] == "x-footnote" || code.data?.hasPrefix("<footnote") == true
+    }
+
+    /// The footnotes whose markers the text holds, by code id: the text's footnote markers, in order,
+    /// are the footnotes `ids` of the original block, in order. Empty when their numbers differ (then no
+    /// marker can be told apart, and the footnotes go at the end of the block).
+    func footnoteMarkers(for ids: [String?]) -> [String: String] {
+        let markers = codes.filter(Self.isFootnoteMarker)
+        guard markers.count == ids.count else { return [:] }
+        var result: [String: String] = [:]
+        for (code, id) in zip(markers, ids) {
+            if let codeID = code.id, let id { result[codeID] = id }
+        }
+        return result
     }
 }

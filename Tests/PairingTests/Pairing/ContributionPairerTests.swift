@@ -93,6 +93,27 @@ struct ContributionPairerTests {
         #expect(result.translatedTitle?.plainText.isEmpty == false)
     }
 
+    @Test("Saarbrücken: a footnote of an XLIFF translation sits where the translator put its marker, not at the end")
+    func footnoteAtItsMarker() throws {
+        let result = pair("04-saarbruecken", original: "Sources-de/04-saarbruecken.xml",
+            translation: "Sources-tr/04-saarbruecken.xlf")
+        let row = try #require(result.rows.first { row in
+            guard case .paragraph(let paragraph)? = row.turkish else { return false }
+            return paragraph.content.contains { if case .footnote = $0 { true } else { false } }
+        })
+        guard case .paragraph(let paragraph)? = row.turkish else { return }
+        let index = try #require(paragraph.content.firstIndex { if case .footnote = $0 { true } else { false } })
+        #expect(index < paragraph.content.count - 1, "the footnote is the paragraph's last inline")
+        guard case .text(let before)? = paragraph.content[..<index].last,
+            case .text(let after)? = paragraph.content[(index + 1)...].first
+        else {
+            Issue.record("no text around the footnote: \(paragraph.content)")
+            return
+        }
+        #expect(before.hasSuffix("çok daha ucuza mal oluyor."))
+        #expect(after.hasPrefix(" Ayrıca"))
+    }
+
     @Test("Sultanbeyli: an XLIFF 2.1 German translation of a Turkish original")
     func sultanbeyliXLIFF2() {
         let result = pair("08-sultanbeyli", original: "Sources-tr/08-sultanbeyli.xml",
