@@ -25,7 +25,7 @@ import Testing
         let failure = Golden.comparePage(html, goldenFile: SamplePublication.golden("placeholderOnlyWithoutEditorMarks-parallel.html"),
             stylesheetFile: SamplePublication.golden("stylesheet-page.css"))
         #expect(failure == nil, "\(failure ?? "")")
-        #expect(html.contains("<p class=\"translation-pending\" lang=\"tr\">Bu paragrafın Türkçe çevirisi hazırlanıyor.</p>"))
+        #expect(html.contains("<p class=\"translation-pending\" lang=\"tr\">Türkçe çevirisi hazırlanıyor.</p>"))
         let body = html[html.range(of: "<main")!.lowerBound...]
         #expect(!body.contains("original-fallback"))
         #expect(!body.contains("class=\"placeholder\""))

@@ -133,11 +133,17 @@ import Testing
         let reader = HTMLWriter(options: options).page(for: publication, layout: .parallel)
         #expect(!reader.contains("class=\"editor-mark\""))
         #expect(!reader.contains("class=\"original-fallback\""), "the original is beside it already")
-        #expect(reader.contains("<p class=\"translation-pending\" lang=\"tr\">Bu paragrafın Türkçe çevirisi hazırlanıyor.</p>"))
+        #expect(reader.contains("<p class=\"translation-pending\" lang=\"tr\">Türkçe çevirisi hazırlanıyor.</p>"))
         options.edition = .editor
         let editor = HTMLWriter(options: options).page(for: publication, layout: .parallel)
         #expect(editor.contains("Çeviri güncel değil <span class=\"editor-detail\">Bu çeviri onaylandıktan sonra özgün metin değişti; değişen:"))
         #expect(!editor.contains("class=\"original-fallback\""))
+        // Laid out one language after the other, a missing list item shows its original under the mark.
+        let oneAfterTheOther = HTMLWriter(options: options).page(for: publication, layout: .sequential)
+        let mark = try #require(oneAfterTheOther.range(of: "<li class=\"status-missingTranslation\"><span class=\"placeholder-mark\""))
+        let rest = oneAfterTheOther[mark.upperBound...]
+        let end = try #require(rest.range(of: "</li>"))
+        #expect(rest[..<end.lowerBound].contains("class=\"original-fallback\""), "\(rest.prefix(400))")
         #expect(editor.contains("<li class=\"status-missingTranslation\"><span class=\"placeholder-mark\" lang=\"tr\">Çeviri hazırlanıyor</span></li>"),
             "a missing list item keeps its bullet on the placeholder's line")
         let sequential = HTMLWriter(options: options).page(for: publication, layout: .sequential)

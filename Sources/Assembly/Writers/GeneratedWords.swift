@@ -42,7 +42,7 @@ public enum GeneratedWords {
         turkish: "Erişilebilirlik: Bu baskı PDF/UA-1 ve EPUB Accessibility 1.1 (WCAG 2.1 AA) ölçütlerine göre hazırlanmıştır: başlıklar, listeler ve alternatif metinli görseller işaretlenmiştir, her paragraf kendi dilini taşır, okuma sırası metni izler.")
     /// The quiet line of the reader's edition where a translation is missing.
     public static let translationPending = Bilingual(
-        german: "Die deutsche Übersetzung dieses Absatzes folgt.", turkish: "Bu paragrafın Türkçe çevirisi hazırlanıyor.")
+        german: "Die deutsche Übersetzung folgt.", turkish: "Türkçe çevirisi hazırlanıyor.")
     /// The editor's explanation of an outdated translation, before the ids of the changed original.
     public static let outdatedDetail = Bilingual(
         german: "Das Original wurde geändert, nachdem diese Übersetzung bestätigt wurde; geändert:",

@@ -6,7 +6,7 @@
 /// ```
 public enum PublicationEdition: String, Hashable, Sendable, Codable, CaseIterable {
     /// For readers: no review or outdated marks; where a translation is missing, one quiet line in the
-    /// reader's language ("Bu paragrafın Türkçe çevirisi hazırlanıyor.").
+    /// reader's language ("Türkçe çevirisi hazırlanıyor.").
     case reader
     /// For editors: every mark; an outdated translation says what changed; a missing translation is a
     /// framed placeholder (with the original in the sequential layouts, when the options ask for it).

@@ -334,10 +334,19 @@ struct PublicationMarkup {
     }
 
     /// The place of a missing list item: the reader's quiet line, or in the editor's edition the
-    /// placeholder as a marked phrase on the item's own line (a box would push it below the bullet).
+    /// placeholder as a marked phrase on the item's own line (a box would push it below the bullet),
+    /// followed by the original where the layout does not show it alongside (`missing-translation: original`).
     private func missingItem(_ original: Block, _ row: AlignedRow, _ language: LanguageTag, _ contribution: BilingualContribution) -> String {
         guard options.edition == .editor else { return missing(original, row, language, contribution) }
-        return "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
+        var result = "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
+        if options.missingTranslation == .original, layout != .parallel, layout != .interleaved {
+            let originalLanguage = contribution.originalLanguage
+            result += "\n<div class=\"original-fallback\"\(renderer.lang(originalLanguage))>\n"
+            result += "<p class=\"version-label\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.original, in: language))</p>\n"
+            result += renderer.block(original, language: originalLanguage, depth: row.depth, list: language)
+            result += "</div>\n"
+        }
+        return result
     }
 
     /// The editor's mark under a translated block: needs review, or outdated with what changed.
