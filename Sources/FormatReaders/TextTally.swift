@@ -25,7 +25,7 @@ struct TextTally {
     /// Whether nothing was appended, not even a run of white space (``InlineText/isEmpty``).
     var isEmpty: Bool { elements == 0 }
     /// Whether the text holds neither text nor codes (``Segment/hasNoSourceText``).
-    var isBlank: Bool { !stepper.hasText && codes == 0 }
+    var hasNeitherTextNorCodes: Bool { !stepper.hasText && codes == 0 }
 
     /// Reads a piece of the current run.
     @inline(__always)
@@ -62,6 +62,6 @@ extension UnitTally.Segment {
     /// one way both XLIFF readers fill in its words and ``hasNoSourceText`` when they count only.
     init(id: String?, state: TranslationState, writtenState: String?, location: SourceLocation?, source: TextTally?) {
         self.init(id: id, state: state, writtenState: writtenState, location: location,
-            sourceWords: source?.words ?? 0, hasNoSourceText: source?.isBlank ?? true)
+            sourceWords: source?.words ?? 0, hasNoSourceText: source?.hasNeitherTextNorCodes ?? true)
     }
 }

@@ -50,7 +50,7 @@ public enum Interruption {
         guard let token else {
             kill(pid, SIGKILL)
             _ = waitUntilGone(pid)
-            while true { pause() }
+            waitForExit()
         }
         return token
     }
@@ -92,9 +92,7 @@ public enum Interruption {
                 return .failure(error)
             }
         }
-        guard let outcome else {
-            while true { pause() }
-        }
+        guard let outcome else { waitForExit() }
         return try outcome.get()
     }
 
@@ -102,6 +100,11 @@ public enum Interruption {
     /// status (130, 143) is the one the process ends with.
     public static func waitIfInterrupting() {
         guard isInterrupting else { return }
+        waitForExit()
+    }
+
+    /// Blocks the calling thread for good: the signal handler's exit ends the process.
+    private static func waitForExit() -> Never {
         while true { pause() }
     }
 
@@ -173,9 +176,7 @@ public enum Interruption {
                 source.setEventHandler {
                     // Each signal has its own source on a concurrent queue: only the first one cleans up
                     // and exits; a later one waits for that exit.
-                    guard cleanUpForSignal() else {
-                        while true { pause() }
-                    }
+                    guard cleanUpForSignal() else { waitForExit() }
                     onSignal(number)
                 }
                 source.resume()

@@ -43,3 +43,16 @@ public struct InlineCode: Hashable, Sendable, Codable {
         self.data = data
     }
 }
+
+extension InlineCode {
+    /// The XLIFF 1.2 `ctype` of a standalone code that marks a footnote's place (`<x ctype="x-footnote"/>`).
+    public static let footnoteType = "x-footnote"
+
+    /// Whether the code marks a footnote's place: a standalone code with the `ctype` ``footnoteType``
+    /// (XLIFF 1.2) or whose original data is a `<footnote>` (XLIFF 2), as `kopru export-missing` writes it
+    /// and translation tools keep it.
+    public var marksFootnote: Bool {
+        guard kind == .placeholder || kind == .isolated else { return false }
+        return attributes["ctype"] == Self.footnoteType || data?.hasPrefix("<footnote") == true
+    }
+}

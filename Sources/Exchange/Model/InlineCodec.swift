@@ -133,7 +133,7 @@ public enum InlineCodec {
                     let markup = "<footnote" + (footnoteID.map { " xml:id=\"\(XMLEscaping.attribute($0))\"" } ?? "") + "/>"
                     if version == .v1_2 {
                         elements.append(.code(InlineCode(kind: .placeholder, element: "x", id: id,
-                            attributes: ["ctype": "x-footnote", "equiv-text": "[\(footnoteID ?? id)]"], data: markup)))
+                            attributes: ["ctype": InlineCode.footnoteType, "equiv-text": "[\(footnoteID ?? id)]"], data: markup)))
                     } else {
                         let ref = data(markup)
                         elements.append(.code(InlineCode(kind: .placeholder, element: "ph", id: id,

@@ -253,9 +253,8 @@ private struct Work {
     /// footnote with the same id (or, without ids, at the same position).
     mutating func countFootnotes(of leaf: TextLeaf, partner: TextLeaf?) {
         for (index, footnote) in leaf.footnotes.enumerated() {
-            if let partner, let match = leaf.footnotePartner(index, in: partner),
-                !partner.footnotes[match].text.isBlank || footnote.text.isBlank
-            {
+            let match = partner.flatMap { leaf.footnotePartner(index, in: $0) }
+            if let partner, let match, !partner.footnotes[match].text.isBlank || footnote.text.isBlank {
                 if let footnoteID = footnote.id {
                     translatedOther(id: footnoteID, what: "footnote \"\(footnoteID)\" of \(Self.describe(leaf))",
                         original: footnote.text, translation: partner.footnotes[match].text, location: partner.location)
@@ -265,7 +264,7 @@ private struct Work {
             } else {
                 // No footnote at its place in the translation, or an empty one (the place kept for a
                 // translation still to come).
-                let empty = partner.flatMap { leaf.footnotePartner(index, in: $0) } != nil
+                let empty = match != nil
                 mark(footnote.id, .init(status: empty ? .empty : .missing))
                 diagnostics.append(Diagnostic(PairingDiagnostics.missing,
                     "footnote \"\(footnote.id ?? "\(index + 1)")\" of \(Self.describe(leaf)) has no \(translationLanguage.englishName) translation\(empty ? ": the footnote is empty in the translation" : "")",
@@ -400,17 +399,16 @@ private struct Work {
             }
             // A translated footnote goes where the translator put its marker (the target's code with the id
             // of the source's marker); one whose marker is not found goes at the end of the block.
-            let markers = unit.joinedSource.footnoteMarkers(for: leaf.footnotes.map(\.id))
-            var placed: Set<String> = []
+            var unplaced = Dictionary(footnotes, uniquingKeysWith: { first, _ in first })
+            let markers = footnotes.isEmpty ? [:] : unit.joinedSource.footnoteMarkers(for: leaf.footnotes.map(\.id))
             let content = target.inlines { code in
-                guard let codeID = code.id, let footnoteID = markers[codeID], !placed.contains(footnoteID),
-                    let text = footnotes.first(where: { $0.0 == footnoteID })?.1
+                guard let codeID = code.id, let footnoteID = markers[codeID],
+                    let text = unplaced.removeValue(forKey: footnoteID)
                 else { return nil }
-                placed.insert(footnoteID)
                 return .footnote(id: footnoteID, [.paragraph(Paragraph(content: text))])
             }
             let translation = Self.replacingText(of: leaf.block, with: content,
-                footnotes: footnotes.filter { !placed.contains($0.0) },
+                footnotes: footnotes.filter { unplaced[$0.0] != nil },
                 attached: { kind in
                     leaf.attached(kind)?.id.flatMap { byID[$0]?.joinedTarget }.flatMap { $0.hasNoText ? nil : $0.inlines }
                 })

@@ -48,18 +48,11 @@ extension InlineText {
         return stack[0]
     }
 
-    /// Whether `code` marks a footnote's place: `ctype="x-footnote"` (XLIFF 1.2, as `kopru export-missing`
-    /// and translation tools write it) or original data that is a `<footnote>` (XLIFF 2).
-    static func isFootnoteMarker(_ code: InlineCode) -> Bool {
-        guard code.kind == .placeholder || code.kind == .isolated else { return false }
-        return code.attributes["ctype"] == "x-footnote" || code.data?.hasPrefix("<footnote") == true
-    }
-
     /// The footnotes whose markers the text holds, by code id: the text's footnote markers, in order,
     /// are the footnotes `ids` of the original block, in order. Empty when their numbers differ (then no
     /// marker can be told apart, and the footnotes go at the end of the block).
     func footnoteMarkers(for ids: [String?]) -> [String: String] {
-        let markers = codes.filter(Self.isFootnoteMarker)
+        let markers = codes.filter(\.marksFootnote)
         guard markers.count == ids.count else { return [:] }
         var result: [String: String] = [:]
         for (code, id) in zip(markers, ids) {
