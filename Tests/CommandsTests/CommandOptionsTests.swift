@@ -157,6 +157,7 @@ struct CommandOptionsTests {
             in: root)
         #expect(result.1.hasPrefix("<?xml"))
         #expect(result.1.contains("<tuv xml:lang=\"tr-TR\"><seg>Selamlama</seg></tuv>"))
+        #expect(result.1.contains("segtype=\"sentence\""), "its pairs are sentences, not paragraphs")
         let units = result.1.components(separatedBy: "<tu ").count - 1
         #expect(units > 10)
     }

@@ -82,6 +82,7 @@ struct EditorWorkflowTests {
         #expect(tmx.status == 0, "\(tmx.standardError)")
         let memory = try #require(project.text("memory.tmx"))
         #expect(memory.contains("creationtoolversion=\"\(version.standardOutput.trimmingCharacters(in: .newlines))\""))
+        #expect(memory.contains("segtype=\"paragraph\""), "export-tmx pairs blocks")
         let typo = try ProgramRun.run(["chek"], in: project.url)
         #expect(typo.status == 64)
         #expect(typo.standardError.contains("\"chek\" is not a kopru command; did you mean \"check\"?"))
