@@ -1,5 +1,3 @@
-import PublicationCore
-
 /// Exchange with translators: XLIFF export of what is missing, import of what comes back, TMX.
 ///
 /// - ``MissingExporter`` finds the blocks of a publication whose translation is missing, empty,
@@ -7,7 +5,6 @@ import PublicationCore
 /// - ``TranslationImporter`` merges returned XLIFF into the sources, refusing conflicts.
 /// - ``XLIFFRewriter`` re-serialises an XLIFF file, replacing only given targets.
 /// - ``TMXWriter`` writes the confirmed German–Turkish pairs as TMX 1.4b.
-public enum Exchange {
-    /// The version written into exported files and TMX headers: Köprü's (``PublicationCore/KopruVersion``).
-    public static let toolVersion = KopruVersion.current
-}
+///
+/// Exported files and TMX headers name Köprü's version, ``PublicationCore/KopruVersion``.
+public enum Exchange {}

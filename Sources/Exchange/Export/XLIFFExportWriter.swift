@@ -39,7 +39,7 @@ public struct XLIFFExportWriter: Sendable {
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="\(Self.tag(file.sourceLanguage))" trgLang="\(Self.tag(file.targetLanguage))">
               <file id="\(attribute(file.contribution))" original="\(attribute(file.originalPath))">
                 <notes>
-                  <note category="kopru">Exported by Köprü \(Exchange.toolVersion): the blocks of \(XMLEscaping.text(file.originalPath)) whose translation is missing, empty, unconfirmed or outdated. Unit ids are the block ids; return the file with `kopru import`.</note>
+                  <note category="kopru">Exported by Köprü \(KopruVersion.current): the blocks of \(XMLEscaping.text(file.originalPath)) whose translation is missing, empty, unconfirmed or outdated. Unit ids are the block ids; return the file with `kopru import`.</note>
                 </notes>
 
             """
@@ -77,7 +77,7 @@ public struct XLIFFExportWriter: Sendable {
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
               <file original="\(attribute(file.originalPath))" datatype="xml" source-language="\(Self.tag(file.sourceLanguage))" target-language="\(Self.tag(file.targetLanguage))" tool-id="kopru">
                 <header>
-                  <tool tool-id="kopru" tool-name="Köprü" tool-version="\(Exchange.toolVersion)"/>
+                  <tool tool-id="kopru" tool-name="Köprü" tool-version="\(KopruVersion.current)"/>
                   <note from="kopru">Exported by Köprü: the blocks of contribution \(XMLEscaping.text(file.contribution)) (\(XMLEscaping.text(file.originalPath))) whose translation is missing, empty, unconfirmed or outdated. Unit ids are the block ids; return the file with `kopru import`.</note>
                 </header>
                 <body>

@@ -69,7 +69,7 @@ public struct TMXWriter: Sendable {
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4">
-              <header creationtool="Köprü" creationtoolversion="\(Exchange.toolVersion)" srclang="*all*" adminlang="en" segtype="\(segmentType.rawValue)" o-tmf="kopru" datatype="xml" creationdate="\(Self.timestamp(date))"/>
+              <header creationtool="Köprü" creationtoolversion="\(KopruVersion.current)" srclang="*all*" adminlang="en" segtype="\(segmentType.rawValue)" o-tmf="kopru" datatype="xml" creationdate="\(Self.timestamp(date))"/>
               <body>
 
             """

@@ -320,16 +320,22 @@ struct PublicationMarkup {
         guard options.edition == .editor else {
             return "<p class=\"translation-pending\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationPending, in: language))</p>\n"
         }
-        let originalLanguage = contribution.originalLanguage
         var result = "<div class=\"missing-translation\"\(renderer.lang(language))>\n"
         result += "<p class=\"placeholder\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</p>\n"
-        let originalAlongside = layout == .parallel || layout == .interleaved
-        if options.missingTranslation == .original, !originalAlongside {
-            result += "<div class=\"original-fallback\"\(renderer.lang(originalLanguage))>\n"
-            result += "<p class=\"version-label\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.original, in: language))</p>\n"
-            result += renderer.block(original, language: originalLanguage, depth: row.depth, list: language)
-            result += "</div>\n"
-        }
+        result += originalFallback(original, row, language, contribution)
+        return result + "</div>\n"
+    }
+
+    /// The original under the editor's placeholder, labelled, where the layout does not show it
+    /// alongside and the manifest asks for it (`missing-translation: original`); else nothing.
+    private func originalFallback(_ original: Block, _ row: AlignedRow, _ language: LanguageTag,
+        _ contribution: BilingualContribution) -> String
+    {
+        guard options.missingTranslation == .original, layout != .parallel, layout != .interleaved else { return "" }
+        let originalLanguage = contribution.originalLanguage
+        var result = "<div class=\"original-fallback\"\(renderer.lang(originalLanguage))>\n"
+        result += "<p class=\"version-label\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.original, in: language))</p>\n"
+        result += renderer.block(original, language: originalLanguage, depth: row.depth, list: language)
         return result + "</div>\n"
     }
 
@@ -338,15 +344,9 @@ struct PublicationMarkup {
     /// followed by the original where the layout does not show it alongside (`missing-translation: original`).
     private func missingItem(_ original: Block, _ row: AlignedRow, _ language: LanguageTag, _ contribution: BilingualContribution) -> String {
         guard options.edition == .editor else { return missing(original, row, language, contribution) }
-        var result = "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
-        if options.missingTranslation == .original, layout != .parallel, layout != .interleaved {
-            let originalLanguage = contribution.originalLanguage
-            result += "\n<div class=\"original-fallback\"\(renderer.lang(originalLanguage))>\n"
-            result += "<p class=\"version-label\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.original, in: language))</p>\n"
-            result += renderer.block(original, language: originalLanguage, depth: row.depth, list: language)
-            result += "</div>\n"
-        }
-        return result
+        let fallback = originalFallback(original, row, language, contribution)
+        return "<span class=\"placeholder-mark\"\(renderer.lang(language))>\(renderer.word(GeneratedWords.translationFollows, in: language))</span>"
+            + (fallback.isEmpty ? "" : "\n" + fallback)
     }
 
     /// The editor's mark under a translated block: needs review, or outdated with what changed.
